@@ -1,0 +1,66 @@
+// HTML → readable article text and metadata, with @mozilla/readability over linkedom (no browser).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface ReadableArticle {
+  title?: string;
+  text: string;
+  published?: string;
+  outlet?: string;
+}
+
+function meta(document: any, ...names: string[]): string | undefined {
+  for (const n of names) {
+    const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content');
+    if (v) return String(v).trim();
+  }
+  return undefined;
+}
+
+function jsonLdDate(document: any): string | undefined {
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(s.textContent || '');
+      for (const item of Array.isArray(data) ? data : [data, ...(data['@graph'] ?? [])]) {
+        if (item && typeof item.datePublished === 'string') return item.datePublished;
+      }
+    } catch {
+      /* a broken JSON-LD block is common; the other metadata still counts */
+    }
+  }
+  return undefined;
+}
+
+/** YYYY-MM-DD from an ISO-ish timestamp, or undefined */
+export function isoDay(value: string | undefined): string | undefined {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+export function readHtml(html: string): ReadableArticle {
+  const { document } = parseHTML(html);
+  const published = isoDay(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate') ?? jsonLdDate(document));
+  const outlet = meta(document, 'og:site_name', 'application-name');
+  const metaTitle = meta(document, 'og:title');
+  let text = '';
+  let title: string | undefined;
+  try {
+    const article = new Readability(document as any).parse();
+    text = article?.textContent ?? '';
+    title = article?.title ?? undefined;
+  } catch {
+    text = '';
+  }
+  if (!text.trim()) {
+    const body = document.querySelector('body');
+    text = body?.textContent ?? '';
+  }
+  // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
+  text = text
+    .split(/\n\s*\n/)
+    .map((p: string) => p.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return { title: title || metaTitle, text, published, outlet };
+}
