@@ -180,6 +180,11 @@ export interface SitrepEvent {
   modality?: Modality;
   /** the document the event was extracted from (added by jsonl output and the store) */
   doc_id?: string;
+  /** 'sitrep' for extracted events; 'acled' | 'ucdp' | 'gdelt' for imported reference events */
+  origin?: string;
+  /** reference columns sitrep has no field for (ACLED admin3, region, source_scale, tags, timestamp,
+   *  civilian_targeting, iso; UCDP/GDELT ids), kept so an export writes them back unchanged */
+  extra?: Record<string, string>;
 }
 
 export type EventType =
