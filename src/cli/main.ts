@@ -12,6 +12,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import('./commands/extract.ts'),
   eval: () => import('./commands/eval.ts'),
+  'eval-set': () => import('./commands/eval-set.ts'),
   geocode: () => import('./commands/geocode.ts'),
   'geo-eval': () => import('./commands/geo-eval.ts'),
   ingest: () => import('./commands/ingest.ts'),

@@ -1,0 +1,80 @@
+// HRDsAttack (../shared/eval/hrdsattack): news articles about attacks on human-rights defenders with
+// article-level gold date, place, perpetrator type and violation types. We score the report's main
+// event against them: was an event found, and are its country, province, date and perpetrator right.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractFn } from '../../cli/extractor.ts';
+import { asserted, mainEvent, ratio, type SetReport } from './common.ts';
+
+const stripHtml = (html: string) =>
+  html.replace(/<\/p>\s*<p>/g, '\n').replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/[ \t]+/g, ' ').trim();
+
+const VIOLATION_SUBTYPES: Record<string, string[]> = {
+  killing: ['Attack', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Excessive force against protesters', 'Mob violence'],
+  kidnapping: ['Abduction/forced disappearance'],
+  'enforced disappearance': ['Abduction/forced disappearance'],
+  'arbitrary detention': ['Arrests'],
+};
+
+export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.json', limit?: number): SetReport {
+  const rows: any[] = JSON.parse(readFileSync(join(dir, 'hrdsattack', file), 'utf8')).slice(0, limit);
+  let found = 0, countryOk = 0, countryN = 0, regionOk = 0, regionN = 0, dayOk = 0, dayN = 0, monthOk = 0, monthN = 0;
+  let perpOk = 0, perpN = 0;
+  const viol: Record<string, { n: number; ok: number }> = {};
+  for (const r of rows) {
+    const text = stripHtml(String(r.sample['Input.article_interface'] ?? ''));
+    const published = String(r.sample['Input.publish_date'] ?? '').slice(0, 10) || undefined;
+    const g = r.merged_sample ?? {};
+    const events = asserted(extract({ id: String(r.sample['Input.GLOBALEVENTID']), text, published }).events);
+    const ev = mainEvent(events);
+    if (ev) found++;
+    if (g.country && g.country !== 'None') {
+      countryN++;
+      if (events.some((e) => e.country.toLowerCase() === String(g.country).toLowerCase())) countryOk++;
+    }
+    if (g.region && g.region !== 'None') {
+      regionN++;
+      const want = String(g.region).toLowerCase();
+      if (events.some((e) => e.admin1 && (e.admin1.toLowerCase().includes(want) || want.includes(e.admin1.toLowerCase())))) regionOk++;
+    }
+    const y = parseInt(g.year), m = parseInt(g.month), d = parseInt(g.date);
+    if (y && m) {
+      monthN++;
+      const ym = `${y}-${String(m).padStart(2, '0')}`;
+      if (ev && ev.event_date.startsWith(ym)) monthOk++;
+      if (d) {
+        dayN++;
+        const day = `${ym}-${String(d).padStart(2, '0')}`;
+        const diff = ev ? Math.abs(Date.parse(ev.event_date) - Date.parse(day)) / 86_400_000 : Infinity;
+        if (diff <= 1) dayOk++;
+      }
+    }
+    if (g.perpetrator_mention && g.perpetrator_type && ev) {
+      perpN++;
+      const state = /state actor/i.test(g.perpetrator_type) && !/non-state|without/i.test(g.perpetrator_type);
+      if ((ev.inter1 === 1) === state) perpOk++;
+    }
+    for (const v of g.violation_types ?? []) {
+      const subs = VIOLATION_SUBTYPES[v];
+      if (!subs) continue;
+      const s = (viol[v] ??= { n: 0, ok: 0 });
+      s.n++;
+      if (events.some((e) => subs.includes(e.sub_event_type) || (v === 'killing' && e.fatalities > 0))) s.ok++;
+    }
+  }
+  const metrics: SetReport['metrics'] = {
+    'articles with an event found': ratio(found, rows.length),
+    'country right (any event)': ratio(countryOk, countryN),
+    'province right (any event)': ratio(regionOk, regionN),
+    'main event in the gold month': ratio(monthOk, monthN),
+    'main event within a day of the gold date': ratio(dayOk, dayN),
+    'perpetrator state/non-state right': ratio(perpOk, perpN),
+  };
+  for (const [v, s] of Object.entries(viol)) metrics[`violation "${v}" coded (${s.n} articles)`] = ratio(s.ok, s.n);
+  return {
+    name: `hrdsattack/${file}`,
+    documents: rows.length,
+    metrics,
+    notes: ['Gold is article-level: the main event is the most confident asserted event.'],
+  };
+}
