@@ -47,7 +47,7 @@ function civilianTargeting(e: SitrepEvent): string {
 export function eventToAcledRow(e: SitrepEvent): Record<AcledColumn, string> {
   const x = e.extra ?? {};
   const row: Record<AcledColumn, string> = {
-    event_id_cnty: externalId(e),
+    event_id_cnty: x.event_id_cnty ?? externalId(e),
     event_date: e.event_date,
     year: e.event_date ? e.event_date.slice(0, 4) : '',
     time_precision: str(e.time_precision),
