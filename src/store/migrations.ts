@@ -1,0 +1,190 @@
+// Numbered, forward-only migrations, run on open through Kysely's Migrator (which takes a lock, so
+// several workers starting together migrate once). Never edit a released migration: add the next.
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import type { Dialect } from './db.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists */
+type Db = Kysely<any>;
+
+function serialPk(dialect: Dialect) {
+  // SQLite: an INTEGER PRIMARY KEY is the rowid (FTS5 external content needs it stable)
+  return dialect === 'sqlite' ? ('integer' as const) : ('serial' as const);
+}
+
+function m001(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      const seq = serialPk(dialect);
+      await db.schema
+        .createTable('documents')
+        .addColumn('seq', seq, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('url', 'text', (c) => c.unique())
+        .addColumn('title', 'text')
+        .addColumn('source', 'text')
+        .addColumn('published', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('language', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('message', 'text')
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('extractions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('event_json', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('extractions_doc').on('extractions').columns(['doc_id', 'idx']).execute();
+
+      let events = db.schema
+        .createTable('events')
+        .addColumn('seq', seq, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('event_id', 'text', (c) => c.notNull().unique())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text');
+      for (const col of ['event_date', 'date_from', 'date_to', 'week']) events = events.addColumn(col, 'text', (c) => c.notNull());
+      events = events.addColumn('time_precision', 'integer', (c) => c.notNull());
+      for (const col of ['disorder_type', 'event_type', 'sub_event_type']) events = events.addColumn(col, 'text', (c) => c.notNull());
+      events = events.addColumn('actor1', 'text').addColumn('actor2', 'text');
+      events = events.addColumn('assoc_actor_1', 'text', (c) => c.notNull()).addColumn('assoc_actor_2', 'text', (c) => c.notNull());
+      for (const col of ['inter1', 'inter2', 'interaction']) events = events.addColumn(col, 'integer', (c) => c.notNull());
+      events = events.addColumn('affiliation1', 'text').addColumn('affiliation2', 'text');
+      for (const col of ['country', 'admin1', 'admin2', 'location']) events = events.addColumn(col, 'text', (c) => c.notNull());
+      events = events
+        .addColumn('latitude', 'double precision')
+        .addColumn('longitude', 'double precision')
+        .addColumn('geo_precision', 'integer', (c) => c.notNull())
+        .addColumn('fatalities', 'integer', (c) => c.notNull())
+        .addColumn('injuries', 'integer');
+      for (const col of ['weapons', 'source', 'attribution', 'notes', 'cameo', 'plover']) events = events.addColumn(col, 'text', (c) => c.notNull());
+      events = events
+        .addColumn('confidence', 'double precision', (c) => c.notNull())
+        .addColumn('evidence', 'text', (c) => c.notNull())
+        .addColumn('sources_count', 'integer', (c) => c.notNull())
+        .addColumn('modality', 'text')
+        .addColumn('extra', 'text')
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .addColumn('edited', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('updated_at', 'text', (c) => c.notNull());
+      await events.execute();
+      for (const [name, cols] of EVENT_INDEXES) await db.schema.createIndex(name).on('events').columns(cols).execute();
+
+      await db.schema
+        .createTable('event_sources')
+        .addColumn('extraction_id', 'text', (c) => c.primaryKey().references('extractions.id').onDelete('cascade'))
+        .addColumn('event_id', 'text', (c) => c.notNull().references('events.event_id').onDelete('cascade'))
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('agreed', 'text', (c) => c.notNull())
+        .addColumn('fatalities', 'integer', (c) => c.notNull())
+        .addColumn('merged_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('event_sources_event').on('event_sources').column('event_id').execute();
+      await db.schema.createIndex('event_sources_doc').on('event_sources').column('doc_id').execute();
+
+      await db.schema
+        .createTable('edits')
+        .addColumn('id', seq, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text')
+        .addColumn('patch', 'text', (c) => c.notNull())
+        .addColumn('user', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('edits_event').on('edits').column('event_id').execute();
+
+      await db.schema
+        .createTable('merge_blocks')
+        .addColumn('doc_a', 'text', (c) => c.notNull())
+        .addColumn('doc_b', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('merge_blocks_pk', ['doc_a', 'doc_b'])
+        .execute();
+
+      await db.schema
+        .createTable('feed_state')
+        .addColumn('url', 'text', (c) => c.primaryKey())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('last_polled', 'text')
+        .addColumn('errors', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('seen', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', seq, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('jobs_state').on('jobs').columns(['state', 'id']).execute();
+    },
+  };
+}
+
+/** Secondary indexes of events: filters, paging, merge candidates and covering ones for aggregates.
+ * Exported so the bulk importer can drop them before a big load and build them after. */
+export const EVENT_INDEXES: [string, string[]][] = [
+  ['events_date', ['event_date', 'event_id']],
+  ['events_merge', ['event_type', 'country', 'date_from']],
+  ['events_country_week', ['country', 'week', 'event_type', 'fatalities']],
+  ['events_country_admin1', ['country', 'admin1', 'fatalities']],
+  ['events_country_actors', ['country', 'actor1', 'actor2', 'fatalities']],
+  ['events_week', ['week', 'event_type', 'fatalities']],
+  ['events_latlon', ['latitude', 'longitude']],
+  ['events_origin', ['origin', 'event_date']],
+  ['events_doc', ['doc_id']],
+];
+
+/** Full-text search: FTS5 (external content over events.search_text) or a tsvector + GIN index. */
+function m002(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      if (dialect === 'sqlite') {
+        await sql`create virtual table events_fts using fts5(search_text, content='events', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+        for (const stmt of FTS_TRIGGERS) await sql.raw(stmt).execute(db);
+      } else {
+        await sql`alter table events add column search_tsv tsvector generated always as (to_tsvector('simple', search_text)) stored`.execute(db);
+        await sql`create index events_search on events using gin (search_tsv)`.execute(db);
+      }
+    },
+  };
+}
+
+/** SQLite triggers that keep events_fts in step with events (dropped and rebuilt by the bulk path). */
+export const FTS_TRIGGERS = [
+  `create trigger if not exists events_fts_ai after insert on events begin
+     insert into events_fts(rowid, search_text) values (new.seq, new.search_text); end`,
+  `create trigger if not exists events_fts_ad after delete on events begin
+     insert into events_fts(events_fts, rowid, search_text) values ('delete', old.seq, old.search_text); end`,
+  `create trigger if not exists events_fts_au after update of search_text on events begin
+     insert into events_fts(events_fts, rowid, search_text) values ('delete', old.seq, old.search_text);
+     insert into events_fts(rowid, search_text) values (new.seq, new.search_text); end`,
+];
+
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return { '001_init': m001(dialect), '002_fts': m002(dialect) };
+}
+
+export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+    migrationTableName: 'sitrep_migration',
+    migrationLockTableName: 'sitrep_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new Error(`store migration failed: ${(error as Error).message ?? String(error)}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

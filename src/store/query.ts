@@ -1,0 +1,136 @@
+// EventQuery → SQL (the same Kysely code for both dialects; only full-text search differs), cursor
+// paging, and the dashboard aggregates.
+import { sql, type Kysely, type SelectQueryBuilder, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { InputError } from '../core/types.ts';
+import type { AggregateQuery, AggregateRow, EventQuery } from '../core/interfaces.ts';
+import type { Database } from './schema.ts';
+import type { Dialect } from './db.ts';
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 10_000;
+
+/** words of a free-text query, as FTS5 quoted terms (no user-controlled FTS syntax reaches MATCH) */
+export function ftsTerms(q: string): string[] {
+  return (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+export function encodeCursor(date: string, id: string): string {
+  return Buffer.from(JSON.stringify([date, id])).toString('base64url');
+}
+
+export function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    /* fall through */
+  }
+  throw new InputError('invalid cursor');
+}
+
+type EB = ExpressionBuilder<Database, 'events'>;
+
+/** WHERE conditions of an EventQuery (cursor excluded) */
+export function conditions(eb: EB, q: EventQuery, dialect: Dialect): Expression<SqlBool>[] {
+  const c: Expression<SqlBool>[] = [];
+  if (q.from) c.push(eb('events.event_date', '>=', q.from));
+  if (q.to) c.push(eb('events.event_date', '<=', q.to));
+  if (q.country) c.push(eb('events.country', '=', q.country));
+  if (q.admin1) c.push(eb('events.admin1', '=', q.admin1));
+  if (q.event_type) c.push(eb('events.event_type', '=', q.event_type));
+  if (q.sub_event_type) c.push(eb('events.sub_event_type', '=', q.sub_event_type));
+  if (q.origin) c.push(eb('events.origin', '=', q.origin));
+  if (q.min_confidence != null && Number.isFinite(q.min_confidence)) c.push(eb('events.confidence', '>=', q.min_confidence));
+  if (q.actor) {
+    // case-insensitive substring over both actors and the associated actors
+    const like = `%${q.actor.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const col = (name: string) => sql<SqlBool>`lower(coalesce(${sql.ref(name)}, '')) like ${like} escape '\\'`;
+    c.push(eb.or([col('events.actor1'), col('events.actor2'), col('events.assoc_actor_1'), col('events.assoc_actor_2')]));
+  }
+  if (q.bbox) {
+    const [w, s, e, n] = q.bbox;
+    if (![w, s, e, n].every(Number.isFinite) || s > n) throw new InputError('bbox must be west,south,east,north');
+    c.push(eb('events.latitude', '>=', s), eb('events.latitude', '<=', n));
+    // a box across the antimeridian has west > east
+    if (w <= e) c.push(eb('events.longitude', '>=', w), eb('events.longitude', '<=', e));
+    else c.push(eb.or([eb('events.longitude', '>=', w), eb('events.longitude', '<=', e)]));
+  }
+  if (q.q && q.q.trim()) {
+    const terms = ftsTerms(q.q);
+    if (terms.length === 0) c.push(sql<SqlBool>`1 = 0`);
+    else if (dialect === 'sqlite') {
+      const match = terms.map((t) => `"${t}"`).join(' ');
+      c.push(sql<SqlBool>`events.seq in (select rowid from events_fts where events_fts match ${match})`);
+    } else {
+      c.push(sql<SqlBool>`events.search_tsv @@ plainto_tsquery('simple', ${terms.join(' ')})`);
+    }
+  }
+  return c;
+}
+
+export function clampLimit(limit: number | undefined): number {
+  if (limit == null) return DEFAULT_LIMIT;
+  if (!Number.isFinite(limit) || limit < 1) throw new InputError('limit must be a positive integer');
+  return Math.min(Math.floor(limit), MAX_LIMIT);
+}
+
+/** newest first, ties by event_id descending; the cursor is the last row's (date, id) */
+export function eventPage(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number) {
+  let qb = db.selectFrom('events').selectAll('events').where((eb) => eb.and(conditions(eb, q, dialect)));
+  if (q.cursor) {
+    const [d, id] = decodeCursor(q.cursor);
+    qb = qb.where((eb) => eb.or([eb('events.event_date', '<', d), eb.and([eb('events.event_date', '=', d), eb('events.event_id', '<', id)])]));
+  }
+  return qb.orderBy('events.event_date', 'desc').orderBy('events.event_id', 'desc').limit(limit);
+}
+
+export type EventSelect = SelectQueryBuilder<Database, 'events', Record<string, unknown>>;
+
+const TIME_KEYS = { day: 'events.event_date', week: 'events.week' } as const;
+
+export async function aggregate(db: Kysely<Database>, q: AggregateQuery, dialect: Dialect): Promise<AggregateRow[]> {
+  const base = db.selectFrom('events').where((eb) => eb.and(conditions(eb, q, dialect)));
+  const count = sql<number>`count(*)`.as('count');
+  const fat = sql<number>`coalesce(sum(events.fatalities), 0)`.as('fatalities');
+  const top = Math.min(q.limit ?? 1000, MAX_LIMIT);
+  let rows: { key: unknown; event_type?: unknown; count: unknown; fatalities: unknown }[];
+  switch (q.by) {
+    case 'day':
+    case 'week': {
+      const col = TIME_KEYS[q.by];
+      rows = await base.select([sql.ref<string>(col).as('key'), 'events.event_type', count, fat])
+        .groupBy([col, 'events.event_type']).orderBy(col).orderBy('events.event_type').execute();
+      break;
+    }
+    case 'month': {
+      const key = sql<string>`substr(events.event_date, 1, 7)`;
+      rows = await base.select([key.as('key'), 'events.event_type', count, fat])
+        .groupBy([key, 'events.event_type']).orderBy(key).orderBy('events.event_type').execute();
+      break;
+    }
+    case 'country':
+    case 'admin1':
+    case 'event_type': {
+      const col = `events.${q.by}` as const;
+      rows = await base.select([sql.ref<string>(col).as('key'), count, fat]).groupBy(col)
+        .orderBy(sql`count(*)`, 'desc').orderBy(col).limit(top).execute();
+      break;
+    }
+    case 'actor_pair': {
+      rows = await base.select(['events.actor1', 'events.actor2', count, fat])
+        .where('events.actor1', 'is not', null)
+        .groupBy(['events.actor1', 'events.actor2'])
+        .orderBy(sql`count(*)`, 'desc').orderBy('events.actor1').orderBy('events.actor2').limit(Math.min(q.limit ?? 20, MAX_LIMIT))
+        .execute()
+        .then((rs) => rs.map((r) => ({ key: `${r.actor1} | ${r.actor2 ?? ''}`.replace(/ \| $/, ''), count: r.count, fatalities: r.fatalities })));
+      break;
+    }
+    default:
+      throw new InputError(`unknown aggregate "by": ${String((q as { by: unknown }).by)}`);
+  }
+  return rows.map((r) => {
+    const out: AggregateRow = { key: String(r.key ?? ''), count: Number(r.count), fatalities: Number(r.fatalities) };
+    if (r.event_type !== undefined) out.event_type = String(r.event_type);
+    return out;
+  });
+}

@@ -1,0 +1,164 @@
+// Conversion between the EVENT record and its row in `events`: JSON columns, the derived filter
+// columns (date_from/date_to/week) and the search text. Pure functions.
+import type { Selectable, Insertable } from 'kysely';
+import type { SitrepEvent } from '../core/types.ts';
+import type { EventsTable } from './schema.ts';
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Insertable<EventsTable>;
+
+/** the EVENT fields that have their own column (everything else of a record goes to `extra`) */
+const COLUMN_FIELDS = new Set([
+  'event_id', 'event_date', 'date_range', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2', 'inter1', 'inter2', 'interaction', 'affiliation1',
+  'affiliation2', 'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'geo_precision',
+  'fatalities', 'injuries', 'weapons', 'source', 'attribution', 'notes', 'cameo', 'plover', 'confidence',
+  'evidence', 'sources_count', 'modality', 'doc_id', 'origin',
+]);
+
+const DAY = 86_400_000;
+
+export function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY).toISOString().slice(0, 10);
+}
+
+/** Monday of the ISO week holding `date` */
+export function weekOf(date: string): string {
+  const n = dayNumber(date);
+  if (!Number.isFinite(n)) return date;
+  const dow = (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: Monday = 0
+  return fromDayNumber(n - dow);
+}
+
+function str(v: unknown, fallback = ''): string {
+  return typeof v === 'string' ? v : v == null ? fallback : String(v);
+}
+
+function int(v: unknown, fallback = 0): number {
+  const n = Number(v);
+  return Number.isFinite(n) ? Math.trunc(n) : fallback;
+}
+
+function numOrNull(v: unknown): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function searchText(e: Partial<SitrepEvent>, extra: string[] = []): string {
+  const parts = [
+    e.notes, e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2, e.location, e.admin2, e.admin1, e.country,
+    e.sub_event_type, e.source, ...(e.weapons ?? []), ...(e.evidence ?? []).map((x) => x.text), ...extra,
+  ];
+  // keep the index bounded: evidence of very long reports adds little beyond the first few KB
+  return parts.filter((p) => typeof p === 'string' && p).join(' ').slice(0, 8000);
+}
+
+export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { edited?: boolean; searchExtra?: string[] } = {}): NewEventRow {
+  const date = str(e.event_date).slice(0, 10);
+  const range = Array.isArray(e.date_range) && e.date_range.length === 2 ? e.date_range : [date, date];
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) if (!COLUMN_FIELDS.has(k) && v !== undefined) extra[k] = v;
+  return {
+    event_id: str(e.event_id),
+    origin,
+    doc_id: e.doc_id ?? null,
+    event_date: date,
+    date_from: str(range[0], date).slice(0, 10),
+    date_to: str(range[1], date).slice(0, 10),
+    week: weekOf(date),
+    time_precision: int(e.time_precision, 1),
+    disorder_type: str(e.disorder_type),
+    event_type: str(e.event_type),
+    sub_event_type: str(e.sub_event_type),
+    actor1: e.actor1 ?? null,
+    actor2: e.actor2 ?? null,
+    assoc_actor_1: str(e.assoc_actor_1),
+    assoc_actor_2: str(e.assoc_actor_2),
+    inter1: int(e.inter1),
+    inter2: int(e.inter2),
+    interaction: int(e.interaction),
+    affiliation1: e.affiliation1 ?? null,
+    affiliation2: e.affiliation2 ?? null,
+    country: str(e.country),
+    admin1: str(e.admin1),
+    admin2: str(e.admin2),
+    location: str(e.location),
+    latitude: numOrNull(e.latitude),
+    longitude: numOrNull(e.longitude),
+    geo_precision: int(e.geo_precision, 3),
+    fatalities: int(e.fatalities),
+    injuries: e.injuries == null ? null : int(e.injuries),
+    weapons: JSON.stringify(Array.isArray(e.weapons) ? e.weapons : []),
+    source: str(e.source),
+    attribution: JSON.stringify(Array.isArray(e.attribution) ? e.attribution : []),
+    notes: str(e.notes),
+    cameo: str(e.cameo),
+    plover: str(e.plover),
+    confidence: Number.isFinite(Number(e.confidence)) ? Number(e.confidence) : 0,
+    evidence: JSON.stringify(Array.isArray(e.evidence) ? e.evidence : []),
+    sources_count: int(e.sources_count, 1),
+    modality: e.modality ?? null,
+    extra: Object.keys(extra).length ? JSON.stringify(extra) : null,
+    search_text: searchText(e, opts.searchExtra),
+    edited: opts.edited ? 1 : 0,
+    updated_at: now,
+  };
+}
+
+function parseJson<T>(s: string | null, fallback: T): T {
+  if (!s) return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function rowToEvent(r: EventRow): SitrepEvent & { origin: string } {
+  const e: SitrepEvent & { origin: string } = {
+    ...parseJson<Record<string, unknown>>(r.extra, {}),
+    event_id: r.event_id,
+    event_date: r.event_date,
+    date_range: [r.date_from, r.date_to],
+    time_precision: Number(r.time_precision) as SitrepEvent['time_precision'],
+    disorder_type: r.disorder_type as SitrepEvent['disorder_type'],
+    event_type: r.event_type as SitrepEvent['event_type'],
+    sub_event_type: r.sub_event_type as SitrepEvent['sub_event_type'],
+    actor1: r.actor1,
+    actor2: r.actor2,
+    assoc_actor_1: r.assoc_actor_1,
+    assoc_actor_2: r.assoc_actor_2,
+    inter1: Number(r.inter1) as SitrepEvent['inter1'],
+    inter2: Number(r.inter2) as SitrepEvent['inter2'],
+    interaction: Number(r.interaction),
+    affiliation1: r.affiliation1,
+    affiliation2: r.affiliation2,
+    country: r.country,
+    admin1: r.admin1,
+    admin2: r.admin2,
+    location: r.location,
+    latitude: r.latitude == null ? null : Number(r.latitude),
+    longitude: r.longitude == null ? null : Number(r.longitude),
+    geo_precision: Number(r.geo_precision) as SitrepEvent['geo_precision'],
+    fatalities: Number(r.fatalities),
+    injuries: r.injuries == null ? null : Number(r.injuries),
+    weapons: parseJson(r.weapons, []),
+    source: r.source,
+    attribution: parseJson(r.attribution, []),
+    notes: r.notes,
+    cameo: r.cameo,
+    plover: r.plover,
+    confidence: Number(r.confidence),
+    evidence: parseJson(r.evidence, []),
+    sources_count: Number(r.sources_count),
+    origin: r.origin,
+  };
+  if (r.modality) e.modality = r.modality as SitrepEvent['modality'];
+  if (r.doc_id) e.doc_id = r.doc_id;
+  return e;
+}
