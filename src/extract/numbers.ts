@@ -148,9 +148,11 @@ function readCore(w: string[], i: number): { value: number; approximate: boolean
     return null;
   }
   if (t in VAGUE) {
-    // "hundreds of thousands"
+    // "several hundred" → 100, like "hundreds"; "hundreds of thousands" → 100,000
     let value = VAGUE[t];
     let next = i + 1;
+    const scale = SCALES[w[next]];
+    if (scale && VAGUE[t] < 100) return { value: scale, approximate: true, next: next + 1 };
     if (w[next] === 'of' && (w[next + 1] === 'thousands' || w[next + 1] === 'millions')) {
       value *= w[next + 1] === 'thousands' ? 1000 : 1_000_000;
       next += 2;

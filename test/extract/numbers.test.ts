@@ -12,6 +12,8 @@ const cases: [string, number | null, boolean?][] = [
   ['two dozen', 24, false],
   ['dozens', 12, true],
   ['hundreds', 100, true],
+  ['several hundred', 100, true],
+  ['several', 10, true],
   ['hundreds of thousands', 100000, true],
   ['at least 11', 11, true],
   ['more than 20', 20, true],

@@ -1,0 +1,338 @@
+// Casualty mentions: who was killed or injured, how many, from the wording of one sentence.
+//
+// Three token patterns, tried in this order so that one number feeds at most one mention:
+//   verbal   "killed eight people", "killing at least 11", "killed a civilian", "wounding dozens"
+//   nominal  "3 fatalities", "fatalities: 4", "no fatalities", "the bodies of 4 men", "death toll rose to 9"
+//   subject  "eight people were killed", "two civilians and five others were injured",
+//            "leaving 3 dead and 12 wounded", "a man was found dead", "8 troops sustained injuries"
+// Counts of 0 are emitted for explicit denials ("no one was hurt", "no casualties").
+//
+// Not counted (documented choices, the pipeline may rely on them):
+//   - numbers that are not casualties: "900 US troops", "2,500 in Iraq", dates ("9 May"), years, units;
+//   - restatements: an attributive count ("three injured personnel resumed duty") or a definite one
+//     ("the eight wounded soldiers", "the 3 killed") refers back to casualties already reported;
+//   - disjunctions that hide the split ("killed or injured 4 militants");
+//   - subsets after "including" ("killing 7 people, including 3 children" gives 7, not 10).
+// Every loop looks a bounded number of tokens ahead: linear in the sentence length.
+import { readFileSync } from 'node:fs';
+import type { CasualtyMention, Document, Sentence } from '../core/types.ts';
+import { readQuantity, wordTokens, type WordToken } from './numbers.ts';
+
+interface CueEntry { word: string; type: 'killed' | 'injured'; passive: boolean; verb: boolean }
+interface Lexicon {
+  cues: CueEntry[];
+  aux: string[];
+  persons: { words: string[]; victims: string }[];
+}
+
+const LEX: Lexicon = JSON.parse(
+  readFileSync(new URL('../../data/lexicons/casualty-cues.json', import.meta.url), 'utf8'),
+);
+const CUES = new Map(LEX.cues.map((c) => [c.word, c]));
+const AUX = new Set(LEX.aux);
+const PERSON = new Map<string, string>();
+const PERSON_BIGRAM = new Map<string, string>();
+for (const p of LEX.persons) {
+  for (const w of p.words) (w.includes(' ') ? PERSON_BIGRAM : PERSON).set(w, p.victims);
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const DEFINITE = new Set(['the', 'these', 'those']);
+const NOMINAL_KILLED = new Set(['fatalities', 'fatality', 'deaths', 'death', 'dead']);
+const NEGATIVE = new Set(['no', 'none', 'nobody', 'zero']);
+const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
+const SUBSET_OPENERS = new Set(['including', 'among', 'most', 'mostly', 'mainly', 'many', 'some', 'according', 'all']);
+const MAX_NP = 7;
+const YEAR_BEFORE = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'till', 'the', 'from', 'before', 'after', 'early', 'late', 'mid']);
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens']);
+
+type Type = 'killed' | 'injured';
+interface Found { type: Type; count: number; approximate: boolean; victims?: string; from: number; to: number }
+
+class Scan {
+  readonly w: string[];
+  /** tokens already part of a mention: a number is never counted twice */
+  readonly used: boolean[];
+  /** cue tokens used as active verbs ("gunmen killed 3"): their subject is the agent */
+  readonly verbal: boolean[];
+  readonly found: Found[] = [];
+  constructor(readonly toks: WordToken[]) {
+    this.w = toks.map((t) => t.norm);
+    this.used = new Array(toks.length).fill(false);
+    this.verbal = new Array(toks.length).fill(false);
+  }
+  add(f: Found): void {
+    for (let k = f.from; k < f.to; k++) this.used[k] = true;
+    this.found.push(f);
+  }
+}
+
+const isWord = (t: string | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t);
+
+/** victim category of token k when it is a person noun (with "service members" as a bigram) */
+function personAt(s: Scan, k: number): string | undefined {
+  const t = s.w[k];
+  if (t === undefined) return undefined;
+  const bi = PERSON_BIGRAM.get(`${s.w[k - 1]} ${t}`);
+  if (bi) return bi;
+  if (PERSON.has(t)) return PERSON.get(t);
+  if (t.endsWith('-year-old') || t.endsWith('-year-olds')) return 'people';
+  // capitalized plurals after a count are usually demonyms or group members ("3 Palestinians")
+  const raw = s.toks[k].text;
+  if (/^\p{Lu}\p{Ll}{2,}s$/u.test(raw)) return 'people';
+  return undefined;
+}
+
+/** A count, or "a/an/one" before a person noun, starting at token i. */
+function countAt(s: Scan, i: number, allowZero: boolean): { value: number; approximate: boolean; next: number } | null {
+  const t = s.w[i];
+  if (t === undefined || s.used[i]) return null;
+  if (allowZero && NEGATIVE.has(t)) {
+    if (t === 'no' && s.w[i + 1] === 'one') return { value: 0, approximate: false, next: i + 2 };
+    return { value: 0, approximate: false, next: i + 1 };
+  }
+  if (t === 'a' || t === 'an') {
+    const q = readQuantity(s.w, i);
+    if (q) return q;
+    // "a man", "an unidentified 17-year-old": one person when a person noun follows closely
+    for (let k = i + 1; k <= i + 3 && isWord(s.w[k]); k++) if (personAt(s, k)) return { value: 1, approximate: false, next: i + 1 };
+    return null;
+  }
+  const q = readQuantity(s.w, i);
+  if (!q) return null;
+  for (let k = i; k < q.next; k++) if (s.used[k]) return null;
+  const first = s.w[q.start];
+  // dates and years: "9 May", "May 9", "in 2019"
+  if (MONTHS.has(s.w[q.next]) || MONTHS.has(s.w[i - 1]) || MONTHS.has(s.w[q.start - 1])) return null;
+  if (/^(1[89]|20)\d\d$/.test(first) && (!personAt(s, q.next) || YEAR_BEFORE.has(s.w[q.start - 1] ?? ''))) return null;
+  // maths and exponents ("10^30") are not counts
+  if (s.w[q.next] === '^' || s.w[q.next] === '*' || s.w[q.start - 1] === '^') return null;
+  return q;
+}
+
+/** Noun phrase after a count: up to MAX_NP word tokens; returns its end and first person noun. */
+function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: string; person: boolean } {
+  let victims: string | undefined;
+  let head = i;
+  let k = i;
+  while (k < s.w.length && k - i < MAX_NP) {
+    const t = s.w[k];
+    if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to') || t === 'and' || t === 'or') break;
+    if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
+    if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
+    const v = personAt(s, k);
+    if (v) head = k + 1;
+    victims ??= v;
+    k++;
+  }
+  return { end: k, head, victims, person: victims !== undefined };
+}
+
+/** Casualty cue at token k, skipping auxiliaries: type, whether it is ambiguous, and its end. */
+function cueAfter(s: Scan, k: number): { type: Type; end: number; ambiguous: boolean; at: number } | null {
+  let fatal = false;
+  for (let steps = 0; k < s.w.length && steps < 6; steps++, k++) {
+    const t = s.w[k];
+    if (t === 'fatally' || t === 'mortally') fatal = true;
+    const cue = CUES.get(t);
+    if (cue && cue.passive) {
+      const ambiguous = (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? '')) || (s.w[k + 1] === ',' && CUES.has(s.w[k + 2] ?? ''));
+      return { type: fatal ? 'killed' : cue.type, end: k + 1, ambiguous, at: k };
+    }
+    // "sustained injuries", "suffered gunshot wounds", "succumbed to their injuries", "lost their lives"
+    if (t === 'sustained' || t === 'suffered' || t === 'received') {
+      for (let j = k + 1; j <= k + 3; j++) if (INJURY_NOUNS.has(s.w[j] ?? '')) return { type: fatal ? 'killed' : 'injured', end: j + 1, ambiguous: false, at: k };
+      return null;
+    }
+    if (t === 'succumbed') return { type: 'killed', end: k + 1, ambiguous: false, at: k };
+    if (t === 'lost' && s.w[k + 2] === 'lives') return { type: 'killed', end: k + 3, ambiguous: false, at: k };
+    if (t === 'shot' && s.w[k + 1] === 'dead') return { type: 'killed', end: k + 2, ambiguous: false, at: k };
+    if (t === 'to' && s.w[k + 1] === 'death') return { type: 'killed', end: k + 2, ambiguous: false, at: k };
+    if (!AUX.has(t)) return null;
+  }
+  return null;
+}
+
+/** "killed eight people", "killing two civilians and three soldiers", "killed a civilian". */
+function verbal(s: Scan): void {
+  for (let k = 0; k < s.w.length; k++) {
+    const cue = CUES.get(s.w[k]);
+    if (!cue || !cue.verb) continue;
+    if ((s.w[k - 1] === 'or' && CUES.has(s.w[k - 2] ?? '')) || (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? ''))) continue;
+    let j = k + 1;
+    let total = 0;
+    let approximate = false;
+    let victims: string | undefined;
+    let any = false;
+    let end = j;
+    for (let conj = 0; conj < 4; conj++) {
+      const q = countAt(s, j, false);
+      if (!q) break;
+      const np = nounPhrase(s, q.next);
+      const bare = np.end === q.next && !isWord(s.w[q.next]) ;
+      const bareBeforeWord = np.end === q.next || /^(in|on|at|during|near|after|when|while|and|as|since|inside|across|with)$/.test(s.w[q.next] ?? '');
+      if (!np.person && !bare && !bareBeforeWord) break;
+      // a count that starts its own clause ("killed 2 and 5 were injured") is not part of the object
+      if (conj > 0 && cueAfter(s, np.end)) break;
+      total += q.value;
+      approximate ||= q.approximate;
+      victims ??= np.victims;
+      any = true;
+      j = np.person ? np.head : q.next;
+      end = j;
+      if (s.w[j] !== 'and' || !(countAt(s, j + 1, false))) break;
+      j++;
+    }
+    if (!any) continue;
+    s.verbal[k] = true;
+    s.add({ type: cue.type, count: total, approximate, victims, from: k, to: end });
+  }
+}
+
+/** "3 fatalities", "fatalities: 4", "no fatalities", "no casualties", "the bodies of 4 men", "death toll rose to 9". */
+function nominal(s: Scan): void {
+  const w = s.w;
+  for (let k = 0; k < w.length; k++) {
+    const t = w[k];
+    if (s.used[k]) continue;
+    if ((t === 'fatalities' || t === 'fatality') && w[k + 1] === ':') {
+      const q = countAt(s, k + 2, true);
+      if (q) s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: k, to: q.next });
+      continue;
+    }
+    if (t === 'no' || t === 'zero') {
+      let j = k + 1;
+      if (/^(reported|immediate|known|further|other|confirmed)$/.test(w[j] ?? '')) j++;
+      const noun = w[j];
+      if (noun === 'fatalities' || noun === 'deaths') s.add({ type: 'killed', count: 0, approximate: false, from: k, to: j + 1 });
+      else if (noun === 'injuries') s.add({ type: 'injured', count: 0, approximate: false, from: k, to: j + 1 });
+      else if (noun === 'casualties') {
+        s.add({ type: 'killed', count: 0, approximate: false, from: k, to: j + 1 });
+        s.found.push({ type: 'injured', count: 0, approximate: false, from: k, to: j + 1 });
+      }
+      continue;
+    }
+    if ((t === 'bodies' || t === 'body' || t === 'corpses' || t === 'corpse' || t === 'remains') && w[k + 1] === 'of') {
+      const q = countAt(s, k + 2, false);
+      if (!q) continue;
+      const np = nounPhrase(s, q.next);
+      if (!np.person && np.end !== q.next) continue;
+      s.add({ type: 'killed', count: q.value, approximate: q.approximate, victims: np.victims, from: k, to: Math.max(np.head, q.next) });
+      continue;
+    }
+    if (t === 'toll' && w[k - 1] === 'death') {
+      for (let j = k + 1; j <= k + 7 && j < w.length && isWord(w[j]); j++) {
+        const q = countAt(s, j, false);
+        if (q && q.value > 0) {
+          s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: k - 1, to: q.next });
+          break;
+        }
+      }
+    }
+  }
+  // "3 fatalities", "4 bodies", "12 dead" in a noun position after a count
+  for (let i = 0; i < w.length; i++) {
+    if (s.used[i] || DEFINITE.has(w[i - 1] ?? '')) continue;
+    const q = countAt(s, i, false);
+    if (!q || w[q.next] === undefined) continue;
+    const n = w[q.next];
+    const body = n === 'bodies' || n === 'corpses' || n === 'body' || n === 'corpse';
+    if (body || (NOMINAL_KILLED.has(n) && n !== 'dead')) {
+      s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: i, to: q.next + 1 });
+    }
+  }
+}
+
+/** "eight people were killed", "two civilians and five others were injured", "3 dead and 12 wounded". */
+function subject(s: Scan): void {
+  const w = s.w;
+  for (let i = 0; i < w.length; i++) {
+    if (s.used[i]) continue;
+    if (DEFINITE.has(w[i - 1] ?? '')) continue; // "the eight service members were treated": a restatement
+    let j = i;
+    let total = 0;
+    let approximate = false;
+    let victims: string | undefined;
+    let cue: ReturnType<typeof cueAfter> = null;
+    let zero = false;
+    for (let conj = 0; conj < 5; conj++) {
+      const q = countAt(s, j, conj === 0);
+      if (!q) break;
+      if (q.value === 0) zero = true;
+      const np = nounPhrase(s, q.next);
+      // a count needs a person noun or nothing between it and the cue ("3 killed", "12 wounded")
+      if (!np.person && np.end !== q.next) break;
+      total += q.value;
+      approximate ||= q.approximate;
+      victims ??= np.victims;
+      j = np.end;
+      // appositive subset: "7 people, including 3 children, were killed"
+      if ((w[j] === ',' || w[j] === '(') && SUBSET_OPENERS.has(w[j + 1] ?? '')) {
+        let k = j + 1;
+        while (k < w.length && k - j < 10 && w[k] !== ',' && w[k] !== ')') k++;
+        if (w[k] === ',' || w[k] === ')') {
+          for (let m = j; m <= k; m++) s.used[m] = true;
+          j = k + 1;
+        }
+      }
+      cue = cueAfter(s, j);
+      if (cue) break;
+      if ((w[j] === 'and' || w[j] === ',') && countAt(s, j + 1, false)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!cue || s.verbal[cue.at]) continue;
+    if (cue.ambiguous && !zero) continue;
+    // right after the noun phrase, a cue followed by an object is an active verb ("two soldiers
+    // killed a civilian": the count is the agent), and one followed by a person noun is attributive
+    // ("three injured personnel had already resumed their duties": a restatement)
+    if (cue.at === j && (personAt(s, cue.end) || OBJECT_START.has(w[cue.end] ?? ''))) continue;
+    if (total > 0 && zero) continue;
+    s.add({ type: cue.type, count: total, approximate, victims, from: i, to: cue.end });
+    // "no one was killed or injured": a denial covers both
+    if (zero && cue.ambiguous) {
+      s.found.push({ type: cue.type === 'killed' ? 'injured' : 'killed', count: 0, approximate: false, from: i, to: cue.end + 2 });
+    }
+  }
+}
+
+/** Casualty mentions of one sentence, offsets into the document. */
+export function casualtiesInSentence(doc: Document, sentence: Sentence): CasualtyMention[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const toks = wordTokens(text, sentence.start);
+  if (toks.length === 0) return [];
+  const s = new Scan(toks);
+  verbal(s);
+  nominal(s);
+  subject(s);
+  s.found.sort((a, b) => a.from - b.from || (a.type < b.type ? -1 : 1));
+  return s.found.map((f) => {
+    const start = toks[f.from].start;
+    const end = toks[Math.min(f.to, toks.length) - 1].end;
+    const m: CasualtyMention = {
+      kind: 'casualty', type: f.type, count: f.count, approximate: f.approximate,
+      start, end, text: doc.text.slice(start, end), sentence: sentence.index,
+    };
+    if (f.victims) m.victims = f.victims;
+    return m;
+  });
+}
+
+// Cheap gate: sentences without any casualty word skip the token scan.
+const GATE = /kill|dead|die|wound|injur|hurt|fatal|death|bod(?:y|ies)|corpse|remains|slain|murder|execut|assassin|massacre|behead|lynch|casualt|hospitali|lives/i;
+
+/** All casualty mentions of a document, sentence by sentence. */
+export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (const s of sentences) {
+    if (s.end <= s.start) continue;
+    if (!GATE.test(doc.text.slice(s.start, s.end))) continue;
+    out.push(...casualtiesInSentence(doc, s));
+  }
+  return out;
+}

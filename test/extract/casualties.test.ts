@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCasualties } from '../../src/extract/casualties.ts';
+import { sentencesOf, docOf } from './helpers.ts';
+
+/** "killed 8 ~ civilians": type, count, ~ when approximate, victims when known */
+function summary(sentence: string): string[] {
+  const doc = docOf(sentence);
+  return findCasualties(doc, sentencesOf(sentence)).map((m) =>
+    [m.type, m.count, m.approximate ? '~' : '', m.victims ?? ''].join(' ').trim().replace(/ +/g, ' '),
+  );
+}
+
+const cases: [string, string[]][] = [
+  ['Gunmen killed eight people in the village on Sunday.', ['killed 8 people']],
+  ['Eight people were killed when the convoy was ambushed.', ['killed 8 people']],
+  ['The blast left at least 11 dead and 12 wounded.', ['killed 11 ~', 'injured 12']],
+  ['Two civilians and five others were injured in the shelling.', ['injured 7 civilians']],
+  ['The clashes ended after midnight. 3 fatalities.', ['killed 3']],
+  ['A police patrol was ambushed. 1 fatality.', ['killed 1']],
+  ['Fatalities: 4.', ['killed 4']],
+  ['Protesters blocked the road. No fatalities.', ['killed 0']],
+  ['Three soldiers sustained injuries in the attack.', ['injured 3 soldiers']],
+  ['Eight US service members sustained injuries during a drone assault.', ['injured 8 service members']],
+  ['The airstrike killed a civilian near the market.', ['killed 1 civilians']],
+  ['A man was found dead on a road outside the town.', ['killed 1 civilians']],
+  ['The bodies of 4 men were found near the river.', ['killed 4 civilians']],
+  ['Police said the body of a woman was recovered from a well.', ['killed 1 civilians']],
+  ['Three injured personnel had already resumed their duties.', []],
+  ['The eight service members were treated for smoke inhalation.', []],
+  ['About 900 US troops are in Syria, alongside 2,500 in neighboring Iraq.', []],
+  ['Rebels killed two soldiers and injured three others at a checkpoint.', ['killed 2 soldiers', 'injured 3 people']],
+  ['Dozens of protesters were hurt when police charged the crowd.', ['injured 12 ~ protesters']],
+  ['The ambush killed more than 20 fighters.', ['killed 20 ~ militants']],
+  ['Two people died in hospital on Friday.', ['killed 2 people']],
+  ['No one was killed or injured in the explosion.', ['killed 0', 'injured 0']],
+  ['Shelling killed 2 and 5 were injured.', ['killed 2', 'injured 5']],
+  ['Seven people, including three children, were killed in the raid.', ['killed 7 people']],
+  ['The drone strike was said to be killing 10^30 people.', []],
+  ['The raid killed 1e12 people.', []],
+  ['On 9 May 2020, 3 soldiers were killed near the border.', ['killed 3 soldiers']],
+  ['Two soldiers killed a civilian at the roadblock.', ['killed 1 civilians']],
+  ['Army forces killed or injured a total of 4 militants.', []],
+  ['The death toll from the bombing rose to 15 on Monday.', ['killed 15']],
+  ['A 17-year-old was shot dead by police.', ['killed 1 people']],
+  ['Three people were beaten to death by a mob.', ['killed 3 people']],
+  ['One policeman was fatally wounded in the exchange of fire.', ['killed 1 police']],
+  ['In 2019 militants were killed in large numbers.', []],
+  ['The 2021 offensive killed several hundred fighters.', ['killed 100 ~ militants']],
+  ['A roadside bomb killed twenty-one soldiers and wounded dozens.', ['killed 21 soldiers', 'injured 12 ~']],
+  ['Hundreds of people were injured during the riots.', ['injured 100 ~ people']],
+  ['The strike killing at least eleven civilians drew condemnation.', ['killed 11 ~ civilians']],
+  ['Some 40 fighters were killed over the weekend.', ['killed 40 ~ militants']],
+  ['A soldier and a policeman were wounded.', ['injured 2 soldiers']],
+  ['There were no injuries reported.', ['injured 0']],
+  ['Nobody was hurt.', ['injured 0']],
+  ['Militants fired 3 rockets at the base.', []],
+  ['The convoy was hit 5 km from the town; 2 drivers were wounded.', ['injured 2 civilians']],
+  ['The attackers killed 3 days after the ceasefire.', []],
+  ['Four Palestinians were killed in the raid.', ['killed 4 people']],
+  ['Fighting left 2,500 people dead and 10,000 displaced.', ['killed 2500 people']],
+  ['The gunmen killed their commander.', []],
+  ['Six people lost their lives in the stampede.', ['killed 6 people']],
+  ['Two others later succumbed to their wounds.', ['killed 2 people']],
+  ['The 3 killed were buried on Saturday.', []],
+];
+
+for (const [sentence, want] of cases) {
+  test(`casualties: ${sentence}`, () => {
+    assert.deepEqual(summary(sentence).sort(), [...want].sort());
+  });
+}
+
+test('mention offsets point at the document text and the right sentence', () => {
+  const text = 'Fighting resumed at dawn.\nMilitants killed eight people in the market.';
+  const doc = docOf(text);
+  const ms = findCasualties(doc, sentencesOf(text));
+  assert.equal(ms.length, 1);
+  const m = ms[0];
+  assert.equal(m.kind, 'casualty');
+  assert.equal(m.sentence, 1);
+  assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(m.text, 'killed eight people');
+});
+
+test('pathological input finishes in bounded time and never yields absurd counts', () => {
+  const junk = [
+    'killed '.repeat(50_000),
+    ','.repeat(10_000) + ' 3 killed',
+    '9'.repeat(5000) + ' people were killed',
+    ('one two three four five six seven eight nine ten ').repeat(5000) + 'were killed',
+    'at least at least at least '.repeat(10_000) + '5 dead',
+  ];
+  for (const line of junk) {
+    const t0 = Date.now();
+    const ms = findCasualties(docOf(line), sentencesOf(line));
+    assert.ok(Date.now() - t0 < 3000, 'too slow');
+    for (const m of ms) assert.ok(Number.isSafeInteger(m.count) && m.count >= 0 && m.count <= 10_000_000);
+  }
+});
+
+test('a 1 MB single line is processed linearly', () => {
+  const line = 'Rebels killed two soldiers near the town and wounded three others, officials said. '.repeat(12_500);
+  const t0 = Date.now();
+  const ms = findCasualties(docOf(line), sentencesOf(line));
+  assert.ok(Date.now() - t0 < 5000);
+  assert.equal(ms.length, 25_000);
+});
