@@ -1,0 +1,21 @@
+// What every API plugin receives: the store handle, the auth config and the ingest function.
+import type { IngestResult, Store } from '../core/interfaces.ts';
+import type { Document, SitrepEvent } from '../core/types.ts';
+import type { AuthConfig } from './auth.ts';
+
+/** extract + geocode + store a batch of documents (src/ingest/pipeline.ts in production) */
+export type IngestFn = (docs: Document[]) => Promise<IngestResult[]>;
+
+/** the store's audited edit, when the store provides one (SQLite store: recordEdit) */
+export type RecordEditFn = (eventId: string, patch: Partial<SitrepEvent>, user: string) => Promise<unknown>;
+
+export interface ApiContext {
+  store: Store;
+  auth: AuthConfig;
+  ingest?: IngestFn;
+}
+
+export function recordEditOf(store: Store): RecordEditFn | null {
+  const fn = (store as unknown as { recordEdit?: RecordEditFn }).recordEdit;
+  return typeof fn === 'function' ? fn.bind(store) : null;
+}
