@@ -21,6 +21,7 @@ import { readQuantity, wordTokens, type WordToken } from './numbers.ts';
 interface CueEntry { word: string; type: 'killed' | 'injured'; passive: boolean; verb: boolean }
 interface Lexicon {
   cues: CueEntry[];
+  animals: string[];
   aux: string[];
   persons: { words: string[]; victims: string }[];
 }
@@ -28,7 +29,11 @@ interface Lexicon {
 const LEX: Lexicon = JSON.parse(
   readFileSync(new URL('../../data/lexicons/casualty-cues.json', import.meta.url), 'utf8'),
 );
-const CUES = new Map(LEX.cues.map((c) => [c.word, c]));
+const CUES = new Map(LEX.cues.filter((c) => c.passive || c.verb).map((c) => [c.word, c]));
+const ANIMALS = new Set(LEX.animals);
+// plural person nouns that do not end in s
+const PLURAL = new Set(['men', 'women', 'children', 'people', 'police', 'personnel', 'troops', 'militia', 'policemen', 'gunmen', 'servicemen', 'tribesmen', 'militiamen', 'fishermen', 'businessmen', 'crewmen', 'guardsmen']);
+const POSSESSIVE = new Set(['the', 'his', 'her', 'their', 'its']);
 const AUX = new Set(LEX.aux);
 const PERSON = new Map<string, string>();
 const PERSON_BIGRAM = new Map<string, string>();
@@ -87,7 +92,7 @@ function personAt(s: Scan, k: number): string | undefined {
 }
 
 /** A count, or "a/an/one" before a person noun, starting at token i. */
-function countAt(s: Scan, i: number, allowZero: boolean): { value: number; approximate: boolean; next: number } | null {
+function countAt(s: Scan, i: number, allowZero: boolean, anyNoun = false): { value: number; approximate: boolean; next: number; article?: boolean } | null {
   const t = s.w[i];
   if (t === undefined || s.used[i]) return null;
   if (allowZero && NEGATIVE.has(t)) {
@@ -98,8 +103,9 @@ function countAt(s: Scan, i: number, allowZero: boolean): { value: number; appro
     const q = readQuantity(s.w, i);
     if (q) return q;
     // "a man", "an unidentified 17-year-old": one person when a person noun follows closely
-    for (let k = i + 1; k <= i + 3 && isWord(s.w[k]); k++) if (personAt(s, k)) return { value: 1, approximate: false, next: i + 1 };
-    return null;
+    for (let k = i + 1; k <= i + 3 && isWord(s.w[k]); k++) if (personAt(s, k)) return { value: 1, approximate: false, next: i + 1, article: true };
+    // the subject pattern checks the rest ("a shepherd was killed": only people are killed)
+    return anyNoun && isWord(s.w[i + 1]) ? { value: 1, approximate: false, next: i + 1, article: true } : null;
   }
   const q = readQuantity(s.w, i);
   if (!q) return null;
@@ -114,13 +120,15 @@ function countAt(s: Scan, i: number, allowZero: boolean): { value: number; appro
 }
 
 /** Noun phrase after a count: up to MAX_NP word tokens; returns its end and first person noun. */
-function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: string; person: boolean } {
+function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: string; person: boolean; animal?: boolean } {
   let victims: string | undefined;
   let head = i;
   let k = i;
   while (k < s.w.length && k - i < MAX_NP) {
     const t = s.w[k];
-    if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to') || t === 'and' || t === 'or') break;
+    const acronym = /^\p{Lu}{2,}$/u.test(s.toks[k].text);
+    if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
+    if (ANIMALS.has(t)) return { end: k, head: i, person: false, animal: true };
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     const v = personAt(s, k);
@@ -133,6 +141,11 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
 
 /** Casualty cue at token k, skipping auxiliaries: type, whether it is ambiguous, and its end. */
 function cueAfter(s: Scan, k: number): { type: Type; end: number; ambiguous: boolean; at: number } | null {
+  const c = cueAfterInner(s, k);
+  return c;
+}
+
+function cueAfterInner(s: Scan, k: number): { type: Type; end: number; ambiguous: boolean; at: number } | null {
   let fatal = false;
   for (let steps = 0; k < s.w.length && steps < 6; steps++, k++) {
     const t = s.w[k];
@@ -156,11 +169,41 @@ function cueAfter(s: Scan, k: number): { type: Type; end: number; ambiguous: boo
   return null;
 }
 
+/** Index of a singular person noun within 3 tokens of i ("the man", "the local leader"), or null. */
+function singularObject(s: Scan, i: number): number | null {
+  for (let k = i; k < i + 3 && isWord(s.w[k]); k++) {
+    const t = s.w[k];
+    if (PERSON.has(t)) {
+      if (PLURAL.has(t) || t.endsWith('s')) return null;
+      // "the police chief": the head is the last person noun
+      return PERSON.has(s.w[k + 1] ?? '') ? k + 1 : k;
+    }
+    if (CUES.has(t) || AUX.has(t)) return null;
+  }
+  return null;
+}
+
 /** "killed eight people", "killing two civilians and three soldiers", "killed a civilian". */
 function verbal(s: Scan): void {
   for (let k = 0; k < s.w.length; k++) {
-    const cue = CUES.get(s.w[k]);
+    let cue = CUES.get(s.w[k]);
+    let from = k;
+    // "shot dead a civilian", "fatally shot a man"
+    if (s.w[k] === 'shot' && (s.w[k + 1] === 'dead' || s.w[k - 1] === 'fatally')) {
+      cue = { word: 'shot', type: 'killed', passive: false, verb: true };
+      if (s.w[k + 1] === 'dead') k++;
+      else from = k - 1;
+    }
     if (!cue || !cue.verb) continue;
+    // "killed the driver", "killing his brother": one person
+    if (POSSESSIVE.has(s.w[k + 1] ?? '') && !s.used[k + 1]) {
+      const single = singularObject(s, k + 2);
+      if (single !== null) {
+        s.verbal[k] = true;
+        s.add({ type: cue.type, count: 1, approximate: false, victims: PERSON.get(s.w[single]), from, to: single + 1 });
+        continue;
+      }
+    }
     if ((s.w[k - 1] === 'or' && CUES.has(s.w[k - 2] ?? '')) || (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? ''))) continue;
     let j = k + 1;
     let total = 0;
@@ -188,7 +231,7 @@ function verbal(s: Scan): void {
     }
     if (!any) continue;
     s.verbal[k] = true;
-    s.add({ type: cue.type, count: total, approximate, victims, from: k, to: end });
+    s.add({ type: cue.type, count: total, approximate, victims, from, to: end });
   }
 }
 
@@ -203,8 +246,15 @@ function nominal(s: Scan): void {
       if (q) s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: k, to: q.next });
       continue;
     }
-    if (t === 'no' || t === 'zero') {
+    // ACLED notes' coding remark: "Fatalities coded as 0", "Unknown number of fatalities coded as 10"
+    if ((t === 'fatalities' || t === 'fatality') && w[k + 1] === 'coded' && w[k + 2] === 'as') {
+      const q = countAt(s, k + 3, true);
+      if (q) s.add({ type: 'killed', count: q.value, approximate: false, from: k, to: q.next });
+      continue;
+    }
+    if (t === 'no' || t === 'zero' || t === 'without') {
       let j = k + 1;
+      if ((w[j] === 'report' || w[j] === 'reports') && w[j + 1] === 'of') j += 2;
       if (/^(reported|immediate|known|further|other|confirmed)$/.test(w[j] ?? '')) j++;
       const noun = w[j];
       if (noun === 'fatalities' || noun === 'deaths') s.add({ type: 'killed', count: 0, approximate: false, from: k, to: j + 1 });
@@ -259,12 +309,14 @@ function subject(s: Scan): void {
     let cue: ReturnType<typeof cueAfter> = null;
     let zero = false;
     for (let conj = 0; conj < 5; conj++) {
-      const q = countAt(s, j, conj === 0);
+      const q = countAt(s, j, conj === 0, true);
       if (!q) break;
       if (q.value === 0) zero = true;
       const np = nounPhrase(s, q.next);
-      // a count needs a person noun or nothing between it and the cue ("3 killed", "12 wounded")
-      if (!np.person && np.end !== q.next) break;
+      if (np.animal || (q.article && np.end === q.next)) break;
+      // a count needs a person noun or nothing between it and the cue ("3 killed", "12 wounded"),
+      // unless an auxiliary makes the cue passive: only people "were killed" ("a drug trafficker")
+      if (!np.person && np.end !== q.next && !(AUX.has(w[np.end] ?? '') && cueAfter(s, np.end))) break;
       total += q.value;
       approximate ||= q.approximate;
       victims ??= np.victims;
@@ -282,6 +334,10 @@ function subject(s: Scan): void {
       if (cue) break;
       if ((w[j] === 'and' || w[j] === ',') && countAt(s, j + 1, false)) {
         j++;
+        continue;
+      }
+      if (w[j] === ',' && w[j + 1] === 'and' && countAt(s, j + 2, false)) {
+        j += 2;
         continue;
       }
       break;
@@ -335,4 +391,21 @@ export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMe
     out.push(...casualtiesInSentence(doc, s));
   }
   return out;
+}
+
+const TALLY = /^(?:fatalit|no fatalit)/i;
+
+/**
+ * Total of one casualty type over mentions that describe the same incident. A tally ("3
+ * fatalities", "fatalities: 4", the closing count of ACLED-style notes) restates the deaths already
+ * described, so when one exists the largest tally wins instead of a sum.
+ */
+export function casualtyTotal(mentions: CasualtyMention[], type: 'killed' | 'injured'): number | null {
+  const ms = mentions.filter((m) => m.type === type);
+  if (ms.length === 0) return null;
+  const coded = ms.filter((m) => /coded as/i.test(m.text));
+  if (coded.length > 0) return coded[coded.length - 1].count;
+  const tallies = ms.filter((m) => TALLY.test(m.text) || /fatalit/i.test(m.text));
+  if (tallies.length > 0) return Math.max(...tallies.map((m) => m.count));
+  return ms.reduce((n, m) => n + m.count, 0);
 }

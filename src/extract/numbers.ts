@@ -185,6 +185,15 @@ export function readQuantity(w: string[], i: number): QuantityAt | null {
       break;
     }
   }
+  // "between 2 and 4", "between five to 23": the lower bound, approximate
+  if (w[j] === 'between') {
+    const lo = readCore(w, j + 1);
+    if (lo && (w[lo.next] === 'and' || w[lo.next] === 'to')) {
+      const hi = readCore(w, lo.next + 1);
+      if (hi && ok(lo.value) && ok(hi.value)) return { value: lo.value, approximate: true, start: j, next: hi.next };
+    }
+    return null;
+  }
   const core = readCore(w, j);
   if (!core || !ok(core.value)) return null;
   let approximate = hedged || core.approximate;

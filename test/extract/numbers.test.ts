@@ -29,6 +29,8 @@ const cases: [string, number | null, boolean?][] = [
   ['a hundred', 100, false],
   ['three thousand', 3000, false],
   ['3-5', 3, true],
+  ['between 2 and 4', 2, true],
+  ['between five to 23', 5, true],
   ['20 or more', 20, true],
   ['at least eleven', 11, true],
   ['zero', 0, false],
