@@ -66,7 +66,7 @@ export interface Store {
   /** runs pending migrations; called by openStore */
   migrate(): Promise<void>;
   /** stores the document and its extracted events, merging events into stored incidents; idempotent */
-  saveDocument(doc: Document, events: SitrepEvent[], status?: StoredDocument['status']): Promise<IngestResult>;
+  saveDocument(doc: Document, events: SitrepEvent[], status?: StoredDocument['status'], message?: string): Promise<IngestResult>;
   hasDocument(idOrHash: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   queryEvents(q: EventQuery): Promise<{ events: SitrepEvent[]; next_cursor: string | null }>;
