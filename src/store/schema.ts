@@ -128,6 +128,8 @@ export interface JobsTable {
   state: string; // 'pending' | 'done' | 'failed'
   attempts: number;
   error: string | null;
+  /** `host:pid` of the process working on it; its job returns to the queue when that process died */
+  locked_by: string | null;
   created_at: string;
   updated_at: string;
 }
