@@ -98,6 +98,18 @@ export interface PlaceMention extends MentionBase {
   geo_precision: GeoPrecision;
   /** 0..1 how sure the resolver is */
   score?: number;
+  /** ISO 3166-1 alpha-2 code of `country` (src/geo) */
+  country_code?: string;
+  /** how the text ties something to the place (src/geo): "in X" = 'at', "near X"/"outskirts of X" = 'near',
+   * "10 km west of X" = 'direction', "between A and B" = 'between', "in X province" = 'province',
+   * a country or region named alone = 'country'/'region', "a gas field in Deir Ezzor" = 'descriptive' */
+  relation?: 'at' | 'near' | 'direction' | 'between' | 'province' | 'country' | 'region' | 'descriptive';
+  /** relation 'between': the other place's name; latitude/longitude are then the midpoint */
+  between?: string;
+  /** the resolved place's own coordinates when latitude/longitude were moved (relation 'between') */
+  point?: { latitude: number; longitude: number };
+  /** gazetteer feature code (GeoNames fcode such as PPLA, or ADM1, PCLI, BASE, CAMP) */
+  fcode?: string;
 }
 
 export interface TriggerMention extends MentionBase {

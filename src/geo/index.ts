@@ -1,0 +1,218 @@
+// sitrep's offline geocoder: finds place names in a report and resolves each one with the
+// document's context (src/core/interfaces.ts Geocoder). Index: GeoNames cities500 + admin units +
+// countries + curated sites (data/sites.json), compact, cached under .cache/geo/.
+import { readFileSync } from 'node:fs';
+import type { Document, PlaceMention, Sentence } from '../core/types.ts';
+import type { Geocoder } from '../core/interfaces.ts';
+import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
+import { findSpans, insideName, phraseSites, setPhrases, type RawSpan } from './find.ts';
+import { tokenize } from './tokens.ts';
+import { rank, distanceKm, prior, type Mention } from './resolve.ts';
+import { relationBefore, isBetweenPair, isQualifierGap } from './relations.ts';
+import { fold, nameKey } from './normalize.ts';
+import { KIND } from './index-file.ts';
+
+export type { PlaceInfo } from './gazetteer.ts';
+export { loadGazetteer } from './gazetteer.ts';
+export { distanceKm } from './resolve.ts';
+export { nameKey, fold } from './normalize.ts';
+
+const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
+setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
+
+export interface GeoOptions {
+  /** keep countries/capitals used as actors ("Tehran warned") — off by default */
+  keepActors?: boolean;
+}
+
+export class SitrepGeocoder implements Geocoder {
+  constructor(readonly gaz: Gazetteer) {}
+
+  findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
+    const text = doc.text;
+    const toks = tokenize(text);
+    let spans = findSpans(text, this.gaz, toks).filter((s) => !insideName(text, toks, s));
+    if (!opts.keepActors) spans = spans.filter((s) => !s.actor);
+    spans = mergeSpans(spans, phraseSites(text, this.gaz));
+    const ms = toMentions(text, spans);
+    const ranked = rank(this.gaz, ms);
+    const out: PlaceMention[] = [];
+    ranked.forEach((r, i) => {
+      if (!r) return;
+      out.push(this.mention(doc, sentences, spans[i], r.place, r.confidence));
+    });
+    applyRelations(text, out);
+    out.push(...this.descriptiveSites(doc, sentences, out));
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** one resolved mention, geo_precision from the feature and the relation words before it */
+  mention(doc: Document, sentences: Sentence[], s: { start: number; end: number; suffix?: string }, place: number, score: number): PlaceMention {
+    const info = this.gaz.info(place);
+    const text = doc.text.slice(s.start, s.end);
+    return {
+      kind: 'place', start: s.start, end: s.end, text, sentence: sentenceOf(sentences, s.start),
+      name: info.name, latitude: info.latitude, longitude: info.longitude, country: info.country,
+      ...(info.admin1 ? { admin1: info.admin1 } : {}), ...(info.admin2 ? { admin2: info.admin2 } : {}),
+      ...(info.geonameid ? { geonameid: info.geonameid } : {}),
+      feature: info.feature, geo_precision: info.precision, score: Math.round(score * 100) / 100,
+      country_code: info.country_code, fcode: info.fcode,
+      relation: info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at',
+    };
+  }
+
+  /** "a US airbase within a strategic gas field in Deir Ezzor" -> the curated site the cue and province point to */
+  descriptiveSites(doc: Document, sentences: Sentence[], found: PlaceMention[]): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    const ix = this.gaz.ix;
+    for (const cue of ix.siteCues) {
+      const site = this.gaz.info(cue.place);
+      if (found.some((m) => m.name === site.name)) continue;
+      const low = doc.text.toLowerCase();
+      for (const phrase of cue.cues) {
+        let at = low.indexOf(phrase);
+        while (at >= 0) {
+          const sIdx = sentenceOf(sentences, at);
+          const inProvince = found.find((m) => (sentences.length ? m.sentence === sIdx : Math.abs(m.start - at) < 200) && m.country_code === site.country_code && m.admin1 === site.admin1 && m.feature !== 'country');
+          if (inProvince) {
+            const m = this.mention(doc, sentences, { start: at, end: at + phrase.length }, cue.place, 0.5);
+            m.relation = 'descriptive';
+            out.push(m);
+            break;
+          }
+          at = low.indexOf(phrase, at + 1);
+        }
+        if (out.some((m) => m.name === site.name)) break;
+      }
+    }
+    return out;
+  }
+
+  /** resolves given spans (e.g. gold toponyms) jointly, using the other places of the text as context */
+  resolveSpans(doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[] {
+    const text = doc.text;
+    const toks = tokenize(text);
+    const found = findSpans(text, this.gaz, toks).filter((s) => !insideName(text, toks, s) && !s.actor);
+    const given: RawSpan[] = spans.map((g) => this.spanFor(text, g));
+    const extra = found.filter((f) => !spans.some((g) => f.start < g.end && g.start < f.end));
+    const all = [...given, ...extra].sort((a, b) => a.start - b.start);
+    const ms = toMentions(text, all);
+    for (const m of ms) m.common = false;
+    const ranked = rank(this.gaz, ms);
+    return given.map((g) => {
+      const r = ranked[all.indexOf(g)];
+      return r ? this.gaz.info(r.place) : null;
+    });
+  }
+
+  /** candidates for a given span: its name, or a demonym, or the name without "the"/"'s"/admin words */
+  private spanFor(text: string, g: { start: number; end: number }): RawSpan {
+    const surface = text.slice(g.start, g.end);
+    const tries = [surface, surface.replace(/^the\s+/i, ''), surface.replace(/['’]s$/, ''), surface.replace(/\s+(county|parish|province|district|state|region|city)$/i, '')];
+    let cands: Candidate[] = [];
+    let key = '';
+    for (const t of tries) {
+      key = nameKey(t);
+      cands = this.gaz.byKey(key);
+      if (cands.length) break;
+      const dem = this.gaz.ix.demonyms[key] ?? this.gaz.ix.demonyms[key.replace(/s$/, '')];
+      if (dem !== undefined) { cands = [{ place: dem, flag: 1 }]; break; }
+    }
+    const words = fold(surface).split(' ');
+    return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
+  }
+
+  /** best place for a bare name, optionally near a country (code or name) or province */
+  resolveName(name: string, context: { country?: string; admin1?: string } = {}): PlaceInfo | null {
+    const cands = this.gaz.lookup(name);
+    if (!cands.length) {
+      const dem = this.gaz.ix.demonyms[nameKey(name)];
+      return dem !== undefined ? this.gaz.info(dem) : null;
+    }
+    const m: Mention = { start: 0, end: name.length, cands };
+    let best: { p: number; s: number } | null = null;
+    const want = context.country ? countryIndex(this.gaz, context.country) : -1;
+    for (const c of cands) {
+      let s = prior(this.gaz, c, m);
+      if (want >= 0 && this.gaz.cc(c.place) === want) s += 6;
+      if (context.admin1 && this.gaz.a1(c.place) >= 0 && nameKey(this.gaz.ix.admin1[this.gaz.a1(c.place)].name) === nameKey(context.admin1)) s += 4;
+      if (!best || s > best.s) best = { p: c.place, s };
+    }
+    return best ? this.gaz.info(best.p) : null;
+  }
+}
+
+function countryIndex(gaz: Gazetteer, country: string): number {
+  const up = country.toUpperCase();
+  const byCode = gaz.ix.countries.findIndex((c) => c.code === up);
+  if (byCode >= 0) return byCode;
+  const c = gaz.lookup(country).find((x) => gaz.kind(x.place) === KIND.country);
+  return c ? gaz.cc(c.place) : -1;
+}
+
+/** adds curated phrase matches, dropping name matches they cover */
+function mergeSpans(spans: RawSpan[], phrases: RawSpan[]): RawSpan[] {
+  if (!phrases.length) return spans;
+  const kept = spans.filter((s) => !phrases.some((p) => s.start < p.end && p.start < s.end));
+  return [...kept, ...phrases].sort((a, b) => a.start - b.start);
+}
+
+/** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
+function toMentions(text: string, spans: RawSpan[]): Mention[] {
+  const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short }));
+  for (let i = 0; i < spans.length; i++) {
+    const rel = relationBefore(text.slice(Math.max(0, spans[i].start - 80), spans[i].start));
+    if (rel === 'near' || rel === 'direction') ms[i].pointy = true;
+    if (i + 1 >= spans.length) break;
+    const gap = text.slice(spans[i].end + (spans[i].poss ? 2 : 0), spans[i + 1].start);
+    if (spans[i].poss && /^\s+$/.test(gap)) ms[i + 1].qualifier = i;
+    else if (isQualifierGap(gap)) ms[i].qualifier = i + 1;
+  }
+  return ms;
+}
+
+/** near/direction -> precision 2; between A and B -> the midpoint, precision 2 */
+function applyRelations(text: string, out: PlaceMention[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    const sentStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start), m.start - 120, 0);
+    const rel = relationBefore(text.slice(sentStart, m.start));
+    if ((rel === 'near' || rel === 'direction') && (m.feature === 'city' || m.feature === 'site' || m.feature === 'admin2')) {
+      m.relation = rel;
+      if (m.geo_precision === 1) m.geo_precision = 2;
+    } else if (rel === 'between' && out[i + 1] && isBetweenPair(text.slice(m.end, out[i + 1].start))) {
+      const n = out[i + 1];
+      const lat = Math.round(((m.latitude + n.latitude) / 2) * 1e5) / 1e5;
+      const lon = Math.round(((m.longitude + n.longitude) / 2) * 1e5) / 1e5;
+      for (const [a, b] of [[m, n], [n, m]]) {
+        a.point = { latitude: a.latitude, longitude: a.longitude };
+        a.latitude = lat; a.longitude = lon;
+        a.relation = 'between'; a.between = b.name;
+        a.geo_precision = Math.max(a.geo_precision, 2) as 2 | 3;
+      }
+      i++;
+    }
+  }
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) { ans = sentences[mid].index ?? mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+let geocoder: SitrepGeocoder | null = null;
+
+/** the geocoder over the cached index (built on first use, then loaded in well under a second) */
+export function loadGeocoder(): SitrepGeocoder {
+  if (!geocoder) geocoder = new SitrepGeocoder(loadGazetteer());
+  return geocoder;
+}
+
+/** best place for a bare name: `resolveName('Tripoli', {country: 'LB'})` */
+export function resolveName(name: string, context?: { country?: string; admin1?: string }): PlaceInfo | null {
+  return loadGeocoder().resolveName(name, context);
+}
