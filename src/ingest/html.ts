@@ -7,6 +7,17 @@ export interface ReadableArticle {
   text: string;
   published?: string;
   outlet?: string;
+  /** false when Readability found no article and the text is the page body's (menus and all) */
+  article?: boolean;
+}
+
+/** fewer characters than this is a page with no article (an index page, a login wall, an error) */
+export const MIN_ARTICLE_CHARS = 80;
+
+/** why the page cannot be ingested as a report, or null */
+export function articleProblem(a: ReadableArticle): string | null {
+  if (a.text.trim().length < MIN_ARTICLE_CHARS) return `no article text in the page (${a.text.trim().length} characters)`;
+  return null;
 }
 
 function meta(document: any, ...names: string[]): string | undefined {
@@ -52,8 +63,11 @@ export function readHtml(html: string): ReadableArticle {
   } catch {
     text = '';
   }
-  if (!text.trim()) {
+  const article = text.trim().length > 0;
+  if (!article) {
     const body = document.querySelector('body');
+    // scripts and styles are not text a reader sees
+    for (const el of body?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
     text = body?.textContent ?? '';
   }
   // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
@@ -62,5 +76,5 @@ export function readHtml(html: string): ReadableArticle {
     .map((p: string) => p.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return { title: title || metaTitle, text, published, outlet };
+  return { title: title || metaTitle || document.querySelector('title')?.textContent?.trim() || undefined, text, published, outlet, article };
 }

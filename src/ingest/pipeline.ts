@@ -13,6 +13,8 @@ export interface SkippedInput {
   skipped: true;
   where: string;
   reason: string;
+  /** the input is already stored (a URL seen before): counted as a duplicate, not a problem */
+  duplicate?: boolean;
 }
 
 export type IngestItem = Document | SkippedInput;
@@ -110,6 +112,12 @@ export async function ingestDocuments(
   const keep = opts.keepResults ?? true;
   let extract = opts.extract;
   for await (const item of items) {
+    if (isSkipped(item) && item.duplicate) {
+      s.read++;
+      s.duplicate++;
+      opts.onProgress?.(s, item);
+      continue;
+    }
     if (isSkipped(item)) {
       s.skipped.push(item);
       opts.onProgress?.(s, item);
