@@ -2,7 +2,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { InputError } from '../core/types.ts';
-import { InputError } from '../core/types.ts';
 
 /** an error whose message is safe to show to the client */
 export class HttpError extends Error {
@@ -45,10 +44,6 @@ export function installErrorHandlers(app: FastifyInstance): void {
       // the store rejects bad input (cursor, edit values) with InputError: the client must fix it
       status = 400;
       message = err.message;
-    } else if (err instanceof InputError) {
-      // the store rejects bad input (cursor, edit values) with InputError: the client must fix it
-      status = 400;
-      message = err.message;
     } else if (err instanceof HttpError || (status >= 400 && status < 500)) {
       // client errors from fastify (body too large, bad JSON, rate limit) carry safe messages
       message = err.message;
@@ -57,7 +52,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
       message = 'internal error; the server log has details';
     }
     if (status === 429 && !message) message = 'rate limit exceeded, retry later';
-    void reply.code(status).type('application/json; charset=utf-8').send(errorBody(status, message.split('\n')[0]));
+    void reply.code(status).type('application/json; charset=utf-8').send(errorBody(status, (message || 'error').split('\n')[0]));
   });
   app.setNotFoundHandler((req, reply) => {
     void reply.code(404).send(errorBody(404, `no route ${req.method} ${req.url.split('?')[0]}`));

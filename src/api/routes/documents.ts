@@ -7,8 +7,18 @@ import type { ApiContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { isRealDate } from '../query.ts';
 import { DATE_PATTERN, errorResponses } from '../schemas.ts';
+import { strictBodyTypes } from '../strict-body.ts';
 
 export const MAX_TEXT_CHARS = 1_000_000;
+
+const bodyProperties = {
+  text: { type: 'string', minLength: 1, maxLength: MAX_TEXT_CHARS },
+  id: { type: 'string', minLength: 1, maxLength: 200 },
+  published: { type: 'string', pattern: DATE_PATTERN },
+  source: { type: 'string', maxLength: 200 },
+  url: { type: 'string', maxLength: 2000, pattern: '^https?://' },
+  title: { type: 'string', maxLength: 1000 },
+} as const;
 
 interface Body {
   text: string;
@@ -22,23 +32,12 @@ interface Body {
 export async function documentRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   app.post<{ Body: Body }>('/api/documents', {
     preHandler: requireWrite(ctx.auth),
+    preValidation: strictBodyTypes(bodyProperties),
     schema: {
       tags: ['documents'],
       summary: 'Ingest a report: extract its events and store them. Needs Authorization: Bearer <token>',
       security: [{ bearer: [] }],
-      body: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['text'],
-        properties: {
-          text: { type: 'string', minLength: 1, maxLength: MAX_TEXT_CHARS },
-          id: { type: 'string', minLength: 1, maxLength: 200 },
-          published: { type: 'string', pattern: DATE_PATTERN },
-          source: { type: 'string', maxLength: 200 },
-          url: { type: 'string', maxLength: 2000, pattern: '^https?://' },
-          title: { type: 'string', maxLength: 1000 },
-        },
-      },
+      body: { type: 'object', additionalProperties: false, required: ['text'], properties: bodyProperties },
       response: {
         201: {
           type: 'object',
@@ -50,7 +49,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: ApiContext): Pro
             message: { type: 'string' },
           },
         },
-        ...errorResponses(400, 401, 403, 413, 415, 429, 503),
+        ...errorResponses(400, 401, 403, 413, 415, 422, 429, 503),
       },
     },
     handler: async (req, reply) => {

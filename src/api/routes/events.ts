@@ -8,6 +8,7 @@ import { recordEditOf, type ApiContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { toCsv, toGeoJson } from '../formats.ts';
 import { toEventQuery, type FilterParams } from '../query.ts';
+import { strictBodyTypes } from '../strict-body.ts';
 import { errorResponses, evidenceSchema, filterProperties, MAX_LIMIT } from '../schemas.ts';
 
 interface ListQuery extends FilterParams {
@@ -127,6 +128,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
 
   app.patch<{ Params: { id: string }; Body: Partial<SitrepEvent> }>('/api/events/:id', {
     preHandler: requireWrite(ctx.auth),
+    preValidation: strictBodyTypes(editable),
     schema: {
       tags: ['events'],
       summary: 'Correct an event (analyst edit, audited). Needs Authorization: Bearer <token>',
