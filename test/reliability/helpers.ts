@@ -1,0 +1,142 @@
+// Shared by the reliability tests: timing, a child-process runner for the CLI, temp folders and
+// optional imports (subsystems other helpers are still writing load lazily and skip when absent).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(REPO, 'bin/sitrep.js');
+
+/** milliseconds a synchronous call takes, with its result */
+export function timed<T>(fn: () => T): { value: T; ms: number } {
+  const t0 = process.hrtime.bigint();
+  const value = fn();
+  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+}
+
+export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+}
+
+/** the budget the issue sets for the extractor: 1 s per 100 KB (plus a fixed floor for tiny inputs
+ *  on a shared 2-core machine) */
+export function budgetMs(bytes: number, floorMs = 250): number {
+  return Math.max(floorMs, (bytes / 100_000) * 1000);
+}
+
+export function tempDir(prefix = 'sitrep-rel-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** a module of another subsystem, or null while it does not exist yet */
+export async function optionalImport<T = any>(rel: string): Promise<T | null> {
+  const path = join(REPO, rel);
+  if (!existsSync(path)) return null;
+  return (await import(path)) as T;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** runs `node bin/sitrep.js ...args` to the end (killed after timeoutMs) */
+export function runCli(args: string[], opts: { input?: string | Buffer; env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? REPO,
+      env: { ...process.env, SITREP_NO_PROGRESS: '1', ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.stdin.on('error', () => {});
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+/** starts the CLI and returns the child, for tests that kill it mid-way */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess & { out: () => string; err: () => string } {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: REPO,
+    env: { ...process.env, SITREP_NO_PROGRESS: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }) as ChildProcess & { out: () => string; err: () => string };
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  child.out = () => stdout;
+  child.err = () => stderr;
+  return child;
+}
+
+export function waitExit(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** polls `cond` every 25 ms until it holds or `ms` pass; returns whether it held */
+export async function waitFor(cond: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await cond()) return true;
+    await sleep(25);
+  }
+  return false;
+}
+
+/** calls `exportName(...args)` from module `rel` (repo-relative) in a worker thread, killed after
+ *  `timeoutMs`: a super-linear input fails the test quickly instead of hanging the suite */
+export async function inWorker<T = unknown>(rel: string, exportName: string, args: unknown[], timeoutMs: number): Promise<{ timedOut: boolean; ms: number; value?: T; error?: string }> {
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL(rel, `file://${REPO}`).href;
+  const src = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      // the worker has no tsx loader of its own: tsImport compiles the TypeScript module
+      const { tsImport } = await import(workerData.tsx);
+      const m = await tsImport(workerData.url, workerData.url);
+      const t0 = process.hrtime.bigint();
+      try {
+        const value = await m[workerData.name](...workerData.args);
+        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, value: JSON.parse(JSON.stringify(value ?? null)) });
+      } catch (err) {
+        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, error: String(err && err.message || err) });
+      }
+    })();`;
+  const worker = new Worker(src, { eval: true, workerData: { url, name: exportName, args, tsx: new URL('node_modules/tsx/dist/esm/api/index.mjs', `file://${REPO}`).href } });
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ timedOut: true, ms: Date.now() - t0 });
+    }, timeoutMs);
+    worker.once('message', (m) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve({ timedOut: false, ...m });
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      resolve({ timedOut: false, ms: Date.now() - t0, error: String(err.message) });
+    });
+  });
+}
