@@ -1,0 +1,177 @@
+// Stage 2a: actor mentions. Lexicon phrases (named groups, state-force and role words) are found
+// with the token trie; a country name or demonym right before a state-force word gives its country
+// ("Israeli forces", "US service members"); a sponsor pattern before an actor gives its affiliation
+// ("Iran-backed militia", "al-Qaeda-linked militants", "pro-Iranian groups").
+import type { Inter, Sentence } from '../core/types.ts';
+import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
+import type { TrieMatch } from './matcher.ts';
+
+export interface ActorHit {
+  kind: 'actor';
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  startToken: number;
+  endToken: number;
+  id: string;
+  /** canonical name; may hold "{country}" until the event's country is known */
+  template: string;
+  inter: Inter;
+  actorKind: ActorKind | 'country';
+  country?: string;
+  affiliation?: string;
+  generic: boolean;
+}
+
+export interface CountryRef {
+  sentence: number;
+  start: number;
+  end: number;
+  startToken: number;
+  endToken: number;
+  country: string;
+  demonym: boolean;
+}
+
+const SPONSOR_WORDS = new Set(['backed', 'aligned', 'linked', 'affiliated', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'led', 'controlled', 'loyal', 'trained', 'oriented']);
+/** modifiers allowed between a country word and a state-force word ("Turkish army forces", "US special forces") */
+const STATE_MODS = new Set(['army', 'military', 'armed', 'security', 'special', 'government', 'regime', 'border', 'air', 'naval', 'national', 'federal', 'state', 'defense', 'defence', 'elite', 'occupation', 'coalition', 'allied', 'riot', 'military-led', 'backed']);
+
+function countryMatches(s: Sentence): TrieMatch<CountryHit>[] {
+  return lexicons().countries.findAll(s.tokens);
+}
+
+/** country names and demonyms in a sentence (also used by the fallback place finder) */
+export function findCountryRefs(s: Sentence): CountryRef[] {
+  return countryMatches(s).map((m) => ({
+    sentence: s.index, start: m.start, end: m.end, startToken: m.startToken, endToken: m.endToken,
+    country: m.values[0].country, demonym: m.values[0].demonym,
+  }));
+}
+
+function isHyphenJoined(s: Sentence, a: number, b: number): boolean {
+  // tokens a and b joined by an in-word hyphen, or adjacent words
+  const ta = s.tokens[a];
+  const tb = s.tokens[b];
+  return !!ta && !!tb && (b === a + 1 || (b === a + 2 && s.tokens[a + 1].text === '-' && ta.end === s.tokens[a + 1].start && s.tokens[a + 1].end === tb.start));
+}
+
+/** "Iran-backed", "al-Qaeda-linked", "pro-Iranian" before token `at`: the sponsor's name */
+function sponsorBefore(s: Sentence, at: number, countries: CountryRef[], named: ActorHit[]): { name: string; start: number } | null {
+  // skip at most one plain word between the sponsor phrase and the actor ("Iran-backed Shiite militias")
+  for (let gap = 0; gap <= 1; gap++) {
+    let k = at - 1 - gap;
+    if (k < 0) return null;
+    if (s.tokens[k].text === '-') k--;
+    const word = s.tokens[k]?.norm;
+    if (word && SPONSOR_WORDS.has(word)) {
+      // the sponsor ends right before the sponsor word (through a hyphen or a space)
+      for (const c of countries) if (isHyphenJoined(s, c.endToken - 1, k)) return { name: c.country, start: c.start };
+      for (const n of named) if (isHyphenJoined(s, n.endToken - 1, k)) return { name: n.template.replace(/ \(\{country\}\)$/, ''), start: n.start };
+    }
+    // "pro-Iranian", "pro-government"
+    for (const c of countries) {
+      if (c.endToken === at - gap) {
+        const p = c.startToken - 1;
+        const q = s.tokens[p]?.text === '-' ? p - 1 : p;
+        if (s.tokens[q]?.norm === 'pro') return { name: c.country, start: s.tokens[q].start };
+      }
+    }
+    if (gap === 0 && (!s.tokens[at - 1] || !/^\p{L}+$/u.test(s.tokens[at - 1].text))) return null;
+  }
+  return null;
+}
+
+/** every actor mention in one sentence, plus the country words that were not part of an actor */
+export function findActors(s: Sentence): { actors: ActorHit[]; countries: CountryRef[] } {
+  const lx = lexicons();
+  const countries = findCountryRefs(s);
+  const matches = lx.actors.findAll(s.tokens);
+  const hits: ActorHit[] = [];
+  const usedCountry = new Set<CountryRef>();
+  for (const m of matches) {
+    // named matches that swallow a country word ("Syrian Democratic Forces") win over the country
+    const overlapping = countries.filter((c) => c.startToken < m.endToken && c.endToken > m.startToken);
+    let prefix: CountryRef | undefined = countries.find((c) => c.endToken === m.startToken);
+    if (!prefix) {
+      const c = countries.find((x) => x.endToken === m.startToken - 1);
+      if (c && STATE_MODS.has(s.tokens[m.startToken - 1].norm)) prefix = c;
+    }
+    if (prefix) {
+      // "pro-Iranian militias": the country is a sponsor, not the actor's home
+      const b = prefix.startToken - 1;
+      const q = s.tokens[b]?.text === '-' ? b - 1 : b;
+      if (s.tokens[q]?.norm === 'pro') prefix = undefined;
+    }
+    const pick = m.values.find((v) => !v.needsCountry) ?? (prefix ? m.values.find((v) => v.needsCountry) : undefined);
+    if (!pick) continue;
+    const e: ActorEntry = pick.entry;
+    if (overlapping.length && e.kind === 'named') overlapping.forEach((c) => usedCountry.add(c));
+    const stateLike = e.kind === 'state' || e.kind === 'police';
+    let start = m.start;
+    let startToken = m.startToken;
+    let country = e.country ?? undefined;
+    if (prefix && stateLike) {
+      country = prefix.country;
+      start = prefix.start;
+      startToken = prefix.startToken;
+      usedCountry.add(prefix);
+    } else if (prefix && e.kind === 'generic') {
+      // "Syrian civilians", "Afghan militants"
+      country = prefix.country;
+      start = prefix.start;
+      startToken = prefix.startToken;
+      usedCountry.add(prefix);
+    }
+    hits.push({
+      kind: 'actor', sentence: s.index, start, end: m.end, text: s.text.slice(start - s.start, m.end - s.start),
+      startToken, endToken: m.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
+      country, generic: e.kind !== 'named', affiliation: undefined,
+    });
+  }
+  // sponsors: looked up after all hits exist, since a named group can sponsor ("al-Qaeda-linked")
+  const named = hits.filter((h) => h.actorKind === 'named');
+  for (const h of hits) {
+    const sp = sponsorBefore(s, h.startToken, countries, named);
+    if (sp && sp.name !== h.template) {
+      h.affiliation = sp.name;
+      for (const c of countries) if (c.start === sp.start) usedCountry.add(c);
+      h.start = Math.min(h.start, sp.start);
+      h.text = s.text.slice(h.start - s.start, h.end - s.start);
+    }
+  }
+  // a sponsor that is itself a named group is not a separate actor here
+  const actors = hits.filter((h) => !(h.actorKind === 'named' && hits.some((o) => o !== h && o.affiliation && o.start <= h.start && o.end >= h.end)));
+  // bare country names act as their state ("Israel struck ..."): weak actors for the builder
+  for (const c of countries) {
+    if (usedCountry.has(c) || c.demonym) continue;
+    if (actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
+    actors.push({
+      kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
+      startToken: c.startToken, endToken: c.endToken, id: 'country', template: 'Military Forces of {country}', inter: 1,
+      actorKind: 'country', country: c.country, generic: true,
+    });
+  }
+  actors.sort((a, b) => a.start - b.start);
+  return { actors, countries };
+}
+
+/** the final actor name once the event's country is known */
+/** country names that take "the" in ACLED actor names ("Military Forces of the United States") */
+const WITH_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'Democratic Republic of Congo', 'Republic of Congo', 'Central African Republic', 'United Arab Emirates', 'Gambia']);
+
+export function actorName(a: ActorHit, eventCountry: string | undefined): string {
+  const c0 = a.country ?? eventCountry;
+  const c = c0 && WITH_THE.has(c0) && / of \{country\}/.test(a.template) ? `the ${c0}` : c0;
+  let name = a.template.includes('{country}') ? (c ? a.template.replace('{country}', c) : a.template.replace(/ ?\(?\{country\}\)?/, '').replace(/ of$/, '')) : a.template;
+  if (a.affiliation && a.actorKind !== 'named') name = `${a.affiliation}-backed ${name}`;
+  return name;
+}
+
+/** ACLED inter code in the event's country: state forces abroad are external forces (8) */
+export function actorInter(a: ActorHit, eventCountry: string | undefined): Inter {
+  if ((a.actorKind === 'state' || a.actorKind === 'police' || a.actorKind === 'country') && a.country && eventCountry && a.country !== eventCountry) return 8;
+  if (a.actorKind === 'named' && a.inter === 1 && a.country && eventCountry && a.country !== eventCountry) return 8;
+  return a.inter;
+}

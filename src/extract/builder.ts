@@ -1,0 +1,200 @@
+// Stage 3: event drafts. For each trigger, the agent (actor1), target (actor2) and weapons are
+// attached from the sentence structure: clause boundaries, passive voice ("were killed by X"),
+// prepositions ("attack on X", "response from X", "clashes between X and Y", "clashed with X"),
+// and the casualty phrases that name victims. The ACLED type is then decided by classify().
+import type { CasualtyMention, Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+import type { WeaponHit } from './weapons.ts';
+import type { TriggerHit } from './triggers.ts';
+import { classify, type TypeDecision } from './classify.ts';
+
+export interface SentenceAnalysis {
+  s: Sentence;
+  actors: ActorHit[];
+  weapons: WeaponHit[];
+  triggers: TriggerHit[];
+  casualties: CasualtyMention[];
+  /** clause id of every token */
+  clause: number[];
+}
+
+export interface Draft {
+  trigger: TriggerHit;
+  sentence: number;
+  type: TypeDecision | null;
+  agent?: ActorHit;
+  target?: ActorHit;
+  weapons: WeaponHit[];
+  /** actors named as victims in casualty phrases */
+  victims: ActorHit[];
+}
+
+const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
+const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
+const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
+/** prepositions after which an actor is a place, a target or a possessor, not an agent */
+const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
+const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
+const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
+const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
+const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
+const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
+const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
+
+/** clause ids per token: ; : — and clause-opening words start a new clause */
+export function clauses(s: Sentence): number[] {
+  const ids: number[] = [];
+  let c = 0;
+  let lastReporting = -10;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const n = s.tokens[i].norm;
+    const prev = s.tokens[i - 1]?.norm;
+    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c++;
+    else if (CLAUSE_WORDS.has(n)) c++;
+    else if (prev === ',' && AFTER_COMMA.has(n)) c++;
+    else if (n === 'that' && i - lastReporting <= 5) c++;
+    if (REPORTING.has(n)) lastReporting = i;
+    ids.push(c);
+  }
+  return ids;
+}
+
+function tokenBefore(s: Sentence, i: number, skip: Set<string>): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const n = s.tokens[k].norm;
+    if (skip.has(n)) continue;
+    return n;
+  }
+  return undefined;
+}
+const DETS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'many', 'unidentified', 'unknown', 'suspected', 'armed']);
+
+/** preposition governing an actor ("on US targets" → "on") */
+function prepOf(a: SentenceAnalysis, actor: ActorHit): string | undefined {
+  const n = tokenBefore(a.s, actor.startToken, DETS);
+  return n && NON_AGENT_PREP.has(n) ? n : undefined;
+}
+
+function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
+  // a bare country name after a locative preposition is a place ("in Syria"), not an actor
+  if (actor.actorKind === 'country') {
+    const p = prepOf(a, actor);
+    if (p && LOCATIVE_PREP.has(p)) return false;
+    if (/['’]s$/.test(actor.text)) return false;
+  }
+  return actor.actorKind !== 'observer';
+}
+
+function isPassive(s: Sentence, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
+    const n = s.tokens[k].norm;
+    if (BE.has(n)) return true;
+    if (!n.endsWith('ly') && n !== 'reportedly' && n !== 'allegedly') return false;
+  }
+  return false;
+}
+
+/** the agent and target of a trigger from its position in the sentence */
+export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
+  const s = a.s;
+  const cl = a.clause[tr.startToken];
+  const actors = a.actors.filter((x) => usable(a, x));
+  const inClause = (x: ActorHit) => a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
+  const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
+  const right = actors.filter((x) => x.startToken >= tr.endToken);
+  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= 3 && (prepOf(a, x) === 'by' || (tr.pos === 'noun' && prepOf(a, x) === 'from')));
+
+  // "clashes between X and Y"
+  const betweenAt = s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between');
+  if (betweenAt >= 0) {
+    const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(r));
+    if (x) return { agent: x, target: y };
+  }
+  if (isPassive(s, tr)) {
+    const patient = left.find((x) => inClause(x) && !prepOf(a, x)) ?? left.find((x) => !prepOf(a, x));
+    return { agent: byActor, target: patient };
+  }
+  let agent: ActorHit | undefined = byActor;
+  if (!agent) {
+    const lead = tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN);
+    const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
+    if (!nounAfterPrep) {
+      agent = left.find((x) => inClause(x) && !prepOf(a, x));
+      // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
+      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
+    }
+  }
+  let target = right.find((x) => x !== agent && inClause(x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
+  if (!target && agent) {
+    // "X and Y clashed": the second of two coordinated subjects
+    const other = left.find((x) => x !== agent && inClause(x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
+    if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
+  }
+  return { agent, target };
+}
+
+function victimsOf(a: SentenceAnalysis): ActorHit[] {
+  return a.actors.filter((x) => a.casualties.some((c) => c.start <= x.start && c.end >= x.end));
+}
+
+export interface DocFlags {
+  protest: boolean;
+  intervention: boolean;
+  excessive: boolean;
+  protesterViolence: boolean;
+}
+
+/** weapons that belong to a trigger: same clause first, else anywhere in the sentence */
+function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
+  const cl = a.clause[tr.startToken];
+  const same = a.weapons.filter((w) => a.clause[w.startToken] === cl);
+  return same.length ? same : a.weapons.filter((w) => Math.abs(w.startToken - tr.startToken) <= 12);
+}
+
+function territorial(a: SentenceAnalysis, tr: TriggerHit, places: { start: number }[]): boolean {
+  for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) if (TERRITORY.has(a.s.tokens[k].norm)) return true;
+  if (/control|overran|overrun|took over|taken over|advanced|entered|fell/i.test(tr.text)) return true;
+  return places.some((p) => p.start >= tr.end && p.start - tr.end < 40);
+}
+
+const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
+
+/** whether a trigger is used as a noun here ("an immediate artillery response", "Israeli airstrikes") */
+export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const prev = a.s.tokens[tr.startToken - 1]?.norm;
+  if (prev === undefined) return tr.pos === 'noun';
+  if (NOUN_DET.has(prev)) return true;
+  if (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken)) return true;
+  if (BE.has(prev) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
+  return tr.pos === 'noun';
+}
+
+/** drafts for every trigger of one sentence */
+export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
+  const drafts: Draft[] = [];
+  const victims = victimsOf(a);
+  const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
+  for (const raw of a.triggers) {
+    const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
+    const { agent, target: t0 } = attachActors(a, tr);
+    let target = t0;
+    if (!target) target = victims.find((v) => v !== agent);
+    const weapons = weaponsFor(a, tr);
+    const type = classify({
+      cls: tr.cls,
+      modes: weapons.map((w) => w.mode),
+      agentInter: agent ? (inferInter(agent) as never) : undefined,
+      targetInter: target ? (inferInter(target) as never) : undefined,
+      civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v)),
+      armedVictims: victimLabels.some((v) => ARMED_VICTIMS.has(v)),
+      protestContext: flags.protest,
+      intervention: flags.intervention,
+      excessiveForce: flags.excessive,
+      protesterViolence: flags.protesterViolence,
+      territorialObject: territorial(a, tr, places),
+    });
+    drafts.push({ trigger: tr, sentence: a.s.index, type, agent, target, weapons, victims });
+  }
+  return drafts;
+}

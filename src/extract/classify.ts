@@ -1,0 +1,137 @@
+// Context rules that turn a trigger class into an ACLED event_type / sub_event_type, using the
+// weapons near the trigger and the categories of the agent, the target and the victims.
+// Each rule is one line of a decision list; `strength` says how sure the rule is
+// (2: decided by a weapon or an unambiguous trigger, 1: by actors, 0: a default guess that a
+// later mention of the same incident may overrule).
+import type { EventType, Inter, SubEventType } from '../core/types.ts';
+import type { TriggerClass, WeaponMode } from './lexicon.ts';
+import { MODE_RANK } from './weapons.ts';
+
+export interface TypeContext {
+  cls: TriggerClass;
+  /** the weapon modes found with the trigger */
+  modes: WeaponMode[];
+  agentInter?: Inter;
+  targetInter?: Inter;
+  /** casualties or victims named as civilians / as armed men */
+  civilianVictims: boolean;
+  armedVictims: boolean;
+  /** sentence or document speaks of a demonstration */
+  protestContext: boolean;
+  /** police/force intervention cues (dispersed, tear gas, arrested protesters) */
+  intervention: boolean;
+  /** deaths or live fire against demonstrators */
+  excessiveForce: boolean;
+  /** demonstrators used violence (stones, vandalism, arson, clashed with police) */
+  protesterViolence: boolean;
+  /** the object of "seized/captured" is a place or position (else property) */
+  territorialObject: boolean;
+}
+
+export interface TypeDecision {
+  event_type: EventType;
+  sub_event_type: SubEventType;
+  strength: 0 | 1 | 2;
+}
+
+const ARMED = new Set<Inter>([1, 2, 3, 4, 8]);
+const CROWD = new Set<Inter>([5, 6]);
+
+/** the strongest remote-weapon mode present, if any */
+export function remoteMode(modes: WeaponMode[]): WeaponMode | null {
+  let best: WeaponMode | null = null;
+  for (const m of modes) if (MODE_RANK[m] >= 4 && (!best || MODE_RANK[m] > MODE_RANK[best])) best = m;
+  return best;
+}
+
+function byMode(mode: WeaponMode): TypeDecision {
+  const E: EventType = 'Explosions/Remote violence';
+  switch (mode) {
+    case 'suicide': return { event_type: E, sub_event_type: 'Suicide bomb', strength: 2 };
+    case 'chemical': return { event_type: E, sub_event_type: 'Chemical weapon', strength: 2 };
+    case 'air': return { event_type: E, sub_event_type: 'Air/drone strike', strength: 2 };
+    case 'ied': return { event_type: E, sub_event_type: 'Remote explosive/landmine/IED', strength: 2 };
+    case 'grenade': return { event_type: E, sub_event_type: 'Grenade', strength: 2 };
+    default: return { event_type: E, sub_event_type: 'Shelling/artillery/missile attack', strength: 2 };
+  }
+}
+
+const T = (event_type: EventType, sub_event_type: SubEventType, strength: 0 | 1 | 2): TypeDecision => ({ event_type, sub_event_type, strength });
+
+function protestType(c: TypeContext): TypeDecision {
+  if (c.protesterViolence) return T('Riots', 'Violent demonstration', 1);
+  if (c.excessiveForce) return T('Protests', 'Excessive force against protesters', 1);
+  if (c.intervention) return T('Protests', 'Protest with intervention', 1);
+  return T('Protests', 'Peaceful protest', 2);
+}
+
+/** violence by an armed or unknown agent against someone: clash, attack on civilians, or riot */
+function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
+  const a = c.agentInter;
+  const t = c.targetInter;
+  if (a !== undefined && CROWD.has(a)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
+  if (t === 6 && a !== undefined && ARMED.has(a)) return T('Protests', 'Excessive force against protesters', 1);
+  if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
+  if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
+  if (c.armedVictims) return T('Battles', 'Armed clash', strength);
+  return T('Violence against civilians', 'Attack', strength);
+}
+
+export function classify(c: TypeContext): TypeDecision | null {
+  const remote = remoteMode(c.modes);
+  switch (c.cls) {
+    case 'air': return remote && remote !== 'shell' && remote !== 'ied' ? byMode(remote) : byMode('air');
+    case 'shell': return byMode(remote && remote !== 'ied' ? remote : 'shell');
+    case 'explosion': return byMode(remote ?? 'ied');
+    case 'suicide': return byMode('suicide');
+    case 'grenade': return byMode('grenade');
+    case 'chemical': return byMode('chemical');
+    case 'attack': {
+      if (remote) return byMode(remote);
+      if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 1);
+      return violenceType(c, 0);
+    }
+    case 'clash': {
+      if (c.agentInter !== undefined && CROWD.has(c.agentInter)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
+      if (c.protestContext && c.protesterViolence) return T('Riots', 'Violent demonstration', 1);
+      if (c.agentInter === 7 && (c.targetInter === 7 || c.targetInter === undefined)) return T('Riots', 'Mob violence', 1);
+      return T('Battles', 'Armed clash', 2);
+    }
+    case 'kill': {
+      if (remote) return { ...byMode(remote), strength: 1 };
+      if (c.protestContext && (c.targetInter === 6 || c.excessiveForce)) return T('Protests', 'Excessive force against protesters', 1);
+      return violenceType(c, 0);
+    }
+    case 'abduct': return T('Violence against civilians', 'Abduction/forced disappearance', 2);
+    case 'sexual': return T('Violence against civilians', 'Sexual violence', 2);
+    case 'seize':
+      if (!c.territorialObject) return T('Strategic developments', 'Looting/property destruction', 0);
+      return c.agentInter === 1 ? T('Battles', 'Government regains territory', 1) : T('Battles', 'Non-state actor overtakes territory', 1);
+    case 'regain':
+      return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8 ? T('Battles', 'Non-state actor overtakes territory', 1) : T('Battles', 'Government regains territory', 2);
+    case 'protest': return protestType(c);
+    case 'riot':
+      if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
+      return c.protestContext ? T('Riots', 'Violent demonstration', 2) : T('Riots', 'Mob violence', 1);
+    case 'mob': return T('Riots', 'Mob violence', 2);
+    case 'arrest':
+      if (c.protestContext) return T('Protests', 'Protest with intervention', 1);
+      return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8
+        ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
+        : T('Strategic developments', 'Arrests', 2);
+    case 'loot': return T('Strategic developments', 'Looting/property destruction', 2);
+    case 'deploy': return T('Strategic developments', 'Change to group/activity', 1);
+    case 'disrupt': return T('Strategic developments', 'Disrupted weapons use', 2);
+    case 'agree': return T('Strategic developments', 'Agreement', 2);
+    case 'base': return T('Strategic developments', 'Headquarters or base established', 2);
+    case 'transfer': return T('Strategic developments', 'Non-violent transfer of territory', 2);
+    case 'displace': return T('Strategic developments', 'Other', 1);
+    case 'anaphor': return null;
+  }
+}
+
+/** the type a remote weapon alone decides ("the rockets were Katyushas"), if any */
+export function byModeOf(modes: WeaponMode[]): TypeDecision | null {
+  const m = remoteMode(modes);
+  return m ? byMode(m) : null;
+}

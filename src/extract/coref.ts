@@ -1,0 +1,125 @@
+// Stage 5: coreference. Drafts that describe an incident already coded ("the attack", "the second
+// attack in a week", "the incident", a casualty verb in the same sentence, a follow-up sentence with
+// no date or place of its own) are merged into it; drafts with their own, different place, date or
+// agent stay separate ("two strikes in two places in one sentence are two events").
+import type { CasualtyMention, DateMention, PlaceMention, SourceMention } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+import type { Draft } from './builder.ts';
+import { byModeOf, type TypeDecision } from './classify.ts';
+import { samePlaceArea } from './places.ts';
+import type { WeaponHit } from './weapons.ts';
+
+export interface PlacedDraft extends Draft {
+  date?: DateMention;
+  /** the date came from the trigger's own sentence */
+  ownDate: boolean;
+  place?: PlaceMention;
+  ownPlace: boolean;
+  casualties: CasualtyMention[];
+  background: boolean;
+}
+
+export interface EventAcc {
+  drafts: PlacedDraft[];
+  type: TypeDecision;
+  agent?: ActorHit;
+  target?: ActorHit;
+  weapons: WeaponHit[];
+  date?: DateMention;
+  ownDate: boolean;
+  place?: PlaceMention;
+  ownPlace: boolean;
+  casualties: CasualtyMention[];
+  sentences: Set<number>;
+  attributions: SourceMention[];
+  background: boolean;
+}
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+function sameActor(a: ActorHit, b: ActorHit): boolean {
+  if (a.id === b.id && (a.country ?? '') === (b.country ?? '')) return true;
+  if (a.affiliation && a.affiliation === b.affiliation) return true;
+  return a.id === b.id && (!a.country || !b.country);
+}
+
+function agentsConflict(e: EventAcc, d: PlacedDraft): boolean {
+  return !!(e.agent && d.agent && !sameActor(e.agent, d.agent) && !(e.target && sameActor(e.target, d.agent)));
+}
+
+function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
+  if (!d.type) return true;
+  if (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor') return VIOLENT.has(e.type.event_type) || e.type.event_type === 'Protests';
+  if (d.type.event_type === e.type.event_type) return true;
+  // a generic "attack"/"killing" without a weapon is refined by a mention that names one
+  const generic = (x: PlacedDraft) => x.type!.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type!.strength < 2);
+  if (generic(d) || e.drafts.every(generic)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
+  // a protest and what the police did to it are one event
+  if (e.type.event_type === 'Protests' && (d.trigger.cls === 'arrest' || d.type.event_type === 'Riots')) return true;
+  if (d.type.event_type === 'Protests' && e.type.event_type === 'Riots') return true;
+  return false;
+}
+
+function dateConflict(e: EventAcc, d: PlacedDraft): boolean {
+  if (!e.date || !d.date || !d.ownDate) return false;
+  return d.date.range[1] < e.date.range[0] || d.date.range[0] > e.date.range[1];
+}
+
+function placeConflict(e: EventAcc, d: PlacedDraft): boolean {
+  if (!e.place || !d.place || !d.ownPlace) return false;
+  return !samePlaceArea(e.place, d.place);
+}
+
+export function newEvent(d: PlacedDraft): EventAcc {
+  return {
+    drafts: [d], type: d.type!, agent: d.agent, target: d.target, weapons: [...d.weapons], date: d.date, ownDate: d.ownDate,
+    place: d.place, ownPlace: d.ownPlace, casualties: [...d.casualties], sentences: new Set([d.sentence]), attributions: [], background: d.background,
+  };
+}
+
+function merge(e: EventAcc, d: PlacedDraft): void {
+  const weakFollowUp = !e.sentences.has(d.sentence) && (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor' || d.trigger.weak);
+  e.drafts.push(d);
+  e.sentences.add(d.sentence);
+  if (weakFollowUp) {
+    for (const c of d.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
+    return;
+  }
+  if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
+  for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
+  e.agent ??= d.agent;
+  if (!e.target && d.target && d.target !== e.agent) e.target = d.target;
+  if (d.ownDate && (!e.ownDate || (d.date && e.date && d.date.precision < e.date.precision))) [e.date, e.ownDate] = [d.date, true];
+  if (d.place && d.ownPlace && (!e.place || !e.ownPlace || (samePlaceArea(e.place, d.place) && rank(d.place) < rank(e.place)))) [e.place, e.ownPlace] = [d.place, true];
+  for (const c of d.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
+  // a remote weapon named in a follow-up ("the rockets were Katyushas") decides a guessed type
+  const byMode = byModeOf(e.weapons.map((w) => w.mode));
+  if (byMode && e.type.strength < 2 && VIOLENT.has(e.type.event_type) && e.type.event_type !== 'Riots') e.type = byMode;
+}
+
+function rank(p: PlaceMention): number {
+  return { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 }[p.feature] ?? 4;
+}
+
+/** merges drafts (in text order) into events */
+export function corefer(drafts: PlacedDraft[]): EventAcc[] {
+  const events: EventAcc[] = [];
+  for (const d of drafts) {
+    let into: EventAcc | undefined;
+    for (let i = events.length - 1; i >= 0 && i >= events.length - 4; i--) {
+      const e = events[i];
+      const last = Math.max(...e.sentences);
+      if (d.sentence - last > 4) break;
+      if (!typeCompatible(e, d) || placeConflict(e, d) || dateConflict(e, d)) continue;
+      const sameSentence = e.sentences.has(d.sentence);
+      if (d.trigger.cls === 'anaphor' || (sameSentence && (d.trigger.cls === 'kill' || !d.ownPlace || (e.place && d.place && e.place.name === d.place.name)))) { into = e; break; }
+      if (agentsConflict(e, d)) continue;
+      const followUp = !d.ownDate && !d.ownPlace && !d.agent;
+      const sameDay = d.ownDate && e.date && d.date && d.date.date === e.date.date;
+      if (d.trigger.anaphoric || followUp || d.trigger.cls === 'kill' || (sameDay && d.agent && e.agent && sameActor(e.agent, d.agent))) { into = e; break; }
+    }
+    if (into) merge(into, d);
+    else if (d.trigger.cls !== 'anaphor' && d.type) events.push(newEvent(d));
+  }
+  return events;
+}

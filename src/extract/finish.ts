@@ -1,0 +1,211 @@
+// Stage 7: finish. Turns a merged event into the SitrepEvent record: normalized actor names and
+// ACLED inter codes with type-specific defaults (protesters, rioters, civilians, unidentified armed
+// group), interaction, disorder type, CAMEO/PLOVER codes from the mapping tables, a generated
+// notes sentence, a stable event_id, a transparent confidence score and evidence spans.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Attribution, Document, Evidence, Inter, SitrepEvent } from '../core/types.ts';
+import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
+import { casualtyTotal } from './casualties.ts';
+import { actorInter, actorName, type ActorHit } from './actors.ts';
+import type { EventAcc } from './coref.ts';
+
+const DATA = new URL('../../data/lexicons/', import.meta.url);
+const CODES = new Map<string, { cameo: string; plover_mode?: string }>(
+  (JSON.parse(readFileSync(new URL('event-codes.json', DATA), 'utf8')).codes as { sub_event_type: string; cameo: string; plover_mode?: string }[]).map((c) => [c.sub_event_type, c]),
+);
+const C2P = new Map<string, { event: string; mode: string }>();
+for (const r of JSON.parse(readFileSync(new URL('cameo2plover.json', DATA), 'utf8')).rows as { cameo: string; event: string; mode: string }[]) {
+  if (!C2P.has(r.cameo)) C2P.set(r.cameo, r);
+}
+
+/** PLOVER "EVENT/mode" for a CAMEO code, walking up to the parent code when a row is missing */
+export function ploverOf(cameo: string, modeOverride?: string): string {
+  for (let k = cameo.length; k >= 2; k--) {
+    const r = C2P.get(cameo.slice(0, k));
+    if (r) {
+      const mode = modeOverride ?? r.mode;
+      return mode ? `${r.event}/${mode}` : r.event;
+    }
+  }
+  return '';
+}
+
+export function codesFor(sub: string): { cameo: string; plover: string } {
+  const c = CODES.get(sub);
+  if (!c) return { cameo: '', plover: '' };
+  return { cameo: c.cameo, plover: ploverOf(c.cameo, c.plover_mode) };
+}
+
+interface Side {
+  name: string | null;
+  inter: Inter;
+  affiliation: string | null;
+  hit?: ActorHit;
+}
+
+const NONE: Side = { name: null, inter: 0, affiliation: null };
+const side = (hit: ActorHit | undefined, country: string | undefined): Side =>
+  hit ? { name: actorName(hit, country), inter: actorInter(hit, country), affiliation: hit.affiliation ?? null, hit } : NONE;
+const generic = (name: string, inter: Inter, country: string | undefined): Side => ({ name: country ? `${name} (${country})` : name, inter, affiliation: null });
+
+/** actor1/actor2 with the ACLED conventions of each event type */
+function sides(e: EventAcc, country: string | undefined): [Side, Side] {
+  const a = side(e.agent, country);
+  const t = side(e.target, country);
+  const et = e.type.event_type;
+  const sub = e.type.sub_event_type;
+  if (et === 'Protests') {
+    const p = a.inter === 6 ? a : generic('Protesters', 6, country);
+    const force = [a, t].find((x) => x.inter === 1 || x.inter === 8);
+    if (sub === 'Peaceful protest') return [p, NONE];
+    return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];
+  }
+  if (et === 'Riots') {
+    const r = a.inter === 5 ? a : generic('Rioters', 5, country);
+    const other = t.hit && t.inter !== 5 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
+    if (sub === 'Mob violence' && other === NONE && e.casualties.length) return [r, generic('Civilians', 7, country)];
+    return [r, other];
+  }
+  if (et === 'Violence against civilians') {
+    const victim = t.inter === 7 ? t : generic('Civilians', 7, country);
+    const perp = a.hit && a.inter !== 7 ? a : generic('Unidentified Armed Group', 3, country);
+    return [perp, victim];
+  }
+  if (et === 'Battles') {
+    const first = a.hit ? a : t.hit ? t : generic('Unidentified Armed Group', 3, country);
+    const second = a.hit ? (t.hit ? t : generic('Unidentified Armed Group', 3, country)) : generic('Unidentified Armed Group', 3, country);
+    return [first, second];
+  }
+  if (et === 'Explosions/Remote violence') {
+    const first = a.hit ? a : generic('Unidentified Armed Group', 3, country);
+    const second = t.hit ? t : e.casualties.some((c) => c.victims === 'civilians' || c.victims === 'people') ? generic('Civilians', 7, country) : NONE;
+    return [first, second];
+  }
+  // strategic developments
+  if (sub === 'Other' && !a.hit) return [generic('Civilians', 7, country), NONE];
+  if (sub === 'Arrests' && !a.hit) return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t];
+  return [a.hit ? a : t.hit ? t : generic('Unidentified Armed Group', 3, country), a.hit ? t : NONE];
+}
+
+const VERB: Record<string, string> = {
+  'Armed clash': 'clashed with', 'Government regains territory': 'regained territory from', 'Non-state actor overtakes territory': 'took territory from',
+  'Chemical weapon': 'used a chemical weapon against', 'Air/drone strike': 'carried out an air/drone strike on', 'Suicide bomb': 'carried out a suicide bombing against',
+  'Shelling/artillery/missile attack': 'fired artillery, rockets or missiles at', 'Remote explosive/landmine/IED': 'used an explosive device against', Grenade: 'threw a grenade at',
+  'Sexual violence': 'sexually assaulted', Attack: 'attacked', 'Abduction/forced disappearance': 'abducted', 'Peaceful protest': 'demonstrated',
+  'Protest with intervention': 'demonstrated and were met by', 'Excessive force against protesters': 'demonstrated and faced lethal force from',
+  'Violent demonstration': 'rioted against', 'Mob violence': 'attacked', Agreement: 'reached an agreement with', Arrests: 'arrested',
+  'Change to group/activity': 'changed activity', 'Disrupted weapons use': 'disrupted weapons use', 'Headquarters or base established': 'established a base',
+  'Looting/property destruction': 'looted or destroyed property of', 'Non-violent transfer of territory': 'transferred territory to', Other: 'were involved in a development',
+};
+
+function notesFor(ev: Omit<SitrepEvent, 'notes'>): string {
+  const who = ev.actor1 ?? 'Unidentified actors';
+  let verb = VERB[ev.sub_event_type] ?? 'were involved in an event';
+  const objectless = /demonstrated$|activity$|weapons use$|a base$|development$/.test(verb);
+  const obj = ev.actor2 && !objectless ? ` ${ev.actor2}` : '';
+  if (!ev.actor2 && !objectless) verb = verb.replace(/ (with|from|on|at|against|of|to|by)$/, '');
+  const where = ev.location ? ` in ${ev.location}${ev.country && ev.country !== ev.location ? `, ${ev.country}` : ''}` : ev.country ? ` in ${ev.country}` : '';
+  const when = ev.time_precision === 1 ? ` on ${ev.event_date}` : ` between ${ev.date_range[0]} and ${ev.date_range[1]}`;
+  const tolls = [ev.fatalities ? `${ev.fatalities} reported killed` : 'no fatalities reported', ev.injuries ? `${ev.injuries} injured` : ''].filter(Boolean).join(', ');
+  return `${who} ${verb}${obj}${where}${when} (${ev.event_type}; ${tolls}).`;
+}
+
+export function eventId(docId: string, triggerStart: number, sub: string): string {
+  return createHash('sha1').update(`${docId}\u0000${triggerStart}\u0000${sub}`).digest('hex').slice(0, 16);
+}
+
+/** a transparent score: which fields were found in the text rather than defaulted */
+export function confidenceOf(e: EventAcc, hedged: boolean): number {
+  let c = 0.3;
+  c += e.type.strength === 2 ? 0.15 : e.type.strength === 1 ? 0.08 : 0;
+  if (e.agent) c += 0.1;
+  if (e.target) c += 0.05;
+  if (e.ownDate) c += 0.1;
+  if (e.place && e.ownPlace) c += e.place.geo_precision === 1 ? 0.12 : 0.07;
+  if (e.weapons.length) c += 0.04;
+  if (e.casualties.length) c += 0.04;
+  if (e.drafts.length > 1) c += 0.05;
+  if (hedged) c -= 0.08;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}
+
+export interface FinishContext {
+  doc: Document;
+  outlets: string[];
+  warnings: string[];
+  docCountry?: string;
+}
+
+export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
+  const { doc } = ctx;
+  const place = e.place;
+  const stateCountry = [e.agent, e.target].find((x) => x && x.country && (x.actorKind === 'named' || x.actorKind === 'state'))?.country;
+  const country = place?.country || ctx.docCountry || stateCountry;
+  const [s1, s2] = sides(e, country);
+  const date = e.date!;
+  const fatalities = casualtyTotal(e.casualties, 'killed') ?? 0;
+  const injuries = casualtyTotal(e.casualties, 'injured');
+  const trigger = e.drafts[0].trigger;
+  const sub = e.type.sub_event_type;
+  const evidence: Evidence[] = [];
+  const ev = (field: string, span: { start: number; end: number }) => evidence.push({ field, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) });
+  for (const d of e.drafts) ev(d === e.drafts[0] ? 'event_type' : 'coreference', d.trigger);
+  if (s1.hit) ev('actor1', s1.hit);
+  if (s2.hit) ev('actor2', s2.hit);
+  for (const w of e.weapons) ev('weapons', w);
+  for (const c of e.casualties) ev(c.type === 'killed' ? 'fatalities' : 'injuries', c);
+  if (e.ownDate || !date.unanchored) if (date.end > date.start) ev('event_date', date);
+  if (place && place.end > place.start) ev('location', place);
+  for (const a of e.attributions) ev('attribution', a);
+  const attribution: Attribution[] = e.attributions.map((a) => ({ claim_by: a.claim_by ?? null, via: a.via ?? null }));
+  const sources = [...ctx.outlets, ...(doc.source ? doc.source.split(/;\s*/) : [])].filter(Boolean);
+  const source = [...new Set(sources)].join('; ');
+  const { cameo, plover } = codesFor(sub);
+  const hedged = /\b(reportedly|allegedly|unconfirmed|purportedly|claimed)\b/i.test(doc.text.slice(...sentenceSpan(e, doc)));
+  const lat = place && Number.isFinite(place.latitude) ? place.latitude : null;
+  const lon = place && Number.isFinite(place.longitude) ? place.longitude : null;
+  const weapons = [...new Set(e.weapons.map((w) => w.weapon))];
+  const base: Omit<SitrepEvent, 'notes'> = {
+    event_id: eventId(doc.id, trigger.start, sub),
+    event_date: date.date,
+    date_range: date.range,
+    time_precision: date.precision,
+    disorder_type: disorderTypeOf(e.type.event_type),
+    event_type: e.type.event_type,
+    sub_event_type: sub,
+    actor1: s1.name,
+    actor2: s2.name,
+    assoc_actor_1: '',
+    assoc_actor_2: '',
+    inter1: s1.inter,
+    inter2: s2.name ? s2.inter : 0,
+    interaction: s1.inter ? interactionCode(s1.inter, s2.name ? s2.inter : 0) : 0,
+    affiliation1: s1.affiliation,
+    affiliation2: s2.affiliation,
+    country: country ?? '',
+    admin1: place?.admin1 ?? '',
+    admin2: place?.admin2 ?? '',
+    location: place ? place.name : country ?? '',
+    latitude: lat,
+    longitude: lon,
+    geo_precision: place ? place.geo_precision : 3,
+    fatalities,
+    injuries,
+    weapons,
+    source,
+    attribution,
+    cameo,
+    plover,
+    confidence: confidenceOf(e, hedged),
+    evidence,
+    sources_count: 1,
+    modality: e.background ? 'background' : 'asserted',
+  };
+  return { ...base, notes: notesFor(base) };
+}
+
+function sentenceSpan(e: EventAcc, doc: Document): [number, number] {
+  const t = e.drafts[0].trigger;
+  return [Math.max(0, t.start - 200), Math.min(doc.text.length, t.end + 200)];
+}

@@ -1,0 +1,244 @@
+// The extraction engine: an ordered list of named stages, each a pure function over the document
+// (chrono-node style). Heavy stages run only on sentences that hold a trigger.
+//   segment → triggers → actors/weapons/cues → dates, casualties, places → drafts → modality
+//   → coreference → attribution → finish
+import type { Geocoder } from '../core/interfaces.ts';
+import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent } from '../core/types.ts';
+import { segment } from './segment.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
+import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
+import { findWeapons, type WeaponHit } from './weapons.ts';
+import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './builder.ts';
+import { findCues, modalityOf } from './modality.ts';
+import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
+import { findAttributions, findOutlets } from './attribution.ts';
+import { bestPlaceInSentence, documentPlace, fallbackPlaces } from './places.ts';
+import { finishEvent } from './finish.ts';
+import { findDates } from './dates.ts';
+import { findCasualties } from './casualties.ts';
+import { looksEnglish } from './language.ts';
+
+export { segment } from './segment.ts';
+
+export interface ExtractOptions {
+  geocoder?: Geocoder;
+}
+
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in|strike|picket|gathered|vigil/i;
+const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|arrest|detain|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
+const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
+const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch|set (?:fire|ablaze|alight)|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|a |the )|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|damag(?:ed|ing)|hurled/i;
+const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+function isoAddDays(d: string, n: number): string {
+  const t = Date.parse(`${d}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** the date of a trigger: the nearest date of its clause/sentence that is not a reporting date */
+function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention[], clause: number[], s: Sentence): DateMention | undefined {
+  let best: DateMention | undefined;
+  let bestKey = Infinity;
+  const trClause = clause[tr.startToken];
+  for (const d of dates) {
+    let key = Math.abs(d.start - tr.start);
+    const ti = s.tokens.findIndex((t) => t.start >= d.start);
+    if (ti >= 0 && clause[ti] !== trClause) key += 300;
+    if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
+    if (key < bestKey) [best, bestKey] = [d, key];
+  }
+  return best;
+}
+
+function publishedDate(doc: Document): DateMention | undefined {
+  if (!doc.published) return undefined;
+  return { kind: 'date', sentence: -1, start: 0, end: 0, text: '', date: doc.published, range: [doc.published, doc.published], precision: 1 };
+}
+
+function flagsFor(text: string): DocFlags {
+  return {
+    protest: PROTEST_RE.test(text),
+    intervention: INTERVENTION_RE.test(text),
+    excessive: EXCESSIVE_RE.test(text),
+    protesterViolence: VIOLENT_PROTEST_RE.test(text),
+  };
+}
+
+export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
+  const warnings: string[] = [];
+  const text = doc.text ?? '';
+  const lang = looksEnglish(text);
+  if (!lang.english) return { id: doc.id, events: [], mentions: [], warnings: ['unsupported language (not English): no events extracted'] };
+
+  // 1. segment; 2. triggers on every sentence (a trie pass), the rest only where a trigger is
+  const sentences = segment(text);
+  const triggersBy = new Map<number, TriggerHit[]>();
+  for (const s of sentences) {
+    const t = findTriggers(s);
+    if (t.length) triggersBy.set(s.index, t);
+  }
+  const mentions: Mention[] = [];
+  if (triggersBy.size === 0) return { id: doc.id, events: [], mentions, warnings, language: 'en' };
+
+  // sentences that can hold an event, plus neighbours that may carry its date or casualties
+  const want = new Set<number>();
+  for (const i of triggersBy.keys()) for (const j of [i - 2, i - 1, i, i + 1, i + 2]) if (j >= 0 && j < sentences.length) want.add(j);
+  const near = sentences.filter((s) => want.has(s.index));
+
+  const dated = findDates(doc, near);
+  warnings.push(...dated.warnings);
+  const datesBy = groupBy(dated.mentions);
+  const casualties = findCasualties(doc, near);
+  const casualtiesBy = groupBy(casualties);
+  let places: PlaceMention[] = [];
+  try {
+    places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences) : fallbackPlaces(sentences);
+  } catch (err) {
+    warnings.push(`geocoder failed: ${(err as Error).message}`);
+    places = fallbackPlaces(sentences);
+  }
+
+  // 3. per trigger sentence: actors, weapons, cues, drafts
+  const analyses = new Map<number, SentenceAnalysis>();
+  const outletHits = sentences.flatMap((s) => findOutlets(s).map((o) => ({ ...o, sentence: s.index })));
+  const allActors: ActorHit[] = [];
+  const allWeapons: WeaponHit[] = [];
+  const drafts: PlacedDraft[] = [];
+  const triggerSentences = [...triggersBy.keys()].sort((a, b) => a - b);
+  // places that are really part of an actor or outlet name ("Iran-backed", "Iran International")
+  const actorsBy = new Map<number, ActorHit[]>();
+  for (const i of triggerSentences) {
+    const acts = findActors(sentences[i]).actors;
+    actorsBy.set(i, acts);
+    allActors.push(...acts);
+  }
+  places = places.filter((p) => {
+    const acts = actorsBy.get(p.sentence) ?? [];
+    if (acts.some((a) => a.actorKind !== 'country' && a.start <= p.start && a.end >= p.end)) return false;
+    return !outletHits.some((o) => o.start <= p.start && o.end >= p.end);
+  });
+  const placesBy = groupBy(places);
+  const docPlace = documentPlace(places);
+
+  let lastDate: { sentence: number; date: DateMention } | undefined;
+  for (const s of sentences) {
+    const ds = datesBy.get(s.index);
+    if (!triggersBy.has(s.index)) {
+      if (ds?.length) lastDate = { sentence: s.index, date: ds[0] };
+      continue;
+    }
+    const clause = clauses(s);
+    const weapons = findWeapons(s);
+    allWeapons.push(...weapons);
+    const a: SentenceAnalysis = { s, actors: actorsBy.get(s.index) ?? [], weapons, triggers: triggersBy.get(s.index)!, casualties: casualtiesBy.get(s.index) ?? [], clause };
+    analyses.set(s.index, a);
+    const windowText = [sentences[s.index - 1], s, sentences[s.index + 1]].filter(Boolean).map((x) => x!.text).join(' ');
+    const flags = flagsFor(windowText);
+    const sp = placesBy.get(s.index) ?? [];
+    const cues = findCues(s);
+    for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {
+      const { modality } = modalityOf(s, clause, cues, d.trigger);
+      if (modality !== 'asserted' && modality !== 'background') continue;
+      let date = ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined;
+      const ownDate = !!date;
+      if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
+      const pub = publishedDate(doc);
+      const fromPublished = !date && !!pub;
+      date ??= pub;
+      // a date after publication is a plan; long before it, background
+      let background = modality === 'background';
+      if (date && doc.published && !date.unanchored) {
+        if (date.range[0] > doc.published) continue;
+        if (date.range[1] < isoAddDays(doc.published, -365)) background = true;
+      }
+      // background history is emitted only with a date of its own, never the article's
+      if (background && (fromPublished || !ownDate)) continue;
+      const place = bestPlaceInSentence(sp, d.trigger.start);
+      drafts.push({ ...d, date, ownDate, place, ownPlace: !!place, casualties: a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start), background });
+    }
+    if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
+  }
+
+  const asserted = new Set(drafts.map((d) => d.sentence));
+  // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
+  const events = corefer(drafts.filter((d) => d.date));
+  if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
+  attachFollowUps(events, sentences.length, asserted, casualtiesBy, placesBy);
+  let prevPlace: PlaceMention | undefined;
+  for (const e of events) {
+    if (!e.place) e.place = prevPlace ?? docPlace;
+    prevPlace = e.place;
+  }
+
+  // 6. attribution
+  const sourcesBy = new Map<number, ReturnType<typeof findAttributions>>();
+  for (const s of sentences) {
+    const outs = outletHits.filter((o) => o.sentence === s.index);
+    const at = findAttributions(s, outs);
+    if (at.length) sourcesBy.set(s.index, at);
+  }
+  for (const e of events) {
+    const own = [...e.sentences].flatMap((i) => sourcesBy.get(i) ?? []);
+    const first = Math.min(...e.sentences);
+    const last = Math.max(...e.sentences);
+    // trigger-less sentences inside or right after the event ("According to Reuters, ... the projectiles ...")
+    for (let j = first + 1; j <= last + 2 && j < sentences.length; j++) if (!asserted.has(j) && !e.sentences.has(j)) own.push(...(sourcesBy.get(j) ?? []));
+    e.attributions = own;
+  }
+
+  // 7. finish
+  const outlets = [...new Set(outletHits.map((o) => o.name))];
+  const docCountry = docPlace?.country;
+  const out: SitrepEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    const ev = finishEvent(e, { doc, outlets, warnings, docCountry });
+    if (seen.has(ev.event_id)) continue;
+    seen.add(ev.event_id);
+    out.push(ev);
+  }
+
+  // mentions: what the stages found, for the evidence view
+  const country = docCountry;
+  for (const a of allActors) mentions.push({ kind: 'actor', sentence: a.sentence, start: a.start, end: a.end, text: a.text, name: actorName(a, country), inter: actorInter(a, country), country: a.country, affiliation: a.affiliation, generic: a.generic, id: a.id });
+  for (const w of allWeapons) mentions.push({ kind: 'weapon', sentence: w.sentence, start: w.start, end: w.end, text: w.text, weapon: w.weapon });
+  mentions.push(...casualties, ...dated.mentions, ...places.filter((p) => Number.isFinite(p.latitude)));
+  for (const d of drafts) if (d.type) mentions.push({ kind: 'trigger', sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text, event_type: d.type.event_type, sub_event_type: d.type.sub_event_type, id: d.trigger.id, anaphoric: d.trigger.anaphoric || undefined });
+  for (const list of sourcesBy.values()) mentions.push(...list);
+  return { id: doc.id, events: out, mentions, warnings, language: 'en' };
+}
+
+function groupBy<T extends { sentence: number }>(xs: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of xs) {
+    const l = m.get(x.sentence);
+    if (l) l.push(x);
+    else m.set(x.sentence, [x]);
+  }
+  return m;
+}
+
+/** the trigger of a sentence nearest to a casualty phrase */
+function nearestTrigger(a: SentenceAnalysis, c: CasualtyMention): TriggerHit | undefined {
+  let best: TriggerHit | undefined;
+  let bd = Infinity;
+  for (const t of a.triggers) {
+    const d = Math.abs(t.start - c.start);
+    if (d < bd) [best, bd] = [t, d];
+  }
+  return best;
+}
+
+/** casualties and places in the sentences after an event that hold no trigger of their own */
+function attachFollowUps(events: EventAcc[], n: number, asserted: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
+  for (const e of events) {
+    const last = Math.max(...e.sentences);
+    for (let j = last + 1; j < n && j <= last + 3 && !asserted.has(j); j++) {
+      const cs = casualtiesBy.get(j) ?? [];
+      for (const c of cs) {
+        // a later tally adds a count the event lacks; it never overrides one from the event's own sentence
+        if (/fatalit/i.test(c.text) || !e.casualties.some((x) => x.type === c.type)) e.casualties.push(c);
+      }
+    }
+  }
+}

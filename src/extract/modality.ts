@@ -1,0 +1,52 @@
+// Stage 4: modality. A draft whose trigger sits in the scope of a negation, a hypothetical or
+// conditional, a future/plan, a standing state or a background cue is not an asserted event.
+// Cues are data (data/lexicons/modality.json); scopes are token windows inside the clause.
+import type { Sentence } from '../core/types.ts';
+import { lexicons, type CueKind } from './lexicon.ts';
+import type { TriggerHit } from './triggers.ts';
+
+export type DraftModality = 'asserted' | CueKind;
+
+export interface CueHit {
+  kind: CueKind;
+  scope: 'before' | 'after' | 'clause';
+  window: number;
+  startToken: number;
+  endToken: number;
+  text: string;
+}
+
+export function findCues(s: Sentence): CueHit[] {
+  const out: CueHit[] = [];
+  for (const m of lexicons().cues.findAll(s.tokens)) {
+    for (const v of m.values) {
+      out.push({ kind: v.kind, scope: v.scope, window: v.window, startToken: m.startToken, endToken: m.endToken, text: s.text.slice(m.start - s.start, m.end - s.start) });
+    }
+  }
+  return out;
+}
+
+/** words after which "to" + verb is not a purpose or intent ("led to", "due to", "according to") */
+const TO_OK = new Set(['led', 'lead', 'leading', 'leads', 'due', 'according', 'prior', 'owing', 'related', 'response', 'up', 'close', 'addition', 'subjected', 'exposed', 'went', 'came', 'returned', 'back', 'continued', 'began', 'started', 'resorted', 'tried', 'attempted', 'managed', 'proceeded', 'appears', 'appeared', 'seems', 'seemed', 'happened', 'reported', 'believed', 'said', 'known', 'thought', 'claimed', 'moved', 'rushed', 'sent', 'deployed', 'used', 'how']);
+const PRIORITY: CueKind[] = ['negated', 'hypothetical', 'future', 'state', 'background'];
+
+/** the modality of one trigger, with the cue that decided it */
+export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit): { modality: DraftModality; cue?: string } {
+  const cl = clause[tr.startToken];
+  const found: { kind: CueKind; text: string }[] = [];
+  for (const c of cues) {
+    if (c.startToken >= tr.startToken && c.endToken <= tr.endToken) continue; // part of the trigger itself
+    const sameClause = clause[c.startToken] === cl;
+    if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) found.push(c);
+    else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);
+    else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) found.push(c);
+  }
+  // "to combat", "to strike": purpose or intent, not a report of the act
+  const prev = s.tokens[tr.startToken - 1]?.norm;
+  if (prev === 'to' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '')) found.push({ kind: 'hypothetical', text: 'to' });
+  for (const k of PRIORITY) {
+    const c = found.find((f) => f.kind === k);
+    if (c) return { modality: k, cue: c.text };
+  }
+  return { modality: 'asserted' };
+}

@@ -1,0 +1,58 @@
+// Place mentions and place attachment. The geocoder (src/geo) resolves places when it is given;
+// without it a country-name lookup keeps the chain working (country precision only).
+// Attachment picks, for each event, the most precise place tied to its trigger sentence, else the
+// place of the event it continues, else the document's main place.
+import type { PlaceMention, Sentence } from '../core/types.ts';
+import { findCountryRefs } from './actors.ts';
+
+/** fallback finder: country names (not demonyms) as country-level places */
+export function fallbackPlaces(sentences: Sentence[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const s of sentences) {
+    for (const c of findCountryRefs(s)) {
+      if (c.demonym) continue;
+      out.push({
+        kind: 'place', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
+        name: c.country, latitude: Number.NaN, longitude: Number.NaN, country: c.country, feature: 'country', geo_precision: 3,
+      });
+    }
+  }
+  return out;
+}
+
+const FEATURE_RANK: Record<PlaceMention['feature'], number> = { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 };
+
+export function placeRank(p: PlaceMention): number {
+  return FEATURE_RANK[p.feature] ?? 4;
+}
+
+/** the best place of one sentence for a trigger at `at`: most precise, then nearest after it */
+export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestKey = Infinity;
+  for (const p of places) {
+    const dist = p.start >= at ? p.start - at : (at - p.start) * 2; // places after the trigger ("in X") first
+    const key = placeRank(p) * 100000 + Math.min(dist, 99999);
+    if (key < bestKey) [best, bestKey] = [p, key];
+  }
+  return best;
+}
+
+/** the document's main place: the most precise among the most-mentioned country's places */
+export function documentPlace(places: PlaceMention[]): PlaceMention | undefined {
+  if (!places.length) return undefined;
+  const count = new Map<string, number>();
+  for (const p of places) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+  const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const inTop = places.filter((p) => p.country === top);
+  return inTop.sort((a, b) => placeRank(a) - placeRank(b) || a.start - b.start)[0];
+}
+
+/** the place in `b` is compatible with `a` (same place, or one contains the other) */
+export function samePlaceArea(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.country !== b.country) return false;
+  if (a.feature === 'country' || b.feature === 'country') return true;
+  if (a.name === b.name) return true;
+  if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return false;
+  return placeRank(a) >= 3 || placeRank(b) >= 3;
+}

@@ -1,0 +1,168 @@
+// Stage 1: sentences and tokens with character offsets, in one linear pass.
+// Robust to abbreviations (U.S., Maj. Gen., Jan.), initials, quotes, datelines, list lines and
+// HTML leftovers (tags and entities are skipped as if they were spaces; block tags end a sentence).
+import type { Sentence, Token } from '../core/types.ts';
+
+// Words (letters/digits with an inner apostrophe) or any single non-space character.
+// No nested quantifiers: linear on any input.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?|\S/gu;
+// HTML leftovers: a tag or an entity. Bounded repetition keeps it linear.
+const HTML_RE = /<\/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?\/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'table', 'section', 'article', 'blockquote']);
+
+/** words that take a period and do not end a sentence (lower-case, without the period) */
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl',
+  'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'rev', 'pres', 'amb', 'hon', 'insp', 'supt', 'cmdt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'inc', 'ltd', 'co', 'corp', 'al', 'e.g', 'i.e', 'km', 'ca',
+]);
+/** abbreviations that often end a sentence ("... in the U.S. The ...") */
+const ENDING_ABBREV = new Set(['u.s.', 'u.k.', 'u.n.', 'etc.', 'e.u.']);
+const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'it', 'he', 'she', 'they', 'this', 'but', 'however', 'meanwhile', 'according']);
+
+interface Raw {
+  start: number;
+  end: number;
+  /** a block-level HTML tag or a paragraph break precedes this token */
+  breakBefore: boolean;
+  /** number of newlines in the gap before this token */
+  newlines: number;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** masks HTML leftovers; returns the ranges to skip and where block tags break sentences */
+function htmlMask(text: string): { skip: [number, number][]; breaks: Set<number> } {
+  const skip: [number, number][] = [];
+  const breaks = new Set<number>();
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return { skip, breaks };
+  HTML_RE.lastIndex = 0;
+  for (let m = HTML_RE.exec(text); m; m = HTML_RE.exec(text)) {
+    skip.push([m.index, m.index + m[0].length]);
+    if (m[1] && BLOCK_TAGS.has(m[1].toLowerCase())) breaks.add(m.index + m[0].length);
+  }
+  return { skip, breaks };
+}
+
+function rawTokens(text: string): Raw[] {
+  const { skip, breaks } = htmlMask(text);
+  const out: Raw[] = [];
+  let si = 0;
+  let pendingBreak = false;
+  let lastEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let start = m.index;
+    while (si < skip.length && skip[si][1] <= start) {
+      if (breaks.has(skip[si][1])) pendingBreak = true;
+      si++;
+    }
+    if (si < skip.length && skip[si][0] <= start && start < skip[si][1]) {
+      // inside a tag or entity: jump past it
+      TOKEN_RE.lastIndex = skip[si][1];
+      if (breaks.has(skip[si][1])) pendingBreak = true;
+      si++;
+      continue;
+    }
+    let newlines = 0;
+    for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) newlines++;
+    out.push({ start, end: start + m[0].length, breakBefore: pendingBreak, newlines });
+    pendingBreak = false;
+    lastEnd = start + m[0].length;
+  }
+  return out;
+}
+
+/** merges "U . S ." into "U.S.", "Gen ." into "Gen.", "F ." (an initial) into "F." */
+function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    const s = text.slice(t.start, t.end);
+    const next = raw[i + 1];
+    const adjacentDot = next && next.start === t.end && text[next.start] === '.' && next.end - next.start === 1;
+    if (adjacentDot && s.length === 1 && /\p{L}/u.test(s)) {
+      // chain of single letters with dots: U.S., U.N., e.g.
+      let j = i + 1;
+      let end = next.end;
+      while (
+        raw[j + 2] && raw[j + 1].start === raw[j].end && raw[j + 1].end - raw[j + 1].start === 1 && /\p{L}/u.test(text[raw[j + 1].start]) &&
+        raw[j + 2].start === raw[j + 1].end && text[raw[j + 2].start] === '.'
+      ) {
+        end = raw[j + 2].end;
+        j += 2;
+      }
+      if (j > i + 1 || isUpper(s)) {
+        out.push({ ...t, end });
+        i = j;
+        continue;
+      }
+    }
+    if (adjacentDot && ABBREV.has(s.toLowerCase())) {
+      out.push({ ...t, end: next.end });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function isTerminal(s: string): boolean {
+  return s === '.' || s === '!' || s === '?' || s === '…';
+}
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Splits a text into sentences with tokens. Linear time in the text length. */
+export function segment(text: string): Sentence[] {
+  const toks = mergeAbbreviations(text, rawTokens(text));
+  const sentences: Sentence[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const start = cur[0].start;
+    const end = cur[cur.length - 1].end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const s = text.slice(t.start, t.end);
+    if (cur.length > 0) {
+      const prev = cur[cur.length - 1];
+      const prevText = prev.text;
+      const lastCh = prevText[prevText.length - 1];
+      if (t.breakBefore || t.newlines >= 2) flush();
+      else if (t.newlines === 1) {
+        // a single line break ends a sentence unless the line was hard-wrapped mid-sentence
+        const continues = /[\p{Ll},;:]/u.test(lastCh) && /\p{Ll}/u.test(s[0]);
+        if (!continues) flush();
+      }
+    }
+    cur.push({ start: t.start, end: t.end, text: s, norm: s.toLowerCase() });
+    if (isTerminal(s) || ENDING_ABBREV.has(s.toLowerCase())) {
+      // take closing quotes and brackets along
+      let j = i + 1;
+      if (isTerminal(s)) {
+        while (j < toks.length && (isTerminal(text.slice(toks[j].start, toks[j].end)) || CLOSERS.has(text[toks[j].start])) && toks[j].newlines === 0) {
+          const c = text.slice(toks[j].start, toks[j].end);
+          cur.push({ start: toks[j].start, end: toks[j].end, text: c, norm: c });
+          j++;
+        }
+      }
+      const next = toks[j];
+      if (!next) continue;
+      const ns = text.slice(next.start, next.end);
+      const startsNew = isUpper(ns[0]) || /[\p{N}"“'‘(\[«]/u.test(ns[0]);
+      const ok = isTerminal(s) ? startsNew : startsNew && SENTENCE_STARTERS.has(ns.toLowerCase());
+      i = j - 1;
+      if (ok && next.start > toks[j - 1].end) flush();
+    }
+  }
+  flush();
+  return sentences;
+}

@@ -1,0 +1,48 @@
+// Stage 2c: event triggers from the trigger lexicon. A trigger carries a semantic class; the ACLED
+// type is decided later (builder) from the class plus context: weapons, actors, victims.
+import type { Sentence } from '../core/types.ts';
+import { lexicons, type TriggerClass } from './lexicon.ts';
+
+export interface TriggerHit {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  startToken: number;
+  endToken: number;
+  cls: TriggerClass;
+  /** the other classes the same words can signal, in lexicon order */
+  alt: TriggerClass[];
+  id: string;
+  pos: 'verb' | 'noun';
+  weak: boolean;
+  /** a definite noun phrase ("the attack", "their second attack", "the incident") */
+  anaphoric: boolean;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
+const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
+
+export function findTriggers(s: Sentence): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const m of lexicons().triggers.findAll(s.tokens)) {
+    const v = m.values[0];
+    const text = s.text.slice(m.start - s.start, m.end - s.start);
+    // look back over adjectives/ordinals for a determiner: "their second attack in a week"
+    let anaphoric = v.entry.class === 'anaphor';
+    if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {
+      for (let k = m.startToken - 1; k >= 0 && k >= m.startToken - 3; k--) {
+        const n = s.tokens[k].norm;
+        if (DEFINITE.has(n)) { anaphoric = true; break; }
+        if (!/^\p{L}+$/u.test(n) || n === 'a' || n === 'an') break;
+      }
+    }
+    out.push({
+      sentence: s.index, start: m.start, end: m.end, text, startToken: m.startToken, endToken: m.endToken,
+      cls: v.entry.class, alt: m.values.slice(1).map((x) => x.entry.class), id: v.entry.id, pos: v.entry.pos, weak: v.weak, anaphoric,
+    });
+  }
+  // weak triggers count only when the sentence has no strong one
+  const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor');
+  return strong.length ? out.filter((t) => !t.weak) : out;
+}
