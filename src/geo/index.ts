@@ -159,7 +159,7 @@ function mergeSpans(spans: RawSpan[], phrases: RawSpan[]): RawSpan[] {
 
 /** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
 function toMentions(text: string, spans: RawSpan[]): Mention[] {
-  const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short }));
+  const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key }));
   for (let i = 0; i < spans.length; i++) {
     const rel = relationBefore(text.slice(Math.max(0, spans[i].start - 80), spans[i].start));
     if (rel === 'near' || rel === 'direction') ms[i].pointy = true;

@@ -17,6 +17,8 @@ export interface Mention {
   qualifier?: number;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
   qualifies?: number;
+  /** the normalized name: mentions of one name vote once in the context */
+  key?: string;
   /** the text places a point here ("near X", "10 km west of X"): a town fits better than a province */
   pointy?: boolean;
 }
@@ -94,56 +96,92 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       });
     });
   }
-  const first = ms.map((m, i) => best(m.cands, local[i]));
-
-  // document context from pass-1 winners: countries and provinces, weighted by how sure we are
-  const ccW = new Map<number, number>();
-  const a1W = new Map<string, number>();
-  const pts: { lat: number; lon: number; w: number; i: number }[] = [];
-  first.forEach((b, i) => {
-    if (!b) return;
-    const p = ms[i].cands[b.idx].place;
-    const w = ms[i].common ? 0.3 : Math.min(1, 0.35 + b.margin / 4);
-    const k = gaz.kind(p);
-    ccW.set(gaz.cc(p), (ccW.get(gaz.cc(p)) ?? 0) + w * (k === KIND.country ? 1.5 : 1));
-    if (k !== KIND.country && gaz.a1(p) >= 0) a1W.set(`${gaz.cc(p)}.${gaz.a1(p)}`, (a1W.get(`${gaz.cc(p)}.${gaz.a1(p)}`) ?? 0) + w * (k === KIND.admin1 ? 1.5 : 1));
-    if (k === KIND.city || k === KIND.site || k === KIND.admin2) pts.push({ lat: gaz.lat(p), lon: gaz.lon(p), w, i });
-  });
-  const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
-
-  // pass 2: context bonuses
+  // passes 2-3: re-rank with the context implied by the current winners
+  let win = ms.map((m, i) => best(m.cands, local[i]));
+  let scores: number[][] = local;
+  for (let round = 0; round < 2; round++) {
+    const ctx = context(gaz, ms, win);
+    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + ctxBonus(gaz, ctx, m, c.place)));
+    win = ms.map((m, i) => best(m.cands, scores[i]));
+  }
   return ms.map((m, i) => {
-    if (!m.cands.length) return null;
-    const scores = m.cands.map((c, a) => {
-      const p = c.place;
-      let s = local[i][a];
-      const ownCc = gaz.cc(p);
-      // leave this mention's own vote out of the context
-      const own = first[i] && ms[i].cands[first[i]!.idx].place;
-      const ownW = own !== undefined && own !== null && gaz.cc(own) === ownCc ? 1 : 0;
-      const ccShare = Math.max(0, (ccW.get(ownCc) ?? 0) - ownW) / ccTotal;
-      s += 4 * Math.min(1, ccShare * 1.5);
-      if (gaz.kind(p) !== KIND.country) {
-        const a1w = (a1W.get(`${ownCc}.${gaz.a1(p)}`) ?? 0) - (own === p ? 1 : 0);
-        if (a1w > 0.2) s += Math.min(2.5, 1.5 * a1w);
-        // spatial coherence with the other towns of the report
-        if (gaz.kind(p) === KIND.city || gaz.kind(p) === KIND.site) {
-          let near = 0;
-          for (const q of pts) {
-            if (q.i === i) continue;
-            const d = distanceKm(gaz.lat(p), gaz.lon(p), q.lat, q.lon);
-            if (d < 150) near += q.w * (1 - d / 150);
-          }
-          s += Math.min(2, near);
-        }
-      }
-      return s;
-    });
-    const b = best(m.cands, scores)!;
+    const b = win[i];
+    if (!b) return null;
     // a common word ("Police", "Mobile") counts only with a qualifier or as a country/province
     if (m.common && !qualified[i][b.idx] && gaz.kind(m.cands[b.idx].place) === KIND.city) return null;
-    return { place: m.cands[b.idx].place, score: scores[b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2) };
+    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2) };
   });
+}
+
+interface Vote { key: string; place: number; w: number }
+interface Context {
+  /** per distinct name: the winner and how sure it is (several mentions of one name vote once) */
+  votes: Vote[];
+  ccW: Map<number, number>;
+  ccTotal: number;
+  /** countries and provinces named outright */
+  namedCc: Set<number>;
+  namedA1: Set<string>;
+  a1W: Map<string, number>;
+}
+
+function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[]): Context {
+  const byKey = new Map<string, Vote>();
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (!b) return;
+    const key = m.key ?? String(i);
+    const w = (m.common ? 0.3 : 1) * Math.min(1, 0.4 + b.margin / 4);
+    const old = byKey.get(key);
+    if (!old || old.w < w) byKey.set(key, { key, place: m.cands[b.idx].place, w });
+  });
+  const votes = [...byKey.values()];
+  const ccW = new Map<number, number>();
+  const a1W = new Map<string, number>();
+  const namedCc = new Set<number>();
+  const namedA1 = new Set<string>();
+  for (const v of votes) {
+    const k = gaz.kind(v.place);
+    const cc = gaz.cc(v.place);
+    ccW.set(cc, (ccW.get(cc) ?? 0) + v.w);
+    if (k === KIND.country) namedCc.add(cc);
+    if (k === KIND.admin1) namedA1.add(`${cc}.${gaz.a1(v.place)}`);
+    if (k !== KIND.country && gaz.a1(v.place) >= 0) a1W.set(`${cc}.${gaz.a1(v.place)}`, (a1W.get(`${cc}.${gaz.a1(v.place)}`) ?? 0) + v.w);
+  }
+  const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
+  return { votes, ccW, ccTotal, namedCc, namedA1, a1W };
+}
+
+function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
+  const key = m.key ?? '';
+  const cc = gaz.cc(p);
+  const kind = gaz.kind(p);
+  // this name's own vote is left out of its context
+  const own = ctx.votes.find((v) => v.key === key);
+  const ownCc = own && gaz.cc(own.place) === cc ? own.w : 0;
+  const share = Math.max(0, (ctx.ccW.get(cc) ?? 0) - ownCc) / Math.max(1, ctx.ccTotal - (own?.w ?? 0));
+  let s = 3.5 * share;
+  if (kind === KIND.country) return s;
+  if (ctx.namedCc.has(cc) && !(own && own.place === ctx.votes.find((v) => gaz.kind(v.place) === KIND.country && gaz.cc(v.place) === cc)?.place)) s += 2;
+  const a1 = `${cc}.${gaz.a1(p)}`;
+  if (gaz.a1(p) >= 0) {
+    if (ctx.namedA1.has(a1) && !(own && gaz.kind(own.place) === KIND.admin1 && own.place === p)) s += 3;
+    const a1w = (ctx.a1W.get(a1) ?? 0) - (own && gaz.a1(own.place) === gaz.a1(p) && gaz.cc(own.place) === cc ? own.w : 0);
+    if (a1w > 0.2) s += Math.min(2, 1.2 * a1w);
+  }
+  if (kind === KIND.city || kind === KIND.site || kind === KIND.admin2) {
+    // spatial coherence with the other towns of the report
+    let near = 0;
+    for (const v of ctx.votes) {
+      if (v.key === key) continue;
+      const vk = gaz.kind(v.place);
+      if (vk !== KIND.city && vk !== KIND.site && vk !== KIND.admin2) continue;
+      const d = distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(v.place), gaz.lon(v.place));
+      if (d < 300) near += v.w * (1 - d / 300);
+    }
+    s += Math.min(3, 1.5 * near);
+  }
+  return s;
 }
 
 function best(cands: Candidate[], scores: number[]): { idx: number; margin: number } | null {

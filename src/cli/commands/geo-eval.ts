@@ -1,0 +1,57 @@
+// `sitrep geo-eval [DIR] [--json] [--limit N] [--corpus NAME]`: toponym resolution on the geoparsing
+// corpora (LGL, GeoVirus, GeoWebNews, WikToR) with gold spans, plus end-to-end place finding.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from '../main.ts';
+import { parse } from '../args.ts';
+import { InputError } from '../../core/types.ts';
+import { loadCorpora } from '../../geo/eval/corpora.ts';
+import { evaluate, type CorpusReport } from '../../geo/eval/score.ts';
+import { loadGeocoder } from '../../geo/index.ts';
+
+const DEFAULT_DIR = fileURLToPath(new URL('../../../../shared/eval/geo', import.meta.url));
+
+const command: Command = {
+  summary: 'score toponym resolution on LGL, GeoVirus, GeoWebNews, WikToR (acc@161km, AUC)',
+  usage: `Usage: sitrep geo-eval [DIR] [--json] [--limit N] [--corpus NAME]
+
+  DIR        folder with lgl/, geovirus/, geowebnews/, wiktor/ (default ../shared/eval/geo)
+  --limit    score only the first N documents of each corpus
+  --corpus   only this corpus (LGL, GeoVirus, GeoWebNews, WikToR)
+  --json     print the report as JSON`,
+  async run(args) {
+    const { values, positionals } = parse(args, {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      corpus: { type: 'string' },
+    });
+    const dir = positionals[0] ?? DEFAULT_DIR;
+    if (!existsSync(dir)) throw new InputError(`no corpus folder at ${dir}`);
+    const limit = values.limit === undefined ? Infinity : Number(values.limit);
+    if (!(limit > 0)) throw new InputError(`--limit must be a positive number, not "${values.limit}"`);
+    let corpora = loadCorpora(dir);
+    if (values.corpus) corpora = corpora.filter((c) => c.name.toLowerCase() === values.corpus!.toLowerCase());
+    if (!corpora.length) throw new InputError(`no known corpus found in ${dir}`);
+    const geo = loadGeocoder();
+    const reports: CorpusReport[] = [];
+    for (const c of corpora) {
+      const r = evaluate(c, geo, limit);
+      reports.push(r);
+      if (!values.json) process.stdout.write(formatReport(r) + '\n');
+    }
+    if (values.json) process.stdout.write(JSON.stringify({ reports }, null, 2) + '\n');
+    return 0;
+  },
+};
+
+const pct = (x: number) => (100 * x).toFixed(1);
+
+function formatReport(r: CorpusReport): string {
+  const s = r.resolution;
+  let line = `${r.corpus.padEnd(11)} n=${s.n}  acc@161=${pct(s.acc161)}  mean=${s.mean_km.toFixed(0)}km  median=${s.median_km.toFixed(1)}km  AUC=${s.auc.toFixed(3)}  unresolved=${s.unresolved}`;
+  const e = r.end_to_end;
+  if (e) line += `\n${''.padEnd(11)} end-to-end: found ${pct(e.recall)}% of ${e.gold}, found+within161 ${pct(e.recall161)}%, precision ${pct(e.precision)}% of ${e.predicted}`;
+  return `${line}  (${(r.ms / 1000).toFixed(1)}s)`;
+}
+
+export default command;

@@ -1,0 +1,83 @@
+// Geocoding scores as the corpora's authors define them (Gritta et al. 2018):
+// acc@161 km, mean and median error, and AUC = trapz(log(err+1)) / (log(20039) * (n-1)) over the
+// sorted errors, lower is better. A toponym left unresolved counts as the maximum error, 20039 km.
+import type { GeoIndexLike } from './types.ts';
+import type { Corpus } from './corpora.ts';
+import { distanceKm } from '../resolve.ts';
+
+export const MAX_KM = 20039;
+
+export interface Scores {
+  n: number;
+  acc161: number;
+  mean_km: number;
+  median_km: number;
+  auc: number;
+  unresolved: number;
+}
+
+export function score(errors: number[]): Scores {
+  const e = [...errors].sort((a, b) => a - b);
+  const n = e.length;
+  if (!n) return { n: 0, acc161: 0, mean_km: 0, median_km: 0, auc: 0, unresolved: 0 };
+  let trap = 0;
+  for (let i = 1; i < n; i++) trap += (Math.log(e[i - 1] + 1) + Math.log(e[i] + 1)) / 2;
+  const median = n % 2 ? e[(n - 1) / 2] : (e[n / 2 - 1] + e[n / 2]) / 2;
+  return {
+    n,
+    acc161: e.filter((x) => x <= 161).length / n,
+    mean_km: e.reduce((a, b) => a + b, 0) / n,
+    median_km: median,
+    auc: n > 1 ? trap / (Math.log(MAX_KM) * (n - 1)) : Math.log(e[0] + 1) / Math.log(MAX_KM),
+    unresolved: e.filter((x) => x >= MAX_KM).length,
+  };
+}
+
+export interface EndToEnd {
+  gold: number;
+  found: number;
+  found_resolved161: number;
+  predicted: number;
+  predicted_on_gold: number;
+}
+
+export interface CorpusReport {
+  corpus: string;
+  resolution: Scores;
+  end_to_end?: EndToEnd & { recall: number; recall161: number; precision: number };
+  ms: number;
+}
+
+export function evaluate(corpus: Corpus, geo: GeoIndexLike, limit = Infinity): CorpusReport {
+  const t0 = performance.now();
+  const errors: number[] = [];
+  const e2e: EndToEnd = { gold: 0, found: 0, found_resolved161: 0, predicted: 0, predicted_on_gold: 0 };
+  for (const doc of corpus.docs.slice(0, limit)) {
+    if (!doc.tops.length) continue;
+    const doc0 = { id: doc.id, text: doc.text };
+    const res = geo.resolveSpans(doc0, doc.tops);
+    res.forEach((r, i) => errors.push(r ? Math.min(MAX_KM, distanceKm(r.latitude, r.longitude, doc.tops[i].lat, doc.tops[i].lon)) : MAX_KM));
+    if (corpus.namesOnly) continue;
+    const found = geo.findPlaces(doc0, []);
+    e2e.predicted += found.length;
+    e2e.predicted_on_gold += found.filter((f) => doc.spans.some((g) => f.start < g.end && g.start < f.end)).length;
+    for (const g of doc.tops) {
+      e2e.gold++;
+      const hit = found.find((f) => f.start < g.end && g.start < f.end);
+      if (!hit) continue;
+      e2e.found++;
+      const p = hit.point ?? hit;
+      if (distanceKm(p.latitude, p.longitude, g.lat, g.lon) <= 161) e2e.found_resolved161++;
+    }
+  }
+  const out: CorpusReport = { corpus: corpus.name, resolution: score(errors), ms: Math.round(performance.now() - t0) };
+  if (!corpus.namesOnly) {
+    out.end_to_end = {
+      ...e2e,
+      recall: e2e.gold ? e2e.found / e2e.gold : 0,
+      recall161: e2e.gold ? e2e.found_resolved161 / e2e.gold : 0,
+      precision: e2e.predicted ? e2e.predicted_on_gold / e2e.predicted : 0,
+    };
+  }
+  return out;
+}
