@@ -129,6 +129,7 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
     const acronym = /^\p{Lu}{2,}$/u.test(s.toks[k].text);
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
     if (ANIMALS.has(t)) return { end: k, head: i, person: false, animal: true };
+    if (t === 'as' && s.w[k + 1] === 'well') break;
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     const v = personAt(s, k);
@@ -183,27 +184,61 @@ function singularObject(s: Scan, i: number): number | null {
   return null;
 }
 
+interface Obj { value: number; approximate: boolean; victims?: string; end: number }
+
+/** One object of a casualty verb at token j: "eight people", "a civilian", "the driver", "dozens". */
+function objectAt(s: Scan, j: number): Obj | null {
+  if (POSSESSIVE.has(s.w[j] ?? '') && !s.used[j]) {
+    const single = singularObject(s, j + 1);
+    return single === null ? null : { value: 1, approximate: false, victims: PERSON.get(s.w[single]), end: single + 1 };
+  }
+  const q = countAt(s, j, false, true);
+  if (!q) return null;
+  const np = nounPhrase(s, q.next);
+  if (np.animal) return null;
+  if (q.article) {
+    // "killed a revenue collector": one victim, whatever the noun, but not "an unknown number"
+    if (np.end === q.next || NOT_VICTIM.has(s.w[q.next] ?? '')) return null;
+    return { value: 1, approximate: false, victims: np.victims, end: np.person ? np.head : np.end };
+  }
+  const bare = np.end === q.next || /^(in|on|at|during|near|after|when|while|and|as|since|inside|across|with|to)$/.test(s.w[q.next] ?? '');
+  if (!np.person && !bare) return null;
+  return { value: q.value, approximate: q.approximate, victims: np.victims, end: np.person ? np.head : q.next };
+}
+
+/** length of a coordinator at j ("and", ", and", "as well as"), 0 when none */
+function coordinator(s: Scan, j: number): number {
+  if (s.w[j] === 'and') return 1;
+  if (s.w[j] === ',' && s.w[j + 1] === 'and') return 2;
+  if (s.w[j] === 'as' && s.w[j + 1] === 'well' && s.w[j + 2] === 'as') return 3;
+  return 0;
+}
+
+// nouns after "a/an" that are not victims: "wounded a day earlier", "killed an unknown number"
+const NOT_VICTIM = new Set([
+  'number', 'total', 'unknown', 'unspecified', 'few', 'couple', 'day', 'week', 'month', 'year', 'time',
+  'night', 'morning', 'evening', 'afternoon', 'while', 'series', 'spate', 'wave', 'record', 'further', 'lot',
+]);
+
+// verbs that kill only with "to death" after their object: "beat a man to death"
+const TO_DEATH = new Set(['beat', 'beaten', 'beating', 'stabbed', 'stabbing', 'hacked', 'hacking', 'burned', 'burnt', 'stoned', 'clubbed', 'tortured', 'shot', 'lynched', 'bludgeoned']);
+
 /** "killed eight people", "killing two civilians and three soldiers", "killed a civilian". */
 function verbal(s: Scan): void {
   for (let k = 0; k < s.w.length; k++) {
     let cue = CUES.get(s.w[k]);
     let from = k;
+    let toDeath = false;
     // "shot dead a civilian", "fatally shot a man"
     if (s.w[k] === 'shot' && (s.w[k + 1] === 'dead' || s.w[k - 1] === 'fatally')) {
       cue = { word: 'shot', type: 'killed', passive: false, verb: true };
       if (s.w[k + 1] === 'dead') k++;
       else from = k - 1;
+    } else if (TO_DEATH.has(s.w[k])) {
+      cue = { word: s.w[k], type: 'killed', passive: false, verb: true };
+      toDeath = true;
     }
     if (!cue || !cue.verb) continue;
-    // "killed the driver", "killing his brother": one person
-    if (POSSESSIVE.has(s.w[k + 1] ?? '') && !s.used[k + 1]) {
-      const single = singularObject(s, k + 2);
-      if (single !== null) {
-        s.verbal[k] = true;
-        s.add({ type: cue.type, count: 1, approximate: false, victims: PERSON.get(s.w[single]), from, to: single + 1 });
-        continue;
-      }
-    }
     if ((s.w[k - 1] === 'or' && CUES.has(s.w[k - 2] ?? '')) || (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? ''))) continue;
     let j = k + 1;
     let total = 0;
@@ -212,27 +247,32 @@ function verbal(s: Scan): void {
     let any = false;
     let end = j;
     for (let conj = 0; conj < 4; conj++) {
-      const q = countAt(s, j, false);
-      if (!q) break;
-      const np = nounPhrase(s, q.next);
-      const bare = np.end === q.next && !isWord(s.w[q.next]) ;
-      const bareBeforeWord = np.end === q.next || /^(in|on|at|during|near|after|when|while|and|as|since|inside|across|with)$/.test(s.w[q.next] ?? '');
-      if (!np.person && !bare && !bareBeforeWord) break;
+      const o = objectAt(s, j);
+      if (!o) break;
       // a count that starts its own clause ("killed 2 and 5 were injured") is not part of the object
-      if (conj > 0 && cueAfter(s, np.end)) break;
-      total += q.value;
-      approximate ||= q.approximate;
-      victims ??= np.victims;
+      if (conj > 0 && cueAfter(s, o.end)) break;
+      total += o.value;
+      approximate ||= o.approximate;
+      victims ??= o.victims;
       any = true;
-      j = np.person ? np.head : q.next;
+      j = o.end;
       end = j;
-      if (s.w[j] !== 'and' || !(countAt(s, j + 1, false))) break;
-      j++;
+      const c = coordinator(s, j);
+      if (!c || !objectAt(s, j + c)) break;
+      j += c;
     }
     if (!any) continue;
+    if (toDeath) {
+      if (s.w[end] !== 'to' || s.w[end + 1] !== 'death') continue;
+      end += 2;
+    }
     s.verbal[k] = true;
     s.add({ type: cue.type, count: total, approximate, victims, from, to: end });
   }
+}
+
+function isKillNoun(n: string): boolean {
+  return n === 'bodies' || n === 'corpses' || n === 'body' || n === 'corpse' || (NOMINAL_KILLED.has(n) && n !== 'dead');
 }
 
 /** "3 fatalities", "fatalities: 4", "no fatalities", "no casualties", "the bodies of 4 men", "death toll rose to 9". */
@@ -250,6 +290,12 @@ function nominal(s: Scan): void {
     if ((t === 'fatalities' || t === 'fatality') && w[k + 1] === 'coded' && w[k + 2] === 'as') {
       const q = countAt(s, k + 3, true);
       if (q) s.add({ type: 'killed', count: q.value, approximate: false, from: k, to: q.next });
+      continue;
+    }
+    // "neither fatalities nor injuries were reported"
+    if (t === 'neither' && (w[k + 1] === 'fatalities' || w[k + 1] === 'casualties' || w[k + 1] === 'deaths')) {
+      s.add({ type: 'killed', count: 0, approximate: false, from: k, to: k + 2 });
+      if (w[k + 2] === 'nor' && (w[k + 3] === 'injuries' || w[k + 3] === 'injured')) s.found.push({ type: 'injured', count: 0, approximate: false, from: k, to: k + 4 });
       continue;
     }
     if (t === 'no' || t === 'zero' || t === 'without') {
@@ -283,16 +329,30 @@ function nominal(s: Scan): void {
       }
     }
   }
-  // "3 fatalities", "4 bodies", "12 dead" in a noun position after a count
+  // "3 fatalities", "4 bodies", "2 rebel and 1 military fatality" in a noun position after counts
   for (let i = 0; i < w.length; i++) {
     if (s.used[i] || DEFINITE.has(w[i - 1] ?? '')) continue;
-    const q = countAt(s, i, false);
-    if (!q || w[q.next] === undefined) continue;
-    const n = w[q.next];
-    const body = n === 'bodies' || n === 'corpses' || n === 'body' || n === 'corpse';
-    if (body || (NOMINAL_KILLED.has(n) && n !== 'dead')) {
-      s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: i, to: q.next + 1 });
+    let j = i;
+    let total = 0;
+    let approximate = false;
+    let hit = -1;
+    for (let conj = 0; conj < 4; conj++) {
+      const q = countAt(s, j, false);
+      if (!q) break;
+      total += q.value;
+      approximate ||= q.approximate;
+      // up to two modifiers: "2 rebel fatalities", "3 civilian deaths"
+      let k = q.next;
+      while (k < q.next + 2 && isWord(w[k]) && !isKillNoun(w[k]) && w[k] !== 'and' && !CUES.has(w[k]) && !AUX.has(w[k])) k++;
+      if (isKillNoun(w[k] ?? '')) {
+        hit = k;
+        break;
+      }
+      const c = coordinator(s, k);
+      if (!c) break;
+      j = k + c;
     }
+    if (hit >= 0) s.add({ type: 'killed', count: total, approximate, from: i, to: hit + 1 });
   }
 }
 
@@ -332,12 +392,9 @@ function subject(s: Scan): void {
       }
       cue = cueAfter(s, j);
       if (cue) break;
-      if ((w[j] === 'and' || w[j] === ',') && countAt(s, j + 1, false)) {
-        j++;
-        continue;
-      }
-      if (w[j] === ',' && w[j + 1] === 'and' && countAt(s, j + 2, false)) {
-        j += 2;
+      const c = w[j] === ',' && w[j + 1] !== 'and' ? 1 : coordinator(s, j);
+      if (c && countAt(s, j + c, false, true)) {
+        j += c;
         continue;
       }
       break;

@@ -52,7 +52,7 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   if (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor') return VIOLENT.has(e.type.event_type) || e.type.event_type === 'Protests';
   if (d.type.event_type === e.type.event_type) return true;
   // a generic "attack"/"killing" without a weapon is refined by a mention that names one
-  const generic = (x: PlacedDraft) => x.type!.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type!.strength < 2);
+  const generic = (x: PlacedDraft) => !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
   if (generic(d) || e.drafts.every(generic)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
   // a protest and what the police did to it are one event
   if (e.type.event_type === 'Protests' && (d.trigger.cls === 'arrest' || d.type.event_type === 'Riots')) return true;
@@ -67,6 +67,7 @@ function dateConflict(e: EventAcc, d: PlacedDraft): boolean {
 
 function placeConflict(e: EventAcc, d: PlacedDraft): boolean {
   if (!e.place || !d.place || !d.ownPlace) return false;
+  if ((d.trigger.weak || d.trigger.cls === 'kill') && !d.ownDate) return false;
   return !samePlaceArea(e.place, d.place);
 }
 
@@ -119,7 +120,8 @@ export function corefer(drafts: PlacedDraft[]): EventAcc[] {
       if (d.trigger.anaphoric || followUp || d.trigger.cls === 'kill' || (sameDay && d.agent && e.agent && sameActor(e.agent, d.agent))) { into = e; break; }
     }
     if (into) merge(into, d);
-    else if (d.trigger.cls !== 'anaphor' && d.type) events.push(newEvent(d));
+    // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content
+    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.casualties.length > 0 || d.trigger.cls === 'protest')))) events.push(newEvent(d));
   }
   return events;
 }

@@ -153,7 +153,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       }
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
-      const place = bestPlaceInSentence(sp, d.trigger.start);
+      const place = placeForTrigger(s, clause, sp, d.trigger);
       drafts.push({ ...d, date, ownDate, place, ownPlace: !!place, casualties: a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start), background });
     }
     if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
@@ -206,6 +206,24 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   for (const d of drafts) if (d.type) mentions.push({ kind: 'trigger', sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text, event_type: d.type.event_type, sub_event_type: d.type.sub_event_type, id: d.trigger.id, anaphoric: d.trigger.anaphoric || undefined });
   for (const list of sourcesBy.values()) mentions.push(...list);
   return { id: doc.id, events: out, mentions, warnings, language: 'en' };
+}
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
+
+/** the place of a trigger: places in its clause introduced by a locative word first, then the sentence */
+function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit): PlaceMention | undefined {
+  if (!places.length) return undefined;
+  const tokenAt = (pos: number) => s.tokens.findIndex((t) => t.start >= pos);
+  const scored = places.map((p) => {
+    const ti = tokenAt(p.start);
+    let k = ti - 1;
+    while (k >= 0 && /^(the|a|an|of|[\p{Lu}][\p{L}'’-]*|,)$/u.test(s.tokens[k].text) && ti - k < 4 && !LOCATIVE.has(s.tokens[k].norm)) k--;
+    const locative = k >= 0 && LOCATIVE.has(s.tokens[k].norm);
+    const sameClause = ti >= 0 && clause[ti] === clause[tr.startToken];
+    return { p, tier: (sameClause ? 0 : 2) + (locative ? 0 : 1) };
+  });
+  const bestTier = Math.min(...scored.map((x) => x.tier));
+  return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
 }
 
 function groupBy<T extends { sentence: number }>(xs: T[]): Map<number, T[]> {

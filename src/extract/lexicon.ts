@@ -88,6 +88,9 @@ export interface Lexicons {
   outlets: TokenTrie<string>;
 }
 
+/** cue words that are also names ("May" the month, "Will" the person): matched in lower case only */
+const CASED_CUES = new Set(['may', 'will', 'might', 'once', 'last', 'recent']);
+
 function compile(): Lexicons {
   const countryList = load<{ countries: CountryEntry[] }>('countries.json').countries;
   const countries = new TokenTrie<CountryHit>();
@@ -118,7 +121,7 @@ function compile(): Lexicons {
   }
 
   const cues = new TokenTrie<CueValue>();
-  for (const c of load<{ cues: CueEntry[] }>('modality.json').cues) for (const p of c.phrases) cues.add(p, { kind: c.kind, scope: c.scope, window: c.window });
+  for (const c of load<{ cues: CueEntry[] }>('modality.json').cues) for (const p of c.phrases) cues.add(p, { kind: c.kind, scope: c.scope, window: c.window }, { caseSensitive: CASED_CUES.has(p) });
 
   const outlets = new TokenTrie<string>();
   for (const o of load<{ outlets: { name: string; aliases: string[]; case?: string[] }[] }>('outlets.json').outlets) {
