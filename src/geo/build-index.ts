@@ -12,7 +12,7 @@ import { fold, isLatin, nameKey } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
-export const DATA_FILES = ['data/geo/countries.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
+export const DATA_FILES = ['data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -80,12 +80,14 @@ export function buildIndex(): GeoIndex {
 
   // --- countries ---
   const aliases = new Map<string, { display?: string; aliases: string[]; centroid?: [number, number] }>(readJson('data/geo/country-aliases.json').map((a: { code: string }) => [a.code, a]));
+  const coords = new Map<string, [number, number]>((readJson('data/geo/country-coords.json') as { code: string; lat: number; lon: number }[]).map((c) => [c.code, [c.lat, c.lon]]));
   const countries: GeoIndex['countries'] = [];
   const ccIndex = new Map<string, number>();
   for (const c of readJson('data/geo/countries.json') as { code: string; names: string[]; centroid: [number, number] | null }[]) {
     const extra = aliases.get(c.code);
     const pts = byCC.get(c.code) ?? [];
-    const ctr = extra?.centroid ?? c.centroid ?? (pts.length ? [pts.reduce((s, p) => s + p.lat, 0) / pts.length, pts.reduce((s, p) => s + p.lon, 0) / pts.length] : null);
+    // conventional centre (Factbook/GeoNames) first: it is what gazetteers and analysts use
+    const ctr = coords.get(c.code) ?? extra?.centroid ?? (c.centroid && Math.abs(c.centroid[1]) <= 180 ? c.centroid : null) ?? (pts.length ? [pts.reduce((s, p) => s + p.lat, 0) / pts.length, pts.reduce((s, p) => s + p.lon, 0) / pts.length] : null);
     if (!ctr) continue;
     const display = extra?.display ?? c.names.find((n) => !/,|Republic|Federation|Kingdom of|State of|Islamic|People/.test(n)) ?? c.names[0];
     const i = places.push({ gid: 0, name: display, lat: ctr[0], lon: ctr[1], pop: 0, cc: c.code, a1: '', a2: '', kind: KIND.country, fcode: 'PCLI', prec: 3 }) - 1;

@@ -27,6 +27,7 @@ function ringCentroid(ring: Ring): { a: number; x: number; y: number } {
 
 const fc = topo.feature(atlas, atlas.objects.countries) as unknown as { features: { id: string; geometry: { type: string; coordinates: unknown } | null }[] };
 const centroids: Record<string, [number, number]> = {};
+const areas: Record<string, number> = {};
 for (const f of fc.features) {
   const a2 = countries.numericToAlpha2(f.id);
   if (!a2 || !f.geometry) continue;
@@ -36,6 +37,9 @@ for (const f of fc.features) {
     const c = ringCentroid(p[0]);
     if (c.a > best.a) best = c;
   }
+  // several features can share a code (Australia and Ashmore Reef): keep the biggest shape
+  if ((areas[a2] ?? -1) >= best.a) continue;
+  areas[a2] = best.a;
   centroids[a2] = [Math.round(best.y * 1e4) / 1e4, Math.round(best.x * 1e4) / 1e4];
 }
 

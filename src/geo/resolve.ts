@@ -46,8 +46,8 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
   const k = gaz.kind(p);
   let s: number;
   switch (k) {
-    case KIND.country: s = 9; break;
-    case KIND.admin1: s = c.flag === 2 ? 6.0 : 6.5; break;
+    case KIND.country: s = 10; break;
+    case KIND.admin1: s = c.flag === 2 ? 6.5 : 7.5; break;
     case KIND.admin2: s = c.flag === 2 ? 2.5 : 5.5; break;
     case KIND.region: s = 8; break;
     case KIND.site: s = 8.5; break;
