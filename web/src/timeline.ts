@@ -1,0 +1,112 @@
+// Events per day by type as stacked bars (uPlot), with drag-to-select brushing on the time axis.
+import uPlot from 'uplot';
+import type { AggregateRow } from './api.ts';
+import { colorFor, EVENT_TYPES } from './colors.ts';
+
+const DAY_S = 86_400;
+
+export const toDay = (sec: number) => new Date(Math.round(sec / DAY_S) * DAY_S * 1000).toISOString().slice(0, 10);
+export const toSec = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
+
+/** day rows → x (seconds) and, per type, raw counts over every day from first to last */
+export function dailySeries(rows: AggregateRow[]): { xs: number[]; types: string[]; counts: number[][] } {
+  if (!rows.length) return { xs: [], types: [], counts: [] };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const r of rows) {
+    const t = toSec(r.key);
+    if (Number.isFinite(t)) [min, max] = [Math.min(min, t), Math.max(max, t)];
+  }
+  if (!Number.isFinite(min)) return { xs: [], types: [], counts: [] };
+  const n = Math.round((max - min) / DAY_S) + 1;
+  const xs = Array.from({ length: n }, (_, i) => min + i * DAY_S);
+  const present = new Set(rows.map((r) => r.event_type ?? 'All'));
+  const types = [...EVENT_TYPES.filter((t) => present.has(t)), ...[...present].filter((t) => !EVENT_TYPES.includes(t))];
+  const counts = types.map(() => new Array<number>(n).fill(0));
+  for (const r of rows) {
+    const i = Math.round((toSec(r.key) - min) / DAY_S);
+    const k = types.indexOf(r.event_type ?? 'All');
+    if (i >= 0 && i < n && k >= 0) counts[k][i] += r.count;
+  }
+  return { xs, types, counts };
+}
+
+export class Timeline {
+  private plot: uPlot | null = null;
+  private raw: number[][] = [];
+  private xs: number[] = [];
+  private suppress = false;
+
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly onBrush: (range: [string, string] | null) => void,
+  ) {
+    new ResizeObserver(() => this.plot?.setSize(this.size())).observe(el);
+  }
+
+  private size() {
+    return { width: Math.max(280, this.el.clientWidth), height: 150 };
+  }
+
+  setData(rows: AggregateRow[], brush?: [string, string]): void {
+    const { xs, types, counts } = dailySeries(rows);
+    this.xs = xs;
+    this.raw = counts;
+    this.plot?.destroy();
+    this.plot = null;
+    if (!xs.length) return;
+    // stacked: each series holds the running total, drawn top-first so lower bands stay visible
+    const stacked: number[][] = [];
+    counts.forEach((c, k) => stacked.push(c.map((v, i) => v + (k > 0 ? stacked[k - 1][i] : 0))));
+    const order = types.map((_, k) => k).reverse();
+    const bars = uPlot.paths.bars!({ size: [0.8, 40], align: 0 });
+    const opts: uPlot.Options = {
+      ...this.size(),
+      scales: { x: { time: true, range: (_u, lo, hi) => [lo - DAY_S / 2, hi + DAY_S / 2] }, y: { range: (_u, _lo, hi) => [0, Math.max(1, hi)] } },
+      axes: [{}, { size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 10000] }],
+      legend: { show: true, live: true },
+      cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
+      series: [
+        { value: (_u, v) => (v == null ? '' : toDay(v)) },
+        ...order.map((k) => ({
+          label: types[k],
+          stroke: colorFor(types[k]),
+          fill: colorFor(types[k]),
+          width: 0,
+          paths: bars,
+          points: { show: false },
+          // the legend shows the day's own count, not the running total
+          value: (_u: uPlot, _v: number | null, _si: number, idx: number | null) => (idx == null ? '' : String(this.raw[k][idx] ?? 0)),
+        })),
+      ],
+      hooks: {
+        setSelect: [
+          (u) => {
+            if (this.suppress) return;
+            if (u.select.width < 3) return this.onBrush(null);
+            const a = toDay(u.posToVal(u.select.left, 'x'));
+            const b = toDay(u.posToVal(u.select.left + u.select.width, 'x'));
+            this.onBrush(a <= b ? [a, b] : [b, a]);
+          },
+        ],
+      },
+    };
+    this.plot = new uPlot(opts, [xs, ...order.map((k) => stacked[k])] as uPlot.AlignedData, this.el);
+    this.showBrush(brush);
+  }
+
+  /** draws the selection for a brush that came from the URL, without firing onBrush */
+  showBrush(brush?: [string, string]): void {
+    const u = this.plot;
+    if (!u) return;
+    this.suppress = true;
+    if (brush) {
+      const left = u.valToPos(toSec(brush[0]) - DAY_S / 2, 'x');
+      const right = u.valToPos(toSec(brush[1]) + DAY_S / 2, 'x');
+      u.setSelect({ left, width: Math.max(3, right - left), top: 0, height: u.over.clientHeight }, false);
+    } else {
+      u.setSelect({ left: 0, width: 0, top: 0, height: 0 }, false);
+    }
+    this.suppress = false;
+  }
+}
