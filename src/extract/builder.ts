@@ -103,7 +103,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const inClause = (x: ActorHit) => a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
   const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
-  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= 3 && (prepOf(a, x) === 'by' || (tr.pos === 'noun' && prepOf(a, x) === 'from')));
+  const passive = isPassive(s, tr);
+  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || (tr.pos === 'noun' && prepOf(a, x) === 'from')));
 
   // "clashes between X and Y"
   const betweenAt = s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between');
@@ -111,7 +112,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(r));
     if (x) return { agent: x, target: y };
   }
-  if (isPassive(s, tr)) {
+  if (passive) {
     const patient = left.find((x) => inClause(x) && !prepOf(a, x)) ?? left.find((x) => !prepOf(a, x));
     return { agent: byActor, target: patient };
   }
@@ -121,6 +122,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
     if (!nounAfterPrep) {
       agent = left.find((x) => inClause(x) && !prepOf(a, x));
+      // "shells by alleged LNA forces killed two civilians": a by-phrase inside the subject
+      agent ??= left.find((x) => inClause(x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
     }

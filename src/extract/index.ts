@@ -12,7 +12,7 @@ import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './bu
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
-import { bestPlaceInSentence, documentPlace, fallbackPlaces } from './places.ts';
+import { bestPlaceInSentence, documentPlace, dominantCountry, fallbackPlaces } from './places.ts';
 import { finishEvent } from './finish.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
@@ -115,10 +115,20 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   places = places.filter((p) => {
     const acts = actorsBy.get(p.sentence) ?? [];
     if (acts.some((a) => a.actorKind !== 'country' && a.start <= p.start && a.end >= p.end)) return false;
+    if ((triggersBy.get(p.sentence) ?? []).some((t) => t.start <= p.start && t.end >= p.end)) return false;
     return !outletHits.some((o) => o.start <= p.start && o.end >= p.end);
   });
+  // places that contradict the document's dominant country are resolver mistakes unless the
+  // sentence names no place in that country (a report may cover two countries)
+  const actorCountries = allActors.filter((a) => a.country && (a.actorKind === 'named' || a.actorKind === 'state' || a.actorKind === 'police')).map((a) => a.country!);
+  const mainCountry = dominantCountry(places, actorCountries);
+  places = places.filter((p) => {
+    if (p.country === mainCountry) return true;
+    const same = places.filter((q) => q.sentence === p.sentence);
+    return !same.some((q) => q.country === mainCountry) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95);
+  });
   const placesBy = groupBy(places);
-  const docPlace = documentPlace(places);
+  const docPlace = documentPlace(places, mainCountry);
 
   let lastDate: { sentence: number; date: DateMention } | undefined;
   for (const s of sentences) {

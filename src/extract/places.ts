@@ -38,12 +38,28 @@ export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMe
   return best;
 }
 
-/** the document's main place: the most precise among the most-mentioned country's places */
-export function documentPlace(places: PlaceMention[]): PlaceMention | undefined {
+/**
+ * The document's dominant country: places vote with their resolver score (admin and country
+ * names, which are rarely ambiguous, count more), and state forces or named groups with a home
+ * country add a vote. A lone mis-resolved village name cannot outvote its own admin context.
+ */
+export function dominantCountry(places: PlaceMention[], actorCountries: string[]): string | undefined {
+  const vote = new Map<string, number>();
+  for (const p of places) {
+    const w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' || p.feature === 'country' ? 1.6 : 1);
+    vote.set(p.country, (vote.get(p.country) ?? 0) + Math.max(0.3, w));
+  }
+  for (const c of actorCountries) vote.set(c, (vote.get(c) ?? 0) + 0.8);
+  let best: string | undefined;
+  let bv = 0;
+  for (const [c, v] of vote) if (v > bv) [best, bv] = [c, v];
+  return best;
+}
+
+/** the document's main place: the most precise of the dominant country's places */
+export function documentPlace(places: PlaceMention[], country?: string): PlaceMention | undefined {
   if (!places.length) return undefined;
-  const count = new Map<string, number>();
-  for (const p of places) count.set(p.country, (count.get(p.country) ?? 0) + 1);
-  const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const top = country ?? dominantCountry(places, []);
   const inTop = places.filter((p) => p.country === top);
   return inTop.sort((a, b) => placeRank(a) - placeRank(b) || a.start - b.start)[0];
 }
