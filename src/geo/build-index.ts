@@ -148,9 +148,11 @@ export function buildIndex(): GeoIndex {
 
   // --- demonyms ---
   const demonyms: Record<string, number> = {};
-  for (const d of readJson('data/geo/demonyms.json') as { code: string; words: string[] }[]) {
-    const ci = ccIndex.get(d.code);
-    if (ci !== undefined) for (const w of d.words) demonyms[nameKey(w)] = countries[ci].place;
+  const regionPlace = (name: string) => places.findIndex((p) => p.kind === KIND.region && p.name === name);
+  for (const d of readJson('data/geo/demonyms.json') as { code?: string; region?: string; words: string[] }[]) {
+    const ci = d.code ? ccIndex.get(d.code) : undefined;
+    const place = ci !== undefined ? countries[ci].place : d.region ? regionPlace(d.region) : -1;
+    if (place >= 0) for (const w of d.words) demonyms[nameKey(w)] = place;
   }
 
   return assemble(places, names, { countries, admin1, admin2, ccIndex, a1Index, a2Index, demonyms, siteCues });

@@ -66,7 +66,8 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));
     i = best + 1;
   }
-  return out.filter((s) => s.cands.length > 0);
+  // "Canadian", "German": demonyms are not places even where a town carries the name
+  return out.filter((s) => s.cands.length > 0 && gaz.ix.demonyms[s.key] === undefined);
 }
 
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {

@@ -99,9 +99,11 @@ export class SitrepGeocoder implements Geocoder {
     const ms = toMentions(text, all);
     for (const m of ms) m.common = false;
     const ranked = rank(this.gaz, ms);
+    const fallback = focus(this.gaz, ranked);
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
-      return r ? this.gaz.info(r.place) : null;
+      // an unknown name in a report about one province or country: that area is the best guess
+      return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
   }
 
@@ -113,10 +115,11 @@ export class SitrepGeocoder implements Geocoder {
     let key = '';
     for (const t of tries) {
       key = nameKey(t);
-      cands = this.gaz.byKey(key);
-      if (cands.length) break;
+      // a demonym names its country even where a town carries the word ("Canadian", Texas)
       const dem = this.gaz.ix.demonyms[key] ?? this.gaz.ix.demonyms[key.replace(/s$/, '')];
       if (dem !== undefined) { cands = [{ place: dem, flag: 1 }]; break; }
+      cands = this.gaz.byKey(key);
+      if (cands.length) break;
     }
     const words = fold(surface).split(' ');
     return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
@@ -140,6 +143,22 @@ export class SitrepGeocoder implements Geocoder {
     }
     return best ? this.gaz.info(best.p) : null;
   }
+}
+
+/** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */
+function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
+  const a1 = new Map<string, number>();
+  const cc = new Map<number, number>();
+  for (const r of ranked) {
+    if (!r) continue;
+    cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
+    if (gaz.kind(r.place) !== KIND.country && gaz.a1(r.place) >= 0) a1.set(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`, (a1.get(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`) ?? 0) + 1);
+  }
+  const top = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0];
+  const ta = top(a1);
+  const tc = top(cc);
+  if (ta && tc && ta[1] * 2 >= tc[1]) return gaz.admin1Place(Number(ta[0].split(':')[1]));
+  return tc && tc[0] !== 0xffff ? gaz.countryPlace(tc[0]) : -1;
 }
 
 function countryIndex(gaz: Gazetteer, country: string): number {

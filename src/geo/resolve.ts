@@ -80,6 +80,15 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       if (capital) local[i][a] -= 1.5;
     });
   });
+  // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
+  // needs a qualifier: the country or state is what a report means
+  ms.forEach((m, i) => {
+    const big = m.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
+    if (!big) return;
+    m.cands.forEach((c, a) => {
+      if (gaz.kind(c.place) === KIND.city && gaz.pop(c.place) < 500000) local[i][a] -= 3;
+    });
+  });
   const qualified = ms.map((m) => m.cands.map(() => false));
   for (let i = 0; i < ms.length; i++) {
     const q = ms[i].qualifier ?? ms[i].qualifies;
