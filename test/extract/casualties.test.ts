@@ -75,6 +75,18 @@ const cases: [string, string[]][] = [
   ['Six people lost their lives in the stampede.', ['killed 6 people']],
   ['Two others later succumbed to their wounds.', ['killed 2 people']],
   ['The 3 killed were buried on Saturday.', []],
+  ['A soldier fired on a family, killing the father and a son, and wounding three other relatives.', ['killed 2 civilians', 'injured 3 civilians']],
+  ['Troops killed a local commander and his brother.', ['killed 2 militants']],
+  ['Police beat a young man to death at a checkpoint.', ['killed 1 civilians']],
+  ['A guard stabbed a shopkeeper to death.', ['killed 1 civilians']],
+  ['Police beat protesters with batons.', []],
+  ['Unidentified gunmen killed a tax collector at the bus station.', ['killed 1']],
+  ['The fighting resulted in 2 rebel and 1 army fatality.', ['killed 3']],
+  ['Neither fatalities nor injuries were reported.', ['killed 0', 'injured 0']],
+  ['At least 4 people as well as 2 policemen were killed.', ['killed 6 ~ people']],
+  ['The soldier was wounded a day earlier.', []],
+  ['The clashes killed an unknown number of fighters.', []],
+  ['Raiders killed a cow and stole goats.', []],
 ];
 
 for (const [sentence, want] of cases) {

@@ -1,0 +1,129 @@
+// Date mentions: chrono-node anchored on the document's published day (UTC, no timezone drift),
+// plus news-specific parsers (dates/relative.ts) and refiners (dates/refiners.ts).
+//
+// - Relative expressions ("on Tuesday", "last week", "yesterday") resolve against doc.published.
+//   Without it they are resolved against today's UTC date, marked `unanchored: true` with
+//   precision 3 and a range widened to the whole month, and a warning names each one: never a
+//   silently wrong date.
+// - Absolute dates ("9 May 2020") need no anchor.
+// - chrono is slow (~670k words/s), so a sentence without any date word skips it.
+import * as chrono from 'chrono-node';
+import type { DateMention, Document, Sentence } from '../core/types.ts';
+import { iso, monthEnd, monthStart, parseIso, todayUtc } from './dates/calendar.ts';
+import { findSpecial, type Resolved } from './dates/relative.ts';
+import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
+
+export interface DateOptions {
+  /** YYYY-MM-DD used as "today" when the document has no published date (tests pin it) */
+  today?: string;
+}
+
+// Month, weekday and relative-date words, and numeric dates: the cheap gate before chrono.
+const CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|weekend|month|ago)|\d[/.-]\d/i;
+
+/** true when a sentence may hold a date expression */
+export function hasDateCue(text: string): boolean {
+  return CUE.test(text);
+}
+
+const parser = chrono.casual.clone();
+
+/** chrono results of one sentence, refined and resolved */
+function chronoDates(text: string, base: number, anchor: number): Resolved[] {
+  const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(text, { instant: p, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return []; // a chrono failure on odd input never stops the document
+  }
+  const out: Resolved[] = [];
+  for (const result of results) {
+    const c: Candidate = { result, text, anchor };
+    if (!DROP.every((keep) => keep(c))) continue;
+    const r = resolveChrono(c, base);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+// chrono's cost grows faster than linearly on very long inputs: a "sentence" longer than this
+// (junk, a 1 MB single line) is fed to it in pieces cut at punctuation or spaces
+const CHUNK = 1500;
+
+/** [start, end) pieces of text no longer than CHUNK, cut after punctuation or whitespace */
+export function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let cut = -1;
+    for (let k = start + CHUNK; k > start + CHUNK / 2 && cut < 0; k--) if (/[.;,!?\n]/.test(text[k])) cut = k + 1;
+    for (let k = start + CHUNK; k > start + CHUNK / 2 && cut < 0; k--) if (/\s/.test(text[k])) cut = k + 1;
+    if (cut < 0) cut = start + CHUNK;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** the date mentions of one sentence: special parsers first, chrono for the rest */
+export function datesInSentence(doc: Document, sentence: Sentence, anchor: number): Resolved[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!hasDateCue(text)) return [];
+  const special = findSpecial(text, sentence.start, anchor);
+  const covered = new Uint8Array(text.length);
+  for (const s of special) covered.fill(1, s.start - sentence.start, s.end - sentence.start);
+  const out = [...special];
+  for (const [a, b] of text.length > CHUNK ? chunks(text) : [[0, text.length] as [number, number]]) {
+    const piece = text.slice(a, b);
+    if (!hasDateCue(piece)) continue;
+    for (const r of chronoDates(piece, sentence.start + a, anchor)) {
+      let overlaps = false;
+      for (let k = r.start - sentence.start; k < r.end - sentence.start && !overlaps; k++) overlaps = covered[k] === 1;
+      if (!overlaps) out.push(r);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function toMention(doc: Document, r: Resolved, sentence: number, anchored: boolean): DateMention {
+  const m: DateMention = {
+    kind: 'date',
+    start: r.start,
+    end: r.end,
+    text: doc.text.slice(r.start, r.end),
+    sentence,
+    date: iso(r.date),
+    range: [iso(r.from), iso(r.to)],
+    precision: r.precision,
+  };
+  if (r.relative && !anchored) {
+    // no published date: keep the guess visible as a month-wide, precision-3 date
+    m.precision = 3;
+    m.range = [iso(Math.min(r.from, monthStart(r.date))), iso(Math.max(r.to, monthEnd(r.date)))];
+    m.unanchored = true;
+  }
+  return m;
+}
+
+/** All date mentions of a document, in text order, with warnings for unanchored ones. */
+export function findDates(doc: Document, sentences: Sentence[], opts: DateOptions = {}): { mentions: DateMention[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const published = parseIso(doc.published);
+  if (doc.published && published === null) warnings.push(`published date "${doc.published}" is not a valid YYYY-MM-DD date; relative dates are unanchored`);
+  const anchored = published !== null;
+  const anchor = published ?? parseIso(opts.today) ?? todayUtc();
+  const mentions: DateMention[] = [];
+  for (const s of sentences) {
+    if (s.end <= s.start) continue;
+    for (const r of datesInSentence(doc, s, anchor)) {
+      const m = toMention(doc, r, s.index, anchored);
+      if (m.unanchored) {
+        warnings.push(`date "${m.text}" in document ${doc.id} needs a published date; assumed relative to ${iso(anchor)} with time_precision 3 (pass --published)`);
+      }
+      mentions.push(m);
+    }
+  }
+  return { mentions, warnings };
+}

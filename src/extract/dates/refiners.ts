@@ -1,0 +1,135 @@
+// Refiners for chrono-node results, each a small named function: they turn a chrono result into
+// a day range with a precision, apply news rules (a weekday is the most recent past one, a year
+// left out is the nearest past one), and drop what chrono mistakes for dates in conflict news.
+import type { ParsedResult } from 'chrono-node';
+import { dayOf, impliedYear, midpoint, monthEnd, parts } from './calendar.ts';
+import type { Resolved } from './relative.ts';
+
+/** what a refiner sees: the chrono result, the sentence text around it, the anchor day */
+export interface Candidate {
+  result: ParsedResult;
+  /** the sentence text */
+  text: string;
+  anchor: number;
+}
+
+type Refiner = (c: Candidate) => boolean;
+
+const RELATIVE_TAGS = ['parser/ENCasualDateParser', 'result/relativeDate', 'casualReference'];
+
+function hasTag(r: ParsedResult, prefix: string): boolean {
+  for (const t of r.start.tags()) if (t.startsWith(prefix)) return true;
+  return false;
+}
+
+function before(c: Candidate, chars = 24): string {
+  return c.text.slice(Math.max(0, c.result.index - chars), c.result.index).toLowerCase();
+}
+
+/** "at 10 pm", "22:31": a time with no date part is not a date mention */
+export const dropTimeOnly: Refiner = (c) => {
+  const s = c.result.start;
+  const dated = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
+  return dated || RELATIVE_TAGS.some((t) => hasTag(c.result, t));
+};
+
+/** "now" is not a dated event ("now controls the town") */
+export const dropNow: Refiner = (c) => !/^(right\s+)?now$/i.test(c.result.text.trim());
+
+/** "the 1st", "the 22nd": a day of month with no month is usually a unit name ("the 1st Brigade") */
+export const dropBareDay: Refiner = (c) => {
+  const s = c.result.start;
+  return !(s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday') && !RELATIVE_TAGS.some((t) => hasTag(c.result, t)));
+};
+
+/** "Theresa May", "March" the verb: a month name alone counts only after a preposition or with a year */
+export const dropBareMonth: Refiner = (c) => {
+  const s = c.result.start;
+  if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year')) return true;
+  return /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(before(c, 16));
+};
+
+/** "7/10", "9/11": slash dates without a year are fractions, scores or names more often than dates */
+export const dropYearlessSlash: Refiner = (c) =>
+  !(/^\d{1,2}\/\d{1,2}$/.test(c.result.text.trim()) && !c.result.start.isCertain('year'));
+
+/** "in a week", "the next day", "a year ago": periods and event-relative days are not anchored dates */
+export const dropVaguePeriods: Refiner = (c) => {
+  const t = c.result.text.toLowerCase();
+  if (/\byears?\b/.test(t) && !c.result.start.isCertain('year')) return false;
+  if (/^(in|within|for)\b/.test(t)) return false;
+  if (/\b(next|following|previous|prior)\s+day\b/.test(t)) return false;
+  return true;
+};
+
+export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
+
+/**
+ * "on Tuesday" said on a Tuesday is that same day; otherwise the most recent past Tuesday.
+ * "next Tuesday" and "this coming Tuesday" keep chrono's future date. Returns a day number.
+ */
+export function pastWeekday(weekday: number, anchor: number, text: string): number {
+  const t = text.toLowerCase();
+  const aw = parts(anchor).weekday;
+  if (/\b(next|coming)\b/.test(t)) return anchor + ((weekday - aw + 7) % 7 || 7);
+  const back = (aw - weekday + 7) % 7;
+  if (back === 0 && /\blast\b/.test(t)) return anchor - 7;
+  return anchor - back;
+}
+
+/** "overnight on Sunday", "Monday night", "the night of Sunday": the event may run into the next day */
+export function isNight(c: Candidate): boolean {
+  return /\bnight\b/i.test(c.result.text) || /\b(overnight|night\s+of)\b/.test(before(c, 20));
+}
+
+/** Resolves a kept chrono result into a day range. Returns null for impossible dates. */
+export function resolveChrono(c: Candidate, base: number): Resolved | null {
+  const r = c.result;
+  const s = r.start;
+  const start = base + r.index;
+  const end = start + r.text.length;
+  const relative = !s.isCertain('year') || RELATIVE_TAGS.some((t) => hasTag(r, t));
+  let day: number | null;
+  if (s.isCertain('weekday') && !s.isCertain('day')) {
+    day = pastWeekday(s.get('weekday') ?? 0, c.anchor, r.text);
+  } else if (!s.isCertain('day') && s.isCertain('month') && !RELATIVE_TAGS.some((t) => hasTag(r, t))) {
+    // a month: the whole month, precision 3
+    const month = s.get('month') ?? 1;
+    const year = s.isCertain('year') ? s.get('year') ?? 0 : impliedYear(month, 15, c.anchor);
+    const first = year === null ? null : dayOf(year, month, 1);
+    if (first === null) return null;
+    const last = monthEnd(first);
+    return { start, end, date: midpoint(first, last), from: first, to: last, precision: 3, relative };
+  } else if (s.isCertain('day') && s.isCertain('month') && !s.isCertain('year') && !RELATIVE_TAGS.some((t) => hasTag(r, t))) {
+    const month = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    const year = impliedYear(month, d, c.anchor);
+    day = year === null ? null : dayOf(year, month, d);
+  } else {
+    day = dayOf(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+  }
+  if (day === null) return null;
+  let from = day;
+  let to = day;
+  let precision: 1 | 2 | 3 = 1;
+  if (r.end) {
+    const e = dayOf(r.end.get('year') ?? 0, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
+    if (e !== null && e > day && e - day <= 62) {
+      to = e;
+      precision = e - day <= 6 ? 2 : 3;
+    }
+  }
+  const t = r.text.toLowerCase();
+  if (/\bweeks?\s+ago\b/.test(t)) {
+    from = day - 3;
+    to = day + 3;
+    precision = 2;
+  } else if (/\bmonths?\s+ago\b/.test(t)) {
+    from = day - 15;
+    to = day + 15;
+    precision = 3;
+  }
+  if (precision === 1 && isNight(c)) to = day + 1;
+  const date = precision === 1 ? day : midpoint(from, to);
+  return { start, end, date, from, to, precision, relative };
+}

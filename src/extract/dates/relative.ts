@@ -1,0 +1,245 @@
+// Date expressions that chrono-node resolves to a single day but that are ranges or need
+// news-specific rules: "last week" (the prior ISO week), "earlier this month", "between 3 and 5
+// May", "the night of 4-5 May", "the week of 4 May", "late May", and ACLED note openings
+// ("Around 9 May 2020 (as reported)", "As reported on 2 May 2020"). Each parser is a regex with
+// bounded repetition (no nested quantifiers: linear time) plus a small resolver.
+import {
+  dayOf, impliedYear, isoWeekStart, midpoint, monthEnd, monthNumber, monthStart, parts,
+} from './calendar.ts';
+
+export interface Resolved {
+  /** offsets into the document */
+  start: number;
+  end: number;
+  date: number;
+  from: number;
+  to: number;
+  precision: 1 | 2 | 3;
+  /** the expression needed the anchor (published date) to be resolved */
+  relative: boolean;
+}
+
+type Span = Omit<Resolved, 'start' | 'end'>;
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s{1,3}(\\d{4}))?';
+const SEP = '\\s{0,3}(and|to|until|till|through|-|–|—)\\s{0,3}';
+
+/** precision of a range by its length: a week or less is 2, longer is 3 */
+function rangePrecision(from: number, to: number): 2 | 3 {
+  return to - from <= 6 ? 2 : 3;
+}
+
+function span(from: number, to: number, precision: 1 | 2 | 3, relative: boolean, date = midpoint(from, to)): Span {
+  return { date, from, to, precision, relative };
+}
+
+/** "last week" → Monday–Sunday of the prior ISO week; "this week", "last month", "earlier this month"… */
+export function resolvePeriod(which: string, unit: string, anchor: number): Span | null {
+  const w = which.toLowerCase().replace(/\s+/g, ' ');
+  const u = unit.toLowerCase();
+  const ws = isoWeekStart(anchor);
+  const earlier = w.startsWith('earlier');
+  if (u === 'week') {
+    if (w === 'last' || w === 'previous') return span(ws - 7, ws - 1, 2, true);
+    if (w === 'past') return span(anchor - 6, anchor, 2, true);
+    return span(ws, earlier ? Math.max(ws, anchor - 1) : anchor, 2, true);
+  }
+  if (u === 'weekend') {
+    const base = w === 'this' ? ws : ws - 7;
+    return span(base + 5, base + 6, 2, true, base + 5);
+  }
+  // month
+  const ms = monthStart(anchor);
+  if (w === 'last' || w === 'previous') return span(monthStart(ms - 1), ms - 1, 3, true);
+  if (w === 'past') return span(anchor - 30, anchor, 3, true);
+  return span(ms, earlier ? Math.max(ms, anchor - 1) : anchor, 3, true);
+}
+
+/** explicit year, or the year nearest the anchor (past preferred) */
+function yearFor(yearText: string | undefined, month: number, day: number, anchor: number): { year: number; relative: boolean } | null {
+  if (yearText) return { year: Number(yearText), relative: false };
+  const y = impliedYear(month, day, anchor);
+  return y === null ? null : { year: y, relative: true };
+}
+
+/** a day range written with its month(s): resolves month crossing ("28 April-2 May", "30-2 May") */
+export function resolveDayRange(d1: number, m1: number | null, d2: number, m2: number, yearText: string | undefined, anchor: number): { from: number; to: number; relative: boolean } | null {
+  const y = yearFor(yearText, m2, d2, anchor);
+  if (!y) return null;
+  const to = dayOf(y.year, m2, d2);
+  if (to === null) return null;
+  let month1 = m1 ?? m2;
+  let year1 = y.year;
+  if (m1 === null && d1 > d2) month1 = m2 - 1;
+  if (month1 > m2 || month1 < 1) {
+    year1 -= 1;
+    if (month1 < 1) month1 = 12;
+  }
+  const from = dayOf(year1, month1, d1);
+  if (from === null || from > to || to - from > 62) return null;
+  return { from, to, relative: y.relative };
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  resolve(m: RegExpExecArray, anchor: number, before: string): Span | null;
+}
+
+const num = (s: string | undefined) => Number(s);
+
+export const RULES: Rule[] = [
+  {
+    // ACLED openings: "Around 9 May 2020 (as reported)", "On 2 May 2020 (or around)", "As reported on 2 May 2020"
+    name: 'acledOpening',
+    re: new RegExp(`\\b(around|as reported on|reported on|on)\\s{1,3}${DAY}\\s{1,3}${MONTH}\\s{1,3}(\\d{4})(?:\\s{0,3}\\(([^()]{1,80})\\))?`, 'gi'),
+    resolve(m, anchor) {
+      const lead = m[1].toLowerCase();
+      const month = monthNumber(m[3]);
+      const d = month === null ? null : dayOf(num(m[4]), month, num(m[2]));
+      if (d === null || month === null) return null;
+      const q = (m[5] ?? '').toLowerCase();
+      const around = lead !== 'on' || /as reported|or around|around/.test(q);
+      if (q) {
+        if (/week of|midweek|during the week/.test(q)) return span(isoWeekStart(d), isoWeekStart(d) + 6, 2, false, d);
+        if (/(beginning|start) of (the )?month/.test(q)) return span(monthStart(d), monthStart(d) + 9, 3, false, d);
+        if (/end of (the )?month/.test(q)) return span(Math.min(d, monthStart(d) + 20), monthEnd(d), 3, false, d);
+        const inner = innerRange(q, num(m[4]), anchor);
+        if (inner) return span(inner.from, inner.to, rangePrecision(inner.from, inner.to), false, d >= inner.from && d <= inner.to ? d : inner.from);
+      }
+      if (around) return span(d - 3, d + 3, 2, false, d);
+      return span(d, d, 1, false);
+    },
+  },
+  {
+    name: 'nightOfDayRange',
+    re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const r = resolveDayRange(num(m[1]), m[2] ? monthNumber(m[2]) : null, num(m[4]), monthNumber(m[5]) ?? 0, m[6], anchor);
+      if (!r || r.to - r.from > 1) return null;
+      return span(r.from, r.to, 1, r.relative, r.from);
+    },
+  },
+  {
+    // "the week of 4 May", "week of May 4, 2020"
+    name: 'weekOf',
+    re: new RegExp(`\\bweek\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:${DAY}\\s{1,3}${MONTH}|${MONTH}\\s{1,3}${DAY})${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const day = num(m[1] ?? m[4]);
+      const month = monthNumber(m[2] ?? m[3]);
+      if (month === null) return null;
+      const y = yearFor(m[5], month, day, anchor);
+      const d = y && dayOf(y.year, month, day);
+      if (!y || d === null || d === undefined) return null;
+      const ws = isoWeekStart(d);
+      return span(ws, ws + 6, 2, y.relative);
+    },
+  },
+  {
+    // "between 3 and 5 May", "from 24 April - 8 May 2020", "3-5 May", "on 8 and 9 May 2020"
+    name: 'dayMonthRange',
+    re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const lead = (m[1] ?? '').toLowerCase();
+      const sep = m[4].toLowerCase();
+      if (!dashOrKeyword(lead, sep)) return null;
+      const r = resolveDayRange(num(m[2]), m[3] ? monthNumber(m[3]) : null, num(m[5]), monthNumber(m[6]) ?? 0, m[7], anchor);
+      if (!r) return null;
+      return span(r.from, r.to, rangePrecision(r.from, r.to), r.relative);
+    },
+  },
+  {
+    // "between May 3 and 5", "May 3-5, 2020", "from May 30 to June 2"
+    name: 'monthDayRange',
+    re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${MONTH}\\s{1,3}${DAY}${SEP}(?:${MONTH}\\s{1,3})?${DAY}${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const lead = (m[1] ?? '').toLowerCase();
+      if (!dashOrKeyword(lead, m[4].toLowerCase())) return null;
+      const m1 = monthNumber(m[2]);
+      const m2 = m[5] ? monthNumber(m[5]) : m1;
+      if (m1 === null || m2 === null) return null;
+      const r = resolveDayRange(num(m[3]), m1, num(m[6]), m2, m[7], anchor);
+      if (!r) return null;
+      return span(r.from, r.to, rangePrecision(r.from, r.to), r.relative);
+    },
+  },
+  {
+    // "early May", "mid-May 2020", "late May", "the end of May"
+    name: 'partOfMonth',
+    re: new RegExp(`\\b(early|mid|late|(?:the\\s{1,3})?(?:beginning|start|end|middle)\\s{1,3}of)[\\s-]{1,3}${MONTH}${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const month = monthNumber(m[2]);
+      if (month === null) return null;
+      const y = yearFor(m[3], month, 15, anchor);
+      const first = y && dayOf(y.year, month, 1);
+      if (!y || first === null || first === undefined) return null;
+      const part = m[1].toLowerCase();
+      const last = monthEnd(first);
+      if (/early|beginning|start/.test(part)) return span(first, first + 9, 3, y.relative);
+      if (/mid|middle/.test(part)) return span(first + 10, first + 19, 3, y.relative);
+      return span(first + 20, last, 3, y.relative);
+    },
+  },
+  {
+    name: 'relativePeriod',
+    re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
+    resolve(m, anchor) {
+      if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
+      return resolvePeriod(m[1], m[2], anchor);
+    },
+  },
+  {
+    name: 'earlierInThe',
+    re: /\bearlier\s{1,3}in\s{1,3}the\s{1,3}(week|month)\b/gi,
+    resolve(m, anchor) {
+      return resolvePeriod('earlier this', m[1], anchor);
+    },
+  },
+];
+
+function dashOrKeyword(lead: string, sep: string): boolean {
+  if (lead === 'between' || lead === 'from') return true;
+  if (lead === 'on') return sep === 'and' || sep === '-' || sep === '–';
+  return sep === '-' || sep === '–' || sep === '—';
+}
+
+/** a range inside an ACLED qualifier: "(from 24 April-8 May)", "(between 30 April and 2 May)", "(from 6 -7 May)" */
+function innerRange(q: string, year: number, anchor: number): { from: number; to: number } | null {
+  for (const rule of RULES) {
+    if (rule.name !== 'dayMonthRange' && rule.name !== 'monthDayRange') continue;
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(/\d{4}/.test(q) ? q : `${q} ${year}`);
+    rule.re.lastIndex = 0;
+    if (!m) continue;
+    const r = rule.resolve(m, anchor, '');
+    if (r) return { from: r.from, to: r.to };
+  }
+  return null;
+}
+
+/** All special expressions in a sentence; `base` shifts offsets into the document. */
+export function findSpecial(text: string, base: number, anchor: number): Resolved[] {
+  const out: Resolved[] = [];
+  // characters already inside a match: an earlier rule wins (a bitmap keeps this linear)
+  const covered = new Uint8Array(text.length);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      // "5 May." at the end of a sentence: the period is punctuation, not an abbreviation's
+      const len = /(?:[a-z]{4,}|may)\.$/i.test(m[0]) ? m[0].length - 1 : m[0].length;
+      let overlaps = false;
+      for (let k = m.index; k < m.index + len && !overlaps; k++) overlaps = covered[k] === 1;
+      if (overlaps) continue;
+      const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 20), m.index));
+      if (!r) continue;
+      covered.fill(1, m.index, m.index + len);
+      out.push({ ...r, start: base + m.index, end: base + m.index + len });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** exported for tests */
+export const _internal = { parts };

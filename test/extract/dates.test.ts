@@ -1,0 +1,185 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, hasDateCue } from '../../src/extract/dates.ts';
+import { dayOf, iso, impliedYear, isoWeekStart, parseIso } from '../../src/extract/dates/calendar.ts';
+import { resolvePeriod, resolveDayRange, findSpecial } from '../../src/extract/dates/relative.ts';
+import { pastWeekday } from '../../src/extract/dates/refiners.ts';
+import { sentencesOf, docOf } from './helpers.ts';
+
+// 2024-08-13 is a Tuesday.
+const PUB = '2024-08-13';
+
+/** "date [from..to] pN" of every mention, or with U when unanchored */
+function dates(text: string, published: string | undefined = PUB): string[] {
+  const { mentions } = findDates(docOf(text, published), sentencesOf(text), { today: '2024-08-13' });
+  return mentions.map((m) => `${m.text}: ${m.date} [${m.range[0]}..${m.range[1]}] p${m.precision}${m.unanchored ? ' U' : ''}`);
+}
+
+const cases: [string, string[], string?][] = [
+  ['Militants attacked the base on Tuesday.', ['on Tuesday: 2024-08-13 [2024-08-13..2024-08-13] p1']],
+  ['Rockets were fired on Thursday.', ['on Thursday: 2024-08-08 [2024-08-08..2024-08-08] p1']],
+  ['The strike came on Monday.', ['on Monday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
+  ['The convoy was hit on Wednesday.', ['on Wednesday: 2024-08-07 [2024-08-07..2024-08-07] p1']],
+  ['The shelling came last Tuesday.', ['last Tuesday: 2024-08-06 [2024-08-06..2024-08-06] p1']],
+  ['Ceasefire talks resume next Thursday.', ['next Thursday: 2024-08-15 [2024-08-15..2024-08-15] p1']],
+  ['Drones struck the depot overnight on Sunday.', ['on Sunday: 2024-08-11 [2024-08-11..2024-08-12] p1']],
+  ['Clashes broke out Monday night.', ['Monday night: 2024-08-12 [2024-08-12..2024-08-13] p1']],
+  ['Gunmen stormed the village early Monday.', ['Monday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
+  ['A drone hit the base last week.', ['last week: 2024-08-08 [2024-08-05..2024-08-11] p2']],
+  ['Protests continued this week.', ['this week: 2024-08-12 [2024-08-12..2024-08-13] p2']],
+  ['Fighting erupted earlier this month.', ['earlier this month: 2024-08-06 [2024-08-01..2024-08-12] p3']],
+  ['Dozens were detained last month.', ['last month: 2024-07-16 [2024-07-01..2024-07-31] p3']],
+  ['Riots broke out in May.', ['May: 2024-05-16 [2024-05-01..2024-05-31] p3']],
+  ['Protests in May 2020 turned violent.', ['May 2020: 2020-05-16 [2020-05-01..2020-05-31] p3']],
+  ['A car bomb exploded yesterday.', ['yesterday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
+  ['Officials said today that three died.', ['today: 2024-08-13 [2024-08-13..2024-08-13] p1']],
+  ['On 9 May 2020, clashes erupted on the front.', ['On 9 May 2020: 2020-05-09 [2020-05-09..2020-05-09] p1']],
+  ['Around 9 May 2020 (as reported), a man was found dead.', ['Around 9 May 2020 (as reported): 2020-05-09 [2020-05-06..2020-05-12] p2']],
+  ['As reported on 2 May 2020, twenty fighters were killed.', ['As reported on 2 May 2020: 2020-05-02 [2020-04-29..2020-05-05] p2']],
+  ['Around 6 May 2020 (week of), soldiers beat a trader.', ['Around 6 May 2020 (week of): 2020-05-06 [2020-05-04..2020-05-10] p2']],
+  ['Around 8 May 2020 (from 24 April-8 May), police arrested dozens.', ['Around 8 May 2020 (from 24 April-8 May): 2020-05-08 [2020-04-24..2020-05-08] p3']],
+  ['Around 1 May 2020 (between 30 April and 2 May), raiders struck.', ['Around 1 May 2020 (between 30 April and 2 May): 2020-05-01 [2020-04-30..2020-05-02] p2']],
+  ['Fighting raged between 3 and 5 May.', ['between 3 and 5 May: 2024-05-04 [2024-05-03..2024-05-05] p2']],
+  ['Fighting raged from 3 to 12 May 2021.', ['from 3 to 12 May 2021: 2021-05-07 [2021-05-03..2021-05-12] p3']],
+  ['Strikes continued May 3-5, 2020.', ['May 3-5, 2020: 2020-05-04 [2020-05-03..2020-05-05] p2']],
+  ['Shelling on the night of 4-5 May killed two.', ['night of 4-5 May: 2024-05-04 [2024-05-04..2024-05-05] p1']],
+  ['During the week of 4 May 2020 raids continued.', ['week of 4 May 2020: 2020-05-07 [2020-05-04..2020-05-10] p2']],
+  ['On 8 and 9 May 2020, protests were held.', ['On 8 and 9 May 2020: 2020-05-08 [2020-05-08..2020-05-09] p2']],
+  ['Fighting in late May 2020 was heavy.', ['late May 2020: 2020-05-26 [2020-05-21..2020-05-31] p3']],
+  ['The raid happened 3 days ago.', ['3 days ago: 2024-08-10 [2024-08-10..2024-08-10] p1']],
+  ['Attacks killed three last night.', ['last night: 2024-08-12 [2024-08-12..2024-08-13] p1']],
+  ['A man was killed on 1 January.', ['on 1 January: 2024-01-01 [2024-01-01..2024-01-01] p1']],
+  ['The treaty was signed on 10/10/2020.', ['10/10/2020: 2020-10-10 [2020-10-10..2020-10-10] p1']],
+  ['The ISO date 2020-05-09 appears in the log.', ['2020-05-09: 2020-05-09 [2020-05-09..2020-05-09] p1']],
+  // things chrono can mistake for dates in conflict news
+  ['The attack on Tower 22 killed three.', []],
+  ['The 1st Brigade withdrew from the town.', []],
+  ['Resolution 2231 expired.', []],
+  ['F-16 jets struck the airfield.', []],
+  ['Theresa May said the raid was wrong.', []],
+  ['They may march on the capital.', []],
+  ['The blast came at 10 pm.', []],
+  ['Militias now control the town.', []],
+  ['The second attack in a week hit the base.', []],
+  ['The next day, three died.', []],
+  ['Scores were 7/10 in the survey.', []],
+  // absurd dates never crash
+  ['On 9 May 9999 nothing happened.', []],
+  ['On 0 May 0000 nothing happened.', []],
+  ['On 31 February 2020 nothing happened.', []],
+];
+
+for (const [text, want] of cases) {
+  test(`dates: ${text}`, () => assert.deepEqual(dates(text), want));
+}
+
+test('the seed sentence: "on Tuesday" is the published day and "last week" the prior ISO week', () => {
+  const text = 'In a related development, the Pentagon disclosed on Tuesday that eight US service members sustained injuries during a drone assault on a base in Syria last week.';
+  assert.deepEqual(dates(text), [
+    'on Tuesday: 2024-08-13 [2024-08-13..2024-08-13] p1',
+    'last week: 2024-08-08 [2024-08-05..2024-08-11] p2',
+  ]);
+});
+
+test('without a published date, relative dates are unanchored, precision 3, with a warning', () => {
+  const text = 'Militants attacked the base on Tuesday.\nThe drone struck last week.\nOn 9 May 2020, clashes erupted.';
+  const { mentions, warnings } = findDates(docOf(text), sentencesOf(text), { today: '2024-08-13' });
+  assert.equal(mentions.length, 3);
+  assert.equal(mentions[0].unanchored, true);
+  assert.equal(mentions[0].precision, 3);
+  assert.deepEqual(mentions[0].range, ['2024-08-01', '2024-08-31']);
+  assert.equal(mentions[1].unanchored, true);
+  assert.equal(mentions[1].precision, 3);
+  // absolute dates need no anchor
+  assert.equal(mentions[2].unanchored, undefined);
+  assert.equal(mentions[2].precision, 1);
+  assert.equal(mentions[2].date, '2020-05-09');
+  assert.equal(warnings.length, 2);
+  assert.match(warnings[0], /on Tuesday.*published/);
+});
+
+test('an invalid published date is reported and treated as missing', () => {
+  const text = 'A bomb exploded yesterday.';
+  const { mentions, warnings } = findDates(docOf(text, '2024-13-45'), sentencesOf(text), { today: '2024-08-13' });
+  assert.equal(mentions[0].unanchored, true);
+  assert.ok(warnings.some((w) => w.includes('2024-13-45')));
+});
+
+test('the local timezone never shifts the published day', () => {
+  // the day arithmetic is UTC only; chrono gets timezone 0
+  const text = 'A car bomb exploded yesterday.\nThe attack came on Tuesday.';
+  const got = dates(text, '2024-01-01');
+  assert.deepEqual(got, [
+    'yesterday: 2023-12-31 [2023-12-31..2023-12-31] p1',
+    'on Tuesday: 2023-12-26 [2023-12-26..2023-12-26] p1',
+  ]);
+});
+
+test('mention offsets index the document and carry the sentence index', () => {
+  const text = 'Clashes resumed.\nGunmen attacked the post on 9 May 2020 at dawn.';
+  const { mentions } = findDates(docOf(text, PUB), sentencesOf(text));
+  assert.equal(mentions.length, 1);
+  assert.equal(mentions[0].sentence, 1);
+  assert.equal(text.slice(mentions[0].start, mentions[0].end), mentions[0].text);
+});
+
+test('pre-check: sentences without date words skip chrono', () => {
+  assert.equal(hasDateCue('Militants fired rockets at the base.'), false);
+  assert.equal(hasDateCue('Militants fired rockets on Sunday.'), true);
+  assert.equal(hasDateCue('The raid took place 3/4 ago'), true);
+});
+
+test('refiner pastWeekday: same weekday is the day itself, "last" goes back a week, "next" goes forward', () => {
+  const tue = parseIso('2024-08-13')!;
+  assert.equal(iso(pastWeekday(2, tue, 'on Tuesday')), '2024-08-13');
+  assert.equal(iso(pastWeekday(2, tue, 'last Tuesday')), '2024-08-06');
+  assert.equal(iso(pastWeekday(3, tue, 'on Wednesday')), '2024-08-07');
+  assert.equal(iso(pastWeekday(1, tue, 'Monday night')), '2024-08-12');
+  assert.equal(iso(pastWeekday(4, tue, 'next Thursday')), '2024-08-15');
+});
+
+test('resolvePeriod: weeks and months around a Sunday and a month start', () => {
+  const sun = parseIso('2024-08-11')!;
+  assert.deepEqual([resolvePeriod('last', 'week', sun)!].map((r) => [iso(r.from), iso(r.to), r.precision]), [['2024-07-29', '2024-08-04', 2]]);
+  const first = parseIso('2024-03-01')!;
+  const earlier = resolvePeriod('earlier this', 'month', first)!;
+  assert.deepEqual([iso(earlier.from), iso(earlier.to)], ['2024-03-01', '2024-03-01']);
+  const last = resolvePeriod('last', 'month', first)!;
+  assert.deepEqual([iso(last.from), iso(last.to)], ['2024-02-01', '2024-02-29']);
+});
+
+test('resolveDayRange crosses month and year boundaries and rejects impossible ranges', () => {
+  const anchor = parseIso('2024-01-10')!;
+  const r = resolveDayRange(30, 12, 2, 1, undefined, anchor)!;
+  assert.deepEqual([iso(r.from), iso(r.to)], ['2023-12-30', '2024-01-02']);
+  const r2 = resolveDayRange(28, null, 3, 5, '2020', anchor)!;
+  assert.deepEqual([iso(r2.from), iso(r2.to)], ['2020-04-28', '2020-05-03']);
+  assert.equal(resolveDayRange(5, 5, 31, 2, '2020', anchor), null);
+});
+
+test('calendar: impossible dates are null, implied years prefer the past', () => {
+  assert.equal(dayOf(2020, 2, 30), null);
+  assert.equal(dayOf(0, 1, 1), null);
+  assert.equal(dayOf(9999, 1, 1), null);
+  assert.equal(parseIso('2024-8-13'), null);
+  assert.equal(iso(isoWeekStart(parseIso('2024-08-13')!)), '2024-08-12');
+  assert.equal(impliedYear(1, 1, parseIso('2024-08-13')!), 2024);
+  assert.equal(impliedYear(12, 20, parseIso('2024-08-13')!), 2023);
+  assert.equal(impliedYear(8, 15, parseIso('2024-08-13')!), 2024);
+});
+
+test('findSpecial ignores text without expressions and is linear on long input', () => {
+  assert.deepEqual(findSpecial('no dates here', 0, parseIso(PUB)!), []);
+  const long = 'between 3 and '.repeat(20_000) + 'on the night of the 4 - '.repeat(20_000);
+  const t0 = Date.now();
+  findSpecial(long, 0, parseIso(PUB)!);
+  assert.ok(Date.now() - t0 < 3000);
+});
+
+test('a 1 MB line with date words finishes in bounded time', () => {
+  const line = 'Rebels attacked on Monday and shelled the town last week, officials said. '.repeat(14_000);
+  const t0 = Date.now();
+  const { mentions } = findDates(docOf(line, PUB), sentencesOf(line));
+  assert.ok(Date.now() - t0 < 30_000);
+  assert.ok(mentions.length >= 28_000);
+});
