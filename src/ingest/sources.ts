@@ -1,7 +1,7 @@
 // Turns what `sitrep ingest` is given — files, folders (recursive), URLs — into a stream of
 // documents or skip notes. Nothing here throws for one bad input: it becomes a SkippedInput.
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, basename } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError, type Document } from '../core/types.ts';
 import { documentFromJson, parseBuffer, type ReadOptions } from './documents.ts';
@@ -42,6 +42,46 @@ function walk(dir: string, root: string, out: Input[]): void {
   }
 }
 
+/** files a manifest .jsonl names with {"file": …} lines (resolved paths); empty if it is not one */
+export function manifestFiles(path: string): Set<string> {
+  const out = new Set<string>();
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return out;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.includes('"file"')) continue;
+      try {
+        const o = JSON.parse(line);
+        if (o && typeof o.file === 'string' && typeof o.text !== 'string') out.add(resolve(dirname(path), o.file));
+      } catch {
+        /* a bad line is reported when the manifest is read */
+      }
+    }
+  } catch {
+    /* unreadable: reported when read */
+  }
+  return out;
+}
+
+/**
+ * A folder with a manifest (index.jsonl of {"id","file","published","source","url"}) is read
+ * through the manifest, so each report gets its metadata; the files it names are not read twice.
+ */
+function preferManifests(files: Input[]): Input[] {
+  const named = new Set<string>();
+  const manifests: Input[] = [];
+  for (const f of files) {
+    if ('path' in f && /\.(jsonl|ndjson)$/i.test(f.path)) {
+      const m = manifestFiles(f.path);
+      if (m.size) {
+        manifests.push(f);
+        for (const p of m) named.add(p);
+      }
+    }
+  }
+  if (!named.size) return files;
+  return [...manifests, ...files.filter((f) => !manifests.includes(f) && !('path' in f && named.has(resolve(f.path))))];
+}
+
 /** every input named on the command line, folders expanded in name order */
 export function expandInputs(args: string[]): Input[] {
   const out: Input[] = [];
@@ -58,7 +98,11 @@ export function expandInputs(args: string[]): Input[] {
       out.push(skip(a, code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${code}`));
       continue;
     }
-    if (st.isDirectory()) walk(a, a, out);
+    if (st.isDirectory()) {
+      const found: Input[] = [];
+      walk(a, a, found);
+      out.push(...preferManifests(found));
+    }
     else out.push({ kind: 'file', path: a, id: basename(a) });
   }
   return out;
@@ -79,7 +123,12 @@ async function* readJsonl(path: string, id: string, opts: ReadOptions): AsyncGen
         continue;
       }
       try {
-        const doc = documentFromJson(JSON.parse(line), where, opts);
+        const obj = JSON.parse(line);
+        if (obj && typeof obj === 'object' && typeof obj.file === 'string' && typeof obj.text !== 'string') {
+          yield* manifestEntry(obj, dirname(path), where, opts);
+          continue;
+        }
+        const doc = documentFromJson(obj, where, opts);
         yield doc;
       } catch (err) {
         yield skip(where, err instanceof InputError ? err.message.replace(`${where}: `, '') : `invalid JSON (${(err as Error).message})`);
@@ -87,6 +136,20 @@ async function* readJsonl(path: string, id: string, opts: ReadOptions): AsyncGen
     }
   } catch (err) {
     yield skip(id, `read error: ${(err as Error).message}`);
+  }
+}
+
+/** one manifest line: the file it names, read with the line's metadata */
+async function* manifestEntry(o: Record<string, unknown>, dir: string, where: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
+  const file = resolve(dir, String(o.file));
+  const meta: ReadOptions = {
+    published: typeof o.published === 'string' ? (isoDay(o.published) ?? opts.published) : opts.published,
+    source: typeof o.source === 'string' ? o.source : opts.source,
+  };
+  const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : basename(file);
+  for await (const item of readFile({ path: file, id }, meta)) {
+    if ('skipped' in item) yield { ...item, where: `${where} (${o.file})` };
+    else yield { ...item, url: typeof o.url === 'string' ? o.url : item.url, title: typeof o.title === 'string' ? o.title : item.title };
   }
 }
 
