@@ -30,6 +30,8 @@ const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:
 const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch|set (?:fire|ablaze|alight)|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|a |the )|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|damag(?:ed|ing)|hurled/i;
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
+const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;
+
 function isoAddDays(d: string, n: number): string {
   const t = Date.parse(`${d}T00:00:00Z`) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
@@ -147,7 +149,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     const sp = placesBy.get(s.index) ?? [];
     const cues = findCues(s);
     for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {
-      const { modality } = modalityOf(s, clause, cues, d.trigger);
+      const { modality, cue } = modalityOf(s, clause, cues, d.trigger);
+      if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
       if (modality !== 'asserted' && modality !== 'background') continue;
       let date = ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined;
       const ownDate = !!date;

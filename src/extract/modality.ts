@@ -43,7 +43,7 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   }
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;
-  if (prev === 'to' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '')) found.push({ kind: 'hypothetical', text: 'to' });
+  if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '')) found.push({ kind: 'hypothetical', text: 'to' });
   for (const k of PRIORITY) {
     const c = found.find((f) => f.kind === k);
     if (c) return { modality: k, cue: c.text };

@@ -68,13 +68,22 @@ export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareDay, dropBareMont
  * "on Tuesday" said on a Tuesday is that same day; otherwise the most recent past Tuesday.
  * "next Tuesday" and "this coming Tuesday" keep chrono's future date. Returns a day number.
  */
-export function pastWeekday(weekday: number, anchor: number, text: string): number {
+export function pastWeekday(weekday: number, anchor: number, text: string, future = false): number {
   const t = text.toLowerCase();
   const aw = parts(anchor).weekday;
   if (/\b(next|coming)\b/.test(t)) return anchor + ((weekday - aw + 7) % 7 || 7);
+  if (future) return anchor + ((weekday - aw + 7) % 7);
   const back = (aw - weekday + 7) % 7;
   if (back === 0 && /\blast\b/.test(t)) return anchor - 7;
   return anchor - back;
+}
+
+// future wording in the clause before a weekday: "talks will resume on Thursday", "talks approach on Thursday"
+const FUTURE = /\b(will|shall|'ll|scheduled|expected\s+to|set\s+to|due\s+to|plans?\s+to|planned|upcoming|approach(?:es)?|is\s+to|are\s+to)\b[^,;.]{0,40}$/i;
+
+/** true when the clause before the mention speaks of the future */
+export function futureContext(c: Candidate): boolean {
+  return FUTURE.test(before(c, 60));
 }
 
 /** "overnight on Sunday", "Monday night", "the night of Sunday": the event may run into the next day */
@@ -87,11 +96,12 @@ export function resolveChrono(c: Candidate, base: number): Resolved | null {
   const r = c.result;
   const s = r.start;
   const start = base + r.index;
-  const end = start + r.text.length;
+  // chrono sometimes keeps a trailing comma or period ("on Tuesday,")
+  const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
   const relative = !s.isCertain('year') || RELATIVE_TAGS.some((t) => hasTag(r, t));
   let day: number | null;
   if (s.isCertain('weekday') && !s.isCertain('day')) {
-    day = pastWeekday(s.get('weekday') ?? 0, c.anchor, r.text);
+    day = pastWeekday(s.get('weekday') ?? 0, c.anchor, r.text, futureContext(c));
   } else if (!s.isCertain('day') && s.isCertain('month') && !RELATIVE_TAGS.some((t) => hasTag(r, t))) {
     // a month: the whole month, precision 3
     const month = s.get('month') ?? 1;
