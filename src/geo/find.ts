@@ -55,7 +55,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     let bestKey = '';
     const parts: string[] = [];
     for (let j = i; j < toks.length && j < i + 8; j++) {
-      if (j > i && (!joinGap(gapBefore(text, toks, j)) || !contOk(toks[j]) || toks[j - 1].poss)) break;
+      if (j > i && (!joinGap(gapBefore(text, toks, j)) || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || toks[j - 1].poss)) break;
       parts.push(toks[j].low);
       const key = keyOfTokens(parts);
       if (!CONNECT.has(toks[j].low) && gaz.hasKey(key)) { best = j; bestKey = key; }
@@ -107,7 +107,9 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   if (after && /^[-‐‑]$/.test(gapAfter) && HYPHEN_ADJ.test(after.low)) return 'adjective';
   if (!isCountry && !isCapital) return undefined;
   const prev = toks[s.t0 - 1];
-  if (isCountry && prev && /^(a|an|the)$/i.test(prev.text) && after && !after.cap && gapAfter === ' ' && !CONNECT.has(after.low) && !/^(and|or|in|on|at|to|from|for|with|by|is|was|were|are|has|had|have|will|would)$/.test(after.low)) return 'adjective';
+  // "US forces", "a UK base": a short country name before a noun is an adjective; a full name needs "a"/"the" before it
+  const determiner = (prev && /^(a|an|the)$/i.test(prev.text)) || (s.short && s.t1 - s.t0 <= 2);
+  if (isCountry && determiner && after && !after.cap && gapAfter === ' ' && !CONNECT.has(after.low) && !/^(and|or|in|on|at|to|from|for|with|by|is|was|were|are|has|had|have|will|would)$/.test(after.low)) return 'adjective';
   if (s.poss) return undefined;
   let k = s.t1;
   while (toks[k] && AUX.has(toks[k].low) && k < s.t1 + 2) k++;
@@ -137,6 +139,7 @@ export function phraseSites(text: string, gaz: Gazetteer): RawSpan[] {
   const out: RawSpan[] = [];
   const low = text.toLowerCase();
   for (const [phrase, key] of PHRASES) {
+    if (out.some((o) => low.slice(o.start, o.end) === phrase)) continue;
     let at = low.indexOf(phrase);
     while (at >= 0) {
       const before = at === 0 ? ' ' : low[at - 1];
@@ -147,13 +150,18 @@ export function phraseSites(text: string, gaz: Gazetteer): RawSpan[] {
       at = low.indexOf(phrase, at + phrase.length);
     }
   }
-  return out.filter((s) => s.cands.length > 0);
+  // overlapping phrases: the longest wins
+  const kept = out.filter((s) => s.cands.length > 0).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const res: RawSpan[] = [];
+  for (const s of kept) if (!res.some((r) => s.start < r.end && r.start < s.end)) res.push(s);
+  return res.sort((a, b) => a.start - b.start);
 }
 
 let PHRASES: [string, string][] = [];
 /** registers lower-case phrases (site aliases written in running text) */
 export function setPhrases(list: [string, string][]): void {
-  PHRASES = list;
+  // longest first, and names that start with an article ("al-Hol") are left to the token matcher
+  PHRASES = list.filter(([p]) => !ARTICLES.has(p.split(/[\s-]/)[0])).sort((a, b) => b[0].length - a[0].length);
 }
 
 export { fold };

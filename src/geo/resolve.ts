@@ -83,10 +83,13 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
   // needs a qualifier: the country or state is what a report means
   ms.forEach((m, i) => {
-    const big = m.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
-    if (!big) return;
+    const big = m.cands.filter((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
+    if (!big.length) return;
     m.cands.forEach((c, a) => {
-      if (gaz.kind(c.place) === KIND.city && gaz.pop(c.place) < 500000) local[i][a] -= 3;
+      if (gaz.kind(c.place) !== KIND.city || gaz.pop(c.place) >= 500000) return;
+      // the province's own capital ("Raqqa") is not a namesake
+      if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
+      local[i][a] -= 3;
     });
   });
   const qualified = ms.map((m) => m.cands.map(() => false));

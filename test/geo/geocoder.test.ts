@@ -1,0 +1,103 @@
+// End-to-end place finding and resolution on invented reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, resolveName, distanceKm } from '../../src/geo/index.ts';
+import type { PlaceMention } from '../../src/core/types.ts';
+
+const geo = loadGeocoder();
+const find = (text: string) => geo.findPlaces({ id: 't', text }, []);
+const at = (ms: PlaceMention[], text: string) => ms.find((m) => m.text === text);
+const near = (m: PlaceMention | undefined, lat: number, lon: number, km = 50) => !!m && distanceKm(m.latitude, m.longitude, lat, lon) < km;
+
+test('candidate lookup finds every spelling of Deir ez-Zor, Abu Kamal and Erbil', () => {
+  for (const n of ['Deir ez-Zor', 'Deir Ezzor', 'Dayr az Zawr', 'Deir al-Zour', 'Deir el-Zor']) {
+    const r = resolveName(n, { country: 'SY' });
+    assert.ok(r && r.country_code === 'SY' && r.admin1 === 'Deir ez-Zor', `${n} -> ${JSON.stringify(r)}`);
+  }
+  for (const n of ['Albu Kamal', 'Abu Kamal', 'Al-Bukamal']) assert.equal(resolveName(n)?.country_code, 'SY', n);
+  for (const n of ['Erbil', 'Arbil', 'Irbil', 'Hawler']) assert.equal(resolveName(n)?.country_code, 'IQ', n);
+});
+
+test('context picks Tripoli in Lebanon or Libya, and Paris in Texas', () => {
+  const lb = find('Clashes erupted in Tripoli, Lebanon, after the funeral.');
+  assert.equal(at(lb, 'Tripoli')?.country, 'Lebanon');
+  const ly = find('Militias traded fire in Tripoli overnight. Libya\'s unity government called for calm in Misrata and Zawiya.');
+  assert.equal(at(ly, 'Tripoli')?.country, 'Libya');
+  const tx = find('A man was arrested in Paris, Texas, on Friday.');
+  assert.equal(at(tx, 'Paris')?.admin1, 'Texas');
+  const fr = find('Protesters marched through Paris and Lyon on Saturday.');
+  assert.equal(at(fr, 'Paris')?.country, 'France');
+});
+
+test('provinces named nearby pull a town into their province', () => {
+  const ms = find("Gunmen attacked a checkpoint in Syria's Deir Ezzor province near Mayadin.");
+  assert.equal(at(ms, 'Mayadin')?.admin1, 'Deir ez-Zor');
+  const mopti = find('Three soldiers died in the Mopti region of central Mali.');
+  const region = ms.concat(mopti).find((m) => m.text.startsWith('Mopti'));
+  assert.equal(region?.feature, 'admin1');
+  assert.equal(region?.geo_precision, 3);
+});
+
+test('demonyms, adjectives and government metonymy are not locations', () => {
+  const ms = find('Iranian-made drones were launched by Iran-backed militias. The Syrian regime denied it. Washington said it would respond, and Tehran warned against escalation.');
+  assert.equal(ms.length, 0, JSON.stringify(ms.map((m) => m.text)));
+  const base = find('A US airbase was attacked. US forces responded in Syria.');
+  assert.deepEqual(base.map((m) => m.text), ['Syria']);
+  // the same capital as a plain location is kept
+  assert.ok(at(find('A car bomb exploded in Baghdad on Sunday.'), 'Baghdad'));
+});
+
+test('common English words are not taken for tiny towns', () => {
+  const ms = find('Police said Most of the victims were Reading along the Mobile home park. Best of all, nothing burned.');
+  assert.deepEqual(ms.map((m) => m.text), []);
+  assert.equal(at(find('The storm hit Mobile, Alabama on Monday.'), 'Mobile')?.admin1, 'Alabama');
+});
+
+test('relations: near, direction, between, province, country', () => {
+  const ms = find('Shelling hit the outskirts of Idlib. Another strike landed 10 km west of Raqqa. Fighting raged between Mayadin and Abu Kamal. Clashes spread in Homs province. A base in Syria was hit.');
+  const idlib = at(ms, 'Idlib')!;
+  assert.equal(idlib.relation, 'near');
+  assert.equal(idlib.geo_precision, 2);
+  assert.equal(idlib.feature, 'city');
+  assert.equal(at(ms, 'Raqqa')?.relation, 'direction');
+  assert.equal(at(ms, 'Raqqa')?.geo_precision, 2);
+  const a = at(ms, 'Mayadin')!;
+  const b = at(ms, 'Abu Kamal')!;
+  assert.equal(a.relation, 'between');
+  assert.equal(a.between, b.name);
+  assert.deepEqual([a.latitude, a.longitude], [b.latitude, b.longitude]);
+  assert.ok(a.point && distanceKm(a.latitude, a.longitude, a.point.latitude, a.point.longitude) > 10);
+  assert.equal(a.geo_precision, 2);
+  const homs = at(ms, 'Homs province')!;
+  assert.equal(homs.feature, 'admin1');
+  assert.equal(homs.geo_precision, 3);
+  const sy = at(ms, 'Syria')!;
+  assert.equal(sy.feature, 'country');
+  assert.equal(sy.geo_precision, 3);
+});
+
+test('curated sites: bases, camps, crossings and descriptive sites', () => {
+  const ms = find('Rockets struck Ain al-Asad air base in western Iraq. Aid trucks waited at the Rafah crossing. Families fled to the al-Hol camp.');
+  const asad = ms.find((m) => m.name === 'Ain al-Asad Air Base');
+  assert.ok(asad && asad.feature === 'site' && asad.geo_precision === 1 && asad.country === 'Iraq');
+  assert.ok(near(ms.find((m) => m.name === 'Rafah crossing'), 31.25, 34.26, 10));
+  assert.ok(ms.find((m) => m.name === 'Al-Hol camp'));
+  const d = find('Drones targeted a US airbase within a strategic gas field in Deir Ezzor on Tuesday.');
+  const conoco = d.find((m) => m.name === 'Conoco gas field');
+  assert.ok(conoco, JSON.stringify(d));
+  assert.equal(conoco.relation, 'descriptive');
+  assert.equal(d.find((m) => m.text === 'gas field')?.admin1, 'Deir ez-Zor');
+  // without the province the cue alone does not invent a site
+  assert.ok(!find('Drones targeted a gas field in Texas.').some((m) => m.name === 'Conoco gas field'));
+});
+
+test('offsets point into the text and sentences are indexed', () => {
+  const text = 'Calm in Aleppo. Then shelling in Homs.';
+  const sentences = [
+    { start: 0, end: 15, text: 'Calm in Aleppo.', index: 0, tokens: [] },
+    { start: 16, end: text.length, text: 'Then shelling in Homs.', index: 1, tokens: [] },
+  ];
+  const ms = geo.findPlaces({ id: 'x', text }, sentences);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(ms.map((m) => [m.text, m.sentence]), [['Aleppo', 0], ['Homs', 1]]);
+});
