@@ -46,14 +46,29 @@ const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control'
 export function clauses(s: Sentence): number[] {
   const ids: number[] = [];
   let c = 0;
+  let maxId = 0;
   let lastReporting = -10;
+  // a relative clause ("who ...,") closes at the next comma and the main clause resumes
+  let resume = -1;
   for (let i = 0; i < s.tokens.length; i++) {
     const n = s.tokens[i].norm;
     const prev = s.tokens[i - 1]?.norm;
-    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c++;
-    else if (CLAUSE_WORDS.has(n)) c++;
-    else if (prev === ',' && AFTER_COMMA.has(n)) c++;
-    else if (n === 'that' && i - lastReporting <= 5) c++;
+    if (n === ',' && resume >= 0) {
+      ids.push(c);
+      c = resume;
+      resume = -1;
+      continue;
+    }
+    if ((n === 'who' || n === 'which' || n === 'whose' || n === 'whom') && prev === ',' && resume < 0) {
+      resume = c;
+      c = ++maxId;
+      ids.push(c);
+      continue;
+    }
+    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c = ++maxId;
+    else if (CLAUSE_WORDS.has(n)) c = ++maxId;
+    else if (prev === ',' && AFTER_COMMA.has(n)) c = ++maxId;
+    else if (n === 'that' && i - lastReporting <= 5) c = ++maxId;
     if (REPORTING.has(n)) lastReporting = i;
     ids.push(c);
   }
@@ -180,9 +195,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
   for (const raw of a.triggers) {
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
-    const { agent, target: t0 } = attachActors(a, tr);
-    let target = t0;
-    if (!target) target = victims.find((v) => v !== agent);
+    let { agent, target } = attachActors(a, tr);
+    // "a man died as a result of torture", "the body of a man was found": the subject is the victim
+    if (tr.cls === 'kill' && /died|dead|bod(?:y|ies)|corpse|death/i.test(tr.text) && agent && !target) [agent, target] = [undefined, agent];
+    target ??= victims.find((v) => v !== agent);
     const weapons = weaponsFor(a, tr);
     const type = classify({
       cls: tr.cls,

@@ -75,14 +75,24 @@ class Scan {
   }
 }
 
-const isWord = (t: string | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t);
+const WORD_START = /^[\p{L}\p{N}]/u;
+const isWord = (t: string | undefined): boolean => {
+  if (t === undefined || t.length === 0) return false;
+  const c = t.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true; // norms are lower case
+  return c > 127 && WORD_START.test(t);
+};
+// second words of two-word person entries ("service members")
+const BIGRAM_TAIL = new Set([...PERSON_BIGRAM.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 
 /** victim category of token k when it is a person noun (with "service members" as a bigram) */
 function personAt(s: Scan, k: number): string | undefined {
   const t = s.w[k];
   if (t === undefined) return undefined;
-  const bi = PERSON_BIGRAM.get(`${s.w[k - 1]} ${t}`);
-  if (bi) return bi;
+  if (BIGRAM_TAIL.has(t)) {
+    const bi = PERSON_BIGRAM.get(`${s.w[k - 1]} ${t}`);
+    if (bi) return bi;
+  }
   if (PERSON.has(t)) return PERSON.get(t);
   if (t.endsWith('-year-old') || t.endsWith('-year-olds')) return 'people';
   // capitalized plurals after a count are usually demonyms or group members ("3 Palestinians")

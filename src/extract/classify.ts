@@ -70,6 +70,8 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   const a = c.agentInter;
   const t = c.targetInter;
   if (a !== undefined && CROWD.has(a)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
+  // civilians who use violence are a mob ("villagers attacked", "locals lynched")
+  if (a === 7) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
   if (t === 6 && a !== undefined && ARMED.has(a)) return T('Protests', 'Excessive force against protesters', 1);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
   if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
@@ -87,6 +89,8 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'grenade': return byMode('grenade');
     case 'chemical': return byMode('chemical');
     case 'attack': {
+      // mortars or grenades together with small arms against an armed target: an exchange of fire
+      if (remote && (remote === 'shell' || remote === 'grenade') && c.modes.includes('small') && c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
       if (remote) return byMode(remote);
       if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 1);
       return violenceType(c, 0);
@@ -105,7 +109,12 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'abduct': return T('Violence against civilians', 'Abduction/forced disappearance', 2);
     case 'sexual': return T('Violence against civilians', 'Sexual violence', 2);
     case 'seize':
-      if (!c.territorialObject) return T('Strategic developments', 'Looting/property destruction', 0);
+      if (!c.territorialObject) {
+        // "captured 2 rebels": people, not ground
+        if (c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
+        if (c.targetInter === 7) return T('Violence against civilians', 'Abduction/forced disappearance', 1);
+        return T('Strategic developments', 'Looting/property destruction', 0);
+      }
       return c.agentInter === 1 ? T('Battles', 'Government regains territory', 1) : T('Battles', 'Non-state actor overtakes territory', 1);
     case 'regain':
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8 ? T('Battles', 'Non-state actor overtakes territory', 1) : T('Battles', 'Government regains territory', 2);

@@ -106,6 +106,9 @@ export class TokenTrie<T> {
             const ex = n.exact![vi];
             let good = true;
             if (ex) for (let j = 0; j < ex.length; j++) if (tokens[view[p + j]].text !== ex[j]) good = false;
+            // a shared stem is not enough when the text word is much shorter ("down" is not "downed")
+            const sw = n.surf![vi].split(' ');
+            for (let j = 0; good && j < sw.length; j++) if (tokens[view[p + j]].norm.length < sw[j].length - 1) good = false;
             if (good) ok.push(vi);
           }
           if (ok.length) {

@@ -67,6 +67,14 @@ const HEDGES: [string[], boolean][] = [
   [['another'], false], [['an', 'additional'], false], [['total', 'of'], false],
 ];
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** every word a count can start with */
+const FIRST = new Set<string>([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE),
+  ...HEDGES.map(([words]) => words[0]), 'a', 'an', 'between', 'dozen', 'none',
+]);
+
 const DIGITS_RE = /^\d{1,3}(?:,\d{3})+$|^\d{1,9}$/;
 const DECIMAL_RE = /^\d{1,6}\.\d{1,3}$/;
 const RANGE_RE = /^(\d{1,7})-(\d{1,7})$/;
@@ -174,6 +182,9 @@ function readCore(w: string[], i: number): { value: number; approximate: boolean
  * "dozens", "more than twenty", "2,500", "3-5". Returns null when no plausible count starts there.
  */
 export function readQuantity(w: string[], i: number): QuantityAt | null {
+  const t = w[i];
+  // fast reject: most tokens cannot start a count (this runs on every token of a sentence)
+  if (t === undefined || !(FIRST.has(t) || isDigit(t.charCodeAt(0)) || (t.includes('-') && FIRST.has(t.slice(0, t.indexOf('-')))))) return null;
   let j = i;
   let hedged = false;
   for (const [words, approx] of HEDGES) {
