@@ -17,6 +17,7 @@ export { loadGazetteer } from './gazetteer.ts';
 export { distanceKm } from './resolve.ts';
 export { nameKey, fold } from './normalize.ts';
 
+const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
@@ -121,6 +122,18 @@ export class SitrepGeocoder implements Geocoder {
       cands = this.gaz.byKey(key);
       if (cands.length) break;
     }
+    if (!cands.length) {
+      // "Lake Manassas", "University of California": the longest place name inside the span
+      const toks = tokenize(surface).filter((t) => t.cap);
+      outer: for (let len = toks.length - 1; len >= 1; len--) {
+        for (let i = 0; i + len <= toks.length; i++) {
+          const part = toks.slice(i, i + len);
+          if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low))) continue;
+          const c = this.gaz.byKey(nameKey(part.map((t) => t.text).join(' ')));
+          if (c.length) { cands = c; key = nameKey(part.map((t) => t.text).join(' ')); break outer; }
+        }
+      }
+    }
     const words = fold(surface).split(' ');
     return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
   }
@@ -155,6 +168,12 @@ function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
     if (gaz.kind(r.place) !== KIND.country && gaz.a1(r.place) >= 0) a1.set(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`, (a1.get(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`) ?? 0) + 1);
   }
   const top = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0];
+  // a town named again and again is the report's focus ("New Orleans" for its streets)
+  const towns = new Map<number, number>();
+  for (const r of ranked) if (r && gaz.kind(r.place) === KIND.city) towns.set(r.place, (towns.get(r.place) ?? 0) + 1);
+  const tt = top(towns);
+  const nTowns = [...towns.values()].reduce((x, y) => x + y, 0);
+  if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
   const ta = top(a1);
   const tc = top(cc);
   if (ta && tc && ta[1] * 2 >= tc[1]) return gaz.admin1Place(Number(ta[0].split(':')[1]));

@@ -86,7 +86,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const big = m.cands.filter((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
     if (!big.length) return;
     m.cands.forEach((c, a) => {
-      if (gaz.kind(c.place) !== KIND.city || gaz.pop(c.place) >= 500000) return;
+      // (a city known by the name only as an alternate spelling, like Mexico City as "Mexico", whatever its size)
+      if (gaz.kind(c.place) !== KIND.city || (gaz.pop(c.place) >= 500000 && c.flag !== 0)) return;
       // the province's own capital ("Raqqa") is not a namesake
       if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
       local[i][a] -= 3;
