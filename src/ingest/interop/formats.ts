@@ -51,7 +51,7 @@ export function eventToAcledRow(e: SitrepEvent): Record<AcledColumn, string> {
     event_date: e.event_date,
     year: e.event_date ? e.event_date.slice(0, 4) : '',
     time_precision: str(e.time_precision),
-    disorder_type: e.disorder_type,
+    disorder_type: x.disorder_type ?? e.disorder_type,
     event_type: e.event_type,
     sub_event_type: e.sub_event_type,
     actor1: str(e.actor1),
