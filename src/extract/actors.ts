@@ -130,6 +130,17 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
       country, generic: e.kind !== 'named', affiliation: undefined,
     });
   }
+  // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
+  for (let i = hits.length - 1; i > 0; i--) {
+    const g = hits[i];
+    const n = hits[i - 1];
+    if (n.actorKind === 'named' && g.actorKind === 'generic' && g.startToken === n.endToken && g.inter !== 7) {
+      n.end = g.end;
+      n.endToken = g.endToken;
+      n.text = s.text.slice(n.start - s.start, n.end - s.start);
+      hits.splice(i, 1);
+    }
+  }
   // sponsors: looked up after all hits exist, since a named group can sponsor ("al-Qaeda-linked")
   const named = hits.filter((h) => h.actorKind === 'named');
   for (const h of hits) {

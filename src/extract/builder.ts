@@ -188,6 +188,16 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return tr.pos === 'noun';
 }
 
+const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
+function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
+    const n = a.s.tokens[k].norm;
+    if (ANIMALS.has(n)) return true;
+    if (n === ',' || n === '.' || n === 'and') return false;
+  }
+  return false;
+}
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
@@ -195,6 +205,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
   for (const raw of a.triggers) {
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
+    // "soldiers killed 58 oxen": killing livestock is destruction of property
+    if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
     let { agent, target } = attachActors(a, tr);
     // "a man died as a result of torture", "the body of a man was found": the subject is the victim
     if (tr.cls === 'kill' && /died|dead|bod(?:y|ies)|corpse|death/i.test(tr.text) && agent && !target) [agent, target] = [undefined, agent];

@@ -98,7 +98,7 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'clash': {
       if (c.agentInter !== undefined && CROWD.has(c.agentInter)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
       if (c.protestContext && c.protesterViolence) return T('Riots', 'Violent demonstration', 1);
-      if (c.agentInter === 7 && (c.targetInter === 7 || c.targetInter === undefined)) return T('Riots', 'Mob violence', 1);
+      if (c.agentInter === 7) return T('Riots', 'Mob violence', 1);
       return T('Battles', 'Armed clash', 2);
     }
     case 'kill': {
@@ -122,7 +122,10 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
       return c.protestContext ? T('Riots', 'Violent demonstration', 2) : T('Riots', 'Mob violence', 1);
-    case 'mob': return T('Riots', 'Mob violence', 2);
+    case 'mob':
+      // "suspected JNIM beat up the inhabitants": an armed group's beating is an attack, not a mob
+      if (c.agentInter !== undefined && ARMED.has(c.agentInter)) return violenceType(c, 1);
+      return T('Riots', 'Mob violence', 2);
     case 'arrest':
       if (c.protestContext) return T('Protests', 'Protest with intervention', 1);
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8

@@ -19,11 +19,38 @@ export interface DateOptions {
 }
 
 // Month, weekday and relative-date words, and numeric dates: the cheap gate before chrono.
-const CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|weekend|month|ago)|\d[/.-]\d/i;
+const CUE_SOURCE = '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|today|tonight|overnight|night|morning|afternoon|evening|weeks?|weekends?|months?|ago)\\b|\\d[/.-]\\d';
+const CUE = new RegExp(CUE_SOURCE, 'i');
+const CUE_ALL = new RegExp(CUE_SOURCE, 'gi');
 
 /** true when a sentence may hold a date expression */
 export function hasDateCue(text: string): boolean {
   return CUE.test(text);
+}
+
+// context chrono gets on each side of a date word: enough for "on the night of", "early",
+// "last", the future wording refiners look for, and a year after a month
+const BEFORE = 60;
+const AFTER = 40;
+
+/**
+ * Windows of the sentence around date words that the special parsers did not already cover,
+ * snapped to spaces and merged: chrono reads only these (it is the slow stage).
+ */
+export function cueWindows(text: string, covered: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  CUE_ALL.lastIndex = 0;
+  for (let m = CUE_ALL.exec(text); m; m = CUE_ALL.exec(text)) {
+    if (covered[m.index] === 1) continue;
+    let a = Math.max(0, m.index - BEFORE);
+    let b = Math.min(text.length, m.index + m[0].length + AFTER);
+    for (let k = 0; k < 20 && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
+    for (let k = 0; k < 20 && b < text.length && !/\s/.test(text[b]); k++) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 const parser = chrono.casual.clone();
@@ -75,13 +102,17 @@ export function datesInSentence(doc: Document, sentence: Sentence, anchor: numbe
   const covered = new Uint8Array(text.length);
   for (const s of special) covered.fill(1, s.start - sentence.start, s.end - sentence.start);
   const out = [...special];
-  for (const [a, b] of text.length > CHUNK ? chunks(text) : [[0, text.length] as [number, number]]) {
+  for (const [wa, wb] of cueWindows(text, covered)) {
+    // a window can still be long when date words are dense (junk, a 1 MB line): cut it further
+    for (const [ca, cb] of wb - wa > CHUNK ? chunks(text.slice(wa, wb)) : [[0, wb - wa] as [number, number]]) {
+    const a = wa + ca;
+    const b = wa + cb;
     const piece = text.slice(a, b);
-    if (!hasDateCue(piece)) continue;
     for (const r of chronoDates(piece, sentence.start + a, anchor)) {
       let overlaps = false;
       for (let k = r.start - sentence.start; k < r.end - sentence.start && !overlaps; k++) overlaps = covered[k] === 1;
       if (!overlaps) out.push(r);
+    }
     }
   }
   return out.sort((x, y) => x.start - y.start);

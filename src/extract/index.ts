@@ -17,6 +17,7 @@ import { finishEvent } from './finish.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
+import { noteLabel } from './labels.ts';
 
 export { segment } from './segment.ts';
 
@@ -79,6 +80,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     const t = findTriggers(s);
     if (t.length) triggersBy.set(s.index, t);
   }
+  const label = noteLabel(text, sentences[0]);
+  if (label) triggersBy.set(label.sentence, [label, ...(triggersBy.get(label.sentence) ?? [])]);
   const mentions: Mention[] = [];
   if (triggersBy.size === 0) return { id: doc.id, events: [], mentions, warnings, language: 'en' };
 
@@ -174,7 +177,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   const asserted = new Set(drafts.map((d) => d.sentence));
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
-  const events = corefer(drafts.filter((d) => d.date));
+  let events = corefer(drafts.filter((d) => d.date));
+  if (label) events = foldIntoLabelEvent(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   attachFollowUps(events, sentences.length, asserted, casualtiesBy, placesBy);
   let prevPlace: PlaceMention | undefined;
@@ -237,6 +241,20 @@ function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], 
   });
   const bestTier = Math.min(...scored.map((x) => x.tier));
   return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+}
+
+/** a tagged note codes one event: the tag's; the other drafts only add casualties and actors */
+function foldIntoLabelEvent(events: EventAcc[]): EventAcc[] {
+  const main = events.find((e) => e.drafts.some((d) => d.trigger.id === 'note-label'));
+  if (!main) return events;
+  for (const e of events) {
+    if (e === main) continue;
+    for (const c of e.casualties) if (!main.casualties.some((x) => x.start === c.start)) main.casualties.push(c);
+    main.agent ??= e.agent;
+    main.target ??= e.target;
+    for (const s of e.sentences) main.sentences.add(s);
+  }
+  return [main];
 }
 
 function groupBy<T extends { sentence: number }>(xs: T[]): Map<number, T[]> {
