@@ -8,7 +8,8 @@ import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
-const STOP = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
+const STOP = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words as string[]).map((w) => fold(w).replace(/ /g, '')));
+const PLACE_PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|downtown|rural|metro|metropolitan)$/;
 const CONNECT = new Set<string>(CUES.connectors);
 const TITLES = new Set<string>(CUES.titles);
 const EXTEND = new Set<string>(CUES.extenders);
@@ -76,7 +77,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   let cands = gaz.byKey(key);
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
-    common: t1 - t0 === 1 && STOP.has(first.low),
+    common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
     short: key.length <= 3 || (first.upper && t1 - t0 === 1 && first.text.length <= 4),
     poss: last.poss,
   };
@@ -125,6 +126,16 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
 export function insideName(text: string, toks: GTok[], s: RawSpan): boolean {
   const prev = toks[s.t0 - 1];
   if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return true;
+  // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
+  // the sentence or is a place word ("Northern Syria", "In Syria")
+  if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
+    const before = s.t0 >= 2 ? gapBefore(text, toks, s.t0 - 1) : '\n';
+    const sentenceStart = /[.!?:;"“”\n]\s*$/.test(before) || s.t0 < 2;
+    if (!sentenceStart) return true;
+  }
+  // "Smith said": a town-sized name followed by a speech verb is a person
+  const after = toks[s.t1];
+  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1) return true;
   const next = toks[s.t1];
   if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,

@@ -121,7 +121,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const b = win[i];
     if (!b) return null;
     // a common word ("Police", "Mobile") counts only with a qualifier or as a country/province
-    if (m.common && !qualified[i][b.idx] && gaz.kind(m.cands[b.idx].place) === KIND.city) return null;
+    const wk = gaz.kind(m.cands[b.idx].place);
+    if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region) return null;
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2) };
   });
 }
