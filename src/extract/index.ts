@@ -12,7 +12,7 @@ import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './bu
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
-import { bestPlaceInSentence, documentPlace, dominantCountry, fallbackPlaces } from './places.ts';
+import { bestPlaceInSentence, documentPlace, dominantCountry, fallbackPlaces, placeRank } from './places.ts';
 import { finishEvent } from './finish.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
@@ -181,6 +181,10 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   if (label) events = foldIntoLabelEvent(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   attachFollowUps(events, sentences.length, asserted, casualtiesBy, placesBy);
+  // "an artillery response from the coalition": a response is aimed at whoever acted before
+  events.forEach((e, i) => {
+    if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;
+  });
   let prevPlace: PlaceMention | undefined;
   for (const e of events) {
     if (!e.place) e.place = prevPlace ?? docPlace;
@@ -288,6 +292,20 @@ function attachFollowUps(events: EventAcc[], n: number, asserted: Set<number>, c
         // a later tally adds a count the event lacks; it never overrides one from the event's own sentence
         if (/fatalit/i.test(c.text) || !e.casualties.some((x) => x.type === c.type)) e.casualties.push(c);
       }
+    }
+    // a country-level place is refined by a more precise place of the same country in the event's
+    // own trigger-less sentences ("the rockets were launched from the western bank of the Euphrates")
+    if (!e.place || e.place.feature === 'country') {
+      const first = Math.min(...e.sentences);
+      let best = e.place;
+      for (let j = first; j <= last + 1 && j < n; j++) {
+        if (asserted.has(j) && !e.sentences.has(j)) continue;
+        for (const p of placesBy.get(j) ?? []) {
+          if (best && p.country !== best.country) continue;
+          if (!best || placeRank(p) < placeRank(best)) best = p;
+        }
+      }
+      if (best && best !== e.place) [e.place, e.ownPlace] = [best, e.ownPlace || e.sentences.has(best.sentence)];
     }
   }
 }
