@@ -62,12 +62,17 @@ export class Timeline {
     const bars = uPlot.paths.bars!({ size: [0.8, 40], align: 0 });
     const opts: uPlot.Options = {
       ...this.size(),
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
       scales: { x: { time: true, range: (_u, lo, hi) => [lo - DAY_S / 2, hi + DAY_S / 2] }, y: { range: (_u, _lo, hi) => [0, Math.max(1, hi)] } },
-      axes: [{}, { size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 10000] }],
+      // day labels in UTC (event dates are calendar days, not instants)
+      axes: [
+        { incrs: [1, 2, 7, 14, 30, 61, 91, 182, 365].map((d) => d * DAY_S), values: (_u, splits) => splits.map((s) => toDay(s).slice(2)) },
+        { size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 10000] },
+      ],
       legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       series: [
-        { value: (_u, v) => (v == null ? '' : toDay(v)) },
+        { label: 'Day', value: (_u, v) => (v == null ? '' : toDay(v)) },
         ...order.map((k) => ({
           label: types[k],
           stroke: colorFor(types[k]),

@@ -1,0 +1,22 @@
+// Server settings from flags and the environment, validated into one-line InputErrors.
+import { InputError } from '../core/types.ts';
+import type { ServerOptions } from './server.ts';
+
+export { parsePort, runServer } from './run.ts';
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
+
+export function logLevelOf(value: string | undefined): ServerOptions['logLevel'] {
+  const v = value ?? 'warn';
+  if (!(LEVELS as readonly string[]).includes(v)) throw new InputError(`invalid --log-level "${v}" (${LEVELS.join(', ')})`);
+  return v as ServerOptions['logLevel'];
+}
+
+/** SITREP_RATE_LIMIT: requests per client per minute; 0 disables the limiter */
+export function rateLimitFromEnv(env = process.env): ServerOptions['rateLimit'] {
+  const raw = env.SITREP_RATE_LIMIT;
+  if (raw === undefined || raw === '') return { max: 600, timeWindow: 60_000 };
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`invalid SITREP_RATE_LIMIT "${raw}": expected a whole number (0 = off)`);
+  return n === 0 ? false : { max: n, timeWindow: 60_000 };
+}

@@ -1,0 +1,67 @@
+// Runs the API server until SIGINT/SIGTERM: used by `sitrep serve` and `sitrep start`.
+// Prints one line on stdout with the URL; logs go to stderr; the store is closed on the way out.
+import type { IngestResult, Store } from '../core/interfaces.ts';
+import type { Document } from '../core/types.ts';
+import { InputError } from '../core/types.ts';
+import { buildServer, type ServerOptions } from './server.ts';
+
+export interface RunOptions {
+  store: Store;
+  host: string;
+  port: number;
+  /** the host name printed in the URL (default: host) */
+  displayHost?: string;
+  apiToken?: string;
+  readToken?: string;
+  rateLimit?: ServerOptions['rateLimit'];
+  logLevel?: ServerOptions['logLevel'];
+}
+
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InputError(`invalid port "${value}": expected 0..65535`);
+  return n;
+}
+
+/** POST /api/documents → the shared ingest pipeline (extractor loaded on first use) */
+export function pipelineIngest(store: Store): (docs: Document[]) => Promise<IngestResult[]> {
+  return async (docs) => {
+    const { ingestDocuments } = await import('../ingest/pipeline.ts');
+    const summary = await ingestDocuments(store, docs, { keepResults: true });
+    return summary.results;
+  };
+}
+
+export async function runServer(o: RunOptions): Promise<number> {
+  const app = await buildServer({
+    store: o.store,
+    ingest: pipelineIngest(o.store),
+    apiToken: o.apiToken || undefined,
+    readToken: o.readToken || undefined,
+    rateLimit: o.rateLimit,
+    logLevel: o.logLevel ?? 'warn',
+  });
+  try {
+    await app.listen({ host: o.host, port: o.port });
+  } catch (err) {
+    await o.store.close().catch(() => undefined);
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') throw new InputError(`port ${o.port} is already in use (try --port)`);
+    if (e.code === 'EACCES') throw new InputError(`no permission to listen on port ${o.port}`);
+    throw err;
+  }
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : o.port;
+  process.stdout.write(`sitrep: serving http://${o.displayHost ?? o.host}:${port}\n`);
+  if (!o.apiToken) process.stderr.write('sitrep: write routes are disabled (set SITREP_API_TOKEN to enable POST /api/documents and PATCH /api/events/:id)\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stderr.write('sitrep: shutting down\n');
+  await app.close();
+  await o.store.close();
+  return 0;
+}
