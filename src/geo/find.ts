@@ -123,24 +123,38 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
 }
 
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
-export function insideName(text: string, toks: GTok[], s: RawSpan): boolean {
+/** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
+export function dropPeople(text: string, toks: GTok[], spans: RawSpan[]): RawSpan[] {
+  const people = new Set<string>();
+  const kept = spans.filter((s) => {
+    const why = insideName(text, toks, s);
+    if (why === 'person') people.add(s.key);
+    return !why;
+  });
+  return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
+}
+
+export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'person' | 'name' {
   const prev = toks[s.t0 - 1];
-  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return true;
+  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'person';
+  if (s.t0 >= 0 && TITLES.has(toks[s.t0].low) && s.t1 - s.t0 === 1) return 'name';
+  // "The city" is not a name; a span opening on a function word must be capitalised throughout
+  if (s.t0 >= 0 && STOP.has(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap)) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
   if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
     const before = s.t0 >= 2 ? gapBefore(text, toks, s.t0 - 1) : '\n';
     const sentenceStart = /[.!?:;"“”\n]\s*$/.test(before) || s.t0 < 2;
-    if (!sentenceStart) return true;
+    if (!sentenceStart) return 'person';
   }
   // "Smith said": a town-sized name followed by a speech verb is a person
   const after = toks[s.t1];
-  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1) return true;
+  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1) return 'person';
   const next = toks[s.t1];
   if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,
     // unless that word starts a sentence-like element (months, days are handled as stop words)
-    if (!STOP.has(next.low)) return true;
+    if (!STOP.has(next.low)) return 'name';
   }
   return false;
 }

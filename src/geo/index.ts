@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Document, PlaceMention, Sentence } from '../core/types.ts';
 import type { Geocoder } from '../core/interfaces.ts';
 import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
-import { findSpans, insideName, phraseSites, setPhrases, type RawSpan } from './find.ts';
+import { findSpans, dropPeople, phraseSites, setPhrases, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
 import { rank, distanceKm, prior, type Mention } from './resolve.ts';
 import { relationBefore, isBetweenPair, isQualifierGap } from './relations.ts';
@@ -32,7 +32,7 @@ export class SitrepGeocoder implements Geocoder {
   findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
     const text = doc.text;
     const toks = tokenize(text);
-    let spans = findSpans(text, this.gaz, toks).filter((s) => !insideName(text, toks, s));
+    let spans = dropPeople(text, toks, findSpans(text, this.gaz, toks));
     if (!opts.keepActors) spans = spans.filter((s) => !s.actor);
     spans = mergeSpans(spans, phraseSites(text, this.gaz));
     const ms = toMentions(text, spans);
@@ -93,7 +93,7 @@ export class SitrepGeocoder implements Geocoder {
   resolveSpans(doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[] {
     const text = doc.text;
     const toks = tokenize(text);
-    const found = findSpans(text, this.gaz, toks).filter((s) => !insideName(text, toks, s) && !s.actor);
+    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks)).filter((s) => !s.actor);
     const given: RawSpan[] = spans.map((g) => this.spanFor(text, g));
     const extra = found.filter((f) => !spans.some((g) => f.start < g.end && g.start < f.end));
     const all = [...given, ...extra].sort((a, b) => a.start - b.start);
