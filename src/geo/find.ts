@@ -124,10 +124,13 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
 
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
 /** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
-export function dropPeople(text: string, toks: GTok[], spans: RawSpan[]): RawSpan[] {
+export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const people = new Set<string>();
   const kept = spans.filter((s) => {
+    // countries and provinces are not surnames ("Mainland China", "Soviet Russia")
+    const big = s.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region));
     const why = insideName(text, toks, s);
+    if (big && why === 'person') return true;
     if (why === 'person') people.add(s.key);
     return !why;
   });

@@ -32,7 +32,7 @@ export class SitrepGeocoder implements Geocoder {
   findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
     const text = doc.text;
     const toks = tokenize(text);
-    let spans = dropPeople(text, toks, findSpans(text, this.gaz, toks));
+    let spans = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
     if (!opts.keepActors) spans = spans.filter((s) => !s.actor);
     spans = mergeSpans(spans, phraseSites(text, this.gaz));
     const ms = toMentions(text, spans);
@@ -93,7 +93,7 @@ export class SitrepGeocoder implements Geocoder {
   resolveSpans(doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[] {
     const text = doc.text;
     const toks = tokenize(text);
-    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks)).filter((s) => !s.actor);
+    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz).filter((s) => !s.actor);
     const given: RawSpan[] = spans.map((g) => this.spanFor(text, g));
     const extra = found.filter((f) => !spans.some((g) => f.start < g.end && g.start < f.end));
     const all = [...given, ...extra].sort((a, b) => a.start - b.start);
