@@ -62,7 +62,11 @@ export const dropVaguePeriods: Refiner = (c) => {
   return true;
 };
 
-export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
+/** "at night", "in the morning": a time of day with no day named is not a date */
+export const dropBareTimeOfDay: Refiner = (c) =>
+  !/^(?:(?:at|in|the|during|through|by)\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|dusk)$/i.test(c.result.text.trim());
+
+export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareTimeOfDay, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
 
 /**
  * "on Tuesday" said on a Tuesday is that same day; otherwise the most recent past Tuesday.

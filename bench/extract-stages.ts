@@ -1,0 +1,66 @@
+// Times the DATES and CASUALTIES stages alone over a text, as words/s and as a ratio to a plain
+// regex tokenizer pass in the same run (the machines are shared and noisy: ratios, not absolutes).
+// Used by bench/run.ts; run alone with `node --import tsx bench/extract-stages.ts [file]`.
+import { readFileSync } from 'node:fs';
+import type { Document, Sentence } from '../src/core/types.ts';
+import { findDates, hasDateCue } from '../src/extract/dates.ts';
+import { findCasualties } from '../src/extract/casualties.ts';
+
+async function splitter(): Promise<(text: string) => Sentence[]> {
+  try {
+    const m = await import('../src/extract/segment.ts');
+    return m.segment;
+  } catch {
+    // no segmenter yet: one sentence per line or per ". "
+    return (text) => {
+      const out: Sentence[] = [];
+      const re = /[^\n.!?]+[.!?]*/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: out.length, start: m.index, end: m.index + m[0].length, text: m[0], tokens: [] });
+      return out;
+    };
+  }
+}
+
+function seconds(fn: () => void, minSeconds = 0.3): number {
+  // repeat until the run is long enough to time
+  let reps = 0;
+  const t0 = process.hrtime.bigint();
+  let t = 0;
+  do {
+    fn();
+    reps++;
+    t = Number(process.hrtime.bigint() - t0) / 1e9;
+  } while (t < minSeconds && reps < 1000);
+  return t / reps;
+}
+
+export async function benchStages(text: string): Promise<Record<string, number>> {
+  const segment = await splitter();
+  const sentences = segment(text);
+  const doc: Document = { id: 'bench', text, published: '2024-08-13' };
+  const words = text.match(/\S+/g)?.length ?? 0;
+  findDates(doc, sentences);
+  findCasualties(doc, sentences); // warm up
+  const tTok = seconds(() => {
+    const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+    while (re.exec(text));
+  });
+  const tDates = seconds(() => findDates(doc, sentences));
+  const tCas = seconds(() => findCasualties(doc, sentences));
+  const gated = sentences.filter((s) => hasDateCue(text.slice(s.start, s.end))).length;
+  return {
+    'stage bench words': words,
+    'dates stage words/s': words / tDates,
+    'dates time / tokenizer time (ratio)': tDates / tTok,
+    'sentences passing the date pre-check (%)': sentences.length ? (100 * gated) / sentences.length : 0,
+    'casualties stage words/s': words / tCas,
+    'casualties time / tokenizer time (ratio)': tCas / tTok,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2];
+  const text = file ? readFileSync(file, 'utf8') : readFileSync(new URL('../samples/nigeria-borno-killings.txt', import.meta.url), 'utf8').repeat(50);
+  const out = await benchStages(text);
+  for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(44)} ${Math.round(v).toLocaleString('en-US').padStart(14)}`);
+}
