@@ -80,7 +80,8 @@ export async function attach(
     ? await tx
         .selectFrom('events')
         .selectAll()
-        .where('origin', '=', 'sitrep')
+        // a literal, so the planner can use the partial index events_merge
+        .where(sql<boolean>`origin = 'sitrep'`)
         .where('event_type', '=', e.event_type)
         .where('country', '=', e.country ?? '')
         .where('date_from', '<=', fromDayNumber(to + 1))

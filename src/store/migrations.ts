@@ -72,7 +72,7 @@ function m001(dialect: Dialect): Migration {
         .addColumn('edited', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('updated_at', 'text', (c) => c.notNull());
       await events.execute();
-      for (const [name, cols] of EVENT_INDEXES) await db.schema.createIndex(name).on('events').columns(cols).execute();
+      for (const [name, cols] of EVENT_INDEXES_V1) await db.schema.createIndex(name).on('events').columns(cols).execute();
 
       await db.schema
         .createTable('event_sources')
@@ -134,9 +134,8 @@ function m001(dialect: Dialect): Migration {
   };
 }
 
-/** Secondary indexes of events: filters, paging, merge candidates and covering ones for aggregates.
- * Exported so the bulk importer can drop them before a big load and build them after. */
-export const EVENT_INDEXES: [string, string[]][] = [
+/** The secondary indexes of migration 001, frozen (003 replaces them with EVENT_INDEXES). */
+const EVENT_INDEXES_V1: [string, string[]][] = [
   ['events_date', ['event_date', 'event_id']],
   ['events_merge', ['event_type', 'country', 'date_from']],
   ['events_country_week', ['country', 'week', 'event_type', 'fatalities']],
@@ -147,6 +146,53 @@ export const EVENT_INDEXES: [string, string[]][] = [
   ['events_origin', ['origin', 'event_date']],
   ['events_doc', ['doc_id']],
 ];
+
+export interface IndexDef {
+  name: string;
+  columns: string[];
+  /** partial index condition: a constant SQL predicate (no user input ever reaches it) */
+  where?: string;
+}
+
+/** Current secondary indexes of events: filters, paging, merge candidates, and covering indexes for
+ * the dashboard aggregates (event_date last, so a date range is checked inside the index). The bulk
+ * importer drops them before a big load and builds them after. */
+export const EVENT_INDEXES: IndexDef[] = [
+  { name: 'events_date', columns: ['event_date', 'event_id'] },
+  { name: 'events_country_date', columns: ['country', 'event_date', 'event_id'] },
+  { name: 'events_type_date', columns: ['event_type', 'event_date', 'event_id'] },
+  // merges only ever look at extracted events: a partial index stays small beside reference imports
+  { name: 'events_merge', columns: ['event_type', 'country', 'date_from'], where: "origin = 'sitrep'" },
+  { name: 'events_doc', columns: ['doc_id'], where: 'doc_id is not null' },
+  { name: 'events_country_week', columns: ['country', 'week', 'event_type', 'fatalities', 'event_date'] },
+  { name: 'events_country_admin1', columns: ['country', 'admin1', 'fatalities', 'event_date'] },
+  { name: 'events_country_actors', columns: ['country', 'actor1', 'actor2', 'fatalities', 'event_date'] },
+  { name: 'events_week', columns: ['week', 'event_type', 'fatalities', 'event_date'] },
+  { name: 'events_latlon', columns: ['latitude', 'longitude'] },
+  { name: 'events_origin', columns: ['origin', 'event_date'] },
+];
+
+export async function createEventIndexes(db: Db, defs: IndexDef[] = EVENT_INDEXES): Promise<void> {
+  for (const ix of defs) {
+    let b = db.schema.createIndex(ix.name).ifNotExists().on('events').columns(ix.columns);
+    if (ix.where) b = b.where(sql.raw(ix.where) as never);
+    await b.execute();
+  }
+}
+
+export async function dropEventIndexes(db: Db, defs: { name: string }[] = EVENT_INDEXES): Promise<void> {
+  for (const ix of defs) await db.schema.dropIndex(ix.name).ifExists().execute();
+}
+
+/** 003: covering aggregate indexes with event_date, country/type paging indexes, partial indexes */
+function m003(): Migration {
+  return {
+    async up(db: Db) {
+      await dropEventIndexes(db, EVENT_INDEXES_V1.map(([name]) => ({ name })));
+      await createEventIndexes(db);
+    },
+  };
+}
 
 /** Full-text search: FTS5 (external content over events.search_text) or a tsvector + GIN index. */
 function m002(dialect: Dialect): Migration {
@@ -175,7 +221,7 @@ export const FTS_TRIGGERS = [
 ];
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect) };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003() };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {

@@ -5,6 +5,7 @@ import { InputError } from '../core/types.ts';
 import type { AggregateQuery, AggregateRow, EventQuery } from '../core/interfaces.ts';
 import type { Database } from './schema.ts';
 import type { Dialect } from './db.ts';
+import { weekOf } from './rows.ts';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -33,8 +34,9 @@ type EB = ExpressionBuilder<Database, 'events'>;
 /** WHERE conditions of an EventQuery (cursor excluded) */
 export function conditions(eb: EB, q: EventQuery, dialect: Dialect): Expression<SqlBool>[] {
   const c: Expression<SqlBool>[] = [];
-  if (q.from) c.push(eb('events.event_date', '>=', q.from));
-  if (q.to) c.push(eb('events.event_date', '<=', q.to));
+  // the implied week bounds let the (country, week, …) and (week, …) indexes range-scan a period
+  if (q.from) c.push(eb('events.event_date', '>=', q.from), eb('events.week', '>=', weekOf(q.from)));
+  if (q.to) c.push(eb('events.event_date', '<=', q.to), eb('events.week', '<=', q.to));
   if (q.country) c.push(eb('events.country', '=', q.country));
   if (q.admin1) c.push(eb('events.admin1', '=', q.admin1));
   if (q.event_type) c.push(eb('events.event_type', '=', q.event_type));

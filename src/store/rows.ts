@@ -26,13 +26,22 @@ export function fromDayNumber(n: number): string {
   return new Date(n * DAY).toISOString().slice(0, 10);
 }
 
-/** Monday of the ISO week holding `date` */
+const weekCache = new Map<string, string>();
+
+/** Monday of the ISO week holding `date` (cached: a data set has a few thousand distinct dates) */
 export function weekOf(date: string): string {
+  let w = weekCache.get(date);
+  if (w !== undefined) return w;
   const n = dayNumber(date);
   if (!Number.isFinite(n)) return date;
   const dow = (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: Monday = 0
-  return fromDayNumber(n - dow);
+  w = fromDayNumber(n - dow);
+  if (weekCache.size > 100_000) weekCache.clear();
+  weekCache.set(date, w);
+  return w;
 }
+
+const json = (v: unknown[] | undefined): string => (Array.isArray(v) ? (v.length === 0 ? '[]' : JSON.stringify(v)) : '[]');
 
 function str(v: unknown, fallback = ''): string {
   return typeof v === 'string' ? v : v == null ? fallback : String(v);
@@ -50,26 +59,34 @@ function numOrNull(v: unknown): number | null {
 }
 
 export function searchText(e: Partial<SitrepEvent>, extra: string[] = []): string {
-  const parts = [
-    e.notes, e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2, e.location, e.admin2, e.admin1, e.country,
-    e.sub_event_type, e.source, ...(e.weapons ?? []), ...(e.evidence ?? []).map((x) => x.text), ...extra,
-  ];
+  let out = '';
+  const add = (p: unknown) => {
+    if (typeof p === 'string' && p) out = out ? `${out} ${p}` : p;
+  };
+  add(e.notes); add(e.actor1); add(e.actor2); add(e.assoc_actor_1); add(e.assoc_actor_2); add(e.location);
+  add(e.admin2); add(e.admin1); add(e.country); add(e.sub_event_type); add(e.source);
+  if (Array.isArray(e.weapons)) for (const w of e.weapons) add(w);
+  if (Array.isArray(e.evidence)) for (const x of e.evidence) add(x?.text);
+  for (const x of extra) add(x);
   // keep the index bounded: evidence of very long reports adds little beyond the first few KB
-  return parts.filter((p) => typeof p === 'string' && p).join(' ').slice(0, 8000);
+  return out.length > 8000 ? out.slice(0, 8000) : out;
 }
 
 export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { edited?: boolean; searchExtra?: string[] } = {}): NewEventRow {
-  const date = str(e.event_date).slice(0, 10);
+  const date = typeof e.event_date === 'string' && e.event_date.length === 10 ? e.event_date : str(e.event_date).slice(0, 10);
   const range = Array.isArray(e.date_range) && e.date_range.length === 2 ? e.date_range : [date, date];
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(e)) if (!COLUMN_FIELDS.has(k) && v !== undefined) extra[k] = v;
+  let extra: Record<string, unknown> | null = null;
+  for (const k in e) {
+    const v = (e as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && !COLUMN_FIELDS.has(k)) (extra ??= {})[k] = v;
+  }
   return {
     event_id: str(e.event_id),
     origin,
     doc_id: e.doc_id ?? null,
     event_date: date,
-    date_from: str(range[0], date).slice(0, 10),
-    date_to: str(range[1], date).slice(0, 10),
+    date_from: range[0] === date ? date : str(range[0], date).slice(0, 10),
+    date_to: range[1] === date ? date : str(range[1], date).slice(0, 10),
     week: weekOf(date),
     time_precision: int(e.time_precision, 1),
     disorder_type: str(e.disorder_type),
@@ -93,17 +110,17 @@ export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { 
     geo_precision: int(e.geo_precision, 3),
     fatalities: int(e.fatalities),
     injuries: e.injuries == null ? null : int(e.injuries),
-    weapons: JSON.stringify(Array.isArray(e.weapons) ? e.weapons : []),
+    weapons: json(e.weapons),
     source: str(e.source),
-    attribution: JSON.stringify(Array.isArray(e.attribution) ? e.attribution : []),
+    attribution: json(e.attribution),
     notes: str(e.notes),
     cameo: str(e.cameo),
     plover: str(e.plover),
     confidence: Number.isFinite(Number(e.confidence)) ? Number(e.confidence) : 0,
-    evidence: JSON.stringify(Array.isArray(e.evidence) ? e.evidence : []),
+    evidence: json(e.evidence),
     sources_count: int(e.sources_count, 1),
     modality: e.modality ?? null,
-    extra: Object.keys(extra).length ? JSON.stringify(extra) : null,
+    extra: extra ? JSON.stringify(extra) : null,
     search_text: searchText(e, opts.searchExtra),
     edited: opts.edited ? 1 : 0,
     updated_at: now,

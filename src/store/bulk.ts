@@ -1,0 +1,115 @@
+// Bulk import of reference events (ACLED-sized files): the fast path drops the secondary indexes
+// and the FTS triggers, inserts in large transactions with one prepared statement, then rebuilds
+// indexes and the search index once. Same result as importReference, ~10x faster on big files.
+import { sql } from 'kysely';
+import { InputError, type SitrepEvent } from '../core/types.ts';
+import type { SqlStore } from './store.ts';
+import { FTS_TRIGGERS, createEventIndexes, dropEventIndexes } from './migrations.ts';
+import { eventToRow, type NewEventRow } from './rows.ts';
+
+export interface BulkOptions {
+  /** rows per transaction */
+  batchSize?: number;
+  onProgress?: (rows: number) => void;
+  /** phase changes (for a progress display): 'insert' | 'index' | 'search' | 'analyze' */
+  onPhase?: (phase: string) => void;
+}
+
+const COLUMNS = Object.keys(eventToRow({ event_id: 'x', event_date: '2000-01-01' } as SitrepEvent, 'x', '')) as (keyof NewEventRow)[];
+
+export async function bulkImport(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions = {}): Promise<number> {
+  if (!/^[a-z][a-z0-9_-]{0,31}$/.test(origin) || origin === 'sitrep') throw new InputError(`invalid reference origin "${origin}"`);
+  return store.dialect === 'sqlite' ? bulkSqlite(store, origin, events, opts) : bulkPostgres(store, origin, events, opts);
+}
+
+async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions): Promise<number> {
+  const db = store.opened.sqlite!;
+  const batchSize = opts.batchSize ?? 50_000;
+  const now = new Date().toISOString();
+  const cols = COLUMNS.join(', ');
+  const updates = COLUMNS.filter((c) => c !== 'event_id').map((c) => `${c} = excluded.${c}`).join(', ');
+  const insert = db.prepare(
+    `insert into events (${cols}) values (${COLUMNS.map(() => '?').join(', ')})
+     on conflict(event_id) do update set ${updates} where events.edited = 0 and events.origin = excluded.origin`,
+  );
+  await dropEventIndexes(store.db);
+  // a big page cache and in-memory sorts for the index builds; restored afterwards
+  const cache = db.pragma('cache_size', { simple: true });
+  db.pragma('cache_size = -262144');
+  db.pragma('temp_store = MEMORY');
+  for (const t of ['events_fts_ai', 'events_fts_ad', 'events_fts_au']) db.exec(`drop trigger if exists ${t}`);
+  opts.onPhase?.('insert');
+  let n = 0;
+  let batch: unknown[][] = [];
+  const flush = db.transaction((rows: unknown[][]) => {
+    for (const r of rows) insert.run(r);
+  });
+  try {
+    for await (const e of events) {
+      if (!e || !e.event_id || !e.event_date) continue;
+      const row = eventToRow({ ...e, doc_id: undefined }, origin, now);
+      batch.push(COLUMNS.map((c) => row[c] ?? null));
+      if (batch.length >= batchSize) {
+        flush(batch);
+        n += batch.length;
+        batch = [];
+        opts.onProgress?.(n);
+      }
+    }
+    if (batch.length) flush(batch);
+    n += batch.length;
+    opts.onProgress?.(n);
+  } finally {
+    // indexes and search come back even when the input failed half-way
+    opts.onPhase?.('index');
+    await createEventIndexes(store.db);
+    opts.onPhase?.('search');
+    db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
+    for (const t of FTS_TRIGGERS) db.exec(t);
+    opts.onPhase?.('analyze');
+    db.exec('analyze');
+    db.pragma(`cache_size = ${Number(cache) || -2000}`);
+  }
+  return n;
+}
+
+async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions): Promise<number> {
+  const db = store.db;
+  const now = new Date().toISOString();
+  const rowsPerStatement = 1000; // 42 parameters a row stays under PostgreSQL's 65535
+  await dropEventIndexes(db);
+  opts.onPhase?.('insert');
+  let n = 0;
+  let batch: NewEventRow[] = [];
+  const flush = async (rows: NewEventRow[]) => {
+    const unique = [...new Map(rows.map((r) => [r.event_id, r])).values()];
+    await db.insertInto('events').values(unique)
+      .onConflict((oc) => oc.column('event_id').doUpdateSet((eb) => {
+        const set: Record<string, unknown> = {};
+        for (const k of COLUMNS) if (k !== 'event_id') set[k] = eb.ref(`excluded.${k}` as 'excluded.origin');
+        return set;
+      }).where('events.edited', '=', 0).where('events.origin', '=', origin))
+      .execute();
+  };
+  try {
+    for await (const e of events) {
+      if (!e || !e.event_id || !e.event_date) continue;
+      batch.push(eventToRow({ ...e, doc_id: undefined }, origin, now));
+      if (batch.length >= rowsPerStatement) {
+        await flush(batch);
+        n += batch.length;
+        batch = [];
+        opts.onProgress?.(n);
+      }
+    }
+    if (batch.length) await flush(batch);
+    n += batch.length;
+    opts.onProgress?.(n);
+  } finally {
+    opts.onPhase?.('index');
+    await createEventIndexes(db);
+    opts.onPhase?.('analyze');
+    await sql`analyze events`.execute(db);
+  }
+  return n;
+}

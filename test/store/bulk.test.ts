@@ -1,0 +1,58 @@
+// The bulk import fast path gives the same store as the plain path, with search and indexes back.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type SitrepStore } from '../../src/store/index.ts';
+import { bulkImport } from '../../src/store/bulk.ts';
+import { syntheticEvents, benchStore } from '../../bench/store.ts';
+import { DIALECTS, PG_SKIP, fakeExtract, mkDoc, type TestDb } from './helpers.ts';
+
+const N = 2000;
+
+for (const dialect of DIALECTS) {
+  const skip = dialect.name === 'postgres' && !process.env.SITREP_TEST_PG ? PG_SKIP : false;
+  describe(`bulk import on ${dialect.name}`, { skip }, () => {
+    let tdb: TestDb;
+    let store: SitrepStore;
+    before(async () => {
+      tdb = (await dialect.make())!;
+      store = await openStore(tdb.target);
+    });
+    after(async () => {
+      await store?.close();
+      await tdb?.cleanup();
+    });
+
+    test('imports every row, re-import is idempotent, aggregates match the data', async () => {
+      const phases: string[] = [];
+      let last = 0;
+      const n = await bulkImport(store, 'acled', syntheticEvents(N), { batchSize: 700, onProgress: (k) => (last = k), onPhase: (p) => phases.push(p) });
+      assert.equal(n, N);
+      assert.equal(last, N);
+      assert.ok(phases.includes('insert') && phases.includes('index'));
+      assert.equal(await bulkImport(store, 'acled', syntheticEvents(N)), N);
+      assert.equal((await store.stats()).events, N, 're-import updates in place');
+      const events = [...syntheticEvents(N)];
+      const country = events[0].country;
+      const weekly = await store.aggregates({ by: 'week', country });
+      assert.equal(weekly.reduce((s, r) => s + r.count, 0), events.filter((e) => e.country === country).length);
+      const year = await store.aggregates({ by: 'week', country, from: '2021-03-03', to: '2021-12-30' });
+      assert.equal(year.reduce((s, r) => s + r.count, 0), events.filter((e) => e.country === country && e.event_date >= '2021-03-03' && e.event_date <= '2021-12-30').length);
+      const pairs = await store.aggregates({ by: 'actor_pair', country, limit: 5 });
+      assert.equal(pairs.length, 5);
+    });
+
+    test('search works for bulk rows and, with triggers back, for documents saved afterwards', async () => {
+      const hits = await store.queryEvents({ q: 'protest', limit: 5 });
+      assert.equal(hits.events.length, 5);
+      const doc = mkDoc('after-bulk', [{ notes: 'Zanzibarite quarry blast reported.', event_date: '2024-01-02', date_range: ['2024-01-02', '2024-01-02'] }]);
+      await store.saveDocument(doc, fakeExtract(doc).events);
+      assert.equal((await store.queryEvents({ q: 'zanzibarite' })).events.length, 1);
+    });
+  });
+}
+
+test('benchStore runs end to end at a small scale and reports its figures', async () => {
+  const r = await benchStore({ n: 3000, progress: false });
+  assert.equal(r['sqlite: events imported'], 3000);
+  for (const [k, v] of Object.entries(r)) if (k.endsWith('(ms)') || k.endsWith('(s)')) assert.ok(typeof v === 'number' && v >= 0, k);
+});
