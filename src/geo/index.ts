@@ -7,7 +7,7 @@ import type { Geocoder } from '../core/interfaces.ts';
 import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
 import { findSpans, dropPeople, phraseSites, setPhrases, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
-import { rank, distanceKm, prior, type Mention } from './resolve.ts';
+import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts';
 import { relationBefore, isBetweenPair, isQualifierGap } from './relations.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
@@ -37,6 +37,7 @@ export class SitrepGeocoder implements Geocoder {
     spans = mergeSpans(spans, phraseSites(text, this.gaz));
     const ms = toMentions(text, spans);
     const ranked = rank(this.gaz, ms);
+    dropStrays(this.gaz, ranked);
     const out: PlaceMention[] = [];
     ranked.forEach((r, i) => {
       if (!r) return;
@@ -156,6 +157,18 @@ export class SitrepGeocoder implements Geocoder {
     }
     return best ? this.gaz.info(best.p) : null;
   }
+}
+
+/** a small town known by the name only as an alternate spelling, in a country the rest of the
+ * report never mentions ("Boni" in a report on Mali resolving to Indonesia), is more likely a
+ * name we do not know than a place abroad: drop it */
+function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[]): void {
+  const cc = new Map<number, number>();
+  for (const r of ranked) if (r) cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
+  ranked.forEach((r, i) => {
+    if (!r || !r.alt || r.qualified || gaz.kind(r.place) !== KIND.city || gaz.pop(r.place) >= 100000) return;
+    if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1) ranked[i] = null;
+  });
 }
 
 /** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */

@@ -28,6 +28,10 @@ export interface Ranked {
   score: number;
   /** score margin over the best candidate in another country/area, squashed to 0..1 */
   confidence: number;
+  /** matched through an alternate spelling only */
+  alt?: boolean;
+  /** a qualifier ("Paris, Texas") supports the winner */
+  qualified?: boolean;
 }
 
 const R = 6371;
@@ -53,7 +57,8 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
     case KIND.site: s = 8.5; break;
     default: s = Math.log10(gaz.pop(p) + 10) + (FCODE_BONUS[gaz.fcode(p)] ?? 0);
   }
-  if (c.flag === 0) s -= 1.2; // matched only through an alternate spelling
+  // matched only through an alternate spelling; big cities' alternates are mostly exonyms ("Geneva")
+  if (c.flag === 0) s -= k === KIND.city && gaz.pop(p) >= 100000 ? 0.3 : 1.2;
   if (m.suffix) s += k === KIND.admin1 || k === KIND.admin2 ? (m.suffix === 'admin2' ? (k === KIND.admin2 ? 4 : 1) : k === KIND.admin1 ? 4 : 1) : -4;
   if (m.pointy && (k === KIND.city || k === KIND.site)) s += 1.5;
   if (m.short && k !== KIND.country && k !== KIND.admin1) s -= 4; // "US", "Ga." stand for countries and states
@@ -77,7 +82,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     m.cands.forEach((c, a) => {
       if (gaz.kind(c.place) !== KIND.admin1) return;
       const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && /^PPL(A|C)$/.test(gaz.fcode(d.place)));
-      if (capital) local[i][a] -= 1.5;
+      if (capital) local[i][a] -= 2;
     });
   });
   // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
@@ -123,7 +128,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     // a common word ("Police", "Mobile") counts only with a qualifier or as a country/province
     const wk = gaz.kind(m.cands[b.idx].place);
     if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region) return null;
-    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2) };
+    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag === 0, qualified: qualified[i][b.idx] };
   });
 }
 
