@@ -1,13 +1,14 @@
 // Measures the DATES and CASUALTIES stages alone on a sample of ACLED dev notes (read from
 // ../shared/eval, never copied): share of rows whose first date mention lies in the gold
 // date_range (±1 day) and whose fatality total equals the gold fatalities.
-// Usage: node --import tsx bench/measure-stages.ts [N=400] [--show-misses dates|fatalities]
+// Usage: node --import tsx bench/measure-stages.ts [N=400] [--show-misses dates|fatalities] [--gold FILE]
 import { readFileSync, existsSync } from 'node:fs';
 import type { Document, Sentence } from '../src/core/types.ts';
 import { findDates } from '../src/extract/dates.ts';
 import { findCasualties, casualtyTotal } from '../src/extract/casualties.ts';
 
-const gold = new URL('../../shared/eval/acled/dev.gold.jsonl', import.meta.url);
+const goldArg = process.argv.indexOf('--gold');
+const gold = goldArg > 0 ? new URL(process.argv[goldArg + 1], `file://${process.cwd()}/`) : new URL('../../shared/eval/acled/dev.gold.jsonl', import.meta.url);
 if (!existsSync(gold)) {
   console.error('no ../shared/eval: nothing to measure');
   process.exit(0);

@@ -52,7 +52,11 @@ const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 const SUBSET_OPENERS = new Set(['including', 'among', 'most', 'mostly', 'mainly', 'many', 'some', 'according', 'all']);
 const MAX_NP = 7;
 const YEAR_BEFORE = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'till', 'the', 'from', 'before', 'after', 'early', 'late', 'mid']);
-const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens']);
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'him', 'them']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'by', 'with', 'during', 'after', 'before', 'of', 'for', 'into', 'inside', 'outside', 'across', 'along', 'around']);
+const CALENDAR = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+// "leaving 1 Fulani dead", "left three people wounded": the object of leave is the victim
+const LEAVE = new Set(['leaving', 'left', 'leave', 'leaves'])
 
 type Type = 'killed' | 'injured';
 interface Found { type: Type; count: number; approximate: boolean; victims?: string; from: number; to: number }
@@ -122,7 +126,8 @@ function countAt(s: Scan, i: number, allowZero: boolean, anyNoun = false): { val
   for (let k = i; k < q.next; k++) if (s.used[k]) return null;
   const first = s.w[q.start];
   // dates and years: "9 May", "May 9", "in 2019"
-  if (MONTHS.has(s.w[q.next]) || MONTHS.has(s.w[i - 1]) || MONTHS.has(s.w[q.start - 1])) return null;
+  const month = (t?: string) => t !== undefined && MONTHS.has(t.includes('-') ? t.slice(0, t.indexOf('-')) : t);
+  if (month(s.w[q.next]) || month(s.w[i - 1]) || month(s.w[q.start - 1])) return null;
   if (/^(1[89]|20)\d\d$/.test(first) && (!personAt(s, q.next) || YEAR_BEFORE.has(s.w[q.start - 1] ?? ''))) return null;
   // maths and exponents ("10^30") are not counts
   if (s.w[q.next] === '^' || s.w[q.next] === '*' || s.w[q.start - 1] === '^') return null;
@@ -134,19 +139,30 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
   let victims: string | undefined;
   let head = i;
   let k = i;
+  let weak = false;
   while (k < s.w.length && k - i < MAX_NP) {
     const t = s.w[k];
     const acronym = /^\p{Lu}{2,}$/u.test(s.toks[k].text);
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
-    if (ANIMALS.has(t)) return { end: k, head: i, person: false, animal: true };
+    // an animal is the victim only as the head ("cattle", not "a cattle trader")
+    if (ANIMALS.has(t) && !personAt(s, k + 1)) {
+      return { end: k, head: i, person: false, animal: true };
+    }
     if (t === 'as' && s.w[k + 1] === 'well') break;
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     const v = personAt(s, k);
     if (v) head = k + 1;
     victims ??= v;
+    // a capitalized word right after a count is usually a people's name used as a plural
+    // ("two Fulani", "three Tuareg"), but not a weekday or month ("killed two Monday")
+    if (k === i && !v && /^\p{Lu}\p{Ll}{2,}$/u.test(s.toks[k].text) && !CALENDAR.test(t)) {
+      weak = true;
+      head = k + 1;
+    }
     k++;
   }
+  if (victims === undefined && weak) victims = 'people';
   return { end: k, head, victims, person: victims !== undefined };
 }
 
@@ -198,6 +214,12 @@ interface Obj { value: number; approximate: boolean; victims?: string; end: numb
 
 /** One object of a casualty verb at token j: "eight people", "a civilian", "the driver", "dozens". */
 function objectAt(s: Scan, j: number): Obj | null {
+  // a pronoun refers back to someone already mentioned: counted only in "burned him to death"
+  if ((s.w[j] === 'him' || s.w[j] === 'her') && s.w[j + 1] === 'to' && s.w[j + 2] === 'death') return { value: 1, approximate: false, end: j + 1 };
+  // "shot dead another": one more person
+  if (s.w[j] === 'another' && !readQuantity(s.w, j) && !isWord(s.w[j + 1]) || (s.w[j] === 'another' && PREPOSITIONS.has(s.w[j + 1] ?? ''))) {
+    return { value: 1, approximate: false, end: j + 1 };
+  }
   if (POSSESSIVE.has(s.w[j] ?? '') && !s.used[j]) {
     const single = singularObject(s, j + 1);
     return single === null ? null : { value: 1, approximate: false, victims: PERSON.get(s.w[single]), end: single + 1 };
@@ -211,7 +233,8 @@ function objectAt(s: Scan, j: number): Obj | null {
     if (np.end === q.next || NOT_VICTIM.has(s.w[q.next] ?? '')) return null;
     return { value: 1, approximate: false, victims: np.victims, end: np.person ? np.head : np.end };
   }
-  const bare = np.end === q.next || /^(in|on|at|during|near|after|when|while|and|as|since|inside|across|with|to)$/.test(s.w[q.next] ?? '');
+  const next = s.w[q.next] ?? '';
+  const bare = np.end === q.next || /^(in|on|at|during|near|after|when|while|and|as|since|inside|across|with|to|yesterday|today|overnight|last|this|earlier)$/.test(next) || CALENDAR.test(next);
   if (!np.person && !bare) return null;
   return { value: q.value, approximate: q.approximate, victims: np.victims, end: np.person ? np.head : q.next };
 }
@@ -251,6 +274,14 @@ function verbal(s: Scan): void {
     if (!cue || !cue.verb) continue;
     if ((s.w[k - 1] === 'or' && CUES.has(s.w[k - 2] ?? '')) || (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? ''))) continue;
     let j = k + 1;
+    // "killed and mutilated a guard", "lynched and burned to death a thief": the object follows the second verb
+    if (s.w[j] === 'and' && /^[a-z]{3,}(ed|nt)$/.test(s.w[j + 1] ?? '') && !CUES.has(s.w[j + 1] ?? '')) j += 2;
+    // "hacked to death a herder", "lynched to death an elderly man"
+    if (s.w[j] === 'to' && s.w[j + 1] === 'death') {
+      cue = { word: s.w[k], type: 'killed', passive: false, verb: true };
+      toDeath = false;
+      j += 2;
+    }
     let total = 0;
     let approximate = false;
     let victims: string | undefined;
@@ -276,7 +307,7 @@ function verbal(s: Scan): void {
       if (s.w[end] !== 'to' || s.w[end + 1] !== 'death') continue;
       end += 2;
     }
-    s.verbal[k] = true;
+    for (let v = from; v <= k; v++) s.verbal[v] = true; // both words of "shot dead"
     s.add({ type: cue.type, count: total, approximate, victims, from, to: end });
   }
 }
@@ -329,6 +360,12 @@ function nominal(s: Scan): void {
       s.add({ type: 'killed', count: q.value, approximate: q.approximate, victims: np.victims, from: k, to: Math.max(np.head, q.next) });
       continue;
     }
+    // "resulting in the death of the pastoralist", "led to the deaths of 3 people"
+    if ((t === 'death' || t === 'deaths') && w[k + 1] === 'of' && w[k - 1] === 'the' && w[k - 2] === 'in' && /^result/.test(w[k - 3] ?? '')) {
+      const o = objectAt(s, k + 2);
+      if (o) s.add({ type: 'killed', count: o.value, approximate: o.approximate, victims: o.victims, from: k - 1, to: o.end });
+      continue;
+    }
     if (t === 'toll' && w[k - 1] === 'death') {
       for (let j = k + 1; j <= k + 7 && j < w.length && isWord(w[j]); j++) {
         const q = countAt(s, j, false);
@@ -378,15 +415,20 @@ function subject(s: Scan): void {
     let victims: string | undefined;
     let cue: ReturnType<typeof cueAfter> = null;
     let zero = false;
+    // a noun phrase with no person noun in it ("a drug trafficker") is a victim only when the cue
+    // shows it is animate: a passive with an auxiliary ("was killed"), "died", or "leaving N X dead"
+    let unsure = false;
     for (let conj = 0; conj < 5; conj++) {
       const q = countAt(s, j, conj === 0, true);
       if (!q) break;
       if (q.value === 0) zero = true;
       const np = nounPhrase(s, q.next);
       if (np.animal || (q.article && np.end === q.next)) break;
-      // a count needs a person noun or nothing between it and the cue ("3 killed", "12 wounded"),
-      // unless an auxiliary makes the cue passive: only people "were killed" ("a drug trafficker")
-      if (!np.person && np.end !== q.next && !(AUX.has(w[np.end] ?? '') && cueAfter(s, np.end))) break;
+      if (!np.person && np.end !== q.next) {
+        // such a phrase must end the subject ("A clash broke out and 3 suspects were killed")
+        if (!cueAfter(s, np.end)) break;
+        unsure = true;
+      }
       total += q.value;
       approximate ||= q.approximate;
       victims ??= np.victims;
@@ -410,11 +452,12 @@ function subject(s: Scan): void {
       break;
     }
     if (!cue || s.verbal[cue.at]) continue;
+    if (unsure && !(cue.at > j && AUX.has(w[j])) && w[cue.at] !== 'died' && !LEAVE.has(w[i - 1] ?? '')) continue;
     if (cue.ambiguous && !zero) continue;
     // right after the noun phrase, a cue followed by an object is an active verb ("two soldiers
     // killed a civilian": the count is the agent), and one followed by a person noun is attributive
     // ("three injured personnel had already resumed their duties": a restatement)
-    if (cue.at === j && (personAt(s, cue.end) || OBJECT_START.has(w[cue.end] ?? ''))) continue;
+    if (cue.at === j && (personAt(s, cue.end) || OBJECT_START.has(w[cue.end] ?? '') || (w[cue.end] === 'to' && w[cue.end + 1] === 'death'))) continue;
     if (total > 0 && zero) continue;
     s.add({ type: cue.type, count: total, approximate, victims, from: i, to: cue.end });
     // "no one was killed or injured": a denial covers both
