@@ -31,7 +31,7 @@ export function project(lat: number, lon: number, z: number): [number, number] {
   return [((lon + 180) / 360) * scale, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale];
 }
 
-export function clusterPoints(points: Point[], zoom: number, cellPx = 40, keepMembers = 20): Cluster[] {
+export function clusterPoints(points: Point[], zoom: number, cellPx = 60, keepMembers = 20): Cluster[] {
   const cells = new Map<number, { latSum: number; lonSum: number; count: number; fatalities: number; types: Map<string, number>; members: number[] }>();
   const z = Math.max(0, Math.round(zoom));
   const cols = Math.ceil((TILE * 2 ** z) / cellPx) + 1;
@@ -62,6 +62,7 @@ export function clusterPoints(points: Point[], zoom: number, cellPx = 40, keepMe
 
 /** marker radius in pixels: grows with the square root of fatalities, capped */
 export function radiusFor(fatalities: number, count = 1): number {
-  const base = count > 1 ? 9 + Math.min(14, Math.sqrt(count) * 1.6) : 5;
-  return Math.min(28, base + Math.sqrt(Math.max(0, fatalities)) * 1.5);
+  // clusters: size by count (fits inside a 60 px cell); single events: size by fatalities
+  if (count > 1) return Math.min(24, 10 + Math.sqrt(count) * 1.4 + Math.log10(1 + Math.max(0, fatalities)) * 2);
+  return Math.min(20, 5 + Math.sqrt(Math.max(0, fatalities)) * 1.5);
 }

@@ -37,7 +37,7 @@ export interface Run {
   start: number;
   end: number;
   text: string;
-  /** fields covering this run, in evidence order; empty for plain text */
+  /** fields covering this run, innermost span first; empty for plain text */
   fields: string[];
 }
 
@@ -55,8 +55,10 @@ export function splitRuns(text: string, spans: EvidenceSpan[]): Run[] {
     const start = points[k];
     const end = points[k + 1];
     if (start === end) continue;
+    // innermost span first: "Mogadishu" inside "six at Mogadishu" is coloured as a place
+    const covering = valid.filter((s) => s.start <= start && s.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
     const fields: string[] = [];
-    for (const s of valid) if (s.start <= start && s.end >= end && !fields.includes(s.field)) fields.push(s.field);
+    for (const s of covering) if (!fields.includes(s.field)) fields.push(s.field);
     runs.push({ start, end, text: text.slice(start, end), fields });
   }
   return runs;
