@@ -78,7 +78,8 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
-    short: key.length <= 3 || (first.upper && t1 - t0 === 1 && first.text.length <= 4),
+    // "NAS", "LoC", "US": acronyms stand for countries and states, never for small towns
+    short: key.length <= 3 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2)),
     poss: last.poss,
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit
@@ -142,7 +143,11 @@ export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'per
   if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'person';
   if (s.t0 >= 0 && TITLES.has(toks[s.t0].low) && s.t1 - s.t0 === 1) return 'name';
   // "The city" is not a name; a span opening on a function word must be capitalised throughout
-  if (s.t0 >= 0 && STOP.has(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap)) return 'name';
+  if (s.t0 >= 0 && STOP.has(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap && !CONNECT.has(t.low) && !ARTICLES.has(t.low))) return 'name';
+  // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name
+  const nxt = toks[s.t1];
+  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1))) return 'name';
+  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0))) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
   if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {

@@ -166,7 +166,9 @@ function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[]): void {
   const cc = new Map<number, number>();
   for (const r of ranked) if (r) cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
   ranked.forEach((r, i) => {
-    if (!r || !r.alt || r.qualified || gaz.kind(r.place) !== KIND.city || gaz.pop(r.place) >= 100000) return;
+    if (!r || r.qualified || gaz.kind(r.place) !== KIND.city) return;
+    // alternate spellings of towns under 100k, main names of villages under 20k
+    if (gaz.pop(r.place) >= (r.alt ? 100000 : 20000)) return;
     if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1) ranked[i] = null;
   });
 }

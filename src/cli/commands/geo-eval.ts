@@ -8,6 +8,8 @@ import { InputError } from '../../core/types.ts';
 import { loadCorpora } from '../../geo/eval/corpora.ts';
 import { evaluate, type CorpusReport } from '../../geo/eval/score.ts';
 import { loadGeocoder } from '../../geo/index.ts';
+import { evaluateAcled, type AcledProxy } from '../../geo/eval/acled.ts';
+import { join } from 'node:path';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../../../shared/eval/geo', import.meta.url));
 
@@ -18,12 +20,14 @@ const command: Command = {
   DIR        folder with lgl/, geovirus/, geowebnews/, wiktor/ (default ../shared/eval/geo)
   --limit    score only the first N documents of each corpus
   --corpus   only this corpus (LGL, GeoVirus, GeoWebNews, WikToR)
+  --acled    also score the best place per report against ACLED's point (DIR/../acled/dev.gold.jsonl)
   --json     print the report as JSON`,
   async run(args) {
     const { values, positionals } = parse(args, {
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
       corpus: { type: 'string' },
+      acled: { type: 'boolean', default: false },
     });
     const dir = positionals[0] ?? DEFAULT_DIR;
     if (!existsSync(dir)) throw new InputError(`no corpus folder at ${dir}`);
@@ -31,7 +35,7 @@ const command: Command = {
     if (!(limit > 0)) throw new InputError(`--limit must be a positive number, not "${values.limit}"`);
     let corpora = loadCorpora(dir);
     if (values.corpus) corpora = corpora.filter((c) => c.name.toLowerCase() === values.corpus!.toLowerCase());
-    if (!corpora.length) throw new InputError(`no known corpus found in ${dir}`);
+    if (!corpora.length && !values.acled) throw new InputError(`no known corpus found in ${dir}`);
     const geo = loadGeocoder();
     const reports: CorpusReport[] = [];
     for (const c of corpora) {
@@ -39,7 +43,15 @@ const command: Command = {
       reports.push(r);
       if (!values.json) process.stdout.write(formatReport(r) + '\n');
     }
-    if (values.json) process.stdout.write(JSON.stringify({ reports }, null, 2) + '\n');
+    let acled: AcledProxy | null = null;
+    if (values.acled) {
+      acled = evaluateAcled(join(dir, '..', 'acled', 'dev.gold.jsonl'), geo, limit);
+      if (acled && !values.json) {
+        const p = (n: number) => pct(acled!.docs ? n / acled!.docs : 0);
+        process.stdout.write(`${acled.corpus}: ${acled.docs} rows, place found ${p(acled.found)}%, within 25 km ${p(acled.within25km)}%, admin1 ${p(acled.admin1_ok)}%, country ${p(acled.country_ok)}%  (${(acled.ms / 1000).toFixed(1)}s)\n`);
+      }
+    }
+    if (values.json) process.stdout.write(JSON.stringify({ reports, acled }, null, 2) + '\n');
     return 0;
   },
 };

@@ -1,0 +1,48 @@
+// A geocoder-only proxy for event location on ACLED gold rows (../shared/eval/acled/*.gold.jsonl):
+// the most precise place the report names (bestPlace) against ACLED's point and admin1.
+// The real event-location score comes from `sitrep eval` (the extractor ties places to events).
+import { existsSync, readFileSync } from 'node:fs';
+import type { PlaceMention } from '../../core/types.ts';
+import { distanceKm } from '../resolve.ts';
+import { fold } from '../normalize.ts';
+import type { GeoIndexLike } from './types.ts';
+
+export interface AcledProxy {
+  corpus: string;
+  docs: number;
+  /** a place was found at all */
+  found: number;
+  within25km: number;
+  admin1_ok: number;
+  country_ok: number;
+  ms: number;
+}
+
+/** the most precise place of a report: lowest geo_precision, towns and sites before areas, first named first */
+export function bestPlace(places: PlaceMention[]): PlaceMention | undefined {
+  const rank = (m: PlaceMention) => m.geo_precision * 10 + (m.feature === 'site' ? 0 : m.feature === 'city' ? 1 : m.feature === 'admin2' ? 2 : m.feature === 'admin1' ? 3 : 4);
+  let best: PlaceMention | undefined;
+  for (const m of places) if (!best || rank(m) < rank(best)) best = m;
+  return best;
+}
+
+export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity): AcledProxy | null {
+  if (!existsSync(file)) return null;
+  const t0 = performance.now();
+  const out: AcledProxy = { corpus: 'ACLED-dev (best place proxy)', docs: 0, found: 0, within25km: 0, admin1_ok: 0, country_ok: 0, ms: 0 };
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit);
+  for (const line of lines) {
+    const row = JSON.parse(line) as { id: string; text?: string; events: { country?: string; admin1_any?: string[]; near?: { lat: number; lon: number } }[] };
+    const ev = row.events[0];
+    if (!row.text || !ev?.near) continue;
+    out.docs++;
+    const best = bestPlace(geo.findPlaces({ id: row.id, text: row.text }, []));
+    if (!best) continue;
+    out.found++;
+    if (distanceKm(best.latitude, best.longitude, ev.near.lat, ev.near.lon) <= 25) out.within25km++;
+    if (ev.admin1_any?.some((a) => fold(a) === fold(best.admin1 ?? ''))) out.admin1_ok++;
+    if (ev.country && fold(ev.country) === fold(best.country)) out.country_ok++;
+  }
+  out.ms = Math.round(performance.now() - t0);
+  return out;
+}
