@@ -2,7 +2,7 @@
 // optional imports (subsystems other helpers are still writing load lazily and skip when absent).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,14 @@ export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; m
 /** the budget the issue sets for the extractor: 1 s per 100 KB (plus a fixed floor for tiny inputs
  *  on a shared 2-core machine) */
 export function budgetMs(bytes: number, floorMs = 250): number {
-  return Math.max(floorMs, (bytes / 100_000) * 1000);
+  return Math.max(floorMs, (bytes / 100_000) * 1000) * loadSlack();
+}
+
+/** wall-clock budgets stretch on an overloaded machine (load average above the core count), at
+ *  most 3x: a super-linear path still blows far past them, a busy neighbour does not fail a test */
+export function loadSlack(): number {
+  const cores = availableParallelism();
+  return Math.min(3, Math.max(1, loadavg()[0] / cores));
 }
 
 export function tempDir(prefix = 'sitrep-rel-'): { dir: string; cleanup: () => void } {
@@ -104,8 +111,9 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, ms: number
 }
 
 /** calls `exportName(...args)` from module `rel` (repo-relative) in a worker thread, killed after
- *  `timeoutMs`: a super-linear input fails the test quickly instead of hanging the suite */
-export async function inWorker<T = unknown>(rel: string, exportName: string, args: unknown[], timeoutMs: number): Promise<{ timedOut: boolean; ms: number; value?: T; error?: string }> {
+ *  `timeoutMs` (counted from when the module has loaded): a super-linear input fails the test
+ *  quickly instead of hanging the suite; the worker's heap is capped so a memory blow-up kills only it */
+export async function inWorker<T = unknown>(rel: string, exportName: string, args: unknown[], timeoutMs: number, heapMb = 1024): Promise<{ timedOut: boolean; ms: number; value?: T; error?: string }> {
   const { Worker } = await import('node:worker_threads');
   const url = new URL(rel, `file://${REPO}`).href;
   const src = `
@@ -114,6 +122,7 @@ export async function inWorker<T = unknown>(rel: string, exportName: string, arg
       // the worker has no tsx loader of its own: tsImport compiles the TypeScript module
       const { tsImport } = await import(workerData.tsx);
       const m = await tsImport(workerData.url, workerData.url);
+      parentPort.postMessage({ ready: true });
       const t0 = process.hrtime.bigint();
       try {
         const value = await m[workerData.name](...workerData.args);
@@ -122,21 +131,28 @@ export async function inWorker<T = unknown>(rel: string, exportName: string, arg
         parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, error: String(err && err.message || err) });
       }
     })();`;
-  const worker = new Worker(src, { eval: true, workerData: { url, name: exportName, args, tsx: new URL('node_modules/tsx/dist/esm/api/index.mjs', `file://${REPO}`).href } });
-  const t0 = Date.now();
+  const worker = new Worker(src, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    workerData: { url, name: exportName, args, tsx: new URL('node_modules/tsx/dist/esm/api/index.mjs', `file://${REPO}`).href },
+  });
+  let t0 = Date.now();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve({ timedOut: true, ms: Date.now() - t0 });
-    }, timeoutMs);
-    worker.once('message', (m) => {
+    let timer = setTimeout(() => finish({ timedOut: true, ms: Date.now() - t0, error: 'module did not load in 120 s' }), 120_000);
+    const finish = (r: { timedOut: boolean; ms: number; value?: T; error?: string }) => {
       clearTimeout(timer);
       void worker.terminate();
-      resolve({ timedOut: false, ...m });
+      resolve(r);
+    };
+    worker.on('message', (m) => {
+      if (m.ready) {
+        clearTimeout(timer);
+        t0 = Date.now();
+        timer = setTimeout(() => finish({ timedOut: true, ms: Date.now() - t0 }), timeoutMs);
+        return;
+      }
+      finish({ timedOut: false, ...m });
     });
-    worker.once('error', (err) => {
-      clearTimeout(timer);
-      resolve({ timedOut: false, ms: Date.now() - t0, error: String(err.message) });
-    });
+    worker.once('error', (err) => finish({ timedOut: false, ms: Date.now() - t0, error: String(err.message) }));
   });
 }
