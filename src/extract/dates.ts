@@ -23,7 +23,7 @@ export interface DateOptions {
 // on"), or in capitals; relative words in any case; digits only as numeric dates ("9/5", "2020-05").
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DAYS = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
-const RELATIVE = '[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|ago';
+const RELATIVE = '[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ear|ago';
 const CUE_SOURCE = `\\b(?:${MONTHS}|${MONTHS.toUpperCase()}|${DAYS}|${DAYS.toUpperCase()}|${RELATIVE}|${RELATIVE.replace(/\[(\w)\w\]/g, '$1').toUpperCase()})\\b|\\d[/.-]\\d`;
 const CUE = new RegExp(CUE_SOURCE);
 const CUE_ALL = new RegExp(CUE_SOURCE, 'g');
@@ -66,11 +66,16 @@ const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !SKIP_PARSERS.test(p.constructor.name));
 
 /** chrono results of one sentence, refined and resolved */
+// chrono reads "morning of February 26" as this morning: blank the prefix (same length, so
+// offsets hold) and let the refiners see the original words
+const PART_OF_DAY_OF = /\b(?:early\s+)?(?:morning|night|evening|afternoon|dawn)\s+of\b/gi;
+
 function chronoDates(text: string, base: number, anchor: number): Resolved[] {
   const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
+  const masked = text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, { instant: p, timezone: 0 }, { forwardDate: false });
+    results = parser.parse(masked, { instant: p, timezone: 0 }, { forwardDate: false });
   } catch {
     return []; // a chrono failure on odd input never stops the document
   }

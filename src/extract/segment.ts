@@ -139,7 +139,9 @@ export function segment(text: string): Sentence[] {
       if (t.breakBefore || t.newlines >= 2) flush();
       else if (t.newlines === 1) {
         // a single line break ends a sentence unless the line was hard-wrapped mid-sentence
-        const continues = /[\p{Ll},;:]/u.test(lastCh) && /\p{Ll}/u.test(s[0]);
+        // (a long line that stops mid-phrase was wrapped; short lines are headings or list items)
+        const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
+        const continues = /[\p{Ll},;:]/u.test(lastCh) && (/\p{Ll}/u.test(s[0]) || prev.end - lineStart >= 55);
         if (!continues) flush();
       }
     }
@@ -148,18 +150,19 @@ export function segment(text: string): Sentence[] {
       // take closing quotes and brackets along
       let j = i + 1;
       if (isTerminal(s)) {
-        while (j < toks.length && (isTerminal(text.slice(toks[j].start, toks[j].end)) || CLOSERS.has(text[toks[j].start])) && toks[j].newlines === 0) {
+        // only characters glued to the terminal ("...", '."', '.)') belong to it
+        while (j < toks.length && toks[j].start === toks[j - 1].end && (isTerminal(text.slice(toks[j].start, toks[j].end)) || CLOSERS.has(text[toks[j].start]))) {
           const c = text.slice(toks[j].start, toks[j].end);
           cur.push({ start: toks[j].start, end: toks[j].end, text: c, norm: c });
           j++;
         }
       }
       const next = toks[j];
+      i = j - 1;
       if (!next) continue;
       const ns = text.slice(next.start, next.end);
       const startsNew = isUpper(ns[0]) || /[\p{N}"“'‘(\[«]/u.test(ns[0]);
       const ok = isTerminal(s) ? startsNew : startsNew && SENTENCE_STARTERS.has(ns.toLowerCase());
-      i = j - 1;
       if (ok && next.start > toks[j - 1].end) flush();
     }
   }

@@ -49,9 +49,24 @@ export const dropBareMonth: Refiner = (c) => {
   return /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(before(c, 16));
 };
 
-/** "7/10", "9/11": slash dates without a year are fractions, scores or names more often than dates */
-export const dropYearlessSlash: Refiner = (c) =>
-  !(/^\d{1,2}\/\d{1,2}$/.test(c.result.text.trim()) && !c.result.start.isCertain('year'));
+/**
+ * "7/10", "9/11": slash dates without a year are fractions, scores or names more often than dates;
+ * "APP/10/2020": a slash date glued to other characters is part of a case or file number
+ */
+export const dropYearlessSlash: Refiner = (c) => {
+  const t = c.result.text.trim();
+  if (!/\d\s*\/\s*\d/.test(t)) return true;
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && !c.result.start.isCertain('year')) return false;
+  const prev = c.text[c.result.index - 1] ?? ' ';
+  const next = c.text[c.result.index + c.result.text.length] ?? ' ';
+  return !/[\p{L}\p{N}/]/u.test(prev) && !/[\p{L}\p{N}/]/u.test(next);
+};
+
+/** "today's media": the possessive is about the present in general, not a dated event */
+export const dropPossessiveToday: Refiner = (c) => {
+  const after = c.text.slice(c.result.index + c.result.text.length, c.result.index + c.result.text.length + 2);
+  return !(/^(today|tonight)$/i.test(c.result.text.trim()) && /^['’]s/.test(after));
+};
 
 /** "in a week", "the next day", "a year ago": periods and event-relative days are not anchored dates */
 export const dropVaguePeriods: Refiner = (c) => {
@@ -59,14 +74,16 @@ export const dropVaguePeriods: Refiner = (c) => {
   if (/\byears?\b/.test(t) && !c.result.start.isCertain('year')) return false;
   if (/^(in|within|for)\b/.test(t)) return false;
   if (/\b(next|following|previous|prior)\s+day\b/.test(t)) return false;
+  // "in the last weeks", "past months": vague spans
+  if (/\b(weeks|months)\b/.test(t) && !/\bago\b/.test(t)) return false;
   return true;
 };
 
 /** "at night", "in the morning": a time of day with no day named is not a date */
 export const dropBareTimeOfDay: Refiner = (c) =>
-  !/^(?:(?:at|in|the|during|through|by)\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|dusk)$/i.test(c.result.text.trim());
+  !/^(?:(?:at|in|the|during|through|by)\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|dusk|weekend)$/i.test(c.result.text.trim());
 
-export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareTimeOfDay, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
+export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareTimeOfDay, dropPossessiveToday, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
 
 /**
  * "on Tuesday" said on a Tuesday is that same day; otherwise the most recent past Tuesday.

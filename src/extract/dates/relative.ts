@@ -183,11 +183,49 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "March last year", "in March of last year"
+    name: 'monthLastYear',
+    re: new RegExp(`\\b${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
+    resolve(m, anchor) {
+      const month = monthNumber(m[1]);
+      const first = month === null ? null : dayOf(parts(anchor).year - 1, month, 1);
+      if (first === null) return null;
+      return span(first, monthEnd(first), 3, true);
+    },
+  },
+  {
+    // "last year" → the previous calendar year; "this year" → 1 January to the anchor
+    name: 'relativeYear',
+    re: /\b(last|previous|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
+    resolve(m, anchor) {
+      const y = parts(anchor).year;
+      const w = m[1].toLowerCase();
+      if (w === 'last' || w === 'previous') {
+        const from = dayOf(y - 1, 1, 1);
+        const to = dayOf(y - 1, 12, 31);
+        return from === null || to === null ? null : span(from, to, 3, true);
+      }
+      const from = dayOf(y, 1, 1);
+      return from === null ? null : span(from, w === 'this' ? anchor : Math.max(from, anchor - 1), 3, true);
+    },
+  },
+  {
     name: 'relativePeriod',
     re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
     resolve(m, anchor) {
       if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
       return resolvePeriod(m[1], m[2], anchor);
+    },
+  },
+  {
+    // "over the weekend": the weekend just past (this one when said on a Saturday or Sunday)
+    name: 'overTheWeekend',
+    re: /\b(?:over|during|at|on|across)\s{1,3}the\s{1,3}weekend\b/gi,
+    resolve(_m, anchor) {
+      const wd = parts(anchor).weekday;
+      const ws = isoWeekStart(anchor);
+      const base = wd === 6 || wd === 0 ? ws : ws - 7;
+      return span(base + 5, Math.min(base + 6, anchor), 2, true, base + 5);
     },
   },
   {

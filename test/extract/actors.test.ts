@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { actorInter, actorName, findActors } from '../../src/extract/actors.ts';
+
+const actorsOf = (s: string) => findActors(segment(s)[0]).actors;
+
+test('actors: sponsor patterns give an affiliation', () => {
+  const [a] = actorsOf('Iran-backed militia forces fired rockets.');
+  assert.equal(a.affiliation, 'Iran');
+  assert.match(actorName(a, 'Syria'), /Iran-backed Militia \(Syria\)/);
+  const [b] = actorsOf('Some pro-Iranian militias moved in.');
+  assert.equal(b.affiliation, 'Iran');
+  const [c] = actorsOf('Al-Qaeda-linked militants attacked.');
+  assert.equal(c.affiliation, 'Al Qaeda');
+});
+
+test('actors: demonym or country before a state-force word gives its country; abroad is inter 8', () => {
+  const acts = actorsOf('Israeli forces and US service members met Turkish army forces near a US airbase.');
+  const names = acts.map((a) => actorName(a, 'Syria'));
+  assert.ok(names.includes('Military Forces of Israel'));
+  assert.ok(names.includes('Military Forces of the United States'));
+  assert.ok(names.includes('Military Forces of Turkey'));
+  const us = acts.find((a) => a.country === 'United States')!;
+  assert.equal(actorInter(us, 'Syria'), 8);
+  assert.equal(actorInter(us, 'United States'), 1);
+});
+
+test('actors: prefixed words need a country ("positions" alone is no actor)', () => {
+  assert.equal(actorsOf('They shelled positions near the river.').length, 0);
+  assert.equal(actorsOf('They shelled Ukrainian positions near the river.').length, 1);
+});
+
+test('actors: named groups with inter codes; a role word after a group joins it', () => {
+  const acts = actorsOf('JNIM militants and the Houthis clashed with the SDF while protesters watched.');
+  assert.deepEqual(acts.map((a) => [a.id, a.inter]), [['jnim', 2], ['houthi', 1], ['sdf', 2], ['protesters', 6]]);
+  assert.equal(acts[0].text, 'JNIM militants');
+});
+
+test('actors: short acronyms match only in capitals', () => {
+  assert.equal(actorsOf('it is what it is').length, 0);
+  assert.equal(actorsOf('IS fighters attacked').length, 1);
+});

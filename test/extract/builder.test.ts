@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { findActors } from '../../src/extract/actors.ts';
+import { findWeapons } from '../../src/extract/weapons.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { attachActors, buildDrafts, clauses, type SentenceAnalysis } from '../../src/extract/builder.ts';
+
+function analyse(text: string): SentenceAnalysis {
+  const s = segment(text)[0];
+  return { s, actors: findActors(s).actors, weapons: findWeapons(s), triggers: findTriggers(s), casualties: [], clause: clauses(s) };
+}
+const flags = { protest: false, intervention: false, excessive: false, protesterViolence: false };
+
+test('builder: subject is the agent, the object the target', () => {
+  const a = analyse('Iran-backed militia forces launched their second attack on US targets in Syria on Tuesday.');
+  const [d] = buildDrafts(a, flags, [], (x) => x.inter);
+  assert.equal(d.agent?.text, 'Iran-backed militia forces');
+  assert.equal(d.target?.text, 'US targets');
+});
+
+test('builder: passive voice takes the by-phrase as agent', () => {
+  const a = analyse('Two soldiers were killed by Al-Shabaab militants near Afgoye.');
+  const r = attachActors(a, a.triggers[0]);
+  assert.equal(r.agent?.id, 'al-shabaab');
+  assert.equal(r.target?.text, 'soldiers');
+});
+
+test('builder: "between X and Y" and "from X"', () => {
+  const a = analyse('Clashes erupted between the Houthis and pro-Hadi forces.');
+  const r = attachActors(a, a.triggers[0]);
+  assert.equal(r.agent?.id, 'houthi');
+  assert.equal(r.target?.id, 'hadi');
+  const b = analyse('The projectiles fell near the base, triggering an immediate artillery response from the US-led coalition.');
+  const [d] = buildDrafts(b, flags, [], (x) => x.inter);
+  assert.equal(d.agent?.id, 'coalition-us');
+  assert.equal(d.type?.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('builder: a noun trigger after "during" takes no agent from the left', () => {
+  const a = analyse('Eight US service members sustained injuries during a drone assault on a base in Syria.');
+  const [d] = buildDrafts(a, flags, [], (x) => x.inter);
+  assert.equal(d.agent, undefined);
+  assert.equal(d.type?.sub_event_type, 'Air/drone strike');
+});
+
+test('builder: a country name after a locative preposition is a place, not an actor', () => {
+  const a = analyse('Gunmen attacked a convoy in Mali.');
+  const r = attachActors(a, a.triggers[0]);
+  assert.equal(r.agent?.id, 'militants');
+  assert.equal(r.target, undefined);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { clauses } from '../../src/extract/builder.ts';
+import { findCues, modalityOf } from '../../src/extract/modality.ts';
+
+function mod(text: string, word: string): string {
+  const s = segment(text)[0];
+  const t = findTriggers(s).find((x) => x.text.toLowerCase().includes(word))!;
+  assert.ok(t, `no trigger "${word}" in: ${text}`);
+  return modalityOf(s, clauses(s), findCues(s), t).modality;
+}
+
+test('modality: asserted reports stay asserted', () => {
+  assert.equal(mod('On 9 May 2020, about 200 workers protested in Tunis.', 'protested'), 'asserted');
+  assert.equal(mod('Gunmen killed three villagers on Monday.', 'killed'), 'asserted');
+  assert.equal(mod('Health workers gathered to protest against low pay.', 'protest'), 'asserted');
+});
+
+test('modality: negation', () => {
+  assert.equal(mod('The administration has notably refrained from a more extensive retaliation.', 'retaliation'), 'negated');
+  assert.equal(mod('No clashes were taking place in the town.', 'clashes'), 'negated');
+  assert.equal(mod('The projectiles failed to strike the intended target.', 'strike'), 'negated');
+  assert.equal(mod('The group denied attacking the convoy.', 'attacking'), 'negated');
+});
+
+test('modality: hypothetical, conditional and purpose', () => {
+  assert.equal(mod('Biden said Iran would refrain from striking Israel.', 'striking'), 'negated');
+  assert.equal(mod('The militia threatened to attack the base if talks failed.', 'attack'), 'hypothetical');
+  assert.equal(mod('The US moved troops into Syria to combat the Islamic State.', 'combat'), 'hypothetical');
+});
+
+test('modality: future and background', () => {
+  assert.equal(mod('Unions will hold a protest next week.', 'protest'), 'future');
+  assert.equal(mod('The signal was sent over the recent killing of a commander.', 'killing'), 'background');
+  assert.equal(mod('The group once controlled territory and raided towns.', 'raided'), 'background');
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+
+test('segment: abbreviations, initials and dates do not end a sentence', () => {
+  const text = 'Maj. Gen. John F. Smith of the U.S. Army said on Jan. 5 that troops left. Then they went home.';
+  const s = segment(text);
+  assert.equal(s.length, 2);
+  assert.ok(s[0].text.endsWith('troops left.'));
+  assert.ok(s[0].tokens.some((t) => t.text === 'U.S.'));
+  assert.ok(s[0].tokens.some((t) => t.text === 'Gen.'));
+});
+
+test('segment: offsets point into the text', () => {
+  const text = 'KYIV (Reuters) - Russian drones hit Kyiv overnight. Two people were hurt.';
+  for (const s of segment(text)) {
+    assert.equal(text.slice(s.start, s.end), s.text);
+    for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  }
+});
+
+test('segment: closing quotes stay with their sentence; list lines and paragraphs split', () => {
+  const s = segment('He said "troops left." Then they went.\n- item one\n- item two\n\nNew paragraph here');
+  assert.deepEqual(s.map((x) => x.text), ['He said "troops left."', 'Then they went.', '- item one', '- item two', 'New paragraph here']);
+});
+
+test('segment: a hard-wrapped line does not break a sentence', () => {
+  const s = segment('Unidentified gunmen on motorbikes attacked the village of\nKoro on Monday, killing three.\nGunmen kill three in central Mali\nBAMAKO (Reuters) - More text.');
+  assert.equal(s.length, 3);
+  assert.ok(s[0].text.includes('Koro on Monday'));
+  assert.equal(s[1].text, 'Gunmen kill three in central Mali');
+});
+
+test('segment: HTML leftovers are skipped and block tags end a sentence', () => {
+  const s = segment('<p>Clashes erupted in Goma &amp; nearby</p><p>Police arrived</p>');
+  assert.deepEqual(s.map((x) => x.tokens.map((t) => t.text).join(' ')), ['Clashes erupted in Goma nearby', 'Police arrived']);
+});
+
+test('segment: linear on pathological input', () => {
+  const t0 = Date.now();
+  segment(','.repeat(10_000) + 'a'.repeat(1_000_000) + '. '.repeat(50_000));
+  assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+});

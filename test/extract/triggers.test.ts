@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { classify, type TypeContext } from '../../src/extract/classify.ts';
+
+const trig = (s: string) => findTriggers(segment(s)[0]).map((t) => `${t.text}:${t.cls}${t.anaphoric ? '*' : ''}`);
+
+test('triggers: phrases map to classes; weak ones yield to strong ones', () => {
+  assert.deepEqual(trig('Clashes erupted between the army and rebels.'), ['Clashes:clash']);
+  assert.deepEqual(trig('Police fired tear gas to disperse protesters who gathered.'), ['fired:attack']);
+  assert.deepEqual(trig('Hundreds gathered outside the ministry.'), ['gathered:protest']);
+  assert.deepEqual(trig('Gunmen abducted two aid workers.'), ['abducted:abduct']);
+});
+
+test('triggers: a definite noun phrase is anaphoric', () => {
+  assert.deepEqual(trig('The attack wounded a passer-by.'), ['attack:attack*']);
+  assert.deepEqual(trig('It was their second attack in a week.'), ['attack:attack*']);
+  assert.deepEqual(trig('Officials described the incident.'), ['incident:anaphor*']);
+});
+
+const ctx = (over: Partial<TypeContext>): TypeContext => ({
+  cls: 'attack', modes: [], civilianVictims: false, armedVictims: false, protestContext: false, intervention: false,
+  excessiveForce: false, protesterViolence: false, territorialObject: false, ...over,
+});
+
+test('classify: the weapon decides the remote-violence sub-type', () => {
+  assert.equal(classify(ctx({ modes: ['air'] }))!.sub_event_type, 'Air/drone strike');
+  assert.equal(classify(ctx({ modes: ['shell'] }))!.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(classify(ctx({ cls: 'explosion' }))!.sub_event_type, 'Remote explosive/landmine/IED');
+  assert.equal(classify(ctx({ cls: 'explosion', modes: ['suicide'] }))!.sub_event_type, 'Suicide bomb');
+  assert.equal(classify(ctx({ modes: ['shell', 'small'], targetInter: 1 }))!.sub_event_type, 'Armed clash');
+});
+
+test('classify: actors decide between clash, attack on civilians and mob', () => {
+  assert.equal(classify(ctx({ agentInter: 2, targetInter: 1 }))!.sub_event_type, 'Armed clash');
+  assert.equal(classify(ctx({ agentInter: 3, targetInter: 7 }))!.event_type, 'Violence against civilians');
+  assert.equal(classify(ctx({ cls: 'kill', agentInter: 7, targetInter: 7 }))!.sub_event_type, 'Mob violence');
+  assert.equal(classify(ctx({ cls: 'arrest', agentInter: 2 }))!.sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(classify(ctx({ cls: 'arrest', agentInter: 1 }))!.sub_event_type, 'Arrests');
+});
+
+test('classify: protests with intervention, excessive force and violence', () => {
+  assert.equal(classify(ctx({ cls: 'protest' }))!.sub_event_type, 'Peaceful protest');
+  assert.equal(classify(ctx({ cls: 'protest', intervention: true }))!.sub_event_type, 'Protest with intervention');
+  assert.equal(classify(ctx({ cls: 'protest', excessiveForce: true }))!.sub_event_type, 'Excessive force against protesters');
+  assert.equal(classify(ctx({ cls: 'protest', protesterViolence: true }))!.sub_event_type, 'Violent demonstration');
+});
+
+test('classify: territory', () => {
+  assert.equal(classify(ctx({ cls: 'seize', territorialObject: true, agentInter: 2 }))!.sub_event_type, 'Non-state actor overtakes territory');
+  assert.equal(classify(ctx({ cls: 'regain', agentInter: 1 }))!.sub_event_type, 'Government regains territory');
+});

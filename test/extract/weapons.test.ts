@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { findWeapons } from '../../src/extract/weapons.ts';
+
+const w = (s: string) => findWeapons(segment(s)[0]).map((x) => `${x.weapon}:${x.mode}`);
+
+test('weapons: normalized names and modes', () => {
+  assert.deepEqual(w('The rockets fired were of the Katyusha type and short-range missiles.'), ['rocket:shell', 'rocket (Katyusha):shell', 'missile:shell']);
+  assert.deepEqual(w('A roadside bomb and a suicide bomber hit the convoy.'), ['IED:ied', 'suicide bomb:suicide']);
+  assert.deepEqual(w('Police fired tear gas and rubber bullets.'), ['tear gas:crowd', 'tear gas:crowd']);
+  assert.deepEqual(w('A Shahed drone and an airstrike.'), ['drone:air', 'airstrike:air']);
+});
+
+test('weapons: longest phrase wins (grenade launcher is artillery, not a grenade)', () => {
+  assert.deepEqual(w('They fired grenade launchers.'), ['artillery:shell']);
+});
