@@ -29,6 +29,11 @@ export interface PlaceInfo {
   precision: 1 | 2 | 3;
 }
 
+/** strips diacritics, keeps letters, spaces, hyphens and apostrophes */
+export function plain(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾ]/g, "'");
+}
+
 const FEATURES = ['city', 'admin1', 'admin2', 'country', 'region', 'site'] as const;
 
 export class Gazetteer {
@@ -70,8 +75,9 @@ export class Gazetteer {
   info(p: number): PlaceInfo {
     const ix = this.ix;
     const c = ix.countries[ix.cc[p]];
-    const a1 = ix.a1[p] >= 0 ? ix.admin1[ix.a1[p]].name : undefined;
-    const a2 = ix.a2[p] >= 0 ? ix.admin2Names.get(ix.a2[p]) : undefined;
+    // admin names without diacritics ("Hajjah", not "Ḩajjah"): what ACLED and analysts type
+    const a1 = ix.a1[p] >= 0 ? plain(ix.admin1[ix.a1[p]].name) : undefined;
+    const a2 = ix.a2[p] >= 0 ? plain(ix.admin2Names.get(ix.a2[p])) : undefined;
     const kind = ix.kind[p];
     return {
       place: p,

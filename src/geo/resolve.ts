@@ -17,6 +17,8 @@ export interface Mention {
   qualifier?: number;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
   qualifies?: number;
+  /** written after "Town, " or inside "Town (…)": the place is probably the town's province */
+  areaSlot?: boolean;
   /** the normalized name: mentions of one name vote once in the context */
   key?: string;
   /** the text places a point here ("near X", "10 km west of X"): a town fits better than a province */
@@ -61,6 +63,7 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
   if (c.flag === 0) s -= k === KIND.city && gaz.pop(p) >= 100000 ? 0.3 : 1.2;
   if (m.suffix) s += k === KIND.admin1 || k === KIND.admin2 ? (m.suffix === 'admin2' ? (k === KIND.admin2 ? 4 : 1) : k === KIND.admin1 ? 4 : 1) : -4;
   if (m.pointy && (k === KIND.city || k === KIND.site)) s += 1.5;
+  if (m.areaSlot && (k === KIND.admin1 || k === KIND.admin2)) s += 2;
   if (m.short && k !== KIND.country && k !== KIND.admin1) s -= 4; // "US", "Ga." stand for countries and states
   return s;
 }
@@ -109,7 +112,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
         if (contains(gaz, qc.place, c.place)) {
           local[i][a] += 6;
           qualified[i][a] = true;
-          local[q][b] += 1.5;
+          local[q][b] += 3;
         }
       });
     });

@@ -48,7 +48,7 @@ const command: Command = {
       acled = evaluateAcled(join(dir, '..', 'acled', 'dev.gold.jsonl'), geo, limit);
       if (acled && !values.json) {
         const p = (n: number) => pct(acled!.docs ? n / acled!.docs : 0);
-        process.stdout.write(`${acled.corpus}: ${acled.docs} rows, place found ${p(acled.found)}%, within 25 km ${p(acled.within25km)}%, admin1 ${p(acled.admin1_ok)}%, country ${p(acled.country_ok)}%  (${(acled.ms / 1000).toFixed(1)}s)\n`);
+        process.stdout.write(`${acled.corpus}: ${acled.docs} rows, place found ${p(acled.found)}%, within 25 km ${p(acled.within25km)}%, admin1 ${p(acled.admin1_ok)}% (as text ${p(acled.admin1_text_ok)}%), country ${p(acled.country_ok)}%  (${(acled.ms / 1000).toFixed(1)}s)\n`);
       }
     }
     if (values.json) process.stdout.write(JSON.stringify({ reports, acled }, null, 2) + '\n');

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { PlaceMention } from '../../core/types.ts';
 import { distanceKm } from '../resolve.ts';
-import { fold } from '../normalize.ts';
+import { fold, nameKey } from '../normalize.ts';
 import type { GeoIndexLike } from './types.ts';
 
 export interface AcledProxy {
@@ -13,14 +13,18 @@ export interface AcledProxy {
   /** a place was found at all */
   found: number;
   within25km: number;
+  /** admin1 equal after name normalization (articles, hyphens, diacritics) */
   admin1_ok: number;
+  /** admin1 equal as case-insensitive text containment (how `sitrep eval` *_any keys compare) */
+  admin1_text_ok: number;
   country_ok: number;
   ms: number;
 }
 
-/** the most precise place of a report: lowest geo_precision, towns and sites before areas, first named first */
+/** the most precise place of a report: sites and towns before areas, then lowest geo_precision, first named first */
 export function bestPlace(places: PlaceMention[]): PlaceMention | undefined {
-  const rank = (m: PlaceMention) => m.geo_precision * 10 + (m.feature === 'site' ? 0 : m.feature === 'city' ? 1 : m.feature === 'admin2' ? 2 : m.feature === 'admin1' ? 3 : 4);
+  // a town named with "near" beats a province named plainly: specificity of the feature first
+  const rank = (m: PlaceMention) => (m.feature === 'site' ? 0 : m.feature === 'city' ? 1 : m.feature === 'admin2' ? 2 : m.feature === 'region' ? 3 : m.feature === 'admin1' ? 4 : 5) * 10 + m.geo_precision;
   let best: PlaceMention | undefined;
   for (const m of places) if (!best || rank(m) < rank(best)) best = m;
   return best;
@@ -29,7 +33,7 @@ export function bestPlace(places: PlaceMention[]): PlaceMention | undefined {
 export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity): AcledProxy | null {
   if (!existsSync(file)) return null;
   const t0 = performance.now();
-  const out: AcledProxy = { corpus: 'ACLED-dev (best place proxy)', docs: 0, found: 0, within25km: 0, admin1_ok: 0, country_ok: 0, ms: 0 };
+  const out: AcledProxy = { corpus: 'ACLED-dev (best place proxy)', docs: 0, found: 0, within25km: 0, admin1_ok: 0, admin1_text_ok: 0, country_ok: 0, ms: 0 };
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit);
   for (const line of lines) {
     const row = JSON.parse(line) as { id: string; text?: string; events: { country?: string; admin1_any?: string[]; near?: { lat: number; lon: number } }[] };
@@ -40,7 +44,8 @@ export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity)
     if (!best) continue;
     out.found++;
     if (distanceKm(best.latitude, best.longitude, ev.near.lat, ev.near.lon) <= 25) out.within25km++;
-    if (ev.admin1_any?.some((a) => fold(a) === fold(best.admin1 ?? ''))) out.admin1_ok++;
+    if (ev.admin1_any?.some((a) => nameKey(a) === nameKey(best.admin1 ?? '-'))) out.admin1_ok++;
+    if (ev.admin1_any?.some((a) => (best.admin1 ?? '').toLowerCase().includes(a.toLowerCase()))) out.admin1_text_ok++;
     if (ev.country && fold(ev.country) === fold(best.country)) out.country_ok++;
   }
   out.ms = Math.round(performance.now() - t0);
