@@ -3,7 +3,7 @@
 // a content-type check, and the charset the server declares. Every failure is a FetchError whose
 // message fits on one summary line.
 import { Agent, request } from 'undici';
-import { BlockedAddressError, checkUrl, guardedLookup, makeGuardedLookup, type Resolver } from './ssrf.ts';
+import { BlockedAddressError, checkUrl, guardedLookup, makeGuardedLookup, type AddressPolicy, type Resolver } from './ssrf.ts';
 
 export interface FetchOptions {
   allowPrivateNetworks?: boolean;
@@ -24,6 +24,8 @@ export interface FetchOptions {
   userAgent?: string;
   /** DNS resolver behind the guard (tests stand in a name that points inward) */
   resolver?: Resolver;
+  /** which addresses may be contacted (tests narrow it); default: public addresses only */
+  policy?: AddressPolicy;
 }
 
 export interface Fetched {
@@ -56,18 +58,20 @@ const agents = new Map<string, Agent>();
 function agentFor(
   o: Required<Pick<FetchOptions, 'allowPrivateNetworks' | 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'>>,
   resolver?: Resolver,
+  policy?: AddressPolicy,
 ): Agent {
+  const custom = !!(resolver || policy);
   const key = `${o.allowPrivateNetworks}:${o.connectTimeoutMs}:${o.headersTimeoutMs}:${o.bodyTimeoutMs}`;
-  let a = resolver ? undefined : agents.get(key);
+  let a = custom ? undefined : agents.get(key);
   if (!a) {
-    const lookup = resolver ? makeGuardedLookup(resolver) : guardedLookup;
+    const lookup = custom ? makeGuardedLookup(resolver, policy) : guardedLookup;
     a = new Agent({
       connect: { timeout: o.connectTimeoutMs, ...(o.allowPrivateNetworks ? {} : { lookup: lookup as any }) },
       headersTimeout: o.headersTimeoutMs,
       bodyTimeout: o.bodyTimeoutMs,
       keepAliveTimeout: 1000,
     });
-    agents.set(resolver ? `${key}:${agents.size}` : key, a);
+    agents.set(custom ? `${key}:${agents.size}` : key, a);
   }
   return a;
 }
@@ -116,12 +120,12 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
     connectTimeoutMs: opts.connectTimeoutMs ?? 5000,
     headersTimeoutMs: opts.headersTimeoutMs ?? 10_000,
     bodyTimeoutMs: opts.bodyTimeoutMs ?? 10_000,
-  }, opts.resolver);
+  }, opts.resolver, opts.policy);
   const signal = AbortSignal.timeout(opts.totalTimeoutMs ?? 30_000);
   const seen = new Set<string>();
   let current: URL;
   try {
-    current = checkUrl(raw, allowPrivateNetworks);
+    current = checkUrl(raw, allowPrivateNetworks, opts.policy);
   } catch (err) {
     throw new FetchError(/valid URL|URLs are not/.test((err as Error).message) ? 'bad_url' : 'blocked', (err as Error).message);
   }
@@ -151,7 +155,7 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
       if (hop >= maxRedirects) throw new FetchError('too_many_redirects', `${raw}: more than ${maxRedirects} redirects`);
       let next: URL;
       try {
-        next = checkUrl(new URL(location, current), allowPrivateNetworks);
+        next = checkUrl(new URL(location, current), allowPrivateNetworks, opts.policy);
       } catch (err) {
         throw new FetchError('blocked', `redirect from ${current.href} ${(err as Error).message}`);
       }

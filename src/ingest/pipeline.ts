@@ -75,7 +75,7 @@ export async function ingestOne(store: DocStore, doc: Document, extract: Extract
   }
   const lang = detectLanguage(doc.text);
   const withLang: Document = lang.language ? { ...doc, language: lang.language } : doc;
-  if (!isSupported(lang)) {
+  if (!isSupported(lang, doc.text)) {
     return store.saveDocument(withLang, [], 'unsupported', `language "${lang.language}" is not supported (English only); stored, not coded`);
   }
   let extraction: Extraction;

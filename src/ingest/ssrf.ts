@@ -94,7 +94,10 @@ export class BlockedAddressError extends Error {
  * Checks a URL before any socket opens: only http(s), no literal private address. Host names
  * are checked later, at connect time, by guardedLookup.
  */
-export function checkUrl(raw: string | URL, allowPrivateNetworks = false): URL {
+/** decides whether an address may be contacted: null = yes, else why not (tests narrow it) */
+export type AddressPolicy = (ip: string) => string | null;
+
+export function checkUrl(raw: string | URL, allowPrivateNetworks = false, policy: AddressPolicy = blockedReason): URL {
   let url: URL;
   try {
     url = raw instanceof URL ? raw : new URL(raw);
@@ -107,7 +110,7 @@ export function checkUrl(raw: string | URL, allowPrivateNetworks = false): URL {
   if (allowPrivateNetworks) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
-    const why = blockedReason(host);
+    const why = policy(host);
     if (why) throw new BlockedAddressError(`refused ${url.host}: ${why} (use --allow-private-networks to permit)`);
   } else if (/^localhost$|\.localhost$|\.local$|\.internal$/i.test(host)) {
     throw new BlockedAddressError(`refused ${url.host}: a local host name (use --allow-private-networks to permit)`);
@@ -124,13 +127,13 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  */
 export type Resolver = (hostname: string, options: { all: true; family?: number }, cb: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
 
-export function makeGuardedLookup(resolve: Resolver = dnsLookup as unknown as Resolver) {
-  return (hostname: string, options: any, callback: LookupCallback) => guardedLookupWith(resolve, hostname, options, callback);
+export function makeGuardedLookup(resolve: Resolver = dnsLookup as unknown as Resolver, policy: AddressPolicy = blockedReason) {
+  return (hostname: string, options: any, callback: LookupCallback) => guardedLookupWith(resolve, policy, hostname, options, callback);
 }
 
 export const guardedLookup = makeGuardedLookup();
 
-function guardedLookupWith(resolve: Resolver, hostname: string, options: any, callback: LookupCallback): void {
+function guardedLookupWith(resolve: Resolver, policy: AddressPolicy, hostname: string, options: any, callback: LookupCallback): void {
   if (typeof options === 'function') {
     callback = options;
     options = {};
@@ -140,7 +143,7 @@ function guardedLookupWith(resolve: Resolver, hostname: string, options: any, ca
     if (err) return callback(err, opts.all ? [] : '', 0);
     const list = addresses as unknown as LookupAddress[];
     for (const a of list) {
-      const why = blockedReason(a.address);
+      const why = policy(a.address);
       if (why) {
         const e = new BlockedAddressError(`refused ${hostname}: DNS answer ${why} (use --allow-private-networks to permit)`);
         return callback(e as NodeJS.ErrnoException, opts.all ? [] : '', 0);

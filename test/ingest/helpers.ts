@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Document, Extraction, SitrepEvent } from '../../src/core/types.ts';
 
 export const REPO = new URL('../../', import.meta.url);
@@ -55,16 +55,24 @@ export async function serve(handler: Handler): Promise<{ base: string; port: num
   };
 }
 
-/** runs the CLI in a child process (bounded), returns status and output */
-export function cli(args: string[], env: Record<string, string> = {}, input?: string) {
-  const r = spawnSync(process.execPath, [new URL('bin/sitrep.js', REPO).pathname, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-    input,
-    maxBuffer: 64 * 1024 * 1024,
+/** runs the CLI in a child process (bounded, asynchronous so test servers keep answering) */
+export function cli(args: string[], env: Record<string, string> = {}, input?: string, timeoutMs = 120_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [new URL('bin/sitrep.js', REPO).pathname, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+    child.stdin.end(input ?? '');
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function article(title: string, body: string, meta = ''): string {
