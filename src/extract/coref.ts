@@ -117,7 +117,8 @@ export function corefer(drafts: PlacedDraft[]): EventAcc[] {
       if (agentsConflict(e, d)) continue;
       const followUp = !d.ownDate && !d.ownPlace && !d.agent;
       const sameDay = d.ownDate && e.date && d.date && d.date.date === e.date.date;
-      if (d.trigger.anaphoric || followUp || d.trigger.cls === 'kill' || (sameDay && d.agent && e.agent && sameActor(e.agent, d.agent))) { into = e; break; }
+      const sameAgent = !!(d.agent && e.agent && sameActor(e.agent, d.agent));
+      if (d.trigger.anaphoric || followUp || d.trigger.cls === 'kill' || (sameAgent && (sameDay || !d.ownDate))) { into = e; break; }
     }
     if (into) merge(into, d);
     // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findCasualties } from '../../src/extract/casualties.ts';
 import { sentencesOf, docOf } from './helpers.ts';
+import fc from 'fast-check';
+import { junk } from './fuzz-inputs.ts';
 
 /** "killed 8 ~ civilians": type, count, ~ when approximate, victims when known */
 function summary(sentence: string): string[] {
@@ -150,4 +152,18 @@ test('a 1 MB single line is processed linearly', () => {
   const ms = findCasualties(docOf(line), sentencesOf(line));
   assert.ok(Date.now() - t0 < 5000);
   assert.equal(ms.length, 25_000);
+});
+
+test('findCasualties never throws and counts are sane integers', () => {
+  fc.assert(
+    fc.property(junk, (text) => {
+      const ms = findCasualties(docOf(text), sentencesOf(text));
+      for (const m of ms) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.ok(Number.isSafeInteger(m.count) && m.count >= 0 && m.count <= 10_000_000);
+        assert.ok(m.type === 'killed' || m.type === 'injured');
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -5,6 +5,8 @@ import { dayOf, iso, impliedYear, isoWeekStart, parseIso } from '../../src/extra
 import { resolvePeriod, resolveDayRange, findSpecial } from '../../src/extract/dates/relative.ts';
 import { pastWeekday } from '../../src/extract/dates/refiners.ts';
 import { sentencesOf, docOf } from './helpers.ts';
+import fc from 'fast-check';
+import { junk, published } from './fuzz-inputs.ts';
 
 // 2024-08-13 is a Tuesday.
 const PUB = '2024-08-13';
@@ -201,4 +203,21 @@ test('a 1 MB line with date words finishes in bounded time', () => {
   const { mentions } = findDates(docOf(line, PUB), sentencesOf(line));
   assert.ok(Date.now() - t0 < 30_000);
   assert.ok(mentions.length >= 28_000);
+});
+
+test('findDates never throws and yields well-formed mentions', () => {
+  fc.assert(
+    fc.property(junk, published, (text, pub) => {
+      const doc = docOf(text, pub);
+      const { mentions, warnings } = findDates(doc, sentencesOf(text), { today: '2024-08-13' });
+      assert.ok(Array.isArray(warnings));
+      for (const m of mentions) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.match(m.date, /^\d{4}-\d{2}-\d{2}$/);
+        assert.ok(m.range[0] <= m.date && m.date <= m.range[1], `${m.range} ${m.date}`);
+        assert.ok([1, 2, 3].includes(m.precision));
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNumber, readQuantity, wordTokens, MAX_COUNT } from '../../src/extract/numbers.ts';
+import fc from 'fast-check';
+import { fragments } from './fuzz-inputs.ts';
 
 const cases: [string, number | null, boolean?][] = [
   ['eight', 8, false],
@@ -81,4 +83,14 @@ test('tokenizing pathological input is linear', () => {
   const t0 = Date.now();
   wordTokens(','.repeat(200_000) + 'a-'.repeat(200_000) + '1,'.repeat(200_000));
   assert.ok(Date.now() - t0 < 3000);
+});
+
+test('parseNumber returns null or a finite non-negative integer for any string', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...fragments), { maxLength: 6 }).map((a) => a.join(' '))), (s) => {
+      const q = parseNumber(s);
+      if (q !== null) assert.ok(Number.isSafeInteger(q.value) && q.value >= 0);
+    }),
+    { numRuns: 500 },
+  );
 });
