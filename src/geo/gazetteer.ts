@@ -2,7 +2,7 @@
 // Loading builds the index on first use (one-time, ~15-40 s) and caches it under .cache/geo/.
 import { existsSync } from 'node:fs';
 import { readIndex, findKey, KIND, type GeoIndex } from './index-file.ts';
-import { buildIndex, dataHash, INDEX_PATH } from './build-index.ts';
+import { buildIndex, dataHash, INDEX_PATH, stripAdminWords } from './build-index.ts';
 import { writeIndex } from './index-file.ts';
 import { nameKey } from './normalize.ts';
 
@@ -61,6 +61,20 @@ export class Gazetteer {
     return this.byKey(nameKey(name));
   }
 
+  /** admin1 indices a province name can stand for in a country (code or undefined for any) */
+  admin1Of(name: string, cc?: string): Set<number> {
+    const out = new Set<number>();
+    const keys = [nameKey(name), nameKey(stripAdminWords(name))];
+    for (const k of keys) {
+      for (const c of this.byKey(k)) {
+        if (this.ix.kind[c.place] !== KIND.admin1) continue;
+        if (cc && this.ix.countries[this.ix.cc[c.place]]?.code !== cc) continue;
+        out.add(this.ix.a1[c.place]);
+      }
+    }
+    return out;
+  }
+
   kind(p: number): number { return this.ix.kind[p]; }
   pop(p: number): number { return this.ix.pop[p]; }
   lat(p: number): number { return this.ix.lat[p]; }
@@ -75,9 +89,9 @@ export class Gazetteer {
   info(p: number): PlaceInfo {
     const ix = this.ix;
     const c = ix.countries[ix.cc[p]];
-    // admin names without diacritics ("Hajjah", not "Ḩajjah"): what ACLED and analysts type
-    const a1 = ix.a1[p] >= 0 ? plain(ix.admin1[ix.a1[p]].name) : undefined;
-    const a2 = ix.a2[p] >= 0 ? plain(ix.admin2Names.get(ix.a2[p])) : undefined;
+    // admin names as ACLED and analysts write them: no diacritics, no "Province"/"Governorate" word
+    const a1 = ix.a1[p] >= 0 ? plain(stripAdminWords(ix.admin1[ix.a1[p]].name)) : undefined;
+    const a2 = ix.a2[p] >= 0 ? plain(stripAdminWords(ix.admin2Names.get(ix.a2[p]))) : undefined;
     const kind = ix.kind[p];
     return {
       place: p,

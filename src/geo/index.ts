@@ -267,6 +267,16 @@ export function loadGeocoder(): SitrepGeocoder {
   return geocoder;
 }
 
+/** true when two province names denote the same admin1 ("Idleb" = "Idlib", "Cabo Delgado Province" =
+ * "Cabo Delgado", "Deir-ez-Zor" = "Dayr az Zawr"); for scorers comparing admin1 fields */
+export function sameAdmin1(a: string, b: string, countryCode?: string): boolean {
+  if (nameKey(a) === nameKey(b)) return true;
+  const gaz = loadGeocoder().gaz;
+  const sa = gaz.admin1Of(a, countryCode);
+  for (const x of gaz.admin1Of(b, countryCode)) if (sa.has(x)) return true;
+  return false;
+}
+
 /** best place for a bare name: `resolveName('Tripoli', {country: 'LB'})` */
 export function resolveName(name: string, context?: { country?: string; admin1?: string }): PlaceInfo | null {
   return loadGeocoder().resolveName(name, context);

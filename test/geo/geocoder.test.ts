@@ -101,3 +101,14 @@ test('offsets point into the text and sentences are indexed', () => {
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
   assert.deepEqual(ms.map((m) => [m.text, m.sentence]), [['Aleppo', 0], ['Homs', 1]]);
 });
+
+test('sameAdmin1 matches province spellings through the gazetteer', async () => {
+  const { sameAdmin1 } = await import('../../src/geo/index.ts');
+  assert.ok(sameAdmin1('Deir-ez-Zor', 'Dayr az Zawr', 'SY'));
+  assert.ok(sameAdmin1('Idleb', 'Idlib', 'SY'));
+  assert.ok(sameAdmin1('Cabo Delgado', 'Cabo Delgado Province'));
+  assert.ok(!sameAdmin1('Idlib', 'Aleppo', 'SY'));
+  // admin1 fields carry no "Province" word and no diacritics
+  const m = find('Insurgents raided a village in Cabo Delgado province.').find((x) => x.feature === 'admin1');
+  assert.equal(m?.admin1, 'Cabo Delgado');
+});

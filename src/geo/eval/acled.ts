@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { PlaceMention } from '../../core/types.ts';
 import { distanceKm } from '../resolve.ts';
-import { fold, nameKey } from '../normalize.ts';
+import { fold } from '../normalize.ts';
+import { sameAdmin1 } from '../index.ts';
 import type { GeoIndexLike } from './types.ts';
 
 export interface AcledProxy {
@@ -13,7 +14,7 @@ export interface AcledProxy {
   /** a place was found at all */
   found: number;
   within25km: number;
-  /** admin1 equal after name normalization (articles, hyphens, diacritics) */
+  /** admin1 equal after name normalization and gazetteer spellings (sameAdmin1) */
   admin1_ok: number;
   /** admin1 equal as case-insensitive text containment (how `sitrep eval` *_any keys compare) */
   admin1_text_ok: number;
@@ -44,7 +45,7 @@ export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity)
     if (!best) continue;
     out.found++;
     if (distanceKm(best.latitude, best.longitude, ev.near.lat, ev.near.lon) <= 25) out.within25km++;
-    if (ev.admin1_any?.some((a) => nameKey(a) === nameKey(best.admin1 ?? '-'))) out.admin1_ok++;
+    if (best.admin1 && ev.admin1_any?.some((a) => sameAdmin1(a, best.admin1!, best.country_code))) out.admin1_ok++;
     if (ev.admin1_any?.some((a) => (best.admin1 ?? '').toLowerCase().includes(a.toLowerCase()))) out.admin1_text_ok++;
     if (ev.country && fold(ev.country) === fold(best.country)) out.country_ok++;
   }
