@@ -89,7 +89,7 @@ test('GET routes with random query strings: no 5xx, JSON errors, bounded time', 
 });
 
 test('odd paths and ids: 4xx, never 5xx', { skip }, async () => {
-  const ids = ['%00', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(100), '%E0%A4%A', '%F0%9F%92%A5', "'", '"', '%27%20OR%201%3D1', 'seed-0%00', '%2e%2e', 'a/b', '?', '#'];
+  const ids = ['%00', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(100), '%F0%9F%92%A5', "'", '"', '%27%20OR%201%3D1', 'seed-0%00', '%2e%2e', 'a/b', '?', '#'];
   for (const id of ids) {
     for (const method of ['GET', 'PATCH'] as const) {
       const r = await app.inject({ method, url: `/api/events/${id}`, headers: { authorization: `Bearer ${TOKEN}` }, payload: method === 'PATCH' ? { notes: 'x' } : undefined });
@@ -101,9 +101,10 @@ test('odd paths and ids: 4xx, never 5xx', { skip }, async () => {
   }
 });
 
-test('an id longer than the router limit: 4xx JSON with the security headers', { skip, todo: 'owner: src/api/server.ts — an :id over 100 chars hits find-my-way\'s FST_ERR_MAX_PARAM_LENGTH: 414 sent by Fastify\'s router directly, without the onSend hook (no CSP, no nosniff), with error "Bad Request" (mismatched with 414) and the whole URL echoed in the message. Fix: Fastify({ maxParamLength: 500 }) and a frameworkErrors handler that goes through errorBody()' }, async () => {
-  const r = await app.inject({ method: 'GET', url: `/api/events/${'x'.repeat(300)}` });
-  checkAnswer(r, 'GET /api/events/<300 chars>');
+test('router-level errors (id over the length limit, malformed percent-encoding): 4xx JSON with the security headers', { skip, todo: 'owner: src/api/server.ts — an :id over 100 chars hits find-my-way\'s FST_ERR_MAX_PARAM_LENGTH: 414 sent by Fastify\'s router directly, without the onSend hook (no CSP, no nosniff), with error "Bad Request" (mismatched with 414) and the whole URL echoed in the message. Same for a malformed %-escape in the path (FST_ERR_BAD_URL). Fix: Fastify({ maxParamLength: 500, frameworkErrors: (err, req, reply) => reply.code(400).send(errorBody(400, ...)) }) so these go through the normal headers and body' }, async () => {
+  for (const url of [`/api/events/${'x'.repeat(300)}`, '/api/events/%E0%A4%A', '/api/events/%']) {
+    checkAnswer(await app.inject({ method: 'GET', url }), `GET ${url.slice(0, 40)}`);
+  }
 });
 
 test('POST /api/documents with bodies of the wrong type: 4xx JSON, the store unchanged', { skip }, async () => {
