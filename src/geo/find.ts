@@ -129,10 +129,10 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   const people = new Set<string>();
   const kept = spans.filter((s) => {
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia")
-    const big = s.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region));
+    const big = s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000);
     const why = insideName(text, toks, s);
     if (big && why === 'person') return true;
-    if (why === 'person') people.add(s.key);
+    if (why === 'person' && !big) people.add(s.key);
     return !why;
   });
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
