@@ -31,7 +31,7 @@ export interface Draft {
 
 const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
 const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
-const REPORTING = new Set(['said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
+const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 /** prepositions after which an actor is a place, a target or a possessor, not an agent */
 const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
@@ -188,6 +188,15 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return tr.pos === 'noun';
 }
 
+const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
+const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
+function attributive(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (!/ed$/.test(tr.text) || tr.endToken - tr.startToken !== 1) return false;
+  const prev = a.s.tokens[tr.startToken - 1]?.norm;
+  const next = a.s.tokens[tr.endToken]?.norm;
+  return !!prev && !!next && ATTRIB_PREV.has(prev) && PERSON_NEXT.has(next);
+}
+
 const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
 function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
@@ -207,6 +216,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
     // "soldiers killed 58 oxen": killing livestock is destruction of property
     if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
+    // "destroyed all 18 drones": destroying incoming weapons is disrupting them
+    if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
+    // "return abducted women": a participle used as an adjective reports no act
+    if (attributive(a, tr)) continue;
     let { agent, target } = attachActors(a, tr);
     // "a man died as a result of torture", "the body of a man was found": the subject is the victim
     if (tr.cls === 'kill' && /died|dead|bod(?:y|ies)|corpse|death/i.test(tr.text) && agent && !target) [agent, target] = [undefined, agent];

@@ -151,6 +151,8 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
     if (t === 'as' && s.w[k + 1] === 'well') break;
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
+    // after the person noun, a past-tense word is the verb of the clause ("officials expressed concern")
+    if (victims !== undefined && head === k && /ed$/.test(t) && !PREPOSITIONS.has(s.w[k + 1] ?? '') && !personAt(s, k + 1)) break;
     const v = personAt(s, k);
     if (v) head = k + 1;
     victims ??= v;
@@ -178,6 +180,8 @@ function cueAfterInner(s: Scan, k: number): { type: Type; end: number; ambiguous
     const t = s.w[k];
     if (t === 'fatally' || t === 'mortally') fatal = true;
     const cue = CUES.get(t);
+    // "the dead", "the wounded": a noun, not a report about the phrase before it
+    if (cue && cue.passive && s.w[k - 1] === 'the') return null;
     if (cue && cue.passive) {
       const ambiguous = (s.w[k + 1] === 'or' && CUES.has(s.w[k + 2] ?? '')) || (s.w[k + 1] === ',' && CUES.has(s.w[k + 2] ?? ''));
       return { type: fatal ? 'killed' : cue.type, end: k + 1, ambiguous, at: k };
@@ -425,8 +429,9 @@ function subject(s: Scan): void {
       const np = nounPhrase(s, q.next);
       if (np.animal || (q.article && np.end === q.next)) break;
       if (!np.person && np.end !== q.next) {
-        // such a phrase must end the subject ("A clash broke out and 3 suspects were killed")
-        if (!cueAfter(s, np.end)) break;
+        // such a phrase must be short, name no time ("one morning") and end the subject
+        // ("A clash broke out and 3 suspects were killed")
+        if (np.end - q.next > 3 || NOT_VICTIM.has(w[q.next]) || !cueAfter(s, np.end)) break;
         unsure = true;
       }
       total += q.value;

@@ -69,6 +69,7 @@ function protestType(c: TypeContext): TypeDecision {
 function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   const a = c.agentInter;
   const t = c.targetInter;
+  if (c.protestContext && c.excessiveForce && (a === 1 || a === 8)) return T('Protests', 'Excessive force against protesters', 1);
   if (a !== undefined && CROWD.has(a)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
   // civilians who use violence are a mob ("villagers attacked", "locals lynched")
   if (a === 7) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
@@ -89,6 +90,8 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'grenade': return byMode('grenade');
     case 'chemical': return byMode('chemical');
     case 'attack': {
+      // tear gas, water cannon, rubber bullets: crowd control, i.e. an intervention in a protest
+      if (c.modes.length && c.modes.every((m) => m === 'crowd')) return T('Protests', 'Protest with intervention', 1);
       // mortars or grenades together with small arms against an armed target: an exchange of fire
       if (remote && (remote === 'shell' || remote === 'grenade') && c.modes.includes('small') && c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
       if (remote) return byMode(remote);
@@ -127,7 +130,7 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.agentInter !== undefined && ARMED.has(c.agentInter)) return violenceType(c, 1);
       return T('Riots', 'Mob violence', 2);
     case 'arrest':
-      if (c.protestContext) return T('Protests', 'Protest with intervention', 1);
+      if (c.protestContext && (c.targetInter === 6 || c.targetInter === undefined)) return T('Protests', 'Protest with intervention', 1);
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8
         ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
         : T('Strategic developments', 'Arrests', 2);

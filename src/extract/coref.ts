@@ -54,6 +54,10 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   // a generic "attack"/"killing" without a weapon is refined by a mention that names one
   const generic = (x: PlacedDraft) => !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
   if (generic(d) || e.drafts.every(generic)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
+  // interceptions and seizures of the weapons used belong to the attack
+  if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence' && !d.ownDate) return true;
+  // "entered the town without a fight": one transfer, not a capture
+  if ((d.trigger.cls === 'transfer' && e.drafts.some((x) => x.trigger.cls === 'seize')) || (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer'))) return true;
   // a protest and what the police did to it are one event
   if (e.type.event_type === 'Protests' && (d.trigger.cls === 'arrest' || d.type.event_type === 'Riots')) return true;
   if (d.type.event_type === 'Protests' && e.type.event_type === 'Riots') return true;
@@ -61,12 +65,14 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
 }
 
 function dateConflict(e: EventAcc, d: PlacedDraft): boolean {
-  if (!e.date || !d.date || !d.ownDate) return false;
+  if (!e.date || !d.date || !d.ownDate || !e.ownDate) return false;
   return d.date.range[1] < e.date.range[0] || d.date.range[0] > e.date.range[1];
 }
 
 function placeConflict(e: EventAcc, d: PlacedDraft): boolean {
   if (!e.place || !d.place || !d.ownPlace) return false;
+  // "the protest followed ... in Mastung": a definite mention refers back; its place may be another NP's
+  if (d.trigger.anaphoric && !d.ownDate) return false;
   if ((d.trigger.weak || d.trigger.cls === 'kill') && !d.ownDate) return false;
   return !samePlaceArea(e.place, d.place);
 }
@@ -86,7 +92,10 @@ function merge(e: EventAcc, d: PlacedDraft): void {
     for (const c of d.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
     return;
   }
-  if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
+  if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }
+  else if (d.trigger.cls === 'transfer') e.type = d.type!;
+  else if (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer')) { /* transfer wins */ }
+  else if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
   for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
   e.agent ??= d.agent;
   if (!e.target && d.target && d.target !== e.agent) e.target = d.target;

@@ -112,8 +112,13 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const triggerSentences = [...triggersBy.keys()].sort((a, b) => a - b);
   // places that are really part of an actor or outlet name ("Iran-backed", "Iran International")
   const actorsBy = new Map<number, ActorHit[]>();
+  const weaponsBy = new Map<number, WeaponHit[]>();
   for (const i of triggerSentences) {
-    const acts = findActors(sentences[i]).actors;
+    const s = sentences[i];
+    const found = findActors(s);
+    const weapons = findWeapons(s);
+    weaponsBy.set(i, weapons);
+    const acts = [...found.actors, ...demonymAgents(s, found, weapons, triggersBy.get(i)!)].sort((a, b) => a.start - b.start);
     actorsBy.set(i, acts);
     allActors.push(...acts);
   }
@@ -143,7 +148,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       continue;
     }
     const clause = clauses(s);
-    const weapons = findWeapons(s);
+    const weapons = weaponsBy.get(s.index) ?? [];
     allWeapons.push(...weapons);
     const a: SentenceAnalysis = { s, actors: actorsBy.get(s.index) ?? [], weapons, triggers: triggersBy.get(s.index)!, casualties: casualtiesBy.get(s.index) ?? [], clause };
     analyses.set(s.index, a);
@@ -245,6 +250,22 @@ function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], 
   });
   const bestTier = Math.min(...scored.map((x) => x.tier));
   return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+}
+
+/** "Israeli airstrikes", "Russian missiles": a demonym right before a weapon or trigger is its state's forces */
+function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[]): ActorHit[] {
+  const out: ActorHit[] = [];
+  for (const c of found.countries) {
+    if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
+    const next = c.endToken;
+    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next)) continue;
+    out.push({
+      kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
+      startToken: c.startToken, endToken: c.endToken, id: 'military', template: 'Military Forces of {country}', inter: 1,
+      actorKind: 'state', country: c.country, generic: true,
+    });
+  }
+  return out;
 }
 
 /** a tagged note codes one event: the tag's; the other drafts only add casualties and actors */

@@ -9,7 +9,7 @@ export type DraftModality = 'asserted' | CueKind;
 
 export interface CueHit {
   kind: CueKind;
-  scope: 'before' | 'after' | 'clause';
+  scope: 'before' | 'after' | 'clause' | 'span';
   window: number;
   startToken: number;
   endToken: number;
@@ -37,7 +37,11 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   for (const c of cues) {
     if (c.startToken >= tr.startToken && c.endToken <= tr.endToken) continue; // part of the trigger itself
     const sameClause = clause[c.startToken] === cl;
-    if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) found.push(c);
+    // a cue that overlaps the trigger's start ("are deployed") scopes over it
+    const overlaps = c.startToken < tr.startToken && c.endToken > tr.startToken;
+    if ((c.scope === 'before' || c.scope === 'span') && overlaps) found.push(c);
+    else if (c.scope === 'span' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window) found.push(c);
+    else if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) found.push(c);
     else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);
     else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) found.push(c);
   }
