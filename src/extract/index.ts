@@ -130,7 +130,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   });
   // places that contradict the document's dominant country are resolver mistakes unless the
   // sentence names no place in that country (a report may cover two countries)
-  const actorCountries = allActors.filter((a) => a.country && (a.actorKind === 'named' || a.actorKind === 'state' || a.actorKind === 'police')).map((a) => a.country!);
+  const actorCountries = allActors.filter((a) => a.country && a.actorKind === 'named').map((a) => a.country!);
   const mainCountry = dominantCountry(places, actorCountries);
   places = places.filter((p) => {
     if (p.country === mainCountry) return true;

@@ -49,7 +49,8 @@ export function dominantCountry(places: PlaceMention[], actorCountries: string[]
     const w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' || p.feature === 'country' ? 1.6 : 1);
     vote.set(p.country, (vote.get(p.country) ?? 0) + Math.max(0.3, w));
   }
-  for (const c of actorCountries) vote.set(c, (vote.get(c) ?? 0) + 0.8);
+  // a group's home country only breaks ties: attackers are often foreign
+  for (const c of actorCountries) vote.set(c, (vote.get(c) ?? 0) + 0.25);
   let best: string | undefined;
   let bv = 0;
   for (const [c, v] of vote) if (v > bv) [best, bv] = [c, v];
