@@ -35,6 +35,8 @@ export interface RawSpan {
   short: boolean;
   /** possessive ("Syria's Deir Ezzor") */
   poss: boolean;
+  /** only part of the span names a place (gold spans: "Lake Manassas" -> "Manassas") */
+  partial?: boolean;
   /** the country or capital used as an actor, or as an adjective */
   actor?: 'metonymy' | 'adjective';
 }

@@ -99,12 +99,15 @@ export class SitrepGeocoder implements Geocoder {
     const extra = found.filter((f) => !spans.some((g) => f.start < g.end && g.start < f.end));
     const all = [...given, ...extra].sort((a, b) => a.start - b.start);
     const ms = toMentions(text, all);
-    for (const m of ms) m.common = false;
+    const givenSet = new Set(given);
+    all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
     const ranked = rank(this.gaz, ms);
     const fallback = focus(this.gaz, ranked);
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
-      // an unknown name in a report about one province or country: that area is the best guess
+      // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
+      // report's country; otherwise, as for unknown names, the report's focus is the best guess
+      if (r && g.partial && fallback >= 0 && this.gaz.cc(r.place) !== this.gaz.cc(fallback)) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
   }
@@ -123,6 +126,7 @@ export class SitrepGeocoder implements Geocoder {
       cands = this.gaz.byKey(key);
       if (cands.length) break;
     }
+    let partial = false;
     if (!cands.length) {
       // "Lake Manassas", "University of California": the longest place name inside the span
       const toks = tokenize(surface).filter((t) => t.cap);
@@ -131,12 +135,12 @@ export class SitrepGeocoder implements Geocoder {
           const part = toks.slice(i, i + len);
           if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low))) continue;
           const c = this.gaz.byKey(nameKey(part.map((t) => t.text).join(' ')));
-          if (c.length) { cands = c; key = nameKey(part.map((t) => t.text).join(' ')); break outer; }
+          if (c.length) { cands = c; key = nameKey(part.map((t) => t.text).join(' ')); partial = true; break outer; }
         }
       }
     }
     const words = fold(surface).split(' ');
-    return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
+    return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, partial, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
   }
 
   /** best place for a bare name, optionally near a country (code or name) or province */
