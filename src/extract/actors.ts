@@ -34,6 +34,7 @@ export interface CountryRef {
   demonym: boolean;
 }
 
+const FACILITY = new Set(['camp', 'camps', 'centre', 'center', 'settlement', 'shelter', 'shelters', 'school', 'schools', 'hospital', 'market', 'house', 'houses', 'home', 'homes', 'quarter', 'neighbourhood', 'neighborhood', 'union', 'unions', 'association', 'leader', 'leaders', 'rights', 'group', 'organisation', 'organization', 'committee', 'council', 'office', 'hostel', 'dormitory', 'residence', 'party', 'movement', 'protest', 'protests', 'march', 'rally', 'strike']);
 const SPONSOR_WORDS = new Set(['backed', 'aligned', 'linked', 'affiliated', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'led', 'controlled', 'loyal', 'trained', 'oriented']);
 /** modifiers allowed between a country word and a state-force word ("Turkish army forces", "US special forces") */
 const STATE_MODS = new Set(['army', 'military', 'armed', 'security', 'special', 'government', 'regime', 'border', 'air', 'naval', 'national', 'federal', 'state', 'defense', 'defence', 'elite', 'occupation', 'coalition', 'allied', 'riot', 'military-led', 'backed']);
@@ -104,6 +105,9 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
       const q = s.tokens[b]?.text === '-' ? b - 1 : b;
       if (s.tokens[q]?.norm === 'pro') prefix = undefined;
     }
+    // "refugee camp", "student union", "police station" keep their own entries; a role word
+    // that only modifies a facility noun is not an actor
+    if (FACILITY.has(s.tokens[m.endToken]?.norm ?? '') && m.values.every((v) => v.entry.kind === 'generic')) continue;
     const pick = m.values.find((v) => !v.needsCountry) ?? (prefix ? m.values.find((v) => v.needsCountry) : undefined);
     if (!pick) continue;
     const e: ActorEntry = pick.entry;

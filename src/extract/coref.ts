@@ -55,7 +55,7 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   const generic = (x: PlacedDraft) => !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
   if (generic(d) || e.drafts.every(generic)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
   // interceptions and seizures of the weapons used belong to the attack
-  if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence' && !d.ownDate) return true;
+  if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence' && (!d.ownDate || e.sentences.has(d.sentence))) return true;
   // "entered the town without a fight": one transfer, not a capture
   if ((d.trigger.cls === 'transfer' && e.drafts.some((x) => x.trigger.cls === 'seize')) || (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer'))) return true;
   // a protest and what the police did to it are one event

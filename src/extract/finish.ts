@@ -140,7 +140,8 @@ export interface FinishContext {
 export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const { doc } = ctx;
   const place = e.place;
-  const stateCountry = [e.agent, e.target].find((x) => x && x.country && (x.actorKind === 'named' || x.actorKind === 'state'))?.country;
+  // without a place, the target's home is a better guess than the attacker's ("Israeli strike on Hezbollah")
+  const stateCountry = [e.target, e.agent].find((x) => x && x.country && (x.actorKind === 'named' || x.actorKind === 'state'))?.country;
   const country = place?.country || ctx.docCountry || stateCountry;
   const [s1, s2] = sides(e, country);
   const date = e.date!;

@@ -214,7 +214,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   // 7. finish
   const outlets = [...new Set(outletHits.map((o) => o.name))];
-  const docCountry = docPlace?.country;
+  const named = allActors.filter((a) => a.actorKind === 'named' && a.country).map((a) => a.country!);
+  const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : undefined);
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   for (const e of events) {

@@ -46,6 +46,7 @@ export const dropBareDay: Refiner = (c) => {
 export const dropBareMonth: Refiner = (c) => {
   const s = c.result.start;
   if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year')) return true;
+  if (!/^\p{Lu}/u.test(c.result.text.replace(/^(?:in|on|since|during)\s+/i, ''))) return false;
   return /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(before(c, 16));
 };
 

@@ -257,6 +257,8 @@ function innerRange(q: string, year: number, anchor: number): { from: number; to
   return null;
 }
 
+const LOWER_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
 /** All special expressions in a sentence; `base` shifts offsets into the document. */
 export function findSpecial(text: string, base: number, anchor: number): Resolved[] {
   const out: Resolved[] = [];
@@ -270,6 +272,8 @@ export function findSpecial(text: string, base: number, anchor: number): Resolve
       let overlaps = false;
       for (let k = m.index; k < m.index + len && !overlaps; k++) overlaps = covered[k] === 1;
       if (overlaps) continue;
+      // month names count only capitalized: "late may" is not late May
+      if (LOWER_MONTH.test(m[0])) continue;
       const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 20), m.index));
       if (!r) continue;
       covered.fill(1, m.index, m.index + len);
