@@ -71,6 +71,7 @@ const cases: [string, string[], string?][] = [
   ['On the night of Sunday, drones hit the port.', ['Sunday: 2024-08-11 [2024-08-11..2024-08-12] p1']],
   ['Rockets hit the camp over the weekend.', ['over the weekend: 2024-08-10 [2024-08-10..2024-08-11] p2']],
   ['Tension grew in the last weeks.', []],
+  ['Aid may arrive too late may be the fear of some, officials said yesterday.', ['yesterday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
   ['The suit ECW/CCJ/APP/10/2020 was filed.', []],
   ['Such attacks shape today’s media landscape.', []],
   ['Protests swept the city last year.', ['last year: 2023-07-02 [2023-01-01..2023-12-31] p3']],
