@@ -123,19 +123,28 @@ async function runOn(store: SitrepStore, n: number, label: string, progress: boo
   const t0 = process.hrtime.bigint();
   const c0 = cpuMs();
   let tInsert = 0;
+  const phases: Record<string, number> = {};
+  let phase = 'insert';
+  let tPhase = t0;
   const rows = await bulkImport(store, 'acled', syntheticEvents(n), {
     onProgress: (k) => bar?.update(k),
     onPhase: (p) => {
+      const t = process.hrtime.bigint();
+      phases[phase] = Number(t - tPhase) / 1e9;
+      phase = p;
+      tPhase = t;
       if (p === 'index') tInsert = Number(process.hrtime.bigint() - t0) / 1e9;
       bar?.update({ phase: p });
     },
   });
   const total = Number(process.hrtime.bigint() - t0) / 1e9;
+  phases[phase] = Number(process.hrtime.bigint() - tPhase) / 1e9;
   const cpu = (cpuMs() - c0) / 1000;
   bar?.stop();
   out[`${label}: events imported`] = rows;
   out[`${label}: import total incl. indexes+FTS (s)`] = +total.toFixed(2);
   out[`${label}: of which inserts (s)`] = +tInsert.toFixed(2);
+  for (const p of ['index', 'search', 'analyze']) if (phases[p] !== undefined) out[`${label}: of which ${p} (s)`] = +phases[p].toFixed(2);
   out[`${label}: import CPU of this process (s)`] = +cpu.toFixed(2);
   out[`${label}: rows/s`] = Math.round(rows / total);
   const timed = async (name: string, fn: () => Promise<unknown>) => {

@@ -37,28 +37,34 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   const cache = db.pragma('cache_size', { simple: true });
   db.pragma('cache_size = -262144');
   db.pragma('temp_store = MEMORY');
+  // CREATE INDEX sorts with helper threads when the build allows it (a no-op otherwise)
+  db.pragma('threads = 8');
   for (const t of ['events_fts_ai', 'events_fts_ad', 'events_fts_au']) db.exec(`drop trigger if exists ${t}`);
   opts.onPhase?.('insert');
   let n = 0;
-  let batch: unknown[][] = [];
-  const flush = db.transaction((rows: unknown[][]) => {
-    for (const r of rows) insert.run(r);
-  });
-  try {
-    for await (const e of events) {
-      if (!e || !e.event_id || !e.event_date) continue;
-      const row = eventToRow({ ...e, doc_id: undefined }, origin, now);
-      batch.push(COLUMNS.map((c) => row[c] ?? null));
-      if (batch.length >= batchSize) {
-        flush(batch);
-        n += batch.length;
-        batch = [];
-        opts.onProgress?.(n);
-      }
+  // rows go straight from the iterator into an open transaction (no batch arrays: less GC);
+  // a commit every batchSize rows bounds the WAL and reports progress
+  const vals: unknown[] = new Array(COLUMNS.length);
+  const add = (e: SitrepEvent) => {
+    if (!e || !e.event_id || !e.event_date) return;
+    const row = eventToRow(e, origin, now, { noDoc: true });
+    for (let i = 0; i < COLUMNS.length; i++) vals[i] = row[COLUMNS[i]] ?? null;
+    insert.run(vals);
+    if (++n % batchSize === 0) {
+      db.exec('commit');
+      opts.onProgress?.(n);
+      db.exec('begin');
     }
-    if (batch.length) flush(batch);
-    n += batch.length;
+  };
+  try {
+    db.exec('begin');
+    if (Symbol.iterator in events) for (const e of events as Iterable<SitrepEvent>) add(e);
+    else for await (const e of events) add(e);
+    db.exec('commit');
     opts.onProgress?.(n);
+  } catch (err) {
+    if (db.inTransaction) db.exec('rollback');
+    throw err;
   } finally {
     // indexes and search come back even when the input failed half-way
     opts.onPhase?.('index');
@@ -67,6 +73,8 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
     db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
     for (const t of FTS_TRIGGERS) db.exec(t);
     opts.onPhase?.('analyze');
+    // sampled statistics: enough for the planner, seconds faster than a full scan at 1 M rows
+    db.pragma('analysis_limit = 2000');
     db.exec('analyze');
     db.pragma(`cache_size = ${Number(cache) || -2000}`);
   }
@@ -94,7 +102,7 @@ async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<Si
   try {
     for await (const e of events) {
       if (!e || !e.event_id || !e.event_date) continue;
-      batch.push(eventToRow({ ...e, doc_id: undefined }, origin, now));
+      batch.push(eventToRow(e, origin, now, { noDoc: true }));
       if (batch.length >= rowsPerStatement) {
         await flush(batch);
         n += batch.length;

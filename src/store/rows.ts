@@ -72,7 +72,7 @@ export function searchText(e: Partial<SitrepEvent>, extra: string[] = []): strin
   return out.length > 8000 ? out.slice(0, 8000) : out;
 }
 
-export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { edited?: boolean; searchExtra?: string[] } = {}): NewEventRow {
+export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { edited?: boolean; searchExtra?: string[]; noDoc?: boolean } = {}): NewEventRow {
   const date = typeof e.event_date === 'string' && e.event_date.length === 10 ? e.event_date : str(e.event_date).slice(0, 10);
   const range = Array.isArray(e.date_range) && e.date_range.length === 2 ? e.date_range : [date, date];
   let extra: Record<string, unknown> | null = null;
@@ -83,7 +83,7 @@ export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { 
   return {
     event_id: str(e.event_id),
     origin,
-    doc_id: e.doc_id ?? null,
+    doc_id: opts.noDoc ? null : (e.doc_id ?? null),
     event_date: date,
     date_from: range[0] === date ? date : str(range[0], date).slice(0, 10),
     date_to: range[1] === date ? date : str(range[1], date).slice(0, 10),
