@@ -9,6 +9,9 @@ import { KIND } from './index-file.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
 const STOP = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words as string[]).map((w) => fold(w).replace(/ /g, '')));
+const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|your)$/;
+/** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
+const ORG_WORDS = /^(international|national|federal|police|army|university|times|post|news|airlines|airways|bank|council|ministry|government|forces|military|television|radio|press|agency|company|group|party|movement|front|brigade|brigades|battalion|regiment|division|corps|guard|guards|club|fc|united|city)$/;
 const PLACE_PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|downtown|rural|metro|metropolitan)$/;
 const CONNECT = new Set<string>(CUES.connectors);
 const TITLES = new Set<string>(CUES.titles);
@@ -134,18 +137,18 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
     const big = s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000);
     const why = insideName(text, toks, s);
     if (big && why === 'person') return true;
-    if (why === 'person' && !big) people.add(s.key);
+    if ((why === 'person' && !big) || why === 'title') people.add(s.key);
     return !why;
   });
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
 
-export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'person' | 'name' {
+export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
-  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'person';
+  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'title';
   if (s.t0 >= 0 && TITLES.has(toks[s.t0].low) && s.t1 - s.t0 === 1) return 'name';
   // "The city" is not a name; a span opening on a function word must be capitalised throughout
-  if (s.t0 >= 0 && STOP.has(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap && !CONNECT.has(t.low) && !ARTICLES.has(t.low))) return 'name';
+  if (s.t0 >= 0 && DETERMINERS.test(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap)) return 'name';
   // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name
   const nxt = toks[s.t1];
   if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1))) return 'name';
@@ -164,7 +167,7 @@ export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'per
   if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,
     // unless that word starts a sentence-like element (months, days are handled as stop words)
-    if (!STOP.has(next.low)) return 'name';
+    if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
   }
   return false;
 }

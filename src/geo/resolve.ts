@@ -53,14 +53,15 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
   let s: number;
   switch (k) {
     case KIND.country: s = 10; break;
-    case KIND.admin1: s = c.flag === 2 ? 6.5 : 7.5; break;
+    // provinces: by the population of their towns, so a US state outranks a Jamaican parish
+    case KIND.admin1: s = Math.min(8.5, Math.max(5.5, 2.5 + 0.7 * Math.log10(gaz.pop(p) + 10))) - (c.flag === 2 ? 1 : 0); break;
     case KIND.admin2: s = c.flag === 2 ? 2.5 : 5.5; break;
     case KIND.region: s = 8; break;
     case KIND.site: s = 8.5; break;
     default: s = Math.log10(gaz.pop(p) + 10) + (FCODE_BONUS[gaz.fcode(p)] ?? 0);
   }
-  // matched only through an alternate spelling; big cities' alternates are mostly exonyms ("Geneva")
-  if (c.flag === 0) s -= k === KIND.city && gaz.pop(p) >= 100000 ? 0.3 : 1.2;
+  // matched only through an alternate spelling (old names, neighbourhoods, exonyms)
+  if (c.flag === 0) s -= 1.2;
   if (m.suffix) s += k === KIND.admin1 || k === KIND.admin2 ? (m.suffix === 'admin2' ? (k === KIND.admin2 ? 4 : 1) : k === KIND.admin1 ? 4 : 1) : -4;
   if (m.pointy && (k === KIND.city || k === KIND.site)) s += 1.5;
   if (m.areaSlot && (k === KIND.admin1 || k === KIND.admin2)) s += 2;
@@ -98,7 +99,17 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       if (gaz.kind(c.place) !== KIND.city || (gaz.pop(c.place) >= 500000 && c.flag !== 0)) return;
       // the province's own capital ("Raqqa") is not a namesake
       if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
+      // a state abroad does not overshadow a city ("Manchester": England, not Jamaica's parish)
+      if (!big.some((b) => gaz.kind(b.place) === KIND.country || gaz.cc(b.place) === gaz.cc(c.place))) return;
       local[i][a] -= 3;
+    });
+  });
+  // an exonym of a big city ("Geneva" for Genève) when no town by that main name comes close in size
+  ms.forEach((m, i) => {
+    let mainPop = 0;
+    for (const c of m.cands) if (c.flag === 1 && gaz.kind(c.place) === KIND.city) mainPop = Math.max(mainPop, gaz.pop(c.place));
+    m.cands.forEach((c, a) => {
+      if (c.flag === 0 && gaz.kind(c.place) === KIND.city && gaz.pop(c.place) >= 100000 && mainPop < 0.2 * gaz.pop(c.place)) local[i][a] += 0.9;
     });
   });
   const qualified = ms.map((m) => m.cands.map(() => false));

@@ -29,6 +29,14 @@ test('context picks Tripoli in Lebanon or Libya, and Paris in Texas', () => {
   assert.equal(at(fr, 'Paris')?.country, 'France');
 });
 
+test('big cities beat namesake provinces abroad; exonyms of big cities count', () => {
+  assert.equal(at(find('Fans gathered in Manchester after the match.'), 'Manchester')?.country, 'United Kingdom');
+  assert.equal(at(find('Delegates met in Geneva on Monday.'), 'Geneva')?.country, 'Switzerland');
+  assert.equal(at(find('Delegates met in Geneva on Monday.'), 'Geneva')?.feature, 'city');
+  // an organisation named after a country is not that country
+  assert.equal(at(find('Iran International reported the strike.'), 'Iran'), undefined);
+});
+
 test('provinces named nearby pull a town into their province', () => {
   const ms = find("Gunmen attacked a checkpoint in Syria's Deir Ezzor province near Mayadin.");
   assert.equal(at(ms, 'Mayadin')?.admin1, 'Deir ez-Zor');
