@@ -3,7 +3,6 @@ import type { EventRecord } from './api.ts';
 import { colorFor } from './colors.ts';
 import { clear, h } from './dom.ts';
 
-const MAX_ROWS = 300;
 
 export function swatch(type: string): HTMLElement {
   const el = h('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -11,11 +10,11 @@ export function swatch(type: string): HTMLElement {
   return el;
 }
 
-export function renderList(body: HTMLTableSectionElement, caption: HTMLElement, events: EventRecord[], total: string, onOpen: (id: string) => void): void {
+/** `events` are the first rows to show; `count` how many match in all */
+export function renderList(body: HTMLTableSectionElement, caption: HTMLElement, events: EventRecord[], count: number, total: string, onOpen: (id: string) => void): void {
   clear(body);
-  const shown = events.slice(0, MAX_ROWS);
   const frag = document.createDocumentFragment();
-  for (const e of shown) {
+  for (const e of events) {
     const open = h('button', { type: 'button', class: 'link', 'data-event': e.event_id }, e.location || e.admin1 || e.country || '(no place)');
     open.addEventListener('click', () => onOpen(e.event_id));
     const actors = [e.actor1, e.actor2].filter(Boolean).join(' vs ');
@@ -31,5 +30,5 @@ export function renderList(body: HTMLTableSectionElement, caption: HTMLElement, 
     );
   }
   body.appendChild(frag);
-  caption.textContent = events.length > MAX_ROWS ? `Showing the first ${MAX_ROWS} of ${total} events` : `${total} events`;
+  caption.textContent = count > events.length ? `Showing the newest ${events.length} of ${total} events` : `${total} events`;
 }
