@@ -2,7 +2,6 @@
 // ACLED inter codes with type-specific defaults (protesters, rioters, civilians, unidentified armed
 // group), interaction, disorder type, CAMEO/PLOVER codes from the mapping tables, a generated
 // notes sentence, a stable event_id, a transparent confidence score and evidence spans.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Attribution, Document, Evidence, Inter, SitrepEvent } from '../core/types.ts';
 import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
@@ -111,8 +110,17 @@ function notesFor(ev: Omit<SitrepEvent, 'notes'>): string {
   return `${who} ${verb}${obj}${where}${when} (${ev.event_type}; ${tolls}).`;
 }
 
+/** stable id: two 32-bit FNV-1a hashes (different seeds) of doc id, trigger offset and sub-type */
 export function eventId(docId: string, triggerStart: number, sub: string): string {
-  return createHash('sha1').update(`${docId}\u0000${triggerStart}\u0000${sub}`).digest('hex').slice(0, 16);
+  const key = `${docId}\u0000${triggerStart}\u0000${sub}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** a transparent score: which fields were found in the text rather than defaulted */

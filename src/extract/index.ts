@@ -85,27 +85,30 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const mentions: Mention[] = [];
   if (triggersBy.size === 0) return { id: doc.id, events: [], mentions, warnings, language: 'en' };
 
-  // sentences that can hold an event, plus neighbours that may carry its date or casualties
-  const want = new Set<number>();
-  for (const i of triggersBy.keys()) for (const j of [i - 2, i - 1, i, i + 1, i + 2]) if (j >= 0 && j < sentences.length) want.add(j);
-  const near = sentences.filter((s) => want.has(s.index));
+  // heavy stages only where an event can be: dates on trigger sentences, casualties also on the
+  // sentence after one ("3 fatalities."), attribution on those and the one before
+  const onTrigger = sentences.filter((s) => triggersBy.has(s.index));
+  const near = sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index - 1) || triggersBy.has(s.index - 2));
+  const aroundSet = new Set<number>();
+  for (const i of triggersBy.keys()) for (let j = i - 1; j <= i + 2; j++) if (j >= 0 && j < sentences.length) aroundSet.add(j);
+  const around = sentences.filter((s) => aroundSet.has(s.index));
 
-  const dated = findDates(doc, near);
+  const dated = findDates(doc, onTrigger);
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
   const casualties = findCasualties(doc, near);
   const casualtiesBy = groupBy(casualties);
   let places: PlaceMention[] = [];
   try {
-    places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences) : fallbackPlaces(sentences);
+    places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences) : fallbackPlaces(around);
   } catch (err) {
     warnings.push(`geocoder failed: ${(err as Error).message}`);
-    places = fallbackPlaces(sentences);
+    places = fallbackPlaces(around);
   }
 
   // 3. per trigger sentence: actors, weapons, cues, drafts
   const analyses = new Map<number, SentenceAnalysis>();
-  const outletHits = sentences.flatMap((s) => findOutlets(s).map((o) => ({ ...o, sentence: s.index })));
+  const outletHits = around.flatMap((s) => findOutlets(s).map((o) => ({ ...o, sentence: s.index })));
   const allActors: ActorHit[] = [];
   const allWeapons: WeaponHit[] = [];
   const drafts: PlacedDraft[] = [];
@@ -132,15 +135,28 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // sentence names no place in that country (a report may cover two countries)
   const actorCountries = allActors.filter((a) => a.country && a.actorKind === 'named').map((a) => a.country!);
   const mainCountry = dominantCountry(places, actorCountries);
-  places = places.filter((p) => {
-    if (p.country === mainCountry) return true;
-    const same = places.filter((q) => q.sentence === p.sentence);
-    return !same.some((q) => q.country === mainCountry) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95);
-  });
+  const hasMain = new Set(places.filter((p) => p.country === mainCountry).map((p) => p.sentence));
+  places = places.filter((p) => p.country === mainCountry || (!hasMain.has(p.sentence) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95)));
   const placesBy = groupBy(places);
   const docPlace = documentPlace(places, mainCountry);
 
+  // protest/intervention cues of a sentence and its neighbours, each sentence scanned once
+  const flagCache = new Map<number, DocFlags>();
+  const flagsOf = (i: number): DocFlags | undefined => {
+    if (i < 0 || i >= sentences.length) return undefined;
+    let f = flagCache.get(i);
+    if (!f) flagCache.set(i, (f = flagsFor(sentences[i].text)));
+    return f;
+  };
+  const windowFlags = (i: number): DocFlags => {
+    const fs = [flagsOf(i - 1), flagsOf(i), flagsOf(i + 1)].filter((x): x is DocFlags => !!x);
+    return {
+      protest: fs.some((f) => f.protest), intervention: fs.some((f) => f.intervention),
+      excessive: fs.some((f) => f.excessive), protesterViolence: fs.some((f) => f.protesterViolence),
+    };
+  };
   let lastDate: { sentence: number; date: DateMention } | undefined;
+  let yearBefore: string | undefined;
   for (const s of sentences) {
     const ds = datesBy.get(s.index);
     if (!triggersBy.has(s.index)) {
@@ -152,8 +168,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     allWeapons.push(...weapons);
     const a: SentenceAnalysis = { s, actors: actorsBy.get(s.index) ?? [], weapons, triggers: triggersBy.get(s.index)!, casualties: casualtiesBy.get(s.index) ?? [], clause };
     analyses.set(s.index, a);
-    const windowText = [sentences[s.index - 1], s, sentences[s.index + 1]].filter(Boolean).map((x) => x!.text).join(' ');
-    const flags = flagsFor(windowText);
+    const flags = windowFlags(s.index);
     const sp = placesBy.get(s.index) ?? [];
     const cues = findCues(s);
     for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {
@@ -170,7 +185,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       let background = modality === 'background';
       if (date && doc.published && !date.unanchored) {
         if (date.range[0] > doc.published) continue;
-        if (date.range[1] < isoAddDays(doc.published, -365)) background = true;
+        if (date.range[1] < (yearBefore ??= isoAddDays(doc.published, -365))) background = true;
       }
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
@@ -198,7 +213,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   // 6. attribution
   const sourcesBy = new Map<number, ReturnType<typeof findAttributions>>();
-  for (const s of sentences) {
+  for (const s of around) {
     const outs = outletHits.filter((o) => o.sentence === s.index);
     const at = findAttributions(s, outs);
     if (at.length) sourcesBy.set(s.index, at);

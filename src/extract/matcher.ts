@@ -34,13 +34,19 @@ export function matchView(tokens: Token[]): number[] {
   return idx;
 }
 
+interface Entry<T> {
+  value: T;
+  /** exact surface forms required (case-sensitive entries) */
+  exact: string[] | null;
+  /** lower-cased surface of the phrase: an exact surface match ranks first */
+  surf: string;
+  /** a text word must be at least this long ("down" does not match "downed" through its stem) */
+  minLen: number[];
+}
+
 interface Node<T> {
   next: Map<string, Node<T>>;
-  values: T[] | null;
-  /** exact surface forms required (case-sensitive entries), parallel to values */
-  exact: (string[] | null)[] | null;
-  /** lower-cased surface of each value's phrase: an exact surface match ranks first */
-  surf: string[] | null;
+  entries: Entry<T>[] | null;
 }
 
 export interface TrieMatch<T> {
@@ -63,7 +69,7 @@ function phraseTokens(phrase: string): Token[] {
 }
 
 export class TokenTrie<T> {
-  private root: Node<T> = { next: new Map(), values: null, exact: null, surf: null };
+  private root: Node<T> = { next: new Map(), entries: null };
   size = 0;
 
   add(phrase: string, value: T, opts: AddOptions = {}): void {
@@ -75,67 +81,83 @@ export class TokenTrie<T> {
       const k = stem(t.norm);
       let n = node.next.get(k);
       if (!n) {
-        n = { next: new Map(), values: null, exact: null, surf: null };
+        n = { next: new Map(), entries: null };
         node.next.set(k, n);
       }
       node = n;
     }
-    node.values ??= [];
-    node.exact ??= [];
-    node.surf ??= [];
-    node.surf.push(view.map((t) => t.norm).join(' '));
-    node.values.push(value);
-    node.exact.push(opts.caseSensitive ? view.map((t) => t.text) : null);
+    (node.entries ??= []).push({
+      value,
+      exact: opts.caseSensitive ? view.map((t) => t.text) : null,
+      surf: view.map((t) => t.norm).join(' '),
+      minLen: view.map((t) => t.norm.length - 1),
+    });
     this.size++;
   }
 
+  private accept(e: Entry<T>, tokens: Token[], view: number[], p: number): boolean {
+    for (let j = 0; j < e.minLen.length; j++) {
+      const t = tokens[view[p + j]];
+      if (t.norm.length < e.minLen[j]) return false;
+      if (e.exact && t.text !== e.exact[j]) return false;
+    }
+    return true;
+  }
+
   /** all leftmost-longest, non-overlapping matches in a token sequence */
-  findAll(tokens: Token[], keys?: string[]): TrieMatch<T>[] {
-    const view = matchView(tokens);
-    const k = keys ?? view.map((i) => stem(tokens[i].norm));
+  findAll(tokens: Token[]): TrieMatch<T>[] {
+    const { view, keys: k } = viewOf(tokens);
     const out: TrieMatch<T>[] = [];
     for (let p = 0; p < view.length; ) {
       let node: Node<T> | undefined = this.root;
-      let best: { q: number; values: T[] } | null = null;
-      for (let q = p; q < view.length && node; q++) {
+      let bestQ = -1;
+      let bestNode: Node<T> | null = null;
+      for (let q = p; q < view.length; q++) {
         node = node.next.get(k[q]);
-        if (node?.values) {
-          const n: Node<T> = node;
-          const ok: number[] = [];
-          for (let vi = 0; vi < n.values!.length; vi++) {
-            const ex = n.exact![vi];
-            let good = true;
-            if (ex) for (let j = 0; j < ex.length; j++) if (tokens[view[p + j]].text !== ex[j]) good = false;
-            // a shared stem is not enough when the text word is much shorter ("down" is not "downed")
-            const sw = n.surf![vi].split(' ');
-            for (let j = 0; good && j < sw.length; j++) if (tokens[view[p + j]].norm.length < sw[j].length - 1) good = false;
-            if (good) ok.push(vi);
-          }
-          if (ok.length) {
-            let surface = '';
-            if (ok.length > 1) {
-              const parts: string[] = [];
-              for (let j = p; j <= q; j++) parts.push(tokens[view[j]].norm);
-              surface = parts.join(' ');
-            }
-            const exactFirst = ok.length > 1 ? ok.filter((vi) => n.surf![vi] === surface) : [];
-            const rest = ok.filter((vi) => !exactFirst.includes(vi));
-            best = { q, values: [...exactFirst, ...rest].map((vi) => n.values![vi]) };
-          }
-        }
+        if (!node) break;
+        if (node.entries && node.entries.some((e) => this.accept(e, tokens, view, p))) [bestQ, bestNode] = [q, node];
       }
-      if (best) {
+      if (bestNode) {
+        const ok = bestNode.entries!.filter((e) => this.accept(e, tokens, view, p));
+        let values: T[];
+        if (ok.length === 1) values = [ok[0].value];
+        else {
+          const parts: string[] = [];
+          for (let j = p; j <= bestQ; j++) parts.push(tokens[view[j]].norm);
+          const surface = parts.join(' ');
+          values = [...ok.filter((e) => e.surf === surface), ...ok.filter((e) => e.surf !== surface)].map((e) => e.value);
+        }
         const a = view[p];
-        const b = view[best.q];
-        out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values: best.values });
-        p = best.q + 1;
+        const b = view[bestQ];
+        out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values });
+        p = bestQ + 1;
       } else p++;
     }
     return out;
   }
 }
 
-/** stems of the view tokens, computed once per sentence and shared by all finders */
-export function sentenceKeys(tokens: Token[]): string[] {
-  return matchView(tokens).map((i) => stem(tokens[i].norm));
+// The view and stems of a token array are computed once and shared by every trie (six lexicons
+// scan the same sentence); keyed by the array itself so nothing outlives the sentence.
+const VIEWS = new WeakMap<Token[], { view: number[]; keys: string[] }>();
+const STEMS = new Map<string, string>();
+
+function stemCached(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    s = stem(w);
+    if (STEMS.size > 200_000) STEMS.clear(); // bounded: memory stays flat over any number of reports
+    STEMS.set(w, s);
+  }
+  return s;
+}
+
+function viewOf(tokens: Token[]): { view: number[]; keys: string[] } {
+  let v = VIEWS.get(tokens);
+  if (!v) {
+    const view = matchView(tokens);
+    v = { view, keys: view.map((i) => stemCached(tokens[i].norm)) };
+    VIEWS.set(tokens, v);
+  }
+  return v;
 }
