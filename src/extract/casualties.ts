@@ -562,7 +562,7 @@ export function casualtiesInSentence(doc: Document, sentence: Sentence): Casualt
 }
 
 // Cheap gate: sentences without any casualty word skip the token scan.
-const GATE = /kill|dead|die|wound|injur|hurt|fatal|death|bod(?:y|ies)|corpse|remains|slain|murder|execut|assassin|massacre|behead|lynch|casualt|hospitali|lives/i;
+const GATE = /\b(?:kill|kile|dead|die[ds]|dying|wound|injur|hurt|fatal|death|bod(?:y|ies)\b|corpse|remains\s+of|slain|murder|execut|assassin|massacre|behead|lynch|casualt|hospitali|succumb|lives)/i;
 
 /** All casualty mentions of a document, sentence by sentence. */
 export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMention[] {
