@@ -16,6 +16,7 @@ export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
 export { distanceKm } from './resolve.ts';
 export { nameKey, fold } from './normalize.ts';
+export { bestPlace } from './best.ts';
 
 const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];

@@ -120,3 +120,12 @@ test('sameAdmin1 matches province spellings through the gazetteer', async () => 
   const m = find('Insurgents raided a village in Cabo Delgado province.').find((x) => x.feature === 'admin1');
   assert.equal(m?.admin1, 'Cabo Delgado');
 });
+
+test('bestPlace picks the most specific place of the main country', async () => {
+  const { bestPlace } = await import('../../src/geo/index.ts');
+  const ms = find('Clashes in Idlib province spread to the outskirts of Saraqib, Syria; Turkey condemned the fighting in Ankara.');
+  const b = bestPlace(ms);
+  assert.equal(b?.text, 'Saraqib');
+  assert.equal(b?.geo_precision, 2);
+  assert.equal(bestPlace([]), undefined);
+});

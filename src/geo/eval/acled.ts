@@ -7,6 +7,9 @@ import { distanceKm } from '../resolve.ts';
 import { fold } from '../normalize.ts';
 import { sameAdmin1 } from '../index.ts';
 import type { GeoIndexLike } from './types.ts';
+import { bestPlace } from '../best.ts';
+
+export { bestPlace };
 
 export interface AcledProxy {
   corpus: string;
@@ -20,15 +23,6 @@ export interface AcledProxy {
   admin1_text_ok: number;
   country_ok: number;
   ms: number;
-}
-
-/** the most precise place of a report: sites and towns before areas, then lowest geo_precision, first named first */
-export function bestPlace(places: PlaceMention[]): PlaceMention | undefined {
-  // a town named with "near" beats a province named plainly: specificity of the feature first
-  const rank = (m: PlaceMention) => (m.feature === 'site' ? 0 : m.feature === 'city' ? 1 : m.feature === 'admin2' ? 2 : m.feature === 'region' ? 3 : m.feature === 'admin1' ? 4 : 5) * 10 + m.geo_precision;
-  let best: PlaceMention | undefined;
-  for (const m of places) if (!best || rank(m) < rank(best)) best = m;
-  return best;
 }
 
 export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity): AcledProxy | null {
