@@ -138,10 +138,16 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     let res;
-    try {
-      res = await request(current, { method: 'GET', dispatcher: agent, headers, signal });
-    } catch (err) {
-      throw classify(err, current.href);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await request(current, { method: 'GET', dispatcher: agent, headers, signal });
+        break;
+      } catch (err) {
+        // a kept-alive socket the server closed a moment ago: a GET is safe to send once more
+        const code = String((err as { code?: string }).code ?? '');
+        if (attempt === 0 && !signal.aborted && /^(UND_ERR_SOCKET|ECONNRESET|EPIPE)$/.test(code)) continue;
+        throw classify(err, current.href);
+      }
     }
     const status = res.statusCode;
     const h = (name: string) => {

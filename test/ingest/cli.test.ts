@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { cli, fixture, serve, tempDir, article } from './helpers.ts';
+import { cli, fixture, run, serve, tempDir, article } from './helpers.ts';
 import { ACLED_COLUMNS } from '../../src/ingest/interop/formats.ts';
 
 const tmp = tempDir();
@@ -46,7 +46,7 @@ test('sitrep ingest: files, a folder and a URL in one batch; bad inputs listed, 
   assert.match(r.stderr, /missing\.txt: no such file/);
   assert.match(r.stderr, /4 documents read: 3 new, 0 duplicate, 1 unsupported language \(fr: 1\)/);
   // again: everything is a duplicate, the URL is not even fetched twice
-  const again = await cli(['ingest', dir, `${srv.base}/report`, '--db', db, '--allow-private-networks', '--json'], FAST);
+  const again = await run(['ingest', dir, `${srv.base}/report`, '--db', db, '--allow-private-networks', '--json'], FAST);
   assert.equal(again.status, 0, again.stderr);
   assert.equal(JSON.parse(again.stdout).duplicate, 4);
   assert.equal(JSON.parse(again.stdout).new, 0);
@@ -57,10 +57,10 @@ test('sitrep ingest: the SSRF guard refuses the local server without the flag; a
   assert.equal(r.status, 2);
   assert.match(r.stderr, /refused 127\.0\.0\.1:\d+/);
   assert.match(r.stderr, /nothing ingested/);
-  const bad = await cli(['ingest', '--db', join(tmp.dir, 'guard.db')], FAST);
+  const bad = await run(['ingest', '--db', join(tmp.dir, 'guard.db')], FAST);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /give at least one/);
-  const date = await cli(['ingest', 'x.txt', '--published', '2024-02-30'], FAST);
+  const date = await run(['ingest', 'x.txt', '--published', '2024-02-30'], FAST);
   assert.equal(date.status, 2);
   assert.match(date.stderr, /invalid --published/);
 });
@@ -71,8 +71,8 @@ test('sitrep import + export: ACLED CSV in, ACLED/GeoJSON/JSONL out, filters, ba
   assert.equal(imp.status, 0, imp.stderr);
   assert.match(imp.stderr, /8 rows read, 4 imported as acled events/);
   assert.match(imp.stderr, /bad row at line 5: event_date "31 February 2023"/);
-  assert.equal((await cli(['import', 'gdelt', fixture('gdelt.export.CSV'), '--db', db])).status, 0);
-  assert.equal((await cli(['import', 'ucdp', fixture('ucdp_ged.csv'), '--db', db])).status, 0);
+  assert.equal((await run(['import', 'gdelt', fixture('gdelt.export.CSV'), '--db', db])).status, 0);
+  assert.equal((await run(['import', 'ucdp', fixture('ucdp_ged.csv'), '--db', db])).status, 0);
 
   const csv = await cli(['export', 'acled', '--db', db, '--origin', 'acled', '--from', '2023-04-01', '--to', '2023-05-31']);
   assert.equal(csv.status, 0, csv.stderr);
@@ -80,7 +80,7 @@ test('sitrep import + export: ACLED CSV in, ACLED/GeoJSON/JSONL out, filters, ba
   assert.deepEqual(Object.keys(rows[0]), [...ACLED_COLUMNS]);
   assert.deepEqual(rows.map((r) => r.event_id_cnty).sort(), ['TST102', 'TST103', 'TST107']);
 
-  const geo = await cli(['export', 'geojson', '--db', db, '--event-type', 'Battles']);
+  const geo = await run(['export', 'geojson', '--db', db, '--event-type', 'Battles']);
   const fc = JSON.parse(geo.stdout);
   assert.equal(fc.type, 'FeatureCollection');
   assert.ok(fc.features.length >= 3);
@@ -88,19 +88,19 @@ test('sitrep import + export: ACLED CSV in, ACLED/GeoJSON/JSONL out, filters, ba
     assert.equal(f.properties.event_type, 'Battles');
     assert.deepEqual(f.geometry.coordinates, [f.properties.longitude, f.properties.latitude]);
   }
-  const jl = await cli(['export', 'jsonl', '--db', db, '--country', 'Kenya']);
+  const jl = await run(['export', 'jsonl', '--db', db, '--country', 'Kenya']);
   const lines = jl.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((e) => e.event_id).sort(), ['gdelt:1100000003', 'gdelt:1100000007']);
 
-  const bad = await cli(['export', 'xml', '--db', db]);
+  const bad = await run(['export', 'xml', '--db', db]);
   assert.equal(bad.status, 2);
-  assert.equal((await cli(['export', 'acled', '--db', db, '--from', '2024-13-01'])).status, 2);
-  assert.equal((await cli(['export', 'acled', '--db', db, '--event-type', 'Picnics'])).status, 2);
-  const notCsv = await cli(['import', 'acled', fixture('ucdp_ged.csv'), '--db', db]);
+  assert.equal((await run(['export', 'acled', '--db', db, '--from', '2024-13-01'])).status, 2);
+  assert.equal((await run(['export', 'acled', '--db', db, '--event-type', 'Picnics'])).status, 2);
+  const notCsv = await run(['import', 'acled', fixture('ucdp_ged.csv'), '--db', db]);
   assert.equal(notCsv.status, 2);
   assert.match(notCsv.stderr, /not an ACLED CSV header/);
-  assert.equal((await cli(['import', 'acled', join(tmp.dir, 'none.csv'), '--db', db])).status, 2);
-  assert.equal((await cli(['import', 'cameo', fixture('ucdp_ged.csv'), '--db', db])).status, 2);
+  assert.equal((await run(['import', 'acled', join(tmp.dir, 'none.csv'), '--db', db])).status, 2);
+  assert.equal((await run(['import', 'cameo', fixture('ucdp_ged.csv'), '--db', db])).status, 2);
 });
 
 test('sitrep import from stdin, and a file of only bad rows exits 2 without touching stored events', async () => {
@@ -110,7 +110,7 @@ test('sitrep import from stdin, and a file of only bad rows exits 2 without touc
   assert.equal(ok.status, 0, ok.stderr);
   const bad = await cli(['import', 'acled', '-', '--db', db], {}, `${header}ZZZ1,not a date,Riots,Mob violence,Kenya,0\nZZZ2,2024-01-02,Riots,Picnic,Kenya,0\n`);
   assert.equal(bad.status, 2);
-  const out = await cli(['export', 'jsonl', '--db', db]);
+  const out = await run(['export', 'jsonl', '--db', db]);
   const events = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(events.length, 1);
   assert.equal(events[0].event_date, '2024-01-02', 'the stored event was not overwritten by the bad row');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compareEvents, formatComparison, placeMatch } from '../../src/ingest/interop/compare.ts';
 import { sameCountry, alpha3Of } from '../../src/ingest/interop/countries.ts';
 import { openStore } from '../../src/store/index.ts';
-import { cli, event, tempDir } from './helpers.ts';
+import { run, event, tempDir } from './helpers.ts';
 
 test('countries: ACLED, UCDP and gazetteer spellings of one country agree', () => {
   assert.equal(alpha3Of('Democratic Republic of Congo'), 'COD');
@@ -60,8 +60,8 @@ test('sitrep compare on a database: extracted vs imported events', async () => {
   } finally {
     await store.close();
   }
-  assert.equal((await cli(['import', 'acled', new URL('./fixtures/acled_current.csv', import.meta.url).pathname, '--db', db])).status, 0);
-  const r = await cli(['compare', '--reference', 'acled', '--country', 'Benin', '--from', '2023-03-01', '--to', '2023-05-31', '--db', db, '--json']);
+  assert.equal((await run(['import', 'acled', new URL('./fixtures/acled_current.csv', import.meta.url).pathname, '--db', db])).status, 0);
+  const r = await run(['compare', '--reference', 'acled', '--country', 'Benin', '--from', '2023-03-01', '--to', '2023-05-31', '--db', db, '--json']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.sitrep_total, 2);
@@ -69,8 +69,8 @@ test('sitrep compare on a database: extracted vs imported events', async () => {
   assert.deepEqual(out.matched.map((m: { reference: string }) => m.reference), ['acled:TST101']);
   assert.deepEqual(out.only_sitrep.map((e: { event_id: string }) => e.event_id).length, 1);
   assert.equal(out.only_reference.length, 3);
-  const text = await cli(['compare', '--reference', 'acled', '--db', db]);
+  const text = await run(['compare', '--reference', 'acled', '--db', db]);
   assert.match(text.stdout, /in sitrep, not in acled/);
-  assert.equal((await cli(['compare', '--db', db])).status, 2);
-  assert.equal((await cli(['compare', '--reference', 'acled', '--km', 'far', '--db', db])).status, 2);
+  assert.equal((await run(['compare', '--db', db])).status, 2);
+  assert.equal((await run(['compare', '--reference', 'acled', '--km', 'far', '--db', db])).status, 2);
 });

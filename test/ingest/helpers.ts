@@ -79,3 +79,43 @@ export function article(title: string, body: string, meta = ''): string {
   return `<!doctype html><html><head><title>${title}</title>${meta}</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>${title}</h1>${body.split('\n').map((p) => `<p>${p}</p>`).join('\n')}</article><footer>© Invented Outlet</footer></body></html>`;
 }
+
+/**
+ * Runs a sitrep command in this process with stdout/stderr captured: the same code path as the
+ * binary without a child's start-up cost (used for the many bad-input checks).
+ */
+export async function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli/main.ts');
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  const saved: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(env)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    cb?.();
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    cb?.();
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    const status = await main(args);
+    return { status, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

@@ -6,7 +6,7 @@ import { openStore } from '../../src/store/index.ts';
 import { pollFeed, backoffSeconds } from '../../src/ingest/watch.ts';
 import { parseFeedItems, readFeedsFile } from '../../src/ingest/feeds.ts';
 import { closeFetchAgents } from '../../src/ingest/fetch.ts';
-import { article, cli, serve, stubExtract, tempDir } from './helpers.ts';
+import { article, cli, run, serve, stubExtract, tempDir } from './helpers.ts';
 
 after(() => closeFetchAgents());
 const tmp = tempDir();
@@ -185,7 +185,7 @@ test('a 3000-item feed is worked in bounded polls', async () => {
     assert.equal(r1.newItems, 100);
     assert.ok(r1.nextPoll.getTime() <= Date.now(), 'more items wait: poll again right away');
     const r2 = await pollFeed(store, feed, { ...opts, maxItemsPerPoll: 100 }, true);
-    assert.equal(r2.newItems, 100);
+    assert.equal(r2.newItems, 100, `${r2.status} ${r2.error ?? ''}`);
     assert.equal((await store.stats()).documents, 200);
   } finally {
     await store.close();
@@ -203,7 +203,7 @@ test('sitrep watch --once: polls the feeds file, reports each feed, exit 1 when 
   assert.match(r.stderr, /\/broken: error: .*HTTP 500/);
   const guarded = join(tmp.dir, 'guarded.yaml');
   writeFileSync(guarded, `feeds:\n  - ${base()}/rss\n`);
-  const g = await cli(['watch', guarded, '--db', join(tmp.dir, 'g.db'), '--once'], { SITREP_NO_GEOCODER: '1' });
+  const g = await run(['watch', guarded, '--db', join(tmp.dir, 'g.db'), '--once'], { SITREP_NO_GEOCODER: '1' });
   assert.equal(g.status, 1);
   assert.match(g.stderr, /refused 127\.0\.0\.1/);
 });
