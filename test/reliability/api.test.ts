@@ -170,7 +170,7 @@ test('rate limit: a client over its budget gets 429 JSON, other clients are serv
 
 test('auth: write routes are 401 without or with a wrong token, 403 when writes are off; the token compare is constant-time', { skip }, async () => {
   const post = (headers: Record<string, string>) => app.inject({ method: 'POST', url: '/api/documents', headers, payload: { text: 'Gunmen killed 3 in Kano on Monday.' } });
-  for (const h of [{}, { authorization: 'Bearer' }, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${TOKEN}x` }, { authorization: `Bearer ${TOKEN.slice(0, -1)}` }, { authorization: `Basic ${Buffer.from('a:' + TOKEN).toString('base64')}` }, { authorization: TOKEN }, { authorization: `Bearer ${TOKEN} ${TOKEN}` }]) {
+  for (const h of [{} as Record<string, string>, { authorization: 'Bearer' }, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${TOKEN}x` }, { authorization: `Bearer ${TOKEN.slice(0, -1)}` }, { authorization: `Basic ${Buffer.from('a:' + TOKEN).toString('base64')}` }, { authorization: TOKEN }, { authorization: `Bearer ${TOKEN} ${TOKEN}` }]) {
     const r = await post(h);
     assert.equal(r.statusCode, 401, `${JSON.stringify(h)} → ${r.statusCode}`);
     checkAnswer(r, '401');
