@@ -227,6 +227,8 @@ export class SqlStore implements Store {
       const ts = now();
       await tx.insertInto('edits').values({ event_id: eventId, doc_id: row.doc_id, patch: JSON.stringify(clean), user: user.slice(0, 200), created_at: ts }).execute();
       if (row.origin === 'sitrep') {
+        // the same lock as merges: a report merging in meanwhile cannot be lost by this rebuild
+        await lockEventTypes(tx, this.dialect, [row.event_type]);
         await recompute(tx, eventId, ts);
       } else {
         const edited = eventToRow(applyPatch(rowToEvent(row), clean), row.origin, ts, { edited: true });
