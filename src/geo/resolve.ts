@@ -202,7 +202,8 @@ function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
   if (gaz.a1(p) >= 0) {
     if (ctx.namedA1.has(a1) && !(own && gaz.kind(own.place) === KIND.admin1 && own.place === p)) s += 3;
     const a1w = (ctx.a1W.get(a1) ?? 0) - (own && gaz.a1(own.place) === gaz.a1(p) && gaz.cc(own.place) === cc ? own.w : 0);
-    if (a1w > 0.2) s += Math.min(2, 1.2 * a1w);
+    // towns of the report inside this province: support for the province itself as much as for its towns
+    if (a1w > 0.2) s += kind === KIND.admin1 ? Math.min(4, 2 * a1w) : Math.min(2, 1.2 * a1w);
   }
   if (kind === KIND.city || kind === KIND.site || kind === KIND.admin2) {
     // spatial coherence with the other towns of the report
