@@ -33,10 +33,10 @@ export function hasDateCue(text: string): boolean {
   return CUE.test(text);
 }
 
-// context chrono gets on each side of a date word: enough for "on the night of", "early",
-// "last", the future wording refiners look for, and a year after a month
-const BEFORE = 60;
-const AFTER = 40;
+// context chrono gets on each side of a date word: enough for "this coming", "last", "early",
+// a day and a year around a month (the refiners read the whole sentence for wider context)
+const BEFORE = 28;
+const AFTER = 28;
 
 /**
  * Windows of the sentence around date words that the special parsers did not already cover,
@@ -70,9 +70,10 @@ parser.parsers = parser.parsers.filter((p) => !SKIP_PARSERS.test(p.constructor.n
 // offsets hold) and let the refiners see the original words
 const PART_OF_DAY_OF = /\b(?:early\s+)?(?:morning|night|evening|afternoon|dawn)\s+of\b/gi;
 
-function chronoDates(text: string, base: number, anchor: number): Resolved[] {
+/** chrono on text[a, b) of a sentence; `base` is the sentence's offset in the document */
+function chronoDates(text: string, a: number, b: number, base: number, anchor: number): Resolved[] {
   const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
-  const masked = text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  const masked = text.slice(a, b).replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(masked, { instant: p, timezone: 0 }, { forwardDate: false });
@@ -81,9 +82,9 @@ function chronoDates(text: string, base: number, anchor: number): Resolved[] {
   }
   const out: Resolved[] = [];
   for (const result of results) {
-    const c: Candidate = { result, text, anchor };
+    const c: Candidate = { result, text, offset: a, anchor };
     if (!DROP.every((keep) => keep(c))) continue;
-    const r = resolveChrono(c, base);
+    const r = resolveChrono(c, base + a);
     if (r) out.push(r);
   }
   return out;
@@ -120,10 +121,7 @@ export function datesInSentence(doc: Document, sentence: Sentence, anchor: numbe
   for (const [wa, wb] of cueWindows(text, covered)) {
     // a window can still be long when date words are dense (junk, a 1 MB line): cut it further
     for (const [ca, cb] of wb - wa > CHUNK ? chunks(text.slice(wa, wb)) : [[0, wb - wa] as [number, number]]) {
-    const a = wa + ca;
-    const b = wa + cb;
-    const piece = text.slice(a, b);
-    for (const r of chronoDates(piece, sentence.start + a, anchor)) {
+    for (const r of chronoDates(text, wa + ca, wa + cb, sentence.start, anchor)) {
       let overlaps = false;
       for (let k = r.start - sentence.start; k < r.end - sentence.start && !overlaps; k++) overlaps = covered[k] === 1;
       if (!overlaps) out.push(r);

@@ -10,6 +10,8 @@ export interface Candidate {
   result: ParsedResult;
   /** the sentence text */
   text: string;
+  /** where the text chrono read starts in `text` (chrono's result.index counts from there) */
+  offset: number;
   anchor: number;
 }
 
@@ -23,7 +25,8 @@ function hasTag(r: ParsedResult, prefix: string): boolean {
 }
 
 function before(c: Candidate, chars = 24): string {
-  return c.text.slice(Math.max(0, c.result.index - chars), c.result.index).toLowerCase();
+  const at = c.offset + c.result.index;
+  return c.text.slice(Math.max(0, at - chars), at).toLowerCase();
 }
 
 /** "at 10 pm", "22:31": a time with no date part is not a date mention */
@@ -58,14 +61,16 @@ export const dropYearlessSlash: Refiner = (c) => {
   const t = c.result.text.trim();
   if (!/\d\s*\/\s*\d/.test(t)) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && !c.result.start.isCertain('year')) return false;
-  const prev = c.text[c.result.index - 1] ?? ' ';
-  const next = c.text[c.result.index + c.result.text.length] ?? ' ';
+  const at = c.offset + c.result.index;
+  const prev = c.text[at - 1] ?? ' ';
+  const next = c.text[at + c.result.text.length] ?? ' ';
   return !/[\p{L}\p{N}/]/u.test(prev) && !/[\p{L}\p{N}/]/u.test(next);
 };
 
 /** "today's media": the possessive is about the present in general, not a dated event */
 export const dropPossessiveToday: Refiner = (c) => {
-  const after = c.text.slice(c.result.index + c.result.text.length, c.result.index + c.result.text.length + 2);
+  const end = c.offset + c.result.index + c.result.text.length;
+  const after = c.text.slice(end, end + 2);
   return !(/^(today|tonight)$/i.test(c.result.text.trim()) && /^['’]s/.test(after));
 };
 

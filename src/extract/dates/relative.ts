@@ -84,16 +84,21 @@ export function resolveDayRange(d1: number, m1: number | null, d2: number, m2: n
 
 interface Rule {
   name: string;
+  /** cheap test on the lower-cased sentence before the regex runs */
+  need: (lower: string) => boolean;
   re: RegExp;
   resolve(m: RegExpExecArray, anchor: number, before: string): Span | null;
 }
 
 const num = (s: string | undefined) => Number(s);
+const HAS_DIGIT = /\d/;
+const PART_WORDS = /early|mid|late|beginning|start|end|middle/;
 
 export const RULES: Rule[] = [
   {
     // ACLED openings: "Around 9 May 2020 (as reported)", "On 2 May 2020 (or around)", "As reported on 2 May 2020"
     name: 'acledOpening',
+    need: (l) => HAS_DIGIT.test(l),
     re: new RegExp(`\\b(around|as reported on|reported on|on)\\s{1,3}${DAY}\\s{1,3}${MONTH}\\s{1,3}(\\d{4})(?:\\s{0,3}\\(([^()]{1,80})\\))?`, 'gi'),
     resolve(m, anchor) {
       const lead = m[1].toLowerCase();
@@ -115,6 +120,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'nightOfDayRange',
+    need: (l) => l.includes('night'),
     re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const r = resolveDayRange(num(m[1]), m[2] ? monthNumber(m[2]) : null, num(m[4]), monthNumber(m[5]) ?? 0, m[6], anchor);
@@ -125,6 +131,7 @@ export const RULES: Rule[] = [
   {
     // "the week of 4 May", "week of May 4, 2020"
     name: 'weekOf',
+    need: (l) => l.includes('week of'),
     re: new RegExp(`\\bweek\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:${DAY}\\s{1,3}${MONTH}|${MONTH}\\s{1,3}${DAY})${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const day = num(m[1] ?? m[4]);
@@ -140,6 +147,7 @@ export const RULES: Rule[] = [
   {
     // "between 3 and 5 May", "from 24 April - 8 May 2020", "3-5 May", "on 8 and 9 May 2020"
     name: 'dayMonthRange',
+    need: (l) => HAS_DIGIT.test(l),
     re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const lead = (m[1] ?? '').toLowerCase();
@@ -153,6 +161,7 @@ export const RULES: Rule[] = [
   {
     // "between May 3 and 5", "May 3-5, 2020", "from May 30 to June 2"
     name: 'monthDayRange',
+    need: (l) => HAS_DIGIT.test(l),
     re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${MONTH}\\s{1,3}${DAY}${SEP}(?:${MONTH}\\s{1,3})?${DAY}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const lead = (m[1] ?? '').toLowerCase();
@@ -168,6 +177,7 @@ export const RULES: Rule[] = [
   {
     // "early May", "mid-May 2020", "late May", "the end of May"
     name: 'partOfMonth',
+    need: (l) => PART_WORDS.test(l),
     re: new RegExp(`\\b(early|mid|late|(?:the\\s{1,3})?(?:beginning|start|end|middle)\\s{1,3}of)[\\s-]{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[2]);
@@ -185,6 +195,7 @@ export const RULES: Rule[] = [
   {
     // "March last year", "in March of last year"
     name: 'monthLastYear',
+    need: (l) => l.includes('last year'),
     re: new RegExp(`\\b${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[1]);
@@ -196,6 +207,7 @@ export const RULES: Rule[] = [
   {
     // "last year" → the previous calendar year; "this year" → 1 January to the anchor
     name: 'relativeYear',
+    need: (l) => l.includes('year'),
     re: /\b(last|previous|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
     resolve(m, anchor) {
       const y = parts(anchor).year;
@@ -211,6 +223,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relativePeriod',
+    need: (l) => l.includes('week') || l.includes('month'),
     re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
     resolve(m, anchor) {
       if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
@@ -220,6 +233,7 @@ export const RULES: Rule[] = [
   {
     // "over the weekend": the weekend just past (this one when said on a Saturday or Sunday)
     name: 'overTheWeekend',
+    need: (l) => l.includes('weekend'),
     re: /\b(?:over|during|at|on|across)\s{1,3}the\s{1,3}weekend\b/gi,
     resolve(_m, anchor) {
       const wd = parts(anchor).weekday;
@@ -230,6 +244,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlierInThe',
+    need: (l) => l.includes('earlier'),
     re: /\bearlier\s{1,3}in\s{1,3}the\s{1,3}(week|month)\b/gi,
     resolve(m, anchor) {
       return resolvePeriod('earlier this', m[1], anchor);
@@ -264,7 +279,9 @@ export function findSpecial(text: string, base: number, anchor: number): Resolve
   const out: Resolved[] = [];
   // characters already inside a match: an earlier rule wins (a bitmap keeps this linear)
   const covered = new Uint8Array(text.length);
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (!rule.need(lower)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // "5 May." at the end of a sentence: the period is punctuation, not an abbreviation's
