@@ -85,13 +85,17 @@ async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<Si
   const db = store.db;
   const now = new Date().toISOString();
   const rowsPerStatement = 1000; // 42 parameters a row stays under PostgreSQL's 65535
+  const statementsPerTx = 20;
   await dropEventIndexes(db);
+  // the GIN search index is the costliest to maintain row by row: built once at the end
+  await sql`drop index if exists events_search`.execute(db);
   opts.onPhase?.('insert');
   let n = 0;
   let batch: NewEventRow[] = [];
-  const flush = async (rows: NewEventRow[]) => {
+  let pending: NewEventRow[][] = [];
+  const insert = (tx: typeof db, rows: NewEventRow[]) => {
     const unique = [...new Map(rows.map((r) => [r.event_id, r])).values()];
-    await db.insertInto('events').values(unique)
+    return tx.insertInto('events').values(unique)
       .onConflict((oc) => oc.column('event_id').doUpdateSet((eb) => {
         const set: Record<string, unknown> = {};
         for (const k of COLUMNS) if (k !== 'event_id') set[k] = eb.ref(`excluded.${k}` as 'excluded.origin');
@@ -99,23 +103,34 @@ async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<Si
       }).where('events.edited', '=', 0).where('events.origin', '=', origin))
       .execute();
   };
+  // several statements per transaction: one commit per 20 k rows
+  const commit = async () => {
+    const todo = pending;
+    pending = [];
+    if (todo.length) await db.transaction().execute(async (tx) => {
+      for (const rows of todo) await insert(tx, rows);
+    });
+    opts.onProgress?.(n);
+  };
   try {
     for await (const e of events) {
       if (!e || !e.event_id || !e.event_date) continue;
       batch.push(eventToRow(e, origin, now, { noDoc: true }));
       if (batch.length >= rowsPerStatement) {
-        await flush(batch);
+        pending.push(batch);
         n += batch.length;
         batch = [];
-        opts.onProgress?.(n);
+        if (pending.length >= statementsPerTx) await commit();
       }
     }
-    if (batch.length) await flush(batch);
+    if (batch.length) pending.push(batch);
     n += batch.length;
-    opts.onProgress?.(n);
+    await commit();
   } finally {
     opts.onPhase?.('index');
     await createEventIndexes(db);
+    opts.onPhase?.('search');
+    await sql`create index if not exists events_search on events using gin (search_tsv)`.execute(db);
     opts.onPhase?.('analyze');
     await sql`analyze events`.execute(db);
   }
