@@ -110,6 +110,8 @@ export interface PlaceMention extends MentionBase {
   point?: { latitude: number; longitude: number };
   /** gazetteer feature code (GeoNames fcode such as PPLA, or ADM1, PCLI, BASE, CAMP) */
   fcode?: string;
+  /** for a province (feature 'admin1'): its seat, where ACLED puts events known only to the province */
+  seat?: { name: string; latitude: number; longitude: number; geonameid?: number };
 }
 
 export interface TriggerMention extends MentionBase {

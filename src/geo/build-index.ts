@@ -105,7 +105,9 @@ export function buildIndex(): GeoIndex {
     const c = centre(pts);
     const [cc] = code.split('.');
     const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: popA1.get(code) ?? 0, cc, a1: code.split('.')[1], a2: '', kind: KIND.admin1, fcode: 'ADM1', prec: 3 }) - 1;
-    a1Index.set(code, admin1.push({ code, name, place: i }) - 1);
+    // the seat: the PPLA town of the province (the biggest if GeoNames lists several)
+    const seats = (ppla.get(code) ?? []).filter((ci) => places[ci].fcode === 'PPLA' || places[ci].fcode === 'PPLC').sort((x, y) => places[y].pop - places[x].pop);
+    a1Index.set(code, admin1.push({ code, name, place: i, capital: seats[0] ?? -1 }) - 1);
     addName(name, i, 1);
     const bare = stripAdminWords(name);
     if (bare !== name) addName(bare, i, 3);

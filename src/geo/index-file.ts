@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export type Kind = 0 | 1 | 2 | 3 | 4 | 5; // city, admin1, admin2, country, region, site
 export const KIND = { city: 0, admin1: 1, admin2: 2, country: 3, region: 4, site: 5 } as const;
@@ -32,7 +32,8 @@ export interface GeoIndex {
   names: StrTable;
   // tables
   countries: { code: string; name: string; place: number }[];
-  admin1: { code: string; name: string; place: number }[];
+  /** capital: the province's seat (GeoNames PPLA), place index or -1 */
+  admin1: { code: string; name: string; place: number; capital?: number }[];
   admin2Codes: StrTable;
   admin2Names: StrTable;
   fcodes: string[];

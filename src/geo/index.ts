@@ -61,6 +61,7 @@ export class SitrepGeocoder implements Geocoder {
       feature: info.feature, geo_precision: info.precision, score: Math.round(score * 100) / 100,
       country_code: info.country_code, fcode: info.fcode,
       relation: info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at',
+      ...(info.feature === 'admin1' ? seatOf(this.gaz, place) : {}),
     };
   }
 
@@ -162,6 +163,13 @@ export class SitrepGeocoder implements Geocoder {
     }
     return best ? this.gaz.info(best.p) : null;
   }
+}
+
+function seatOf(gaz: Gazetteer, place: number): { seat?: PlaceMention['seat'] } {
+  const a1 = gaz.ix.admin1[gaz.a1(place)];
+  if (!a1 || a1.capital === undefined || a1.capital < 0) return {};
+  const c = gaz.info(a1.capital);
+  return { seat: { name: c.name, latitude: c.latitude, longitude: c.longitude, ...(c.geonameid ? { geonameid: c.geonameid } : {}) } };
 }
 
 /** a small town known by the name only as an alternate spelling, in a country the rest of the

@@ -38,7 +38,9 @@ export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity)
     const best = bestPlace(geo.findPlaces({ id: row.id, text: row.text }, []));
     if (!best) continue;
     out.found++;
-    if (distanceKm(best.latitude, best.longitude, ev.near.lat, ev.near.lon) <= 25) out.within25km++;
+    // a province-only place is scored at its seat, as ACLED codes it
+    const pt = best.feature === 'admin1' && best.seat ? best.seat : best;
+    if (distanceKm(pt.latitude, pt.longitude, ev.near.lat, ev.near.lon) <= 25) out.within25km++;
     if (best.admin1 && ev.admin1_any?.some((a) => sameAdmin1(a, best.admin1!, best.country_code))) out.admin1_ok++;
     if (ev.admin1_any?.some((a) => (best.admin1 ?? '').toLowerCase().includes(a.toLowerCase()))) out.admin1_text_ok++;
     if (ev.country && fold(ev.country) === fold(best.country)) out.country_ok++;
