@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { findDates, hasDateCue } from '../../src/extract/dates.ts';
 import { dayOf, iso, impliedYear, isoWeekStart, parseIso } from '../../src/extract/dates/calendar.ts';
 import { resolvePeriod, resolveDayRange, findSpecial } from '../../src/extract/dates/relative.ts';
-import { pastWeekday } from '../../src/extract/dates/refiners.ts';
+import {
+  pastWeekday, dropTimeOnly, dropNow, dropBareDay, dropBareMonth, dropYearlessSlash, dropPossessiveToday,
+  dropVaguePeriods, dropBareTimeOfDay, futureContext, isNight, type Candidate,
+} from '../../src/extract/dates/refiners.ts';
+import * as chrono from 'chrono-node';
 import { sentencesOf, docOf } from './helpers.ts';
 import fc from 'fast-check';
 import { junk, published } from './fuzz-inputs.ts';
@@ -221,4 +225,47 @@ test('findDates never throws and yields well-formed mentions', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+// Each refiner on its own, fed chrono's raw reading of a phrase (the full chrono parser, so a
+// refiner is tested against what chrono really produces).
+
+/** the candidate for the chrono result whose text contains `target` */
+function candidate(text: string, target: string): Candidate {
+  const anchor = parseIso(PUB)!;
+  const results = chrono.casual.parse(text, { instant: new Date(anchor * 86_400_000 + 43_200_000), timezone: 0 });
+  const result = results.find((r) => r.text.includes(target));
+  assert.ok(result, `chrono found no "${target}" in "${text}"`);
+  return { result, text, offset: 0, anchor };
+}
+
+const refinerCases: [string, (c: Candidate) => boolean, string, string, boolean][] = [
+  ['dropTimeOnly', dropTimeOnly, 'The blast came at 10 pm.', '10 pm', false],
+  ['dropTimeOnly', dropTimeOnly, 'The blast came on Monday at 10 pm.', 'Monday', true],
+  ['dropNow', dropNow, 'Militias now control the town.', 'now', false],
+  ['dropBareDay', dropBareDay, 'Troops withdrew on 22 May.', '22 May', true],
+  ['dropBareMonth', dropBareMonth, 'Protests resumed in May.', 'May', true],
+  ['dropBareMonth', dropBareMonth, 'They will March to the capital.', 'March', false],
+  ['dropYearlessSlash', dropYearlessSlash, 'The vote was 7/10.', '7/10', false],
+  ['dropYearlessSlash', dropYearlessSlash, 'Filed as APP/10/2020 in court.', '10/2020', false],
+  ['dropYearlessSlash', dropYearlessSlash, 'It happened on 10/10/2020.', '10/10/2020', true],
+  ['dropPossessiveToday', dropPossessiveToday, "It shapes today's politics.", 'today', false],
+  ['dropPossessiveToday', dropPossessiveToday, 'Police said today that two died.', 'today', true],
+  ['dropVaguePeriods', dropVaguePeriods, 'The ceasefire ends in 3 days.', '3 days', false],
+  ['dropVaguePeriods', dropVaguePeriods, 'The raid was 3 days ago.', '3 days ago', true],
+  ['dropBareTimeOfDay', dropBareTimeOfDay, 'Gunmen attacked at night.', 'night', false],
+  ['dropBareTimeOfDay', dropBareTimeOfDay, 'Gunmen attacked last night.', 'last night', true],
+];
+
+for (const [name, refiner, text, target, keep] of refinerCases) {
+  test(`refiner ${name}: ${keep ? 'keeps' : 'drops'} "${target}" in "${text}"`, () => {
+    assert.equal(refiner(candidate(text, target)), keep);
+  });
+}
+
+test('refiners futureContext and isNight read the words before the mention', () => {
+  assert.equal(futureContext(candidate('Talks will resume on Thursday.', 'Thursday')), true);
+  assert.equal(futureContext(candidate('Talks resumed on Thursday.', 'Thursday')), false);
+  assert.equal(isNight(candidate('Drones struck overnight on Sunday.', 'Sunday')), true);
+  assert.equal(isNight(candidate('Drones struck on Sunday.', 'Sunday')), false);
 });
