@@ -12,6 +12,7 @@ const STOP = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/st
 const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|your)$/;
 /** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
 const ORG_WORDS = /^(international|national|federal|police|army|university|times|post|news|airlines|airways|bank|council|ministry|government|forces|military|television|radio|press|agency|company|group|party|movement|front|brigade|brigades|battalion|regiment|division|corps|guard|guards|club|fc|united|city)$/;
+const GOV_WORDS = /^(department|dept|state|highway|patrol|legislature|house|senate|court|courts|attorney|office|sheriff|sheriffs|governor|commission|commissioners|board|health|emergency|fire|emergency|schools|school|county|city|national|police|army|assembly|general)$/;
 const PLACE_PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|downtown|rural|metro|metropolitan)$/;
 const CONNECT = new Set<string>(CUES.connectors);
 const TITLES = new Set<string>(CUES.titles);
@@ -38,6 +39,8 @@ export interface RawSpan {
   short: boolean;
   /** possessive ("Syria's Deir Ezzor") */
   poss: boolean;
+  /** a country, province or county is among the candidates by its main name */
+  area?: boolean;
   /** only part of the span names a place (gold spans: "Lake Manassas" -> "Manassas") */
   partial?: boolean;
   /** the country or capital used as an actor, or as an adjective */
@@ -100,6 +103,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
       span.t1 = t1 + 1;
     }
   }
+  span.area = span.cands.some((c) => c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2));
   span.actor = actorUse(text, toks, span, gaz);
   return span;
 }
@@ -167,6 +171,10 @@ export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'per
   if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,
     // unless that word starts a sentence-like element (months, days are handled as stop words)
+    // a state, county or country before a government word is still the place: "Texas Department of
+    // Public Safety", "Laurel County Sheriff's Office"
+    const adminWord = SUFFIX[toks[s.t1 - 1].low] !== undefined || !!s.suffix;
+    if ((s.area || adminWord) && GOV_WORDS.test(next.low)) return false;
     if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
   }
   return false;
