@@ -52,6 +52,7 @@ const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'wound']);
 const SUBSET_OPENERS = new Set(['including', 'among', 'most', 'mostly', 'mainly', 'many', 'some', 'according', 'all']);
 const MAX_NP = 7;
 const YEAR_BEFORE = new Set(['in', 'since', 'of', 'during', 'by', 'until', 'till', 'the', 'from', 'before', 'after', 'early', 'late', 'mid']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets', 'getting']);
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'him', 'them']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'by', 'with', 'during', 'after', 'before', 'of', 'for', 'into', 'inside', 'outside', 'across', 'along', 'around']);
 const CALENDAR = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -148,9 +149,10 @@ function countAt(s: Scan, i: number, allowZero: boolean, anyNoun = false): { val
 }
 
 /** Noun phrase after a count: up to MAX_NP word tokens; returns its end and first person noun. */
-function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: string; person: boolean; animal?: boolean } {
+function nounPhrase(s: Scan, i: number): { end: number; head: number; first: number; victims?: string; person: boolean; animal?: boolean } {
   let victims: string | undefined;
   let head = i;
+  let first = -1;
   let k = i;
   let weak = false;
   while (k < s.w.length && k - i < MAX_NP) {
@@ -168,16 +170,17 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
     // an animal is the victim only as the head ("cattle", not "a cattle trader")
     if (ANIMALS.has(t) && !personAt(s, k + 1)) {
-      return { end: k, head: i, person: false, animal: true };
+      return { end: k, head: i, first, person: false, animal: true };
     }
     if (t === 'as' && s.w[k + 1] === 'well') break;
-    if (t === 'whose' || t === 'which' || t === 'that') break;
+    if (t === 'whose' || t === 'which' || t === 'that' || t === 'including') break;
     if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     // after the person noun, a past-tense word is the verb of the clause ("officials expressed concern")
     if (victims !== undefined && head === k && /ed$/.test(t) && !PREPOSITIONS.has(s.w[k + 1] ?? '') && !personAt(s, k + 1)) break;
     const v = personAt(s, k);
     if (v) head = k + 1;
+    if (v && first < 0) first = k;
     victims ??= v;
     // a capitalized word right after a count is usually a people's name used as a plural
     // ("two Fulani", "three Tuareg"), but not a weekday or month ("killed two Monday")
@@ -188,7 +191,7 @@ function nounPhrase(s: Scan, i: number): { end: number; head: number; victims?: 
     k++;
   }
   if (victims === undefined && weak) victims = 'people';
-  return { end: k, head, victims, person: victims !== undefined };
+  return { end: k, head, first, victims, person: victims !== undefined };
 }
 
 /** Casualty cue at token k, skipping auxiliaries: type, whether it is ambiguous, and its end. */
@@ -245,6 +248,8 @@ interface Obj { value: number; approximate: boolean; victims?: string; end: numb
 
 /** One object of a casualty verb at token j: "eight people", "a civilian", "the driver", "dozens". */
 function objectAt(s: Scan, j: number): Obj | null {
+  // "the three armed men": a definite count is still a count of victims
+  if (s.w[j] === 'the' && readQuantity(s.w, j + 1)) j++;
   // a pronoun refers back to someone already mentioned: counted only in "burned him to death"
   if ((s.w[j] === 'him' || s.w[j] === 'her') && s.w[j + 1] === 'to' && s.w[j + 2] === 'death') return { value: 1, approximate: false, end: j + 1 };
   // "shot dead another": one more person
@@ -299,10 +304,13 @@ function verbal(s: Scan): void {
     let from = k;
     let toDeath = false;
     // "shot dead a civilian", "fatally shot a man"
-    if (s.w[k] === 'shot' && (s.w[k + 1] === 'dead' || s.w[k - 1] === 'fatally')) {
+    if (s.w[k] === 'shot' && s.w[k + 1] === 'dead') {
       cue = { word: 'shot', type: 'killed', passive: false, verb: true };
-      if (s.w[k + 1] === 'dead') k++;
-      else from = k - 1;
+      k++;
+    } else if (s.w[k - 1] === 'fatally' && (/^[a-z]{3,}ed$/.test(s.w[k]) || s.w[k] === 'shot' || s.w[k] === 'hit')) {
+      // "fatally shot a man", "fatally assaulted an elderly man"
+      cue = { word: s.w[k], type: 'killed', passive: false, verb: true };
+      from = k - 1;
     } else if (TO_DEATH.has(s.w[k])) {
       cue = { word: s.w[k], type: 'killed', passive: false, verb: true };
       toDeath = true;
@@ -397,11 +405,11 @@ function nominal(s: Scan): void {
       continue;
     }
     // "resulting in the death of the pastoralist", "led to the deaths of 3 people"
-    if ((t === 'death' || t === 'deaths') && w[k + 1] === 'of') {
+    if ((t === 'death' || t === 'deaths' || t === 'killing' || t === 'killings') && w[k + 1] === 'of') {
       const the = w[k - 1] === 'the' ? 1 : 0;
       const prep = w[k - 1 - the];
       const verb = w[k - 2 - the] ?? '';
-      if ((prep === 'in' && /^result/.test(verb)) || (prep === 'to' && /^(lead|leading|led)$/.test(verb))) {
+      if ((prep === 'in' && /^result/.test(verb)) || (prep === 'to' && /^(lead|leading|led)$/.test(verb)) || prep === 'causing') {
         const o = objectAt(s, k + 2);
         if (o) s.add({ type: 'killed', count: o.value, approximate: o.approximate, victims: o.victims, from: k - the, to: o.end });
         continue;
@@ -465,6 +473,8 @@ function subject(s: Scan): void {
       if (q.value === 0) zero = true;
       const np = nounPhrase(s, q.next);
       if (np.animal || (q.article && np.end === q.next)) break;
+      // "a tribute to the vigilantes who died": the article's noun is not the person far behind it
+      if (q.article && np.person && np.first - q.next >= 3) break;
       if (!np.person && np.end !== q.next) {
         // such a phrase must be short, name no time ("one morning") and end the subject
         // ("A clash broke out and 3 suspects were killed")
@@ -484,6 +494,13 @@ function subject(s: Scan): void {
           j = k + 1;
         }
       }
+      // "nine people including two policemen were killed": the subset is not added
+      if (w[j] === 'including') {
+        let k = j + 1;
+        while (k < w.length && k - j < 16 && isWord(w[k]) && !PASSIVE_AUX.has(w[k]) && !CUES.has(w[k])) k++;
+        for (let m = j; m < k; m++) s.used[m] = true;
+        j = k;
+      }
       cue = cueAfter(s, j);
       if (cue) break;
       const c = w[j] === ',' && w[j + 1] !== 'and' ? 1 : coordinator(s, j);
@@ -499,7 +516,14 @@ function subject(s: Scan): void {
     // right after the noun phrase, a cue followed by an object is an active verb ("two soldiers
     // killed a civilian": the count is the agent), and one followed by a person noun is attributive
     // ("three injured personnel had already resumed their duties": a restatement)
-    if (cue.at === j && (personAt(s, cue.end) || OBJECT_START.has(w[cue.end] ?? '') || (w[cue.end] === 'to' && w[cue.end + 1] === 'death'))) continue;
+    // (without a true auxiliary: "a farmer shot and killed nine sheep" is active, "were shot and killed" passive)
+    let passive = false;
+    for (let m = j; m < cue.at; m++) if (PASSIVE_AUX.has(w[m])) passive = true;
+    const object = personAt(s, cue.end) !== undefined || OBJECT_START.has(w[cue.end] ?? '') || readQuantity(w, cue.end) !== null
+      || (w[cue.end] === 'to' && w[cue.end + 1] === 'death');
+    if (!passive && object && (cue.at === j || !CUES.get(w[cue.at])?.passive || CUES.get(w[cue.at])?.verb)) continue;
+    // "lynched and killed a student", "several dead and wounded": a verb pair or an unsplit total
+    if (!passive && w[cue.end] === 'and' && (CUES.has(w[cue.end + 1] ?? '') || /^[a-z]{3,}ed$/.test(w[cue.end + 1] ?? ''))) continue;
     if (total > 0 && zero) continue;
     s.add({ type: cue.type, count: total, approximate, victims, from: i, to: cue.end });
     // "no one was killed or injured": a denial covers both

@@ -32,6 +32,8 @@ const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|st
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;
+/** bounds the work on junk input; a long real report has a few hundred */
+const MAX_TRIGGERS_PER_DOC = 600;
 
 function isoAddDays(d: string, n: number): string {
   const t = Date.parse(`${d}T00:00:00Z`) + n * 86_400_000;
@@ -76,9 +78,15 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // 1. segment; 2. triggers on every sentence (a trie pass), the rest only where a trigger is
   const sentences = segment(text);
   const triggersBy = new Map<number, TriggerHit[]>();
+  let nTriggers = 0;
   for (const s of sentences) {
+    if (nTriggers >= MAX_TRIGGERS_PER_DOC) {
+      warnings.push(`more than ${MAX_TRIGGERS_PER_DOC} event triggers: the rest of the document was not coded`);
+      break;
+    }
     const t = findTriggers(s);
     if (t.length) triggersBy.set(s.index, t);
+    nTriggers += t.length;
   }
   const label = noteLabel(text, sentences[0]);
   if (label) triggersBy.set(label.sentence, [label, ...(triggersBy.get(label.sentence) ?? [])]);
@@ -195,12 +203,13 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
   }
 
-  const asserted = new Set(drafts.map((d) => d.sentence));
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
   let events = corefer(drafts.filter((d) => d.date));
   if (label) events = foldIntoLabelEvent(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
-  attachFollowUps(events, sentences.length, asserted, casualtiesBy, placesBy);
+  // sentences that ended up holding an event; the others are follow-ups of the event before them
+  const asserted = new Set(events.flatMap((e) => [...e.sentences]));
+  attachFollowUps(events, sentences, asserted, casualtiesBy, placesBy);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;
@@ -320,10 +329,17 @@ function nearestTrigger(a: SentenceAnalysis, c: CasualtyMention): TriggerHit | u
 }
 
 /** casualties and places in the sentences after an event that hold no trigger of their own */
-function attachFollowUps(events: EventAcc[], n: number, asserted: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
+function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
+  const n = sentences.length;
   for (const e of events) {
     const last = Math.max(...e.sentences);
     for (let j = last + 1; j < n && j <= last + 3 && !asserted.has(j); j++) {
+      // "The rockets were of the Katyusha type": weapons named in a follow-up describe the attack
+      if (e.type.event_type === 'Explosions/Remote violence' && j <= last + 2) {
+        for (const w of findWeapons(sentences[j])) {
+          if ((w.mode === 'shell' || w.mode === 'air') && !e.weapons.some((x) => x.weapon === w.weapon || x.start === w.start) && e.weapons.some((x) => x.mode === w.mode)) e.weapons.push(w);
+        }
+      }
       const cs = casualtiesBy.get(j) ?? [];
       for (const c of cs) {
         // a later tally adds a count the event lacks; it never overrides one from the event's own sentence

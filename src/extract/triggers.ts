@@ -23,9 +23,15 @@ export interface TriggerHit {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
+/** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
+export const MAX_TRIGGERS_PER_SENTENCE = 40;
+
 export function findTriggers(s: Sentence): TriggerHit[] {
   const out: TriggerHit[] = [];
-  for (const m of lexicons().triggers.findAll(s.tokens)) {
+  // junk guard: a "sentence" of thousands of tokens is scanned only in its first part
+  const tokens = s.tokens.length > 400 ? s.tokens.slice(0, 400) : s.tokens;
+  for (const m of lexicons().triggers.findAll(tokens)) {
+    if (out.length >= MAX_TRIGGERS_PER_SENTENCE) break;
     const v = m.values[0];
     const text = s.text.slice(m.start - s.start, m.end - s.start);
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
