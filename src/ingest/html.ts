@@ -1,6 +1,7 @@
 // HTML → readable article text and metadata, with @mozilla/readability over linkedom (no browser).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { htmlShape, stripTags } from './html-shape.ts';
 
 export interface ReadableArticle {
   title?: string;
@@ -49,7 +50,26 @@ export function isoDay(value: string | undefined): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+/** deeper than this, Readability's scoring gets slow: the body text is used instead */
+export const READABILITY_MAX_DEPTH = 80;
+/** deeper than this (or more elements), no DOM is built at all: tags are stripped linearly */
+export const DOM_MAX_DEPTH = 2000;
+export const DOM_MAX_ELEMENTS = 50_000;
+
+function collapse(text: string): string {
+  // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p: string) => p.replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function readHtml(html: string): ReadableArticle {
+  const shape = htmlShape(html);
+  if (shape.maxDepth > DOM_MAX_DEPTH || shape.elements > DOM_MAX_ELEMENTS) {
+    return { text: collapse(stripTags(html)), article: false };
+  }
   const { document } = parseHTML(html);
   const published = isoDay(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate') ?? jsonLdDate(document));
   const outlet = meta(document, 'og:site_name', 'application-name');
@@ -57,7 +77,8 @@ export function readHtml(html: string): ReadableArticle {
   let text = '';
   let title: string | undefined;
   try {
-    const article = new Readability(document as any).parse();
+    if (shape.maxDepth > READABILITY_MAX_DEPTH) throw new Error('too deeply nested for Readability');
+    const article = new Readability(document as any, { maxElemsToParse: DOM_MAX_ELEMENTS }).parse();
     text = article?.textContent ?? '';
     title = article?.title ?? undefined;
   } catch {

@@ -53,7 +53,7 @@ test('sitrep ingest: files, a folder and a URL in one batch; bad inputs listed, 
 });
 
 test('sitrep ingest: the SSRF guard refuses the local server without the flag; all inputs bad → exit 2', async () => {
-  const r = await cli(['ingest', `${srv.base}/report`, 'http://2130706433/', '--db', join(tmp.dir, 'guard.db')], FAST);
+  const r = await run(['ingest', `${srv.base}/report`, 'http://2130706433/', '--db', join(tmp.dir, 'guard.db')], FAST);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /refused 127\.0\.0\.1:\d+/);
   assert.match(r.stderr, /nothing ingested/);
