@@ -132,7 +132,9 @@ async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<Si
     opts.onPhase?.('search');
     await sql`create index if not exists events_search on events using gin (search_tsv)`.execute(db);
     opts.onPhase?.('analyze');
-    await sql`analyze events`.execute(db);
+    // VACUUM sets the visibility map, without which PostgreSQL cannot answer the aggregates from
+    // the covering indexes alone (index-only scans)
+    await sql`vacuum analyze events`.execute(db);
   }
   return n;
 }
