@@ -237,6 +237,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       excessiveForce: flags.excessive,
       protesterViolence: flags.protesterViolence,
       territorialObject: territorial(a, tr, places),
+      nominal: tr.pos === 'noun',
     });
     drafts.push({ trigger: tr, sentence: a.s.index, type, agent, target, weapons, victims });
   }

@@ -26,6 +26,8 @@ export interface TypeContext {
   protesterViolence: boolean;
   /** the object of "seized/captured" is a place or position (else property) */
   territorialObject: boolean;
+  /** the trigger is used as a noun ("the arrest of the editor") */
+  nominal?: boolean;
 }
 
 export interface TypeDecision {
@@ -130,7 +132,9 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.agentInter !== undefined && ARMED.has(c.agentInter)) return violenceType(c, 1);
       return T('Riots', 'Mob violence', 2);
     case 'arrest':
-      if (c.protestContext && (c.targetInter === 6 || c.targetInter === undefined)) return T('Protests', 'Protest with intervention', 1);
+      // "protested against the arrest of the editor": the arrest is the grievance, not a new event
+      if (c.protestContext && c.nominal) return null;
+      if (c.protestContext && (c.targetInter === 6 || c.targetInter === undefined) && (c.agentInter === undefined || c.agentInter === 1)) return T('Protests', 'Protest with intervention', 1);
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8
         ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
         : T('Strategic developments', 'Arrests', 2);

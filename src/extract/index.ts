@@ -25,8 +25,9 @@ export interface ExtractOptions {
   geocoder?: Geocoder;
 }
 
-const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in|strike|picket|gathered|vigil/i;
-const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|arrest|detain|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in|strike|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:road|highway|street)/i;
+// arrests are not here: protests are often about an arrest; arrest triggers decide instead
+const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
 const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
 const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch|set (?:fire|ablaze|alight)|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|a |the )|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|damag(?:ed|ing)|hurled/i;
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
