@@ -243,8 +243,10 @@ function toMentions(text: string, spans: RawSpan[]): Mention[] {
 function applyRelations(text: string, out: PlaceMention[]): void {
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
-    const sentStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start), m.start - 120, 0);
-    const rel = relationBefore(text.slice(sentStart, m.start));
+    // the words before the mention, back to the sentence start (a bounded window: linear on long texts)
+    const win = text.slice(Math.max(0, m.start - 120), m.start);
+    const cut = Math.max(win.lastIndexOf('. '), win.lastIndexOf('\n'));
+    const rel = relationBefore(cut >= 0 ? win.slice(cut + 1) : win);
     if ((rel === 'near' || rel === 'direction') && (m.feature === 'city' || m.feature === 'site' || m.feature === 'admin2')) {
       m.relation = rel;
       if (m.geo_precision === 1) m.geo_precision = 2;

@@ -133,7 +133,15 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   let scores: number[][] = local;
   for (let round = 0; round < 2; round++) {
     const ctx = context(gaz, ms, win);
-    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + ctxBonus(gaz, ctx, m, c.place)));
+    // the context bonus depends only on (name, place): a name repeated 50 times is scored once
+    const memo = new Map<string, number>();
+    const bonus = (m: Mention, p: number) => {
+      const k = `${m.key ?? ''}|${p}`;
+      let v = memo.get(k);
+      if (v === undefined) memo.set(k, (v = ctxBonus(gaz, ctx, m, p)));
+      return v;
+    };
+    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + (m.key ? bonus(m, c.place) : ctxBonus(gaz, ctx, m, c.place))));
     win = ms.map((m, i) => best(m.cands, scores[i]));
   }
   return ms.map((m, i) => {
