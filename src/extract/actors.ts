@@ -116,6 +116,19 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     let start = m.start;
     let startToken = m.startToken;
     let country = e.country ?? undefined;
+    // "military forces of Armenia", "Police Forces of Chile": the country after "of"
+    if (!prefix && stateLike && s.tokens[m.endToken]?.norm === 'of') {
+      const post = countries.find((c) => c.startToken === m.endToken + 1 || (c.startToken === m.endToken + 2 && s.tokens[m.endToken + 1].norm === 'the'));
+      if (post) {
+        usedCountry.add(post);
+        hits.push({
+          kind: 'actor', sentence: s.index, start: m.start, end: post.end, text: s.text.slice(m.start - s.start, post.end - s.start),
+          startToken: m.startToken, endToken: post.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
+          country: post.country, generic: true, affiliation: undefined,
+        });
+        continue;
+      }
+    }
     if (prefix && stateLike) {
       country = prefix.country;
       start = prefix.start;

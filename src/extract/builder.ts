@@ -121,6 +121,11 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const passive = isPassive(s, tr);
   const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || (tr.pos === 'noun' && prepOf(a, x) === 'from')));
 
+  // a note's leading tag ("Movement of forces: On 5 May, a Russian patrol ..."): the subject acts
+  if (tr.id === 'note-label') {
+    const subj = actors.filter((x) => !prepOf(a, x));
+    return { agent: subj[0], target: subj[1] ?? actors.find((x) => x !== subj[0] && prepOf(a, x) !== undefined && !LOCATIVE_PREP.has(prepOf(a, x)!)) };
+  }
   // "clashes between X and Y"
   const betweenAt = s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between');
   if (betweenAt >= 0) {
