@@ -40,19 +40,19 @@ async function fill(dbPath: string, n: number): Promise<number> {
 }
 
 /** child process: serve the database on 127.0.0.1 and print the port */
-async function serveChild(dbPath: string): Promise<void> {
+async function serveChild(dbPath: string, cacheTtlMs: number): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { buildServer } = await import('../src/api/server.ts');
   const store = await openStore(dbPath);
-  const app = await buildServer({ store, webRoot: false, rateLimit: false });
+  const app = await buildServer({ store, webRoot: false, rateLimit: false, cacheTtlMs });
   await app.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`PORT ${(app.server.address() as AddressInfo).port}\n`);
   process.on('SIGTERM', () => void app.close().then(() => store.close()).then(() => process.exit(0)));
 }
 
-function startChild(dbPath: string): Promise<{ child: ChildProcess; port: number }> {
+function startChild(dbPath: string, cacheTtlMs: number): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', dbPath, String(cacheTtlMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const timer = setTimeout(() => reject(new Error('bench server did not start in 60 s')), 60_000);
     let buf = '';
     child.stdout!.on('data', (d) => {
@@ -81,6 +81,7 @@ export function benchPaths(): string[] {
 }
 
 async function load(port: number, connections: number, duration: number) {
+  // @ts-expect-error autocannon ships no type declarations
   const autocannon = (await import('autocannon')).default;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -111,7 +112,7 @@ async function dashboardRedraw(events: number): Promise<Record<string, number | 
       let seed = 7;
       const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
       const start = Date.UTC(2019, 0, 1);
-      const evs = [];
+      const evs: Record<string, unknown>[] = [];
       for (let i = 0; i < n; i++) {
         const day = new Date(start + Math.floor(r() * 2190) * 86400000).toISOString().slice(0, 10);
         evs.push({ event_id: `e${i}`, event_date: day, event_type: types[i % 6], sub_event_type: 'Armed clash', actor1: 'Group', actor2: null, country: 'Country', admin1: 'Province', location: `Town ${i % 500}`, latitude: -30 + r() * 70, longitude: -20 + r() * 120, fatalities: Math.floor(r() * 5), injuries: null, weapons: [], confidence: r(), notes: '', source: '', sources_count: 1, time_precision: 1, geo_precision: 1 });
@@ -154,17 +155,20 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
     const db = join(dir, 'api.db');
     out['events in database'] = n;
     out['bulk load s'] = Math.round((await fill(db, n)) / 100) / 10;
-    const started = await startChild(db);
-    child = started.child;
-    await load(started.port, 10, 2); // warm the page cache and the statement cache
-    const r = await load(started.port, connections, duration);
-    out['concurrent connections'] = connections;
-    out['requests'] = r.requests.total;
-    out['requests/s'] = Math.round(r.requests.average);
-    out['latency p50 ms'] = r.latency.p50;
-    out['latency p99 ms'] = r.latency.p99;
-    out['latency max ms'] = r.latency.max;
-    out['errors + non-2xx'] = r.errors + r.timeouts + r.non2xx;
+    // uncached: every request queries the store; cached: the server's 2 s response micro-cache
+    for (const [label, ttl] of [['uncached', 0], ['cached 2 s', 2000]] as const) {
+      const started = await startChild(db, ttl);
+      child = started.child;
+      await load(started.port, 10, 2); // warm the page cache and the statement cache
+      const r = await load(started.port, connections, duration);
+      out[`${label}: concurrent connections`] = connections;
+      out[`${label}: requests/s`] = Math.round(r.requests.average);
+      out[`${label}: latency p50 ms`] = r.latency.p50;
+      out[`${label}: latency p99 ms`] = r.latency.p99;
+      out[`${label}: errors + non-2xx`] = r.errors + r.timeouts + r.non2xx;
+      child.kill('SIGTERM');
+      child = null;
+    }
   } finally {
     child?.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
@@ -174,7 +178,7 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
 }
 
 if (process.argv[2] === '--serve' && process.argv[3]) {
-  await serveChild(process.argv[3]);
+  await serveChild(process.argv[3], Number(process.argv[4] ?? 0));
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const nArg = process.argv.find((a) => /^\d+$/.test(a));

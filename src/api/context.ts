@@ -2,6 +2,7 @@
 import type { IngestResult, Store } from '../core/interfaces.ts';
 import type { Document, SitrepEvent } from '../core/types.ts';
 import type { AuthConfig } from './auth.ts';
+import type { ResponseCache } from './cache.ts';
 
 /** extract + geocode + store a batch of documents (src/ingest/pipeline.ts in production) */
 export type IngestFn = (docs: Document[]) => Promise<IngestResult[]>;
@@ -13,6 +14,8 @@ export interface ApiContext {
   store: Store;
   auth: AuthConfig;
   ingest?: IngestFn;
+  /** read-response micro-cache; cleared by every write */
+  cache: ResponseCache;
 }
 
 export function recordEditOf(store: Store): RecordEditFn | null {

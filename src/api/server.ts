@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import type { Store } from '../core/interfaces.ts';
 import { requireRead, type AuthConfig } from './auth.ts';
 import type { ApiContext, IngestFn } from './context.ts';
+import { ResponseCache } from './cache.ts';
 import { errorBody, installErrorHandlers } from './errors.ts';
 import { eventSchema, errorSchema } from './schemas.ts';
 import { installSecurityHeaders } from './security.ts';
@@ -29,6 +30,8 @@ export interface ServerOptions extends AuthConfig {
   rateLimit?: { max: number; timeWindow: number | string } | false;
   /** largest request body in bytes (default 2 MiB) */
   bodyLimit?: number;
+  /** how long identical read responses are reused, in ms (default 2000; 0 = off) */
+  cacheTtlMs?: number;
   /** log requests to stderr at this level (default: no logging) */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
 }
@@ -44,7 +47,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // strict input: unknown parameters are a 400, never silently dropped
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
-  const ctx: ApiContext = { store: opts.store, auth: { apiToken: opts.apiToken, readToken: opts.readToken }, ingest: opts.ingest };
+  const ctx: ApiContext = {
+    store: opts.store,
+    auth: { apiToken: opts.apiToken, readToken: opts.readToken },
+    ingest: opts.ingest,
+    cache: new ResponseCache(opts.cacheTtlMs ?? 2000),
+  };
 
   installErrorHandlers(app);
   installSecurityHeaders(app);

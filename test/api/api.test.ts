@@ -129,3 +129,24 @@ test('OpenAPI document and offline docs page', async () => {
   await app.close();
   await store.close();
 });
+
+test('identical reads are served from the micro-cache until a write clears it', async () => {
+  const { app, store } = await testServer({ apiToken: 'tok' });
+  const url = '/api/events?country=Sudan';
+  const first = await app.inject(url);
+  const second = await app.inject(url);
+  assert.equal(first.headers['x-cache'], 'MISS');
+  assert.equal(second.headers['x-cache'], 'HIT');
+  assert.equal(second.body, first.body);
+  const edit = await app.inject({ method: 'PATCH', url: '/api/events/ev-omdurman-clash', payload: { fatalities: 13 }, headers: { authorization: 'Bearer tok' } });
+  assert.equal(edit.statusCode, 200);
+  const after = await app.inject(url);
+  assert.equal(after.headers['x-cache'], 'MISS', 'a write clears the cache');
+  assert.equal((after.json() as Page).events[0].fatalities, 13);
+  const { app: nocache } = await testServer({ store, cacheTtlMs: 0 });
+  await nocache.inject(url);
+  assert.equal((await nocache.inject(url)).headers['x-cache'], 'MISS');
+  await nocache.close();
+  await app.close();
+  await store.close();
+});

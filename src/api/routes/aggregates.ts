@@ -5,6 +5,7 @@ import type { AggregateQuery } from '../../core/interfaces.ts';
 import type { ApiContext } from '../context.ts';
 import { toEventQuery, type FilterParams } from '../query.ts';
 import { errorResponses, filterProperties } from '../schemas.ts';
+import { json, sendCached } from '../cached-reply.ts';
 
 export const AGGREGATE_KEYS = ['day', 'week', 'month', 'country', 'admin1', 'actor_pair', 'event_type'] as const;
 
@@ -41,10 +42,11 @@ export async function aggregateRoutes(app: FastifyInstance, ctx: ApiContext): Pr
         ...errorResponses(400, 401, 429),
       },
     },
-    handler: async (req) => {
-      const { by, ...filters } = req.query;
-      const rows = await ctx.store.aggregates({ ...toEventQuery(filters), by });
-      return { by, rows };
-    },
+    handler: async (req, reply) =>
+      sendCached(ctx, req, reply, async () => {
+        const { by, ...filters } = req.query;
+        const rows = await ctx.store.aggregates({ ...toEventQuery(filters), by });
+        return json(reply, { by, rows });
+      }),
   });
 }

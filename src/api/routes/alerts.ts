@@ -6,6 +6,7 @@ import type { ApiContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { isRealDate, toEventQuery, type FilterParams } from '../query.ts';
 import { DATE_PATTERN, errorResponses, filterProperties } from '../schemas.ts';
+import { json, sendCached } from '../cached-reply.ts';
 
 const { from: _f, to: _t, ...alertFilters } = filterProperties;
 
@@ -64,27 +65,30 @@ export async function alertRoutes(app: FastifyInstance, ctx: ApiContext): Promis
         ...errorResponses(400, 401, 429),
       },
     },
-    handler: async (req) => {
-      const { now: given, limit, ...filters } = req.query;
-      if (given && !isRealDate(given)) throw new HttpError(400, `now "${given}" is not a real date`);
-      const base = toEventQuery(filters);
-      const now = given ?? newestDay(await ctx.store.aggregates({ ...base, by: 'day' }));
-      if (!now) return { now: null, windows: [] };
-      const rows = (by: 'country' | 'actor_pair', p: Period) => ctx.store.aggregates({ ...base, from: p.from, to: p.to, by });
-      const windows = [];
-      for (const w of WINDOWS) {
-        const { current, previous } = periodsFor(now, w);
-        const [cc, pc, ca, pa] = await Promise.all([rows('country', current), rows('country', previous), rows('actor_pair', current), rows('actor_pair', previous)]);
-        const top = (list: Change[]) => list.filter((c) => c.current.count > 0 || c.previous.count > 0).slice(0, limit);
-        windows.push({
-          name: w.name,
-          current,
-          previous,
-          countries: top(compareRows('country', w, cc, pc)),
-          actor_pairs: top(compareRows('actor_pair', w, ca, pa)),
-        });
-      }
-      return { now, windows };
-    },
+    handler: async (req, reply) => sendCached(ctx, req, reply, async () => json(reply, await alertsFor(ctx, req.query))),
   });
+}
+
+/** the 24 h and 7 d windows ending on `now` (default: the newest event day) */
+async function alertsFor(ctx: ApiContext, query: AlertQuery) {
+  const { now: given, limit, ...filters } = query;
+  if (given && !isRealDate(given)) throw new HttpError(400, `now "${given}" is not a real date`);
+  const base = toEventQuery(filters);
+  const now = given ?? newestDay(await ctx.store.aggregates({ ...base, by: 'day' }));
+  if (!now) return { now: null, windows: [] };
+  const rows = (by: 'country' | 'actor_pair', p: Period) => ctx.store.aggregates({ ...base, from: p.from, to: p.to, by });
+  const windows = [];
+  for (const w of WINDOWS) {
+    const { current, previous } = periodsFor(now, w);
+    const [cc, pc, ca, pa] = await Promise.all([rows('country', current), rows('country', previous), rows('actor_pair', current), rows('actor_pair', previous)]);
+    const top = (list: Change[]) => list.filter((c) => c.current.count > 0 || c.previous.count > 0).slice(0, limit);
+    windows.push({
+      name: w.name,
+      current,
+      previous,
+      countries: top(compareRows('country', w, cc, pc)),
+      actor_pairs: top(compareRows('actor_pair', w, ca, pa)),
+    });
+  }
+  return { now, windows };
 }

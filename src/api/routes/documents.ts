@@ -62,6 +62,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: ApiContext): Pro
       const doc: Document = { id, text: b.text, published: b.published, source: b.source, url: b.url, title: b.title };
       const [result] = await ctx.ingest([doc]);
       if (!result) throw new HttpError(500, 'ingest returned no result');
+      if (result.status === 'new') ctx.cache.clear();
       if (result.status === 'failed') throw new HttpError(422, result.message ?? 'the report could not be processed');
       return reply.code(201).send(result);
     },

@@ -9,6 +9,7 @@ import { HttpError } from '../errors.ts';
 import { toCsv, toGeoJson } from '../formats.ts';
 import { toEventQuery, type FilterParams } from '../query.ts';
 import { strictBodyTypes } from '../strict-body.ts';
+import { json, sendCached } from '../cached-reply.ts';
 import { errorResponses, evidenceSchema, filterProperties, MAX_LIMIT } from '../schemas.ts';
 
 interface ListQuery extends FilterParams {
@@ -79,24 +80,23 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
         ...errorResponses(400, 401, 429),
       },
     },
-    handler: async (req, reply) => {
-      const { cursor, limit, format, ...filters } = req.query;
-      const query = { ...toEventQuery(filters), limit, ...(cursor ? { cursor } : {}) };
-      let page: { events: SitrepEvent[]; next_cursor: string | null };
-      try {
-        page = await ctx.store.queryEvents(query);
-      } catch (err) {
-        if (cursor && /cursor/i.test((err as Error).message)) throw new HttpError(400, 'invalid cursor');
-        throw err;
-      }
-      if (format === 'json') return page;
-      if (page.next_cursor) void reply.header('X-Next-Cursor', page.next_cursor);
-      if (format === 'geojson') {
-        return reply.type('application/geo+json; charset=utf-8').send(JSON.stringify(toGeoJson(page.events)));
-      }
-      void reply.header('Content-Disposition', 'attachment; filename="sitrep-events.csv"');
-      return reply.type('text/csv; charset=utf-8').send(await toCsv(page.events));
-    },
+    handler: async (req, reply) =>
+      sendCached(ctx, req, reply, async () => {
+        const { cursor, limit, format, ...filters } = req.query;
+        const query = { ...toEventQuery(filters), limit, ...(cursor ? { cursor } : {}) };
+        let page: { events: SitrepEvent[]; next_cursor: string | null };
+        try {
+          page = await ctx.store.queryEvents(query);
+        } catch (err) {
+          if (cursor && /cursor/i.test((err as Error).message)) throw new HttpError(400, 'invalid cursor');
+          throw err;
+        }
+        if (format === 'json') return json(reply, page);
+        const headers: Record<string, string> = page.next_cursor ? { 'X-Next-Cursor': page.next_cursor } : {};
+        if (format === 'geojson') return { body: JSON.stringify(toGeoJson(page.events)), type: 'application/geo+json; charset=utf-8', headers };
+        headers['Content-Disposition'] = 'attachment; filename="sitrep-events.csv"';
+        return { body: await toCsv(page.events), type: 'text/csv; charset=utf-8', headers };
+      }),
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', {
@@ -119,11 +119,12 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
         ...errorResponses(400, 401, 404, 429),
       },
     },
-    handler: async (req) => {
-      const detail = await ctx.store.getEvent(req.params.id);
-      if (!detail) throw new HttpError(404, `no event ${req.params.id}`);
-      return detail;
-    },
+    handler: async (req, reply) =>
+      sendCached(ctx, req, reply, async () => {
+        const detail = await ctx.store.getEvent(req.params.id);
+        if (!detail) throw new HttpError(404, `no event ${req.params.id}`);
+        return json(reply, detail);
+      }),
   });
 
   app.patch<{ Params: { id: string }; Body: Partial<SitrepEvent> }>('/api/events/:id', {
@@ -151,6 +152,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
       }
       const user = String(req.headers['x-sitrep-user'] ?? 'api');
       await recordEdit(req.params.id, patch, user);
+      ctx.cache.clear();
       const after = await ctx.store.getEvent(req.params.id);
       return { event: after?.event ?? { ...current.event, ...patch } };
     },
