@@ -159,15 +159,19 @@ export function findDates(doc: Document, sentences: Sentence[], opts: DateOption
   const anchored = published !== null;
   const anchor = published ?? parseIso(opts.today) ?? todayUtc();
   const mentions: DateMention[] = [];
+  const unanchored: string[] = [];
   for (const s of sentences) {
     if (s.end <= s.start) continue;
     for (const r of datesInSentence(doc, s, anchor)) {
       const m = toMention(doc, r, s.index, anchored);
-      if (m.unanchored) {
-        warnings.push(`date "${m.text}" in document ${doc.id} needs a published date; assumed relative to ${iso(anchor)} with time_precision 3 (pass --published)`);
-      }
+      if (m.unanchored) unanchored.push(`"${m.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
       mentions.push(m);
     }
+  }
+  // one line per document, naming the expressions (the CLI prints warnings on stderr)
+  if (unanchored.length > 0) {
+    const shown = unanchored.slice(0, 5).join(', ') + (unanchored.length > 5 ? `, … (${unanchored.length} in all)` : '');
+    warnings.push(`relative date ${shown} needs a published date; assumed relative to ${iso(anchor)} with time_precision 3 (pass --published)`);
   }
   return { mentions, warnings };
 }
