@@ -1,7 +1,7 @@
 // The ingest pipeline shared by `sitrep ingest`, the API's POST /api/documents and the worker:
 // document → duplicate check → language → extract → store. One bad document never stops the
 // batch: it is counted (and stored as failed when extraction threw), the rest goes on.
-import type { Document, Extraction } from '../core/types.ts';
+import { InputError, type Document, type Extraction } from '../core/types.ts';
 import type { Geocoder, IngestResult, Store } from '../core/interfaces.ts';
 import { contentHash } from '../store/store.ts';
 import { detectLanguage, isSupported } from './language.ts';
@@ -115,6 +115,7 @@ export async function ingestDocuments(
     if (isSkipped(item) && item.duplicate) {
       s.read++;
       s.duplicate++;
+      if (keep) s.results.push({ doc_id: item.where, status: 'duplicate', events_created: 0, events_merged: 0, message: item.reason });
       opts.onProgress?.(s, item);
       continue;
     }
@@ -126,11 +127,20 @@ export async function ingestDocuments(
     if (!item || typeof item.text !== 'string' || !item.text.trim()) {
       const skip: SkippedInput = { skipped: true, where: item?.id ?? '?', reason: 'no text' };
       s.skipped.push(skip);
+      // callers that pair results with their documents (the API) get one result per document
+      if (keep) s.results.push({ doc_id: String(item?.id ?? ''), status: 'failed', events_created: 0, events_merged: 0, message: 'no text' });
       opts.onProgress?.(s, skip);
       continue;
     }
     extract ??= await loadDefaultExtract(opts.geocoder);
-    const r = await ingestOne(store, item, extract);
+    let r: IngestResult;
+    try {
+      r = await ingestOne(store, item, extract);
+    } catch (err) {
+      // a document the store refuses (InputError) is this document's problem; anything else is the store's
+      if (!(err instanceof InputError)) throw err;
+      r = { doc_id: String(item.id ?? ''), status: 'failed', events_created: 0, events_merged: 0, message: err.message };
+    }
     tally(s, r, item, keep);
     if (r.status === 'failed' && r.message) s.skipped.push({ skipped: true, where: item.id, reason: r.message });
     opts.onProgress?.(s, r);

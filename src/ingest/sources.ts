@@ -86,6 +86,10 @@ function preferManifests(files: Input[]): Input[] {
 export function expandInputs(args: string[]): Input[] {
   const out: Input[] = [];
   for (const a of args) {
+    if (a === '-') {
+      out.push({ kind: 'file', path: '-', id: 'stdin' });
+      continue;
+    }
     if (isUrl(a)) {
       out.push({ kind: 'url', url: a });
       continue;
@@ -153,7 +157,36 @@ async function* manifestEntry(o: Record<string, unknown>, dir: string, where: st
   }
 }
 
+/** standard input: JSONL when its first line is a JSON object, else one text or HTML report */
+function* readStdin(opts: ReadOptions): Generator<IngestItem> {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(0);
+  } catch (err) {
+    yield skip('stdin', `cannot read: ${(err as Error).message}`);
+    return;
+  }
+  const first = buf.subarray(0, 65536).toString('utf8').replace(/^\uFEFF/, '').trimStart().split('\n')[0];
+  let jsonl = false;
+  try {
+    jsonl = first.startsWith('{') && typeof JSON.parse(first) === 'object';
+  } catch {
+    jsonl = false;
+  }
+  try {
+    const batch = parseBuffer(buf, jsonl ? 'stdin.jsonl' : 'stdin', opts);
+    for (const e of batch.errors) yield skip(e.where, e.message.replace(`${e.where}: `, ''));
+    for (const d of batch.documents) yield d.text.trim() ? d : skip(d.id, 'empty input');
+  } catch (err) {
+    yield skip('stdin', (err as Error).message.replace('stdin: ', ''));
+  }
+}
+
 async function* readFile(input: { path: string; id: string }, opts: ReadOptions): AsyncGenerator<IngestItem> {
+  if (input.path === '-') {
+    yield* readStdin(opts);
+    return;
+  }
   const ext = extname(input.path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
     yield* readJsonl(input.path, input.id, opts);

@@ -52,6 +52,15 @@ test('sitrep ingest: files, a folder and a URL in one batch; bad inputs listed, 
   assert.equal(JSON.parse(again.stdout).new, 0);
 });
 
+test('sitrep ingest - reads JSONL (or one report) from standard input', async () => {
+  const db = join(tmp.dir, 'stdin-ingest.db');
+  const input = `${JSON.stringify({ id: 's1', text: REPORT, published: '2024-06-11', source: 'Stdin Wire' })}\n{broken\n`;
+  const r = await cli(['ingest', '-', '--db', db, '--json'], FAST, input);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual([JSON.parse(r.stdout).new, JSON.parse(r.stdout).skipped.length], [1, 1]);
+  assert.match(r.stderr, /stdin\.jsonl:2: invalid JSON/);
+});
+
 test('sitrep ingest: the SSRF guard refuses the local server without the flag; all inputs bad → exit 2', async () => {
   const r = await run(['ingest', `${srv.base}/report`, 'http://2130706433/', '--db', join(tmp.dir, 'guard.db')], FAST);
   assert.equal(r.status, 2);

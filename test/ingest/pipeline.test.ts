@@ -49,6 +49,8 @@ test('pipeline: new, duplicate, unsupported, failed and empty documents; one bad
     assert.deepEqual(s.skipped.map((k) => k.where), ['boom', 'empty', 'x.pdf']);
     assert.match(s.skipped[0].reason, /extraction failed: stub extractor exploded/);
     assert.equal(progress.length, items.length);
+    // one result per document, in order (the API pairs them with what was posted)
+    assert.deepEqual(s.results.map((r) => r.status), ['new', 'duplicate', 'unsupported', 'failed', 'failed', 'new']);
     const fr = await store.getDocument('fr');
     assert.equal(fr?.status, 'unsupported');
     assert.equal(fr?.language, 'fr');
