@@ -131,7 +131,7 @@ export function corefer(drafts: PlacedDraft[]): EventAcc[] {
     }
     if (into) merge(into, d);
     // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content
-    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.casualties.length > 0 || d.trigger.cls === 'protest')))) events.push(newEvent(d));
+    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')))) events.push(newEvent(d));
   }
   return events;
 }

@@ -96,13 +96,13 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   // heavy stages only where an event can be: dates on trigger sentences, casualties also on the
   // sentence after one ("3 fatalities."), attribution on those and the one before
-  const onTrigger = sentences.filter((s) => triggersBy.has(s.index));
   const near = sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index - 1) || triggersBy.has(s.index - 2));
   const aroundSet = new Set<number>();
   for (const i of triggersBy.keys()) for (let j = i - 1; j <= i + 2; j++) if (j >= 0 && j < sentences.length) aroundSet.add(j);
   const around = sentences.filter((s) => aroundSet.has(s.index));
 
-  const dated = findDates(doc, onTrigger);
+  // dates: trigger sentences and the sentence before each ("20 October 2019. A farmer was shot ...")
+  const dated = findDates(doc, sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index + 1)));
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
   const casualties = findCasualties(doc, near);

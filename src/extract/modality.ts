@@ -30,11 +30,25 @@ export function findCues(s: Sentence): CueHit[] {
 const TO_OK = new Set(['led', 'lead', 'leading', 'leads', 'due', 'according', 'prior', 'owing', 'related', 'response', 'up', 'close', 'addition', 'subjected', 'exposed', 'went', 'came', 'returned', 'back', 'continued', 'began', 'started', 'resorted', 'tried', 'attempted', 'managed', 'proceeded', 'appears', 'appeared', 'seems', 'seemed', 'happened', 'reported', 'believed', 'said', 'known', 'thought', 'claimed', 'moved', 'rushed', 'sent', 'deployed', 'used', 'how']);
 const PRIORITY: CueKind[] = ['negated', 'hypothetical', 'future', 'state', 'background'];
 
+function parenDepth(s: Sentence): number[] {
+  const out: number[] = [];
+  let d = 0;
+  for (const t of s.tokens) {
+    if (t.text === '(' || t.text === '[') d++;
+    out.push(d);
+    if ((t.text === ')' || t.text === ']') && d > 0) d--;
+  }
+  return out;
+}
+
 /** the modality of one trigger, with the cue that decided it */
 export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit): { modality: DraftModality; cue?: string } {
   const cl = clause[tr.startToken];
   const found: { kind: CueKind; text: string }[] = [];
+  // a cue inside parentheses ("(sources are not clear)") does not scope over the sentence
+  const depth = parenDepth(s);
   for (const c of cues) {
+    if (depth[c.startToken] > depth[tr.startToken]) continue;
     if (c.startToken >= tr.startToken && c.endToken <= tr.endToken) continue; // part of the trigger itself
     const sameClause = clause[c.startToken] === cl;
     // a cue that overlaps the trigger's start ("are deployed") scopes over it
