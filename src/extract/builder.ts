@@ -202,6 +202,17 @@ function attributive(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return !!prev && !!next && ATTRIB_PREV.has(prev) && PERSON_NEXT.has(next);
 }
 
+const ADVERBS = new Set(['also', 'then', 'later', 'subsequently', 'reportedly', 'allegedly', 'reportedly', 'again', 'allegedly', 'further']);
+/** the trigger is a verb coordinated with an earlier one ("... and also targeted") */
+function coordinated(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
+    const n = a.s.tokens[k].norm;
+    if (n === 'and' || n === ',') return true;
+    if (!ADVERBS.has(n)) return false;
+  }
+  return false;
+}
+
 const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
 function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
@@ -226,6 +237,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "return abducted women": a participle used as an adjective reports no act
     if (attributive(a, tr)) continue;
     let { agent, target } = attachActors(a, tr);
+    // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
+    const prevDraft = drafts[drafts.length - 1];
+    if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
     // "a man died as a result of torture", "the body of a man was found": the subject is the victim
     if (tr.cls === 'kill' && /died|dead|bod(?:y|ies)|corpse|death/i.test(tr.text) && agent && !target) [agent, target] = [undefined, agent];
     target ??= victims.find((v) => v !== agent);
