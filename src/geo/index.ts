@@ -38,7 +38,7 @@ export class SitrepGeocoder implements Geocoder {
     spans = mergeSpans(spans, phraseSites(text, this.gaz));
     const ms = toMentions(text, spans);
     const ranked = rank(this.gaz, ms);
-    dropStrays(this.gaz, ranked);
+    dropStrays(this.gaz, ranked, ms);
     const out: PlaceMention[] = [];
     ranked.forEach((r, i) => {
       if (!r) return;
@@ -175,14 +175,22 @@ function seatOf(gaz: Gazetteer, place: number): { seat?: PlaceMention['seat'] } 
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
  * report never mentions ("Boni" in a report on Mali resolving to Indonesia), is more likely a
  * name we do not know than a place abroad: drop it */
-function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[]): void {
-  const cc = new Map<number, number>();
-  for (const r of ranked) if (r) cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
+function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): void {
+  // countries by the distinct names that land in them (a name repeated is one witness)
+  const names = new Map<number, Set<string>>();
   ranked.forEach((r, i) => {
-    if (!r || r.qualified || gaz.kind(r.place) !== KIND.city) return;
-    // alternate spellings of towns under 100k, main names of villages under 20k
-    if (gaz.pop(r.place) >= (r.alt ? 100000 : 20000)) return;
-    if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1) ranked[i] = null;
+    if (!r) return;
+    const c = gaz.cc(r.place);
+    (names.get(c) ?? names.set(c, new Set()).get(c)!).add(ms[i].key ?? String(i));
+  });
+  const cc = new Map<number, number>([...names].map(([c, s]) => [c, s.size]));
+  const mainCount = Math.max(0, ...cc.values());
+  ranked.forEach((r, i) => {
+    const k = r ? gaz.kind(r.place) : -1;
+    if (!r || r.qualified || (k !== KIND.city && k !== KIND.admin1 && k !== KIND.admin2)) return;
+    // alternate spellings of places under 1M people, main names of villages under 20k
+    if (gaz.pop(r.place) >= (r.alt ? 1000000 : 20000) || (!r.alt && k !== KIND.city)) return;
+    if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1 && mainCount >= 2) ranked[i] = null;
   });
 }
 

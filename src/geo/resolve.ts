@@ -152,7 +152,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region) return null;
     // an acronym ("NAS") with no country or state behind it
     if (m.short && wk === KIND.city && !qualified[i][b.idx]) return null;
-    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag === 0, qualified: qualified[i][b.idx] };
+    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
   });
 }
 

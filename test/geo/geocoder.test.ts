@@ -55,6 +55,11 @@ test('demonyms, adjectives and government metonymy are not locations', () => {
   assert.ok(at(find('A car bomb exploded in Baghdad on Sunday.'), 'Baghdad'));
 });
 
+test('an unknown village is not sent abroad by a namesake', () => {
+  const ms = find('Gunmen attacked a convoy between Douentza and Boni, in the Mopti region of Mali. Later, Boni was calm.');
+  assert.ok(ms.every((m) => m.country === 'Mali'), JSON.stringify(ms.map((m) => [m.text, m.country])));
+});
+
 test('common English words are not taken for tiny towns', () => {
   const ms = find('Police said Most of the victims were Reading along the Mobile home park. Best of all, nothing burned.');
   assert.deepEqual(ms.map((m) => m.text), []);
