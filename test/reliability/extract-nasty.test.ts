@@ -22,19 +22,20 @@ function checkExtraction(doc: Document, x: Extraction) {
   assert.equal(new Set(x.events.map((e) => e.event_id)).size, x.events.length, 'duplicate event_id in one document');
 }
 
-// Known soft spots, found by this suite (see docs/RELIABILITY.md): todo until the owner fixes them.
-const KNOWN: Record<string, string> = {
-  'many dots': 'owner: src/extract/segment.ts:152 — a run of terminal punctuation at the end of the text is re-scanned from every position (`if (!next) continue;` skips `i = j - 1`), so N trailing dots make N²/2 tokens: 1 KB of dots = 2.5 s, 8 KB = 8 M tokens, 100 KB = out of memory (process crash). Fix: set i = j - 1 before the `if (!next) continue`',
-  'no sentence ends': 'owner: src/extract (coref.ts:86-97 merge, per-sentence stages) — super-linear in sentence length: text with no full stop, 43 KB = 1.7 s, 86 KB = 21 s. merge() scans e.casualties/e.weapons with .some() and rebuilds byModeOf per merged draft. Fix: cap sentences at ~300 tokens in segment() (flush) so every per-sentence stage is bounded; use Sets in merge()',
-  '1 MB single line of words': 'owner: src/extract — one 100 KB sentence of trigger words takes ~3 s (3x the budget): every token is a trigger and all drafts merge into one event (coref.ts merge). Same fix: cap sentence length in segment()',
-  'quotes and brackets': 'owner: src/extract — 100 KB of alternating quotes/brackets takes ~1.5 s (linear but 1.5x the budget); profile segment() closers loop / clauses()',
-};
+// Inputs that broke the budget when this suite was written; todo entries go here while open.
+// Soft spots found by this suite and fixed by their owners (kept as regression guards, see
+// docs/RELIABILITY.md): trailing dot runs were quadratic in segment() (100 KB = out of memory);
+// a sentence with no full stop was super-linear in coref merge (86 KB = 21 s); one 100 KB sentence
+// of trigger words took 3 s; quotes/brackets 1.5 s per 100 KB. Inputs listed here still run in a
+// capped worker, so a regression fails fast instead of hanging the suite.
+const KNOWN: Record<string, string> = {};
+const ISOLATE = new Set(['many dots', 'no sentence ends', '1 MB single line of words', 'quotes and brackets']);
 
 for (const c of nastyTexts(Number(process.env.SITREP_NASTY_SCALE ?? 0.05))) {
-  test(`nasty input "${c.name}": sound result within 1 s per 100 KB`, { skip, todo: KNOWN[c.name] }, async () => {
+  test(`nasty input "${c.name}": sound result within 1 s per 100 KB`, { skip, todo: KNOWN[c.name] || undefined }, async () => {
     const doc: Document = { id: c.name, text: c.text, published: '2024-08-13' };
     const bytes = Buffer.byteLength(c.text);
-    if (!KNOWN[c.name]) {
+    if (!KNOWN[c.name] && !ISOLATE.has(c.name)) {
       const { value, ms } = timed(() => extract(doc));
       checkExtraction(doc, value);
       // a shared 2-core machine stalls now and then: an over-budget run gets one retry
@@ -42,7 +43,7 @@ for (const c of nastyTexts(Number(process.env.SITREP_NASTY_SCALE ?? 0.05))) {
       assert.ok(best < budgetMs(bytes, 1000), `${best} ms for ${bytes} bytes`);
       return;
     }
-    // known-slow: in a worker with a memory cap, killed at the budget
+    // known-slow or once-broken: in a worker with a memory cap, killed at the budget
     const r = await inWorker<Extraction>('test/reliability/extract-worker.ts', 'run', [doc], budgetMs(bytes, 1000) + 1500);
     assert.ok(!r.timedOut, `still running after ${r.ms} ms for ${bytes} bytes`);
     assert.equal(r.error, undefined, r.error);
