@@ -12,7 +12,8 @@ import { fold, isLatin, nameKey } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
-export const DATA_FILES = ['data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
+// the builder and the key normalization are hashed too: changing either rebuilds the cache
+export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -111,6 +112,9 @@ export function buildIndex(): GeoIndex {
     addName(name, i, 1);
     const bare = stripAdminWords(name);
     if (bare !== name) addName(bare, i, 3);
+    // "Southern Darfur" is written "South Darfur" as often as not
+    const compass = bare.replace(/^(North|South|East|West)ern\b/, '$1');
+    if (compass !== bare) addName(compass, i, 1);
     for (const a of a1Alias.get(code) ?? []) addName(a, i, 1);
     // a province named after its capital shares the capital's spellings ("Deir Ezzor", "Dayr az Zawr")
     for (const ci of ppla.get(code) ?? []) {

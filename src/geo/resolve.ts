@@ -95,6 +95,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const big = m.cands.filter((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
     if (!big.length) return;
     m.cands.forEach((c, a) => {
+      // a county called after its state ("Ohio County") is not what a bare "Ohio" means
+      if (gaz.kind(c.place) === KIND.admin2 && c.flag === 2) { local[i][a] -= 3; return; }
       // (a city known by the name only as an alternate spelling, like Mexico City as "Mexico", whatever its size)
       if (gaz.kind(c.place) !== KIND.city || (gaz.pop(c.place) >= 500000 && c.flag !== 0)) return;
       // the province's own capital ("Raqqa") is not a namesake
