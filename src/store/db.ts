@@ -2,6 +2,8 @@
 // knows which driver is in use; everything else speaks Kysely over the schema in schema.ts.
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database as Schema } from './schema.ts';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,6 +21,26 @@ export function isPostgres(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
+/** "unable to open database file" says nothing useful: name the usual causes */
+function explainOpenError(target: string, err: Error & { code?: string }): Error {
+  const code = String(err.code ?? '');
+  if (!/^SQLITE_(CANTOPEN|READONLY|PERM|AUTH|IOERR)/.test(code)) return err;
+  const dir = dirname(resolve(target));
+  if (!existsSync(dir)) return new Error(`cannot open database ${target}: folder ${dir} does not exist`);
+  const writable = (p: string) => {
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!writable(dir) || (existsSync(target) && !writable(target)) || /READONLY/.test(code)) {
+    return new Error(`${target} is on a read-only file system (or it or its folder is not writable): sitrep needs to write ${target}, ${target}-wal and ${target}-shm`);
+  }
+  return new Error(`cannot open database ${target}: ${err.message} (${code})`);
+}
+
 export async function openDb(target: string, opts: { poolSize?: number } = {}): Promise<Opened> {
   if (isPostgres(target)) {
     const pg = (await import('pg')).default;
@@ -29,8 +51,13 @@ export async function openDb(target: string, opts: { poolSize?: number } = {}): 
     return { db, dialect: 'postgres', pool, target };
   }
   const Sqlite = (await import('better-sqlite3')).default;
-  const sqlite = new Sqlite(target, { timeout: 10_000 });
-  sqlite.pragma('journal_mode = WAL');
+  let sqlite: import('better-sqlite3').Database;
+  try {
+    sqlite = new Sqlite(target, { timeout: 10_000 });
+    sqlite.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw explainOpenError(target, err as Error & { code?: string });
+  }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
   // WAL + NORMAL: a committed transaction survives a process crash (SIGKILL); only power loss can
