@@ -44,10 +44,14 @@ function jsonLdDate(document: any): string | undefined {
   return undefined;
 }
 
-/** YYYY-MM-DD from an ISO-ish timestamp, or undefined */
+/** YYYY-MM-DD from an ISO-ish timestamp when it is a real day (1900–2100), or undefined */
 export function isoDay(value: string | undefined): string | undefined {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  const m = value ? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1900 || y > 2100 || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** deeper than this, Readability's scoring gets slow: the body text is used instead */
@@ -55,6 +59,8 @@ export const READABILITY_MAX_DEPTH = 80;
 /** deeper than this (or more elements), no DOM is built at all: tags are stripped linearly */
 export const DOM_MAX_DEPTH = 2000;
 export const DOM_MAX_ELEMENTS = 50_000;
+/** Readability's cost grows fast with elements; article pages have far fewer than this */
+export const READABILITY_MAX_ELEMENTS = 5_000;
 
 function collapse(text: string): string {
   // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
@@ -76,8 +82,14 @@ export function readHtml(html: string): ReadableArticle {
   const metaTitle = meta(document, 'og:title');
   let text = '';
   let title: string | undefined;
+  // the fallback text is taken before Readability runs: parse() rewrites the DOM it is given
+  const body = document.querySelector('body');
+  // scripts and styles are not text a reader sees
+  for (const el of body?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
+  const bodyText: string = body?.textContent ?? '';
   try {
     if (shape.maxDepth > READABILITY_MAX_DEPTH) throw new Error('too deeply nested for Readability');
+    if (shape.elements > READABILITY_MAX_ELEMENTS) throw new Error('too many elements for Readability');
     const article = new Readability(document as any, { maxElemsToParse: DOM_MAX_ELEMENTS }).parse();
     text = article?.textContent ?? '';
     title = article?.title ?? undefined;
@@ -85,12 +97,7 @@ export function readHtml(html: string): ReadableArticle {
     text = '';
   }
   const article = text.trim().length > 0;
-  if (!article) {
-    const body = document.querySelector('body');
-    // scripts and styles are not text a reader sees
-    for (const el of body?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
-    text = body?.textContent ?? '';
-  }
+  if (!article) text = bodyText;
   // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
   text = text
     .split(/\n\s*\n/)

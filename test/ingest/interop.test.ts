@@ -166,3 +166,28 @@ test('real ACLED exports (../shared/eval/acled): every row imported, counts and 
     assert.equal(new Set(events.map((e) => e.event_id)).size, events.length, 'ids are unique');
   }
 });
+
+test('CSV reader: an unclosed quote costs one bad row at the line it opened, the rows after it are read', async () => {
+  const header = 'event_id_cnty,event_date,event_type,sub_event_type,country,notes,fatalities';
+  const good = (i: number) => `Q${i},2024-01-0${(i % 9) + 1},Riots,Mob violence,Kenya,"note ${i}, with comma",0`;
+  const lines = [header, good(1), 'Q2,2024-01-02,Riots,Mob violence,Kenya,"never closed,0', ...Array.from({ length: 300 }, (_, i) => good(i + 3))];
+  const { report, events } = await load('acled', Readable.from([lines.join('\n') + '\n']));
+  assert.equal(report.badCount, 1);
+  assert.equal(report.bad[0].line, 3);
+  assert.match(report.bad[0].message, /never closed/);
+  assert.equal(events.length, 301);
+  assert.equal(events.at(-1)?.event_id, 'acled:Q302');
+  assert.equal(events[0].notes, 'note 1, with comma');
+  // a quote left open at the very end of the file
+  const tail = await load('acled', Readable.from([`${header}\n${good(1)}\nQ9,2024-01-02,Riots,Mob violence,Kenya,"open\n`]));
+  assert.deepEqual([tail.events.length, tail.report.bad[0]?.line], [1, 3]);
+});
+
+test('CSV reader: quoting rules (escaped quotes, quotes inside unquoted fields, CRLF, BOM)', async () => {
+  const { splitRecord } = await import('../../src/ingest/interop/csv.ts');
+  assert.deepEqual(splitRecord('a,"b ""c"", d",e"f,"g"h', ',', true), ['a', 'b "c", d', 'e"f', 'gh']);
+  assert.deepEqual(splitRecord('a\t"b\tc', '\t', false), ['a', '"b', 'c']);
+  const header = 'event_id_cnty,event_date,event_type,sub_event_type,country';
+  const { events } = await load('acled', Readable.from([`\uFEFF${header}\r\nC1,2024-01-02,Riots,Mob violence,Kenya\r\n\r\nC2,2024-01-03,Riots,Mob violence,"Kenya"\r\n`]));
+  assert.deepEqual(events.map((e) => [e.event_id, e.country]), [['acled:C1', 'Kenya'], ['acled:C2', 'Kenya']]);
+});
