@@ -188,7 +188,8 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const prev = a.s.tokens[tr.startToken - 1]?.norm;
   if (prev === undefined) return tr.pos === 'noun';
   if (NOUN_DET.has(prev)) return true;
-  if (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken)) return true;
+  // "militia attack", "drone strike" are nouns; "police arrested" is a verb
+  if (!/ed$/.test(tr.text) && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
   if (BE.has(prev) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
   return tr.pos === 'noun';
 }

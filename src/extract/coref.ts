@@ -111,11 +111,24 @@ function rank(p: PlaceMention): number {
   return { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 }[p.feature] ?? 4;
 }
 
-/** merges drafts (in text order) into events */
-export function corefer(drafts: PlacedDraft[]): EventAcc[] {
+/**
+ * merges drafts (in text order) into events. In a brief (a coded note or a wire brief of a few
+ * sentences) a later sentence without its own date or a "separate incident" cue elaborates the
+ * first event: its facts join it instead of making a new one.
+ */
+export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate?: Set<number> } = {}): EventAcc[] {
   const events: EventAcc[] = [];
-  for (const d of drafts) {
+  for (let d of drafts) {
     let into: EventAcc | undefined;
+    if (opts.brief && events.length && !d.ownDate && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence) && d.trigger.cls !== 'anaphor') {
+      const first = events[0];
+      if (!placeConflict(first, d) || d.trigger.weak) {
+        // only a compatible mention may refine the first event's type; others just add facts
+        if (d.type && !typeCompatible(first, d)) d = { ...d, type: first.type };
+        merge(first, d);
+        continue;
+      }
+    }
     for (let i = events.length - 1; i >= 0 && i >= events.length - 4; i--) {
       const e = events[i];
       const last = Math.max(...e.sentences);

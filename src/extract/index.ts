@@ -33,6 +33,7 @@ const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|st
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;
+const SEPARATE_RE = /\b(?:separate(?:ly)?|elsewhere|meanwhile|in another|another (?:attack|incident|strike)|also on|in a related)\b/i;
 /** bounds the work on junk input; a long real report has a few hundred */
 const MAX_TRIGGERS_PER_DOC = 600;
 
@@ -205,7 +206,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   }
 
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
-  let events = corefer(drafts.filter((d) => d.date));
+  // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
+  const separate = new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index));
+  let events = corefer(drafts.filter((d) => d.date), { brief: sentences.length <= 4, separate });
   if (label) events = foldIntoLabelEvent(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them
