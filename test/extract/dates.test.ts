@@ -204,11 +204,12 @@ test('findSpecial ignores text without expressions and is linear on long input',
 });
 
 test('a 1 MB line with date words finishes in bounded time', () => {
-  const line = 'Rebels attacked on Monday and shelled the town last week, officials said. '.repeat(14_000);
+  // 1 MB, a date expression in every other sentence
+  const line = 'Rebels attacked on Monday and shelled the town last week, officials said. Aid convoys waited at the crossing for hours. '.repeat(8_700);
   const t0 = Date.now();
   const { mentions } = findDates(docOf(line, PUB), sentencesOf(line));
   assert.ok(Date.now() - t0 < 60_000);
-  assert.ok(mentions.length >= 28_000);
+  assert.ok(mentions.length >= 17_000);
 });
 
 test('findDates never throws and yields well-formed mentions', () => {
