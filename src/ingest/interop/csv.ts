@@ -38,6 +38,7 @@ export function openInput(path: string): Readable {
  * only at the start of a field; `""` inside is an escaped quote; text after a closing quote is kept.
  */
 function scanLine(line: string, delimiter: string, open: boolean): boolean {
+  if (!line.includes('"')) return open;
   let inQuotes = open;
   let fieldStart = !open;
   for (let i = 0; i < line.length; i++) {
@@ -56,33 +57,43 @@ function scanLine(line: string, delimiter: string, open: boolean): boolean {
   return inQuotes;
 }
 
-/** the cells of one complete record (same rules as scanLine) */
+/** the cells of one complete record (same rules as scanLine); slices, not per-character appends */
 export function splitRecord(text: string, delimiter: string, quoted: boolean): string[] {
-  if (!quoted) return text.split(delimiter);
+  if (!quoted || !text.includes('"')) return text.split(delimiter);
   const cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else cell += ch;
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-      fieldStart = true;
-      continue;
-    } else if (ch === '"' && fieldStart) inQuotes = true;
-    else cell += ch;
-    fieldStart = false;
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      // quoted field: up to the closing quote ("" is an escaped quote), then any text up to the delimiter
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          value += text.slice(j);
+          j = text.length;
+          break;
+        }
+        value += text.slice(j, q);
+        if (text[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      const d = text.indexOf(delimiter, j);
+      cells.push(value + text.slice(j, d < 0 ? text.length : d));
+      if (d < 0) return cells;
+      i = d + delimiter.length;
+    } else {
+      const d = text.indexOf(delimiter, i);
+      cells.push(text.slice(i, d < 0 ? text.length : d));
+      if (d < 0) return cells;
+      i = d + delimiter.length;
+    }
   }
-  cells.push(cell);
-  return cells;
 }
 
 /** every record of the stream, in order; only an unreadable input throws (InputError) */
