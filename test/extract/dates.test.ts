@@ -189,6 +189,8 @@ test('calendar: impossible dates are null, implied years prefer the past', () =>
   assert.equal(dayOf(0, 1, 1), null);
   assert.equal(dayOf(9999, 1, 1), null);
   assert.equal(parseIso('2024-8-13'), null);
+  assert.equal(parseIso('2024-08-13T23:30:00Z'), parseIso('2024-08-13'));
+  assert.equal(parseIso('2024-08-13 trailing words'), null);
   assert.equal(iso(isoWeekStart(parseIso('2024-08-13')!)), '2024-08-12');
   assert.equal(impliedYear(1, 1, parseIso('2024-08-13')!), 2024);
   assert.equal(impliedYear(12, 20, parseIso('2024-08-13')!), 2023);

@@ -25,10 +25,10 @@ export function iso(n: number): string {
   return `${y}-${m}-${day}`;
 }
 
-/** Day number of a strict YYYY-MM-DD string, or null. */
+/** Day number of a YYYY-MM-DD string (a trailing ISO time, "T10:00:00Z", is ignored), or null. */
 export function parseIso(s: string | undefined): number | null {
-  if (typeof s !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (typeof s !== 'string' || s.length > 40) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s.trim());
   if (!m) return null;
   return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
 }
