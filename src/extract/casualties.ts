@@ -66,7 +66,7 @@ export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMe
   return out;
 }
 
-const TALLY = /^(?:fatalit|no fatalit)/i;
+const TALLY = /^fatalit/i;
 
 /**
  * Total of one casualty type over mentions that describe the same incident. A tally ("3
@@ -78,7 +78,8 @@ export function casualtyTotal(mentions: CasualtyMention[], type: 'killed' | 'inj
   if (ms.length === 0) return null;
   const coded = ms.filter((m) => /coded as/i.test(m.text));
   if (coded.length > 0) return coded[coded.length - 1].count;
-  const tallies = ms.filter((m) => TALLY.test(m.text) || /fatalit/i.test(m.text));
+  // a denial ("no fatalities among the soldiers") never cancels deaths reported elsewhere
+  const tallies = ms.filter((m) => m.count > 0 && (TALLY.test(m.text) || /fatalit/i.test(m.text)));
   if (tallies.length > 0) return Math.max(...tallies.map((m) => m.count));
   return ms.reduce((n, m) => n + m.count, 0);
 }

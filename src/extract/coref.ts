@@ -122,8 +122,9 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     let into: EventAcc | undefined;
     if (opts.brief && events.length && !d.ownDate && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence) && d.trigger.cls !== 'anaphor') {
       const first = events[0];
-      if (!placeConflict(first, d) || d.trigger.weak) {
-        // only a compatible mention may refine the first event's type; others just add facts
+      // a weak or compatible mention elaborates the first event; a strong mention of another
+      // kind ("Police later arrested two suspects") stays its own event
+      if ((!placeConflict(first, d) && (!d.type || typeCompatible(first, d))) || d.trigger.weak) {
         if (d.type && !typeCompatible(first, d)) d = { ...d, type: first.type };
         merge(first, d);
         continue;

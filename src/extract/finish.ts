@@ -123,6 +123,18 @@ export function eventId(docId: string, triggerStart: number, sub: string): strin
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+const CALIBRATION: [number, number][] = JSON.parse(readFileSync(new URL('calibration.json', DATA), 'utf8')).points;
+
+/** raw score → observed share of correct events on the dev set (piecewise linear, monotone) */
+export function calibrate(raw: number): number {
+  for (let i = 1; i < CALIBRATION.length; i++) {
+    const [x1, y1] = CALIBRATION[i];
+    const [x0, y0] = CALIBRATION[i - 1];
+    if (raw <= x1) return Math.round((y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0)) * 100) / 100;
+  }
+  return CALIBRATION[CALIBRATION.length - 1][1];
+}
+
 /** a transparent score: which fields were found in the text rather than defaulted */
 export function confidenceOf(e: EventAcc, hedged: boolean): number {
   let c = 0.3;
@@ -206,7 +218,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: confidenceOf(e, hedged),
+    confidence: calibrate(confidenceOf(e, hedged)),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',
