@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCasualties } from '../../src/extract/casualties.ts';
+import { findCasualties, casualtyTotal } from '../../src/extract/casualties.ts';
 import { sentencesOf, docOf } from './helpers.ts';
 import fc from 'fast-check';
 import { junk } from './fuzz-inputs.ts';
@@ -155,6 +155,17 @@ test('a definite subject counts only as the first report of a death in the docum
   assert.deepEqual(findCasualties(docOf(first), sentencesOf(first)).map((m) => m.count), [1]);
   const again = 'A man was killed by gunmen in the market.\nThe man was killed because of a debt.';
   assert.deepEqual(findCasualties(docOf(again), sentencesOf(again)).map((m) => m.count), [1]);
+});
+
+test('casualtyTotal: a tally restates, a coding remark wins, a denial never cancels deaths', () => {
+  const total = (text: string, type: 'killed' | 'injured' = 'killed') => casualtyTotal(findCasualties(docOf(text), sentencesOf(text)), type);
+  assert.equal(total('Gunmen killed 3 civilians in the market.\n3 fatalities.'), 3);
+  assert.equal(total('Two soldiers were killed.\nThree militants were killed.'), 5);
+  assert.equal(total('Four soldiers were killed.\nFatalities coded as 0 (the group reported 4).'), 0);
+  assert.equal(total('Three people were killed.\nThere were no fatalities among the soldiers.'), 3);
+  assert.equal(total('Protesters blocked the road.\nNo fatalities.'), 0);
+  assert.equal(total('Protesters blocked the road.', 'injured'), null);
+  assert.equal(total('No injuries were reported.\nTwo people were wounded.', 'injured'), 2);
 });
 
 test('mention offsets point at the document text and the right sentence', () => {
