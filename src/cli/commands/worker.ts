@@ -2,22 +2,32 @@
 // PostgreSQL: any number of these on any number of machines share one pg-boss queue. SQLite: works
 // the jobs table of that file in this process.
 import type { Command } from '../main.ts';
-import { parse } from '../args.ts';
+import { parse, isoDate } from '../args.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError, type Document } from '../../core/types.ts';
 
 const command: Command = {
   summary: 'process queued ingest jobs (PostgreSQL: many workers; SQLite: in-process)',
   usage: `Usage: sitrep worker [--db DB] [--concurrency N] [--once]
+       sitrep worker --enqueue <file|dir|->... [--db DB] [--published D] [--source S]
 
   --db           SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)
   --concurrency  jobs worked at once by this process (default 2)
-  --once         exit when the queue is empty instead of waiting for more jobs`,
+  --once         exit when the queue is empty instead of waiting for more jobs
+  --enqueue      put the documents of these inputs (.txt, .html, .jsonl, folders of them) on the
+                 queue for the workers, then exit`,
   async run(args) {
-    const { values } = parse(args, {
+    const { values, positionals } = parse(args, {
       db: { type: 'string' },
       concurrency: { type: 'string', default: '2' },
       once: { type: 'boolean', default: false },
+      enqueue: { type: 'boolean', default: false },
+      published: { type: 'string' },
+      source: { type: 'string' },
     });
+    if (values.enqueue) return enqueue(values.db, positionals, { published: isoDate(values.published, '--published'), source: values.source });
+    if (positionals.length) throw new InputError('worker takes no inputs (did you mean --enqueue?)');
     const concurrency = Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new InputError('--concurrency must be an integer 1..64');
     const { openStore } = await import('../../store/index.ts');
@@ -55,4 +65,50 @@ const command: Command = {
     }
   },
 };
+/** reads the inputs (one bad file is reported and skipped) and enqueues their documents */
+async function enqueue(db: string | undefined, inputs: string[], opts: { published?: string; source?: string }): Promise<number> {
+  if (inputs.length === 0) throw new InputError('--enqueue needs at least one file, folder or -');
+  const { readDocuments } = await import('../../ingest/documents.ts');
+  const files: string[] = [];
+  for (const p of inputs) {
+    let isDir = false;
+    try {
+      isDir = p !== '-' && statSync(p).isDirectory();
+    } catch {
+      throw new InputError(`cannot read ${p}`);
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    for (const f of readdirSync(p).sort()) {
+      if (/\.(txt|html?|jsonl)$/i.test(f)) files.push(join(p, f));
+    }
+  }
+  const docs: Document[] = [];
+  for (const f of files) {
+    try {
+      const batch = readDocuments(f, opts);
+      for (const e of batch.errors) process.stderr.write(`sitrep worker: skipped ${e.message}\n`);
+      docs.push(...batch.documents);
+    } catch (err) {
+      process.stderr.write(`sitrep worker: skipped ${f}: ${(err as Error).message}\n`);
+    }
+  }
+  const { openStore } = await import('../../store/index.ts');
+  const { openQueue } = await import('../../store/queue.ts');
+  const store = await openStore(db);
+  try {
+    const queue = await openQueue(store, () => {
+      throw new Error('enqueue only');
+    });
+    const n = await queue.enqueueDocuments(docs);
+    process.stderr.write(`sitrep worker: ${n} documents queued (${await queue.pending()} pending)\n`);
+    await queue.close();
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 export default command;
