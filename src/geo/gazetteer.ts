@@ -95,7 +95,8 @@ export class Gazetteer {
     const kind = ix.kind[p];
     return {
       place: p,
-      name: ix.names.get(p),
+      // ASCII-folded like ACLED's location names ("Albu Kamal", "Sao Paulo")
+      name: plain(ix.names.get(p)),
       latitude: Math.round(ix.lat[p] * 1e5) / 1e5,
       longitude: Math.round(ix.lon[p] * 1e5) / 1e5,
       country: c?.name ?? '',
