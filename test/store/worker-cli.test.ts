@@ -12,7 +12,7 @@ import { sqliteDb } from './helpers.ts';
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'sitrep.js');
 const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
 
-test('sitrep worker: --enqueue queues documents, --once works them and exits', { timeout: 240_000 }, async () => {
+test('sitrep worker: --enqueue queues documents, --once works them; sitrep reextract keeps the events', { timeout: 240_000 }, async () => {
   const tdb = await sqliteDb();
   try {
     const docs = join(dirname(tdb.target), 'docs.jsonl');
@@ -32,6 +32,17 @@ test('sitrep worker: --enqueue queues documents, --once works them and exits', {
     assert.equal((await store.stats()).documents, 2);
     await store.close();
     assert.equal(cli(['worker', '--db', tdb.target, 'stray']).status, 2);
+    // re-extraction over the same documents with the same extractor gives back the same events
+    const first = await openStore(tdb.target);
+    const before = (await first.queryEvents({ limit: 100 })).events.map((e) => e.event_id).sort();
+    await first.close();
+    const r = cli(['reextract', '--db', tdb.target, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const stats = JSON.parse(r.stdout);
+    assert.equal(stats.documents, 2);
+    const again = await openStore(tdb.target);
+    assert.deepEqual((await again.queryEvents({ limit: 100 })).events.map((e) => e.event_id).sort(), before);
+    await again.close();
   } finally {
     await tdb.cleanup();
   }
