@@ -61,14 +61,51 @@ export const DOM_MAX_DEPTH = 2000;
 export const DOM_MAX_ELEMENTS = 50_000;
 /** Readability's cost grows fast with elements; article pages have far fewer than this */
 export const READABILITY_MAX_ELEMENTS = 5_000;
+/** nor this much text (a news article is a few thousand characters; boilerplate is negligible here) */
+export const READABILITY_MAX_TEXT = 100_000;
 
 function collapse(text: string): string {
-  // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
+  // one line per non-empty line (tag-stripped text marks blocks with line breaks)
   return text
-    .split(/\n\s*\n|\n/)
-    .map((p: string) => p.replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .split('\n')
+    .map((p: string) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Readability keeps the layout's blank lines: paragraphs are separated by blank lines, and runs of
+ * whitespace inside a paragraph become one space. Line by line, so it stays linear (the regex
+ * "whitespace, newline, whitespace" is quadratic on a long run of spaces with no newline).
+ */
+export function paragraphs(text: string): string {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    const p = cur.join(' ').replace(/\s+/g, ' ').trim();
+    if (p) out.push(p);
+    cur = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') flush();
+    else cur.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** length of the longest run of whitespace (NBSP included), in one pass */
+export function longestSpaceRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) {
+      run++;
+      if (run > best) best = run;
+    } else run = 0;
+  }
+  return best;
 }
 
 export function readHtml(html: string): ReadableArticle {
@@ -90,6 +127,9 @@ export function readHtml(html: string): ReadableArticle {
   try {
     if (shape.maxDepth > READABILITY_MAX_DEPTH) throw new Error('too deeply nested for Readability');
     if (shape.elements > READABILITY_MAX_ELEMENTS) throw new Error('too many elements for Readability');
+    if (bodyText.length > READABILITY_MAX_TEXT) throw new Error('too much text for Readability');
+    // Readability trims with regexes like "whitespace at the end", quadratic on long whitespace runs
+    if (longestSpaceRun(bodyText) > 1000) throw new Error('whitespace runs too long for Readability');
     const article = new Readability(document as any, { maxElemsToParse: DOM_MAX_ELEMENTS }).parse();
     text = article?.textContent ?? '';
     title = article?.title ?? undefined;
@@ -98,11 +138,6 @@ export function readHtml(html: string): ReadableArticle {
   }
   const article = text.trim().length > 0;
   if (!article) text = bodyText;
-  // Readability keeps the layout's blank lines; collapse runs of whitespace inside paragraphs.
-  text = text
-    .split(/\n\s*\n/)
-    .map((p: string) => p.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  text = paragraphs(text);
   return { title: title || metaTitle || document.querySelector('title')?.textContent?.trim() || undefined, text, published, outlet, article };
 }

@@ -41,3 +41,11 @@ test('stripTags: scripts, styles and comments gone, entities decoded, blocks on 
   assert.equal(stripTags('<p>A &amp; B&#39;s &#x263A;</p><script>evil()</script><!-- note --><div>C&nbsp;D</div>').replace(/\s+/g, ' ').trim(), "A & B's ☺ C D");
   assert.equal(stripTags('<p>kept</p><style>unclosed').trim(), 'kept');
 });
+
+test('whitespace and entity bombs skip Readability (its trimming regexes are quadratic on long runs)', () => {
+  const bomb = '<html><body><p>' + '&nbsp;'.repeat(30_000) + 'Shelling killed 4.</p></body></html>';
+  const t0 = Date.now();
+  const a = readHtml(bomb);
+  assert.ok(Date.now() - t0 < 4000, `${Date.now() - t0} ms`);
+  assert.equal(a.text, 'Shelling killed 4.');
+});
