@@ -164,7 +164,7 @@ export async function benchFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
     log(`import: ${n.toLocaleString('en-US')} random ACLED files`);
   }
 
-  report.slowest = timings.filter((t) => t.bytes >= 1000).sort((a, b) => b.msPer100KB - a.msPer100KB).slice(0, 10);
+  report.slowest = timings.filter((t) => t.bytes >= 10_000).sort((a, b) => b.msPer100KB - a.msPer100KB).slice(0, 10);
   return report;
 }
 
