@@ -234,6 +234,22 @@ function m004(dialect: Dialect): Migration {
   };
 }
 
+/** Puts back what an interrupted bulk import dropped (see SqlStore.repair); no-op when all present. */
+export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
+  await createEventIndexes(db);
+  if (dialect !== 'sqlite') {
+    await sql`create index if not exists events_search on events using gin (search_tsv)`.execute(db);
+    return;
+  }
+  const triggers = await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'`.execute(db);
+  const have = new Set(triggers.rows.map((r) => r.name));
+  if (['events_fts_ai', 'events_fts_ad', 'events_fts_au'].every((t) => have.has(t))) return;
+  await db.transaction().execute(async (tx) => {
+    for (const stmt of FTS_TRIGGERS) await sql.raw(stmt).execute(tx);
+    await sql`insert into events_fts(events_fts) values ('rebuild')`.execute(tx);
+  });
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect) };
 }

@@ -5,7 +5,7 @@ import { InputError, type Document, type Evidence, type SitrepEvent } from '../c
 import type { AggregateQuery, AggregateRow, EventDetail, EventQuery, IngestResult, Store, StoredDocument } from '../core/interfaces.ts';
 import type { Database } from './schema.ts';
 import type { Opened } from './db.ts';
-import { runMigrations } from './migrations.ts';
+import { runMigrations, repairAfterBulk } from './migrations.ts';
 import { aggregate, clampLimit, encodeCursor, eventPage } from './query.ts';
 import { eventToRow, rowToEvent } from './rows.ts';
 import { attach, lockEventTypes, recompute, shortHash, type Tx } from './merge-tx.ts';
@@ -41,6 +41,16 @@ export class SqlStore implements Store {
 
   async migrate(): Promise<void> {
     await runMigrations(this.db, this.dialect);
+    await this.repair();
+  }
+
+  /**
+   * A bulk import drops the event indexes and the search triggers and restores them at the end; a
+   * process killed in between leaves them missing. Every open puts them back (no-ops when present)
+   * and rebuilds the search index when its triggers were gone.
+   */
+  private async repair(): Promise<void> {
+    await repairAfterBulk(this.db, this.dialect);
   }
 
   /**
