@@ -70,7 +70,17 @@ function itemDocument(item: FeedItem, source: string | undefined): Document | nu
   return { id: item.link ?? item.id, text: full, url: item.link, title, published: item.published, source };
 }
 
-async function* itemDocuments(items: FeedItem[], feed: FeedConfig, source: string | undefined, fetchOpts: FetchOptions, store: FeedStore): AsyncGenerator<IngestItem> {
+/** failures worth another try on the next poll: the article may be there then */
+const TRANSIENT = new Set(['timeout', 'network', 'http_status']);
+
+async function* itemDocuments(
+  items: FeedItem[],
+  feed: FeedConfig,
+  source: string | undefined,
+  fetchOpts: FetchOptions,
+  store: FeedStore,
+  retry: Set<string>,
+): AsyncGenerator<IngestItem> {
   for (const item of items) {
     if (item.link && (await store.hasDocument(item.link))) {
       yield { skipped: true, where: item.link, reason: 'already stored (same URL)', duplicate: true };
@@ -84,7 +94,12 @@ async function* itemDocuments(items: FeedItem[], feed: FeedConfig, source: strin
       } catch (err) {
         const fallback = itemDocument(item, source);
         if (fallback) yield fallback;
-        else yield { skipped: true, where: item.link, reason: err instanceof FetchError ? err.message.replace(`${item.link}: `, '') : (err as Error).message };
+        else {
+          const transient = err instanceof FetchError && TRANSIENT.has(err.kind);
+          if (transient) retry.add(item.id);
+          const why = err instanceof FetchError ? err.message.replace(`${item.link}: `, '') : (err as Error).message;
+          yield { skipped: true, where: item.link, reason: transient ? `${why} (will retry on the next poll)` : why };
+        }
         continue;
       }
     }
@@ -130,20 +145,23 @@ export async function pollFeed(store: FeedStore, feed: FeedConfig, opts: PollOpt
   const seen = new Set(state?.seen ?? []);
   const fresh = parsed.items.filter((i) => !seen.has(i.id));
   const batch = fresh.slice(0, opts.maxItemsPerPoll ?? 200);
-  const summary = await ingestDocuments(store, itemDocuments(batch, feed, feed.source ?? parsed.title, opts.fetch ?? {}, store), {
+  const retry = new Set<string>();
+  const summary = await ingestDocuments(store, itemDocuments(batch, feed, feed.source ?? parsed.title, opts.fetch ?? {}, store, retry), {
     extract: opts.extract,
     keepResults: false,
   });
   // ETag and seen ids are saved only after the items are stored: a crash before this line makes
   // the next poll fetch the feed again, and the store's duplicate check absorbs the repeats
-  const more = fresh.length > batch.length;
+  // an item whose article failed for a passing reason stays unseen (and the ETag unsaved) so it is retried
+  const more = fresh.length > batch.length || retry.size > 0;
   const next = await store.setFeedState(feed.url, {
     etag: more ? null : (res.etag ?? null),
     lastModified: more ? null : (res.lastModified ?? null),
     lastPolled: now.toISOString(),
     errors: 0,
     lastError: null,
-    seen: [...(state?.seen ?? []), ...batch.map((i) => i.id)],
+    seen: [...(state?.seen ?? []), ...batch.filter((i) => !retry.has(i.id)).map((i) => i.id)],
   });
-  return { url: feed.url, status: 'polled', items: parsed.items.length, newItems: batch.length, summary, nextPoll: more ? now : nextPollAt(next, interval) };
+  const again = fresh.length > batch.length ? now : nextPollAt(next, interval);
+  return { url: feed.url, status: 'polled', items: parsed.items.length, newItems: batch.length, summary, nextPoll: again };
 }

@@ -43,6 +43,18 @@ const srv = await serve((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     return res.end(article(`Article ${u}`, `${text(Number(u.slice(2)))}\nA second paragraph of the article ${u} with detail.`, '<meta property="article:published_time" content="2024-06-10">'));
   }
+  if (u === '/rss-flaky') {
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"f1"' });
+    return res.end(rss([{ id: 'f1', link: `http://127.0.0.1:${(req.socket.localPort)}/flaky-article`, date: 'Mon, 10 Jun 2024 10:00:00 GMT' }]));
+  }
+  if (u === '/flaky-article') {
+    if ((state.hits[u] ?? 0) <= 1) {
+      res.writeHead(503);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end(article('Flaky', `${text(9)}\nSecond paragraph of the flaky article, long enough.`));
+  }
   if (u === '/broken') {
     res.writeHead(500);
     return res.end('oops');
@@ -171,6 +183,24 @@ test('a broken feed backs off exponentially and never touches what is stored; ot
     const html = await pollFeed(store, { url: `${base()}/html`, fetchArticles: true }, o);
     assert.match(html.error ?? '', /not an RSS, Atom or JSON feed/);
     assert.deepEqual(await store.stats(), { documents: 0, events: 0, extractions: 0, edits: 0 });
+  } finally {
+    await store.close();
+  }
+});
+
+test('an item whose article fails for a passing reason (HTTP 503) is retried on the next poll', async () => {
+  const store = await openStore(join(tmp.dir, 'flaky.db'));
+  try {
+    const feed = { url: `${base()}/rss-flaky`, fetchArticles: true };
+    const r1 = await pollFeed(store, feed, opts);
+    assert.equal(r1.summary?.new, 0);
+    assert.match(r1.summary?.skipped[0]?.reason ?? '', /HTTP 503 \(will retry/);
+    assert.equal((await store.getFeedState(feed.url))?.etag, null, 'no ETag saved while an item is pending');
+    const r2 = await pollFeed(store, feed, opts, true);
+    assert.equal(r2.newItems, 1);
+    assert.equal(r2.summary?.new, 1);
+    const r3 = await pollFeed(store, feed, opts, true);
+    assert.equal(r3.newItems, 0);
   } finally {
     await store.close();
   }
