@@ -70,8 +70,13 @@ function itemDocument(item: FeedItem, source: string | undefined): Document | nu
   return { id: item.link ?? item.id, text: full, url: item.link, title, published: item.published, source };
 }
 
-/** failures worth another try on the next poll: the article may be there then */
-const TRANSIENT = new Set(['timeout', 'network', 'http_status']);
+/** failures worth another try on the next poll (the article may be there then); a 404 is not one */
+function transient(err: unknown): boolean {
+  if (!(err instanceof FetchError)) return false;
+  if (err.kind === 'timeout' || err.kind === 'network') return true;
+  const status = Number(/HTTP (\d{3})/.exec(err.message)?.[1]);
+  return err.kind === 'http_status' && (status >= 500 || status === 408 || status === 429);
+}
 
 async function* itemDocuments(
   items: FeedItem[],
@@ -95,10 +100,10 @@ async function* itemDocuments(
         const fallback = itemDocument(item, source);
         if (fallback) yield fallback;
         else {
-          const transient = err instanceof FetchError && TRANSIENT.has(err.kind);
-          if (transient) retry.add(item.id);
+          const again = transient(err);
+          if (again) retry.add(item.id);
           const why = err instanceof FetchError ? err.message.replace(`${item.link}: `, '') : (err as Error).message;
-          yield { skipped: true, where: item.link, reason: transient ? `${why} (will retry on the next poll)` : why };
+          yield { skipped: true, where: item.link, reason: again ? `${why} (will retry on the next poll)` : why };
         }
         continue;
       }
