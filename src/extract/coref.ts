@@ -17,6 +17,8 @@ export interface PlacedDraft extends Draft {
   ownPlace: boolean;
   casualties: CasualtyMention[];
   background: boolean;
+  /** index of the place when one trigger was split into one event per place */
+  part?: number;
 }
 
 export interface EventAcc {
@@ -130,11 +132,15 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
         continue;
       }
     }
-    for (let i = events.length - 1; i >= 0 && i >= events.length - 4; i--) {
+    // a casualty verb in a sentence that holds several events goes to the first of them
+    if (d.trigger.cls === 'kill' && d.part === undefined) into = events.find((e) => e.sentences.has(d.sentence) && typeCompatible(e, d));
+    for (let i = events.length - 1; !into && i >= 0 && i >= events.length - 4; i--) {
       const e = events[i];
       const last = Math.max(...e.sentences);
       if (d.sentence - last > 4) break;
       if (!typeCompatible(e, d) || placeConflict(e, d) || dateConflict(e, d)) continue;
+      // parts of a split trigger are separate events by construction
+      if (d.part !== undefined && e.drafts.some((x) => x.trigger.start === d.trigger.start)) continue;
       const sameSentence = e.sentences.has(d.sentence);
       if (d.trigger.cls === 'anaphor' || (sameSentence && (d.trigger.cls === 'kill' || !d.ownPlace || (e.place && d.place && e.place.name === d.place.name)))) { into = e; break; }
       if (agentsConflict(e, d)) continue;

@@ -188,7 +188,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const lon = place && Number.isFinite(place.longitude) ? place.longitude : null;
   const weapons = [...new Set(e.weapons.map((w) => w.weapon))];
   const base: Omit<SitrepEvent, 'notes'> = {
-    event_id: eventId(doc.id, trigger.start, sub),
+    event_id: eventId(doc.id, trigger.start, e.drafts[0].part ? `${sub}#${e.drafts[0].part}` : sub),
     event_date: date.date,
     date_range: date.range,
     time_precision: date.precision,

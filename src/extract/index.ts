@@ -200,7 +200,19 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger);
-      drafts.push({ ...d, date, ownDate, place, ownPlace: !!place, casualties: a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start), background });
+      const casualties = a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start);
+      const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place);
+      if (split.length < 2) {
+        drafts.push({ ...d, date, ownDate, place, ownPlace: !!place, casualties, background });
+        continue;
+      }
+      // "airstrikes hit a house in Nabatieh and a car near Tyre": one event per place; tolls
+      // follow the places in order when there are as many, else "each" repeats them
+      const each = /\beach\b|\bboth\b/i.test(s.text);
+      split.forEach((p, k) => {
+        const cs = casualties.length === split.length ? [casualties[k]] : each || k === 0 ? casualties : [];
+        drafts.push({ ...d, date, ownDate, place: p, ownPlace: true, casualties: cs, background, part: k });
+      });
     }
     if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
   }
@@ -279,6 +291,29 @@ function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], 
   });
   const bestTier = Math.min(...scored.map((x) => x.tier));
   return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+}
+
+/**
+ * Places that split one trigger into several events: two or more town-level places in the
+ * trigger's clause after it, joined by "and" ("hit Kharkiv and Zaporizhzhia"), in different
+ * admin areas. Only a plural trigger or weapon ("airstrikes", "missiles") can be several events.
+ */
+function splitPlaces(text: string, s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit, best: PlaceMention | undefined): PlaceMention[] {
+  if (!best || places.length < 2) return [];
+  const plural = /s$/i.test(tr.text) || /\b(?:missiles|rockets|strikes|airstrikes|drones|shells|attacks)\b/i.test(text.slice(Math.max(s.start, tr.start - 120), Math.min(s.end, tr.end + 120)));
+  if (!plural) return [];
+  const cl = clause[tr.startToken];
+  const towns = places.filter((p) => p.feature !== 'country' && p.feature !== 'region')
+    .filter((p) => clause[s.tokens.findIndex((t) => t.start >= p.start)] === cl)
+    .sort((a, b) => a.start - b.start);
+  const out: PlaceMention[] = [];
+  for (const p of towns) {
+    const prev = out[out.length - 1];
+    if (prev && (prev.name === p.name || (prev.admin1 && prev.admin1 === p.admin1) || p.country !== prev.country)) continue;
+    if (prev && !/\band\b/.test(text.slice(prev.end, p.start))) break;
+    out.push(p);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** "Israeli airstrikes", "Russian missiles": a demonym right before a weapon or trigger is its state's forces */

@@ -25,3 +25,17 @@ test('coreference: two strikes on two different days stay two events', () => {
 test('coreference: an incident mentioned only as "the incident" never makes an event', () => {
   assert.equal(run('Officials are investigating the incident.').length, 0);
 });
+
+test('coreference: two strikes in two places in one sentence are two events', () => {
+  const text = 'Russian missiles hit Kharkiv and Odesa on Thursday, killing one person in each city, officials said.';
+  // a stand-in geocoder: the two cities, in different provinces
+  const city = (name: string, admin1: string, lat: number, lon: number) => {
+    const start = text.indexOf(name);
+    return { kind: 'place' as const, sentence: 0, start, end: start + name.length, text: name, name, latitude: lat, longitude: lon, country: 'Ukraine', admin1, feature: 'city' as const, geo_precision: 1 as const, score: 0.9 };
+  };
+  const geocoder = { findPlaces: () => [city('Kharkiv', 'Kharkiv', 49.98, 36.25), city('Odesa', 'Odesa', 46.48, 30.72)] };
+  const ev = extract({ id: 's', text, published: '2024-08-02' }, { geocoder });
+  assert.deepEqual(ev.events.map((e) => e.location).sort(), ['Kharkiv', 'Odesa']);
+  assert.ok(ev.events.every((e) => e.fatalities === 1 && e.sub_event_type === 'Shelling/artillery/missile attack'));
+  assert.notEqual(ev.events[0].event_id, ev.events[1].event_id);
+});
