@@ -127,6 +127,8 @@ export function readHtml(html: string): ReadableArticle {
   try {
     if (shape.maxDepth > READABILITY_MAX_DEPTH) throw new Error('too deeply nested for Readability');
     if (shape.elements > READABILITY_MAX_ELEMENTS) throw new Error('too many elements for Readability');
+    // a handful of elements has no boilerplate to remove, and Readability re-reads long text often
+    if (shape.elements < 8) throw new Error('nothing for Readability to remove');
     if (bodyText.length > READABILITY_MAX_TEXT) throw new Error('too much text for Readability');
     // Readability trims with regexes like "whitespace at the end", quadratic on long whitespace runs
     if (longestSpaceRun(bodyText) > 1000) throw new Error('whitespace runs too long for Readability');
