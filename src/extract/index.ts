@@ -37,11 +37,6 @@ const SEPARATE_RE = /\b(?:separate(?:ly)?|elsewhere|meanwhile|in another|another
 /** bounds the work on junk input; a long real report has a few hundred */
 const MAX_TRIGGERS_PER_DOC = 600;
 
-function isoAddDays(d: string, n: number): string {
-  const t = Date.parse(`${d}T00:00:00Z`) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /** the date of a trigger: the nearest date of its clause/sentence that is not a reporting date */
 function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention[], clause: number[], s: Sentence): DateMention | undefined {
   let best: DateMention | undefined;
@@ -166,7 +161,6 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     };
   };
   let lastDate: { sentence: number; date: DateMention } | undefined;
-  let yearBefore: string | undefined;
   for (const s of sentences) {
     const ds = datesBy.get(s.index);
     if (!triggersBy.has(s.index)) {
@@ -191,12 +185,10 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const pub = publishedDate(doc);
       const fromPublished = !date && !!pub;
       date ??= pub;
-      // a date after publication is a plan; long before it, background
-      let background = modality === 'background';
-      if (date && doc.published && !date.unanchored) {
-        if (date.range[0] > doc.published) continue;
-        if (date.range[1] < (yearBefore ??= isoAddDays(doc.published, -365))) background = true;
-      }
+      // a date after publication is a plan. (An old date alone does not make background:
+      // coded notes and archives are often published long after the event.)
+      const background = modality === 'background';
+      if (date && doc.published && !date.unanchored && date.range[0] > doc.published) continue;
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger);
