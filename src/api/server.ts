@@ -2,7 +2,7 @@
 // alerts, docs) plus the dashboard's static files. Nothing global but the store and the config.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -12,7 +12,7 @@ import type { ApiContext, IngestFn } from './context.ts';
 import { ResponseCache } from './cache.ts';
 import { errorBody, installErrorHandlers } from './errors.ts';
 import { eventSchema, errorSchema } from './schemas.ts';
-import { installSecurityHeaders } from './security.ts';
+import { installSecurityHeaders, setSecurityHeaders } from './security.ts';
 import { eventRoutes } from './routes/events.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -46,6 +46,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       : false,
     // strict input: unknown parameters are a 400, never silently dropped
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // the router's own errors (an over-long path parameter, a malformed %-escape) skip the onSend
+    // hook: answer them with the same JSON body and security headers, without echoing the URL
+    routerOptions: { maxParamLength: 500 },
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      setSecurityHeaders(reply);
+      const message = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than 500 characters' : 'malformed URL (bad percent-encoding)';
+      void reply.code(400).type('application/json; charset=utf-8').send(errorBody(400, message));
+    },
   });
   const ctx: ApiContext = {
     store: opts.store,
