@@ -24,11 +24,22 @@ function phrase(s: Sentence, from: number, to: number): string {
   return s.text.slice(s.tokens[from].start - s.start, s.tokens[to - 1].end - s.start).trim();
 }
 
-/** the noun phrase ending right before token `end` (at most 6 tokens, stops at punctuation) */
+/** adverbs between a speaker and the speech verb ("Ryder later told") are not part of the speaker */
+const SPEECH_ADVERBS = new Set(['later', 'also', 'earlier', 'previously', 'again', 'then', 'separately', 'initially', 'further', 'recently', 'subsequently', 'had', 'has', 'have']);
+
+/** the noun phrase ending right before token `end` (at most 9 tokens, so titles such as
+ * "Pentagon spokesperson Air Force Major General Patrick Ryder" fit; stops at punctuation) */
 function npBefore(s: Sentence, end: number): number {
   let k = end;
-  while (k > 0 && end - k < 6 && !STOP.has(s.tokens[k - 1].norm)) k--;
+  while (k > 0 && end - k < 9 && !STOP.has(s.tokens[k - 1].norm)) k--;
   return k;
+}
+
+/** the end of the speaker phrase: the speech verb, less adverbs right before it */
+function speakerEnd(s: Sentence, from: number, verb: number): number {
+  let e = verb;
+  while (e > from && SPEECH_ADVERBS.has(s.tokens[e - 1].norm)) e--;
+  return e;
 }
 function npAfter(s: Sentence, start: number): number {
   let k = start;
@@ -60,10 +71,11 @@ export function findAttributions(s: Sentence, outlets: OutletHit[]): SourceMenti
       out.push({ kind: 'source', sentence: s.index, start: toks[i].start, end, text: s.text.slice(toks[i].start - s.start, end - s.start), claim_by: claim_by ?? undefined, via: via ?? undefined });
     } else if (SAID.has(n) && i > 0) {
       const a = npBefore(s, i);
-      if (a === i) continue;
-      const who = phrase(s, a, i);
+      const e = speakerEnd(s, a, i);
+      if (a === e) continue;
+      const who = phrase(s, a, e);
       if (!/\p{L}/u.test(who) || /^(it|he|she|they|we|i|this|which|who)$/i.test(who)) continue;
-      const outlet = outletAt(a, i);
+      const outlet = outletAt(a, e);
       out.push({
         kind: 'source', sentence: s.index, start: toks[a].start, end: toks[i].end, text: s.text.slice(toks[a].start - s.start, toks[i].end - s.start),
         claim_by: outlet ? undefined : who, via: outlet?.name,

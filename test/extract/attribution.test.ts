@@ -17,3 +17,10 @@ test('attribution: "X said" and outlets as carriers', () => {
   assert.deepEqual(attr('Al Jazeera reported heavy shelling.'), [{ claim_by: null, via: 'Al Jazeera' }]);
   assert.deepEqual(attr('He said nothing.'), []);
 });
+
+test('attribution: a long title is the speaker; adverbs before the verb are not', () => {
+  assert.deepEqual(attr('Army spokesperson Brigadier General Amina Yusuf later told reporters the road was closed.'), [
+    { claim_by: 'Army spokesperson Brigadier General Amina Yusuf', via: null },
+  ]);
+  assert.deepEqual(attr('The governor also said two schools were hit.'), [{ claim_by: 'The governor', via: null }]);
+});
