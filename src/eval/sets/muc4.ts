@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { ExtractFn } from '../../cli/extractor.ts';
 import { asserted, prf, type SetReport } from './common.ts';
 
-const head = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).pop() ?? '';
+/** head noun: the last word, singular ("guerrillas" and "guerrilla" are the same filler) */
+const head = (s: string) => (s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).pop() ?? '').replace(/(?<=[a-z]{3})(es|s)$/, '');
 
 function fillers(extracts: Record<string, [string, number][][]>, roles: string[]): Set<string> {
   const out = new Set<string>();
