@@ -116,6 +116,11 @@ function isTerminal(s: string): boolean {
   return s === '.' || s === '!' || s === '?' || s === '…';
 }
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** a real sentence has well under 150 tokens; text with no full stops (junk, tables, run-on feeds)
+ * is cut into pieces so every per-sentence stage stays bounded: a soft cut at a comma or
+ * semicolon past SOFT tokens, a hard cut at HARD */
+const SOFT_SENTENCE_TOKENS = 150;
+const HARD_SENTENCE_TOKENS = 250;
 
 /** Splits a text into sentences with tokens. Linear time in the text length. */
 export function segment(text: string): Sentence[] {
@@ -164,6 +169,8 @@ export function segment(text: string): Sentence[] {
       const startsNew = isUpper(ns[0]) || /[\p{N}"“'‘(\[«]/u.test(ns[0]);
       const ok = isTerminal(s) ? startsNew : startsNew && SENTENCE_STARTERS.has(ns.toLowerCase());
       if (ok && next.start > toks[j - 1].end) flush();
+    } else if (cur.length >= HARD_SENTENCE_TOKENS || (cur.length >= SOFT_SENTENCE_TOKENS && (s === ',' || s === ';'))) {
+      flush();
     }
   }
   flush();

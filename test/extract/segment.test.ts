@@ -41,3 +41,18 @@ test('segment: linear on pathological input', () => {
   segment(','.repeat(10_000) + 'a'.repeat(1_000_000) + '. '.repeat(50_000));
   assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
 });
+
+test('segment: text with no full stops is cut into bounded sentences, offsets kept', () => {
+  const words = ['rebels', 'shelled', 'the', 'town', 'and', 'troops', 'answered', ','];
+  let text = '';
+  for (let i = 0; text.length < 60_000; i++) text += words[i % words.length] + ' ';
+  const ss = segment(text);
+  assert.ok(ss.length > 10, `expected many pieces, got ${ss.length}`);
+  for (const s of ss) {
+    assert.ok(s.tokens.length <= 250, `sentence of ${s.tokens.length} tokens`);
+    assert.equal(text.slice(s.start, s.end), s.text);
+  }
+  // a normal long sentence is not cut
+  const long = 'The ' + Array.from({ length: 60 }, (_, i) => `village${i}`).join(', ') + ' were shelled on Monday.';
+  assert.equal(segment(long).length, 1);
+});
