@@ -47,6 +47,9 @@ export async function openDb(target: string, opts: { poolSize?: number } = {}): 
     // count(*) and sum() come back as int8/numeric strings: the store converts with Number()
     const pool = new pg.Pool({ connectionString: target, max: opts.poolSize ?? 10 });
     pool.on('error', (err) => process.stderr.write(`sitrep store: postgres pool: ${err.message}\n`));
+    // a server restart also hits clients that are checked out; without a listener their 'error'
+    // event would kill the process instead of failing the one query (which the caller retries)
+    pool.on('connect', (client) => client.on('error', (err) => process.stderr.write(`sitrep store: postgres connection: ${err.message}\n`)));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', pool, target };
   }

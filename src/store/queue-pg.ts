@@ -5,16 +5,27 @@ import type { Document } from '../core/types.ts';
 import type { SqlStore } from './store.ts';
 import { INGEST_QUEUE, type JobHandler, type Queue, type WorkOptions } from './queue.ts';
 
+/** errors that mean the database went away for a moment (restart, failover, dropped socket) */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+export function isTransientDbError(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return (!!e?.code && TRANSIENT.has(e.code)) || /Connection terminated|terminating connection|connection (?:is )?closed/i.test(e?.message ?? '');
+}
+
+/** a job whose worker lost the database stays active until it expires; a document takes well under
+ * a second, so 45 s is generous, and maintenance every 15 s picks expired jobs up quickly */
+const EXPIRE_SECONDS = 45;
+
 export class PgBossQueue implements Queue {
   private constructor(private boss: PgBoss, private handle: JobHandler) {}
 
   static async open(store: SqlStore, handle: JobHandler): Promise<PgBossQueue> {
-    const boss = new PgBoss({ connectionString: store.opened.target, max: 4, supervise: true, schedule: false });
+    const boss = new PgBoss({ connectionString: store.opened.target, max: 4, supervise: true, schedule: false, maintenanceIntervalSeconds: 15 });
     boss.on('error', (err: Error) => process.stderr.write(`sitrep queue: ${err.message}\n`));
     await boss.start();
     if (!(await boss.getQueue(INGEST_QUEUE))) {
       // several workers may start together: losing the creation race is fine
-      await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 3, retryDelay: 5, expireInSeconds: 900 }).catch(() => undefined);
+      await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 3, retryDelay: 5, expireInSeconds: EXPIRE_SECONDS }).catch(() => undefined);
     }
     return new PgBossQueue(boss, handle);
   }
@@ -35,7 +46,7 @@ export class PgBossQueue implements Queue {
     const handler = async (jobs: PgBoss.Job<{ doc: Document }>[]) => {
       for (const job of jobs) {
         try {
-          const r = await this.handle(job.data.doc);
+          const r = await this.handleRetrying(job.data.doc);
           stats.processed++;
           opts.onResult?.(r);
         } catch (err) {
@@ -60,6 +71,19 @@ export class PgBossQueue implements Queue {
     });
     await this.boss.offWork(INGEST_QUEUE);
     return stats;
+  }
+
+  /** the store write is idempotent, so a transient database error is retried in place (with a
+   * short backoff) rather than left to the job's expiry */
+  private async handleRetrying(doc: Document) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.handle(doc);
+      } catch (err) {
+        if (attempt >= 5 || !isTransientDbError(err)) throw err;
+        await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+      }
+    }
   }
 
   async close(): Promise<void> {

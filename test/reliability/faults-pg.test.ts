@@ -24,7 +24,7 @@ const skip = !process.env.SITREP_TEST_PG ? 'SITREP_TEST_PG not set: PostgreSQL r
 test('PostgreSQL restarted under 4 workers: they reconnect and finish, no job lost, no document twice', {
   skip,
   timeout: 240_000,
-  todo: 'owner: src/store/queue-pg.ts — after `pg_ctl restart -m fast` under 4 workers, the jobs in flight at the restart (2 of 40 here) were not done 150 s later; the workers logged "terminating connection due to administrator command" and kept running. Likely the jobs stay `active` until expireInSeconds (900 s) because the failure could not be recorded on the dropped connection. Fix: expireInSeconds ~120 (above the slowest extraction), and retry the store write once on a connection error before failing the job',
+  todo: 'owner: src/store — intermittent: since job expiry 45 s, in-place retry of transient errors and error listeners on checked-out pool clients, all documents are stored once and no job is left after the restart, but in 1 of 3 runs one worker process still exited after the restart (cause not found yet; the message now carries its stderr)',
 }, async () => {
   const t = tempDir('sitrep-relpg-');
   const port = 56000 + (process.pid % 1000);
@@ -90,7 +90,8 @@ test('PostgreSQL restarted under 4 workers: they reconnect and finish, no job lo
     assert.equal(await count('select count(*) as n from (select extraction_id from event_sources group by extraction_id having count(*) > 1) d'), 0, 'an extraction merged twice');
     // no job lost: nothing left that is not completed
     assert.ok(await waitFor(async () => (await count("select count(*) as n from pgboss.job where name = 'sitrep-ingest' and state not in ('completed')")) === 0, 30_000), 'jobs left in the queue');
-    assert.ok(workers.every((w) => w.exitCode === null), 'a worker died instead of reconnecting');
+    const dead = workers.filter((w) => w.exitCode !== null);
+    assert.equal(dead.length, 0, `a worker died instead of reconnecting:\n${dead.map((w) => `exit ${w.exitCode}: ${w.err().slice(-600)}`).join('\n---\n')}`);
   } finally {
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(workers.map((w) => Promise.race([waitExit(w), sleep(5000).then(() => w.kill('SIGKILL'))])));
