@@ -378,7 +378,7 @@ function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Se
       }
     }
     // a country-level place is refined by a more precise place of the same country in the event's
-    // own trigger-less sentences ("the rockets were launched from the western bank of the Euphrates")
+    // own trigger-less sentences ("the launch site was across the river from the base")
     if (!e.place || e.place.feature === 'country') {
       const first = Math.min(...e.sentences);
       let best = e.place;

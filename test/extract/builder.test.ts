@@ -31,14 +31,14 @@ test('builder: "between X and Y" and "from X"', () => {
   const r = attachActors(a, a.triggers[0]);
   assert.equal(r.agent?.id, 'houthi');
   assert.equal(r.target?.id, 'hadi');
-  const b = analyse('The projectiles fell near the base, triggering an immediate artillery response from the US-led coalition.');
+  const b = analyse('The projectiles landed by the outpost, drawing an immediate artillery response from the US-led coalition.');
   const [d] = buildDrafts(b, flags, [], (x) => x.inter);
   assert.equal(d.agent?.id, 'coalition-us');
   assert.equal(d.type?.sub_event_type, 'Shelling/artillery/missile attack');
 });
 
 test('builder: a noun trigger after "during" takes no agent from the left', () => {
-  const a = analyse('Eight US service members sustained injuries during a drone assault on a base in Syria.');
+  const a = analyse('Five US soldiers were hurt during a drone assault on an outpost in Iraq.');
   const [d] = buildDrafts(a, flags, [], (x) => x.inter);
   assert.equal(d.agent, undefined);
   assert.equal(d.type?.sub_event_type, 'Air/drone strike');

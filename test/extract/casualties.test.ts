@@ -23,7 +23,7 @@ const cases: [string, string[]][] = [
   ['Fatalities: 4.', ['killed 4']],
   ['Protesters blocked the road. No fatalities.', ['killed 0']],
   ['Three soldiers sustained injuries in the attack.', ['injured 3 soldiers']],
-  ['Eight US service members sustained injuries during a drone assault.', ['injured 8 service members']],
+  ['Eight US service members sustained injuries when a drone hit their outpost.', ['injured 8 service members']],
   ['The airstrike killed a civilian near the market.', ['killed 1 civilians']],
   ['A man was found dead on a road outside the town.', ['killed 1 civilians']],
   ['The bodies of 4 men were found near the river.', ['killed 4 civilians']],

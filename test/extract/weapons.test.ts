@@ -6,7 +6,7 @@ import { findWeapons } from '../../src/extract/weapons.ts';
 const w = (s: string) => findWeapons(segment(s)[0]).map((x) => `${x.weapon}:${x.mode}`);
 
 test('weapons: normalized names and modes', () => {
-  assert.deepEqual(w('The rockets fired were of the Katyusha type and short-range missiles.'), ['rocket:shell', 'rocket (Katyusha):shell', 'missile:shell']);
+  assert.deepEqual(w('The launched rockets were Katyushas along with short-range missiles.'), ['rocket:shell', 'rocket (Katyusha):shell', 'missile:shell']);
   assert.deepEqual(w('A roadside bomb and a suicide bomber hit the convoy.'), ['IED:ied', 'suicide bomb:suicide']);
   assert.deepEqual(w('Police fired tear gas and rubber bullets.'), ['tear gas:crowd', 'tear gas:crowd']);
   assert.deepEqual(w('A Shahed drone and an airstrike.'), ['drone:air', 'airstrike:air']);
