@@ -4,46 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checksum, snapshot } from './db-inspect.ts';
-import { report } from './corpus/reports.ts';
 import { runCli, tempDir } from './helpers.ts';
-
-const ENV = { SITREP_NO_GEOCODER: '1' };
-const isRoot = process.getuid?.() === 0;
-
-function tryMount(dir: string, size: string): boolean {
-  if (!isRoot) return false;
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const remount = (dir: string, opts: string) => execFileSync('mount', ['-o', `remount,${opts}`, dir], { stdio: 'ignore' });
-const umount = (dir: string) => {
-  try {
-    execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
-  } catch {
-    /* already gone */
-  }
-};
-
-function writeReports(dir: string, from: number, n: number) {
-  mkdirSync(dir, { recursive: true });
-  for (let i = from; i < from + n; i++) {
-    const r = report(i);
-    writeFileSync(join(dir, `${r.id}.jsonl`), JSON.stringify(r) + '\n');
-  }
-}
-
-function oneLineError(stderr: string) {
-  const lines = stderr.trim().split('\n').filter((l) => /error|cannot|read-only|readonly|denied|full|failed/i.test(l));
-  assert.ok(lines.length > 0, `no clear error on stderr:\n${stderr.slice(0, 800)}`);
-  assert.ok(!/\n\s+at .+:\d+:\d+/.test(stderr), `a stack trace on stderr:\n${stderr.slice(0, 800)}`);
-}
+import { ENV, isRoot, oneLineError, remount, tryMount, umount, writeReports } from './faults-fs.ts';
 
 test('database on a read-only file system or with read-only modes: clear error, non-zero exit, file unchanged', { timeout: 120_000 }, async () => {
   const t = tempDir();
