@@ -2,24 +2,10 @@
 // to a plain regex tokenizer pass in the same run (the machines are shared and noisy).
 // Used by bench/run.ts; run alone with `node --import tsx bench/extract-stages.ts [file]`.
 import { readFileSync } from 'node:fs';
-import type { Document, Sentence } from '../src/core/types.ts';
+import type { Document } from '../src/core/types.ts';
+import { segment } from '../src/extract/segment.ts';
 import { findDates, hasDateCue } from '../src/extract/dates.ts';
 import { findCasualties } from '../src/extract/casualties.ts';
-
-async function splitter(): Promise<(text: string) => Sentence[]> {
-  try {
-    const m = await import('../src/extract/segment.ts');
-    return m.segment;
-  } catch {
-    // no segmenter yet: one sentence per line or per ". "
-    return (text) => {
-      const out: Sentence[] = [];
-      const re = /[^\n.!?]+[.!?]*/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: out.length, start: m.index, end: m.index + m[0].length, text: m[0], tokens: [] });
-      return out;
-    };
-  }
-}
 
 /**
  * CPU seconds per call of fn (process.cpuUsage: on a shared, overloaded machine wall time swings
@@ -39,7 +25,6 @@ function seconds(fn: () => void, minSeconds = 0.3): number {
 }
 
 export async function benchStages(text: string): Promise<Record<string, number>> {
-  const segment = await splitter();
   const sentences = segment(text);
   const doc: Document = { id: 'bench', text, published: '2024-08-13' };
   const words = text.match(/\S+/g)?.length ?? 0;

@@ -3,7 +3,8 @@
 // date_range (±1 day) and whose fatality total equals the gold fatalities.
 // Usage: node --import tsx bench/measure-stages.ts [N=400] [--show-misses dates|fatalities] [--gold FILE]
 import { readFileSync, existsSync } from 'node:fs';
-import type { Document, Sentence } from '../src/core/types.ts';
+import type { Document } from '../src/core/types.ts';
+import { segment } from '../src/extract/segment.ts';
 import { findDates } from '../src/extract/dates.ts';
 import { findCasualties, casualtyTotal } from '../src/extract/casualties.ts';
 
@@ -20,22 +21,7 @@ const rows = readFileSync(gold, 'utf8').trim().split('\n').map((l) => JSON.parse
 const step = Math.max(1, Math.floor(rows.length / n));
 const sample = rows.filter((_, i) => i % step === 0).slice(0, n);
 
-async function splitter(): Promise<(text: string) => Sentence[]> {
-  try {
-    const m = await import('../src/extract/segment.ts');
-    return m.segment;
-  } catch {
-    return (text) => {
-      const out: Sentence[] = [];
-      const re = /[^.!?]+[.!?]*/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: out.length, start: m.index, end: m.index + m[0].length, text: m[0], tokens: [] });
-      return out;
-    };
-  }
-}
-
 const day = (s: string) => Date.parse(s + 'T00:00:00Z') / 86400000;
-const segment = await splitter();
 let dateOk = 0, fatOk = 0, fatRows = 0;
 for (const r of sample) {
   const doc: Document = { id: r.id, text: r.text, published: r.published };
