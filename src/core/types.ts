@@ -110,8 +110,11 @@ export interface PlaceMention extends MentionBase {
   point?: { latitude: number; longitude: number };
   /** gazetteer feature code (GeoNames fcode such as PPLA, or ADM1, PCLI, BASE, CAMP) */
   fcode?: string;
-  /** for a province (feature 'admin1'): its seat, where ACLED puts events known only to the province */
+  /** for a province or district (feature 'admin1'/'admin2'): its seat, where ACLED puts events known only to that area */
   seat?: { name: string; latitude: number; longitude: number; geonameid?: number };
+  /** written as the area that holds the place named just before it ("Sirwah (Marib)", "Palanpur area of
+   * Surat"): an event there belongs to the inner place (src/geo) */
+  container?: boolean;
 }
 
 export interface TriggerMention extends MentionBase {

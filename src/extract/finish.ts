@@ -8,6 +8,7 @@ import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
 import { casualtyTotal } from './casualties.ts';
 import { actorInter, actorName, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
+import { eventPoint } from './places.ts';
 
 const DATA = new URL('../../data/lexicons/', import.meta.url);
 const CODES = new Map<string, { cameo: string; plover_mode?: string }>(
@@ -184,8 +185,9 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const source = [...new Set(sources)].join('; ');
   const { cameo, plover } = codesFor(sub);
   const hedged = /\b(reportedly|allegedly|unconfirmed|purportedly|claimed)\b/i.test(doc.text.slice(...sentenceSpan(e, doc)));
-  const lat = place && Number.isFinite(place.latitude) ? place.latitude : null;
-  const lon = place && Number.isFinite(place.longitude) ? place.longitude : null;
+  const pt = place ? eventPoint(place) : undefined;
+  const lat = pt && Number.isFinite(pt.latitude) ? pt.latitude : null;
+  const lon = pt && Number.isFinite(pt.longitude) ? pt.longitude : null;
   const weapons = [...new Set(e.weapons.map((w) => w.weapon))];
   const base: Omit<SitrepEvent, 'notes'> = {
     event_id: eventId(doc.id, trigger.start, e.drafts[0].part ? `${sub}#${e.drafts[0].part}` : sub),

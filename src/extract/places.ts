@@ -26,11 +26,14 @@ export function placeRank(p: PlaceMention): number {
   return FEATURE_RANK[p.feature] ?? 4;
 }
 
-/** the best place of one sentence for a trigger at `at`: most precise, then nearest after it */
+/** the best place of one sentence for a trigger at `at`: an inner place before its written container,
+ * most precise, then nearest after it */
 export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMention | undefined {
   let best: PlaceMention | undefined;
   let bestKey = Infinity;
-  for (const p of places) {
+  // a place written as the container of another ("Sirwah district (Marib)") yields to the inner place
+  const inner = places.filter((p) => !p.container);
+  for (const p of inner.length ? inner : places) {
     const dist = p.start >= at ? p.start - at : (at - p.start) * 2; // places after the trigger ("in X") first
     const key = placeRank(p) * 100000 + Math.min(dist, 99999);
     if (key < bestKey) [best, bestKey] = [p, key];
@@ -72,4 +75,14 @@ export function samePlaceArea(a: PlaceMention, b: PlaceMention): boolean {
   if (a.name === b.name) return true;
   if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return false;
   return placeRank(a) >= 3 || placeRank(b) >= 3;
+}
+
+/**
+ * Where an event at this place goes on the map. ACLED codes an event known only to a province or
+ * district at that area's seat (its capital), with geo_precision 2/3, not at the area's centre;
+ * every other place keeps its own point.
+ */
+export function eventPoint(p: PlaceMention): { latitude: number; longitude: number } {
+  if ((p.feature === 'admin1' || p.feature === 'admin2') && p.seat && p.relation !== 'between') return { latitude: p.seat.latitude, longitude: p.seat.longitude };
+  return { latitude: p.latitude, longitude: p.longitude };
 }

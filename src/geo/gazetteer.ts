@@ -81,10 +81,30 @@ export class Gazetteer {
   lon(p: number): number { return this.ix.lon[p]; }
   cc(p: number): number { return this.ix.cc[p]; }
   a1(p: number): number { return this.ix.a1[p]; }
+  a2(p: number): number { return this.ix.a2[p]; }
   fcode(p: number): string { return this.ix.fcodes[this.ix.fcode[p]]; }
   /** the place that stands for country index c */
   countryPlace(c: number): number { return this.ix.countries[c]?.place ?? -1; }
   admin1Place(a: number): number { return this.ix.admin1[a]?.place ?? -1; }
+
+  private seats2: Map<number, number> | null = null;
+  /** the seat of district (admin2 index) a: its biggest administrative-centre town (PPLA2, or the
+   * province's or country's capital where it lies there); -1 if GeoNames marks none */
+  admin2Seat(a: number): number {
+    if (!this.seats2) {
+      // one pass over the towns on first use (a few ms), not at load time
+      const ix = this.ix;
+      const m = new Map<number, number>();
+      const SEAT = new Set(['PPLA2', 'PPLA', 'PPLC']);
+      for (let p = 0; p < ix.kind.length; p++) {
+        if (ix.kind[p] !== KIND.city || ix.a2[p] < 0 || !SEAT.has(ix.fcodes[ix.fcode[p]])) continue;
+        const old = m.get(ix.a2[p]);
+        if (old === undefined || ix.pop[p] > ix.pop[old]) m.set(ix.a2[p], p);
+      }
+      this.seats2 = m;
+    }
+    return this.seats2.get(a) ?? -1;
+  }
 
   info(p: number): PlaceInfo {
     const ix = this.ix;

@@ -8,7 +8,7 @@ import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from '.
 import { findSpans, dropPeople, phraseSites, setPhrases, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
 import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts';
-import { relationBefore, isBetweenPair, isQualifierGap } from './relations.ts';
+import { relationBefore, isBetweenPair, qualifierGap } from './relations.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 
@@ -37,12 +37,18 @@ export class SitrepGeocoder implements Geocoder {
     if (!opts.keepActors) spans = spans.filter((s) => !s.actor);
     spans = mergeSpans(spans, phraseSites(text, this.gaz));
     const ms = toMentions(text, spans);
-    const ranked = rank(this.gaz, ms);
+    // a name known only as not lying in its written container is left out: the container is its own mention
+    const ranked = rank(this.gaz, ms).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, ranked, ms);
+    // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
+    const holds = new Set<number>();
+    ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i) holds.add(m.qualifier); });
     const out: PlaceMention[] = [];
     ranked.forEach((r, i) => {
       if (!r) return;
-      out.push(this.mention(doc, sentences, spans[i], r.place, r.confidence));
+      const m = this.mention(doc, sentences, spans[i], r.place, r.confidence);
+      if (holds.has(i)) m.container = true;
+      out.push(m);
     });
     applyRelations(text, out);
     out.push(...this.descriptiveSites(doc, sentences, out));
@@ -61,7 +67,7 @@ export class SitrepGeocoder implements Geocoder {
       feature: info.feature, geo_precision: info.precision, score: Math.round(score * 100) / 100,
       country_code: info.country_code, fcode: info.fcode,
       relation: info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at',
-      ...(info.feature === 'admin1' ? seatOf(this.gaz, place) : {}),
+      ...(info.feature === 'admin1' || info.feature === 'admin2' ? seatOf(this.gaz, place) : {}),
     };
   }
 
@@ -165,10 +171,13 @@ export class SitrepGeocoder implements Geocoder {
   }
 }
 
+/** the province's or district's seat, where ACLED codes an event known only to that area */
 function seatOf(gaz: Gazetteer, place: number): { seat?: PlaceMention['seat'] } {
-  const a1 = gaz.ix.admin1[gaz.a1(place)];
-  if (!a1 || a1.capital === undefined || a1.capital < 0) return {};
-  const c = gaz.info(a1.capital);
+  let seat = -1;
+  if (gaz.kind(place) === KIND.admin2) seat = gaz.a2(place) >= 0 ? gaz.admin2Seat(gaz.a2(place)) : -1;
+  else seat = gaz.ix.admin1[gaz.a1(place)]?.capital ?? -1;
+  if (seat < 0) return {};
+  const c = gaz.info(seat);
   return { seat: { name: c.name, latitude: c.latitude, longitude: c.longitude, ...(c.geonameid ? { geonameid: c.geonameid } : {}) } };
 }
 
@@ -231,9 +240,27 @@ function mergeSpans(spans: RawSpan[], phrases: RawSpan[]): RawSpan[] {
   return [...kept, ...phrases].sort((a, b) => a.start - b.start);
 }
 
+const COMMA_GAP = /^\s*,\s*$/;
+const AND_GAP = /^\s*,?\s+(?:and|or|&)\s+$/;
+
+/** "Kisii, Wajir, Mandera", "Clay and Douglas": runs of three names, or joined by "and", are lists */
+function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
+  let from = 0;
+  let hasAnd = false;
+  for (let i = 0; i < spans.length; i++) {
+    const gap = i + 1 < spans.length ? text.slice(spans[i].end, spans[i + 1].start) : '.';
+    const and = AND_GAP.test(gap);
+    if (and || COMMA_GAP.test(gap)) { hasAnd ||= and; continue; }
+    if (i - from + 1 >= 3 || hasAnd) for (let k = from; k <= i; k++) ms[k].listed = true;
+    from = i + 1;
+    hasAnd = false;
+  }
+}
+
 /** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
 function toMentions(text: string, spans: RawSpan[]): Mention[] {
   const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key }));
+  markLists(text, spans, ms);
   for (let i = 0; i < spans.length; i++) {
     // "Kamianka, Donetsk", "Takalout (Kidal)", "Tieba (Bankass, Mopti)": the slot after a name holds its area
     if (/\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+\(|,\s+\p{Lu}[\p{L}'’-]*\s+\w+\s+\()$/u.test(text.slice(Math.max(0, spans[i].start - 60), spans[i].start))) ms[i].areaSlot = true;
@@ -242,7 +269,10 @@ function toMentions(text: string, spans: RawSpan[]): Mention[] {
     if (i + 1 >= spans.length) break;
     const gap = text.slice(spans[i].end + (spans[i].poss ? 2 : 0), spans[i + 1].start);
     if (spans[i].poss && /^\s+$/.test(gap)) ms[i + 1].qualifier = i;
-    else if (isQualifierGap(gap)) ms[i].qualifier = i + 1;
+    else {
+      const q = qualifierGap(gap);
+      if (q) [ms[i].qualifier, ms[i].qualGap] = [i + 1, q];
+    }
   }
   return ms;
 }

@@ -27,5 +27,21 @@ export function isBetweenPair(gap: string): boolean {
 
 /** the gap between a place and the country/province that qualifies it ("Paris, Texas", "Tripoli in northern Lebanon") */
 export function isQualifierGap(gap: string): boolean {
-  return new RegExp(`^(?:\\s*,\\s*|\\s+\\(|\\s*,?\\s+in\\s+(?:the\\s+)?(?:${DIRS}\\s+|central\\s+)?)$`, 'i').test(gap);
+  return qualifierGap(gap) !== undefined;
+}
+
+/** a place-type word between a name and its container: "Pati village (Barwani, ...)", "Sharan town in Aleppo" */
+const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement))?';
+const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*$`, 'i');
+const COMMA_GAP = /^\s*,\s*$/;
+const IN_GAP = new RegExp(`^${TYPE_WORD}\\s*,?\\s+(?:in|of|area\\s+of|outskirts\\s+of|countryside\\s+of|suburbs?\\s+of|part\\s+of)\\s+(?:the\\s+)?(?:(?:${DIRS}|central|rural)\\s+)?(?:(?:countryside|outskirts|parts?|suburbs?)\\s+of\\s+)?$`, 'i');
+
+/** how a name and the next one are joined when the second may be the first one's container:
+ * "X (Y", "X, Y", "X in Y" / "X area of Y"; undefined when they are not */
+export function qualifierGap(gap: string): 'paren' | 'comma' | 'in' | undefined {
+  if (gap.length > 60) return undefined;
+  if (PAREN_GAP.test(gap)) return 'paren';
+  if (COMMA_GAP.test(gap)) return 'comma';
+  if (IN_GAP.test(gap)) return 'in';
+  return undefined;
 }

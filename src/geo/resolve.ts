@@ -15,6 +15,10 @@ export interface Mention {
   short?: boolean;
   /** index of a mention that qualifies this one ("Paris, Texas": Texas qualifies Paris) */
   qualifier?: number;
+  /** how the qualifier is joined: "X (Y", "X, Y", "X in Y" / "X area of Y" */
+  qualGap?: 'paren' | 'comma' | 'in';
+  /** an item of a list of names ("Kisii, Wajir, Mandera"): a comma joins siblings there, not a container */
+  listed?: boolean;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
   qualifies?: number;
   /** written after "Town, " or inside "Town (…)": the place is probably the town's province */
@@ -69,12 +73,47 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
   return s;
 }
 
-/** does place q contain place p (country or province of it)? */
+/** does place q contain place p (its country, province, district, or the town it lies by)? */
 function contains(gaz: Gazetteer, q: number, p: number): boolean {
   const kq = gaz.kind(q);
-  if (kq === KIND.country) return gaz.cc(q) === gaz.cc(p) && q !== p;
-  if (kq === KIND.admin1) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p) && q !== p && gaz.kind(p) !== KIND.country;
+  if (q === p) return false;
+  if (kq === KIND.country) return gaz.cc(q) === gaz.cc(p);
+  const kp = gaz.kind(p);
+  if (kp === KIND.country) return false;
+  if (kq === KIND.admin1) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p);
+  if (kp === KIND.admin1) return false;
+  if (kq === KIND.admin2) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p) && gaz.a2(q) === gaz.a2(p) && gaz.a2(q) >= 0;
+  // "Palanpur area of Surat", "Bennsh in Idleb", "Al Hishah (Misrata)": a place by a town lies near it
+  // (a town often names its district too: "Baligubadle (Hargeysa, ...)" lies 90 km from the town)
+  if (kq === KIND.city && (kp === KIND.city || kp === KIND.site)) return distanceKm(gaz.lat(q), gaz.lon(q), gaz.lat(p), gaz.lon(p)) < 100;
   return false;
+}
+
+const CONTAINER = new Set<number>([KIND.country, KIND.admin1, KIND.admin2, KIND.city]);
+
+/** "Bennsh (Idleb)", "Pati village (Barwani, Madhya Pradesh)": the container is known and none of
+ * the name's candidates lies in it, so the name is one we do not know (a village the gazetteer
+ * lacks), not the namesake abroad; the container stands in for it */
+function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], eff: number[], i: number): number {
+  const m = ms[i];
+  const q = m.qualifier;
+  const b = win[i];
+  if (q === undefined || !m.qualGap || !b) return -1;
+  // "BEIRUT (AP)", "Atlanta in June": acronyms and common words are no containers
+  const qp = eff[q];
+  if (qp < 0 || ms[q].short || ms[q].common) return -1;
+  const kq = gaz.kind(qp);
+  if (!CONTAINER.has(kq)) return -1;
+  const wp = m.cands[b.idx].place;
+  const kw = gaz.kind(wp);
+  if (kw !== KIND.city && kw !== KIND.site && kw !== KIND.admin2) return -1;
+  // a town holds only smaller towns ("Kasserine (Ezzouhour, ...)" is not a place in Ezzouhour)
+  if (kq === KIND.city && gaz.pop(qp) <= gaz.pop(wp)) return -1;
+  // the container may also be read as the province or district of the same name ("Al Khawkhah city (Al Hudaydah)")
+  const qs = [qp, ...ms[q].cands.map((c) => c.place).filter((p) => p !== qp && gaz.cc(p) === gaz.cc(qp) && (gaz.kind(p) === KIND.admin1 || gaz.kind(p) === KIND.admin2))];
+  // "Kharkiv, Zaporizhzhia", "Homs, Lebanon and Iraq": a comma also separates list items
+  if (m.qualGap === 'comma' && (m.listed || ms[q].listed || !qs.some((x) => gaz.kind(x) === KIND.admin1 || (gaz.kind(x) === KIND.admin2 && kw !== KIND.admin2)))) return -1;
+  return m.cands.some((c) => qs.some((x) => c.place === x || contains(gaz, x, c.place))) ? -1 : qp;
 }
 
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
@@ -82,7 +121,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   const local = ms.map((m) => m.cands.map((c) => prior(gaz, c, m)));
   // a province and its capital share a name ("Raqqa", "Idlib"): unless "province" is written, the town is meant
   ms.forEach((m, i) => {
-    if (m.suffix) return;
+    // (written as a container, "Sirwah district (Marib)", the province is meant)
+    if (m.suffix || m.areaSlot) return;
     m.cands.forEach((c, a) => {
       if (gaz.kind(c.place) !== KIND.admin1) return;
       const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && /^PPL(A|C)$/.test(gaz.fcode(d.place)));
@@ -120,15 +160,29 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (q === undefined) continue;
     const qm = ms[q];
     // boost candidate pairs where the qualifier contains the place; the qualifier is boosted too
+    // in a list ("Clay, Douglas, Grant") a town or district after a comma is a sibling, not a container
+    const siblings = ms[i].qualGap === 'comma' && (ms[i].listed || qm.listed);
+    // "San Juan (San Juan)": the town and its province share the name; nearby namesakes are no container
+    const sameName = ms[i].key !== undefined && ms[i].key === qm.key;
+    // each side is boosted once, however many pairs fit (Oaxaca has dozens of "San Juan …" towns)
+    const qBoost = new Set<number>();
     ms[i].cands.forEach((c, a) => {
+      // a place inside several readings of the qualifier (Mexico the country and Mexico the state) fits best
+      let fits = 0;
       qm.cands.forEach((qc, b) => {
+        const kq = gaz.kind(qc.place);
+        if ((siblings || sameName) && kq !== KIND.country && kq !== KIND.admin1) return;
         if (contains(gaz, qc.place, c.place)) {
-          local[i][a] += 6;
-          qualified[i][a] = true;
-          local[q][b] += 3;
+          fits++;
+          qBoost.add(b);
         }
       });
+      if (fits) {
+        local[i][a] += 6 + 2 * Math.min(2, fits - 1);
+        qualified[i][a] = true;
+      }
     });
+    for (const b of qBoost) local[q][b] += 3;
   }
   // passes 2-3: re-rank with the context implied by the current winners
   let win = ms.map((m, i) => best(m.cands, local[i]));
@@ -146,6 +200,13 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + (m.key ? bonus(m, c.place) : ctxBonus(gaz, ctx, m, c.place))));
     win = ms.map((m, i) => best(m.cands, scores[i]));
   }
+  // names we do not know inside a written container, right to left so chains ("Savar city (Savar, Dhaka)") resolve
+  const eff = ms.map((m, i) => (win[i] ? m.cands[win[i]!.idx].place : -1));
+  const standIn = ms.map(() => -1);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    standIn[i] = unknownInContainer(gaz, ms, win, eff, i);
+    if (standIn[i] >= 0) eff[i] = standIn[i];
+  }
   return ms.map((m, i) => {
     const b = win[i];
     if (!b) return null;
@@ -154,6 +215,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region) return null;
     // an acronym ("NAS") with no country or state behind it
     if (m.short && wk === KIND.city && !qualified[i][b.idx]) return null;
+    const container = standIn[i];
+    if (container >= 0) return { place: container, score: 0, confidence: 0.3, standIn: true };
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
   });
 }

@@ -1,0 +1,65 @@
+// Names written with their container ("X (Province)", "X area of Town", "X district (Province)"),
+// lists that only look like containers, and where an event known only to an area is put.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+import { qualifierGap } from '../../src/geo/relations.ts';
+import { bestPlaceInSentence, eventPoint } from '../../src/extract/places.ts';
+import type { PlaceMention } from '../../src/core/types.ts';
+
+const geo = loadGeocoder();
+const find = (text: string) => geo.findPlaces({ id: 't', text }, []);
+const at = (ms: PlaceMention[], text: string) => ms.find((m) => m.text === text);
+
+test('qualifier gaps: parenthesis, comma, "in", "area of", with a place-type word between', () => {
+  assert.equal(qualifierGap(' ('), 'paren');
+  assert.equal(qualifierGap(' village ('), 'paren');
+  assert.equal(qualifierGap(', '), 'comma');
+  assert.equal(qualifierGap(' town in '), 'in');
+  assert.equal(qualifierGap(' area of '), 'in');
+  assert.equal(qualifierGap(' in the northern countryside of '), 'in');
+  assert.equal(qualifierGap(' and '), undefined);
+  assert.equal(qualifierGap(' where militants attacked '), undefined);
+});
+
+test('a name whose only namesakes lie outside its written container is left to the container', () => {
+  // the gazetteer has no Savar in Bangladesh, only a Swedish hamlet: the report means the one by Dhaka
+  const ms = find('Police fired tear gas at striking garment workers in Savar (Dhaka) on Monday.');
+  assert.ok(ms.length >= 1);
+  for (const m of ms) assert.equal(m.country_code, 'BD', `${m.text} -> ${m.name}, ${m.country}`);
+  const text = 'Police fired tear gas at striking garment workers in Savar (Dhaka) on Monday.';
+  const start = text.indexOf('Savar');
+  const geoNames = geo.resolveSpans({ id: 't', text }, [{ start, end: start + 5 }]);
+  assert.equal(geoNames[0]?.country_code, 'BD');
+});
+
+test('a known town inside its container is kept, and the container yields to it', () => {
+  const ms = find('Gunmen ambushed a patrol in Al Bab town in the northern countryside of Aleppo.');
+  const bab = at(ms, 'Al Bab');
+  assert.equal(bab?.country_code, 'SY');
+  assert.ok(at(ms, 'Aleppo')?.container, 'Aleppo holds Al Bab');
+  assert.equal(bestPlaceInSentence(ms, 30)?.text, 'Al Bab');
+});
+
+test('lists of names are siblings, not containers', () => {
+  const ms = find('Flood warnings cover Clay, Douglas, Grant and Swift counties in western Minnesota.');
+  for (const n of ['Clay', 'Douglas', 'Grant']) assert.equal(at(ms, n)?.admin1, 'Minnesota', n);
+  const ke = find('Cases were confirmed in Kisumu, Siaya, Wajir and Mandera this week, Kenyan officials said.');
+  for (const n of ['Kisumu', 'Wajir', 'Mandera']) assert.equal(at(ke, n)?.country_code, 'KE', n);
+});
+
+test('a district or province alone puts the event at its seat', () => {
+  const ms = find('Coalition jets struck targets in Sirwah district (Marib) on Friday.');
+  const sirwah = at(ms, 'Sirwah district');
+  assert.equal(sirwah?.feature, 'admin2');
+  assert.ok(at(ms, 'Marib')?.container);
+  assert.equal(bestPlaceInSentence(ms, 0)?.text, 'Sirwah district');
+  const prov = find('Shelling was reported across Idlib province on Sunday.');
+  const idlib = at(prov, 'Idlib province');
+  assert.ok(idlib?.seat, 'a province carries its seat');
+  const p = eventPoint(idlib!);
+  assert.ok(distanceKm(p.latitude, p.longitude, 35.93, 36.63) < 10, 'Idlib province -> Idlib city');
+  // a town keeps its own point
+  const town = at(find('A car bomb exploded in Azaz.'), 'Azaz')!;
+  assert.deepEqual(eventPoint(town), { latitude: town.latitude, longitude: town.longitude });
+});
