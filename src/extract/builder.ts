@@ -2,11 +2,13 @@
 // attached from the sentence structure: clause boundaries, passive voice ("were killed by X"),
 // prepositions ("attack on X", "response from X", "clashes between X and Y", "clashed with X"),
 // and the casualty phrases that name victims. The ACLED type is then decided by classify().
-import type { CasualtyMention, Sentence } from '../core/types.ts';
+import type { CasualtyMention, Inter, Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
+import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
+import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, resolveGroup } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -101,10 +103,16 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   return actor.actorKind !== 'observer';
 }
 
+/** a form of "be"; an all-capitals "IS" is the group's name, not the verb */
+function isBe(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && BE.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
+}
+
 function isPassive(s: Sentence, tr: TriggerHit): boolean {
   for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
     const n = s.tokens[k].norm;
-    if (BE.has(n)) return true;
+    if (isBe(s, k)) return true;
     if (!n.endsWith('ly') && n !== 'reportedly' && n !== 'allegedly') return false;
   }
   return false;
@@ -119,7 +127,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
   const passive = isPassive(s, tr);
-  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || (tr.pos === 'noun' && prepOf(a, x) === 'from')));
+  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
+    ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right.filter(inClause), tr.endToken, tr.endToken + 6) : undefined);
 
   // a note's leading tag ("Movement of forces: On 5 May, a Russian patrol ..."): the subject acts
   if (tr.id === 'note-label') {
@@ -154,11 +163,12 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const other = left.find((x) => x !== agent && inClause(x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
-  return { agent, target };
+  return { agent: agent && leadConjunct(s, actors, agent, target), target };
 }
 
 function victimsOf(a: SentenceAnalysis): ActorHit[] {
-  return a.actors.filter((x) => a.casualties.some((c) => c.start <= x.start && c.end >= x.end));
+  // "a man was shot dead by gunmen": the by-phrase inside a casualty phrase names the killer
+  return a.actors.filter((x) => a.casualties.some((c) => c.start <= x.start && c.end >= x.end) && prepOf(a, x) !== 'by');
 }
 
 export interface DocFlags {
@@ -190,7 +200,7 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   if (NOUN_DET.has(prev)) return true;
   // "militia attack", "drone strike" are nouns; "police arrested" is a verb
   if (!/ed$/.test(tr.text) && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
-  if (BE.has(prev) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
+  if (isBe(a.s, tr.startToken - 1) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
   return tr.pos === 'noun';
 }
 
@@ -237,19 +247,35 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
     // "return abducted women": a participle used as an adjective reports no act
     if (attributive(a, tr)) continue;
+    // "an attack on media freedom": figurative
+    if (figurativeAttack(a.s, tr)) continue;
+    // "launched two ballistic missiles", "fired 82mm mortars": a firing verb with its weapon right
+    // after it reports an attack; "launched" without one reports nothing violent
+    const armedWith = a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && w.mode !== 'crowd');
+    if (tr.id === 'fire-weapon' && !armedWith) continue;
+    if (tr.weak && tr.cls === 'attack' && armedWith) tr.weak = false;
+    // "a total of 64 projectiles": counted rounds are a report of fire, a bare mention is not
+    if (tr.weak && tr.cls === 'shell' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '')) tr.weak = false;
     let { agent, target } = attachActors(a, tr);
+    // "a group of IS fighters attacked": the group is the actor named after "of"
+    agent = resolveGroup(a.s, a.actors, agent);
+    target = resolveGroup(a.s, a.actors, target);
     // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
     const prevDraft = drafts[drafts.length - 1];
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
     // "a man died as a result of torture", "the body of a man was found": the subject is the victim
-    if (tr.cls === 'kill' && /died|dead|bod(?:y|ies)|corpse|death/i.test(tr.text) && agent && !target) [agent, target] = [undefined, agent];
+    if (tr.cls === 'kill' && intransitiveDeath(tr) && agent && prepOf(a, agent) !== 'by') [agent, target] = [undefined, target ?? agent];
+    const targetAttached = !!target;
     target ??= victims.find((v) => v !== agent);
     const weapons = weaponsFor(a, tr);
+    let agentInter = agent ? (inferInter(agent) as Inter) : undefined;
+    // "armed pastoralists": an armed party, whatever its trade
+    if ((agentInter === 5 || agentInter === 7) && armedModifier(a.s, agent)) agentInter = 3;
     const type = classify({
       cls: tr.cls,
       modes: weapons.map((w) => w.mode),
-      agentInter: agent ? (inferInter(agent) as never) : undefined,
-      targetInter: target ? (inferInter(target) as never) : undefined,
+      agentInter,
+      targetInter: target ? (inferInter(target) as Inter) : undefined,
       civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v)),
       armedVictims: victimLabels.some((v) => ARMED_VICTIMS.has(v)),
       protestContext: flags.protest,
@@ -258,6 +284,12 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       protesterViolence: flags.protesterViolence,
       territorialObject: territorial(a, tr, places),
       nominal: tr.pos === 'noun',
+      agentCollective: collectiveAgent(a.s, agent),
+      agentRioters: !!agent && /\briot/i.test(agent.text),
+      targetAttached,
+      targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
+      grievance: tr.cls === 'arrest' && flags.protest && grievanceArrest(a.s, a.clause, tr),
+      triggerId: tr.id,
     });
     drafts.push({ trigger: tr, sentence: a.s.index, type, agent, target, weapons, victims });
   }

@@ -28,6 +28,19 @@ export interface TypeContext {
   territorialObject: boolean;
   /** the trigger is used as a noun ("the arrest of the editor") */
   nominal?: boolean;
+  /** the agent is a crowd of unarmed people ("villagers", "a group of youths", "300 people"),
+   * not one or a few individuals ("a man", "two men") */
+  agentCollective?: boolean;
+  /** the agent names itself as rioters ("rioters blocked the road") */
+  agentRioters?: boolean;
+  /** the target attached from the sentence structure, not only from a casualty phrase */
+  targetAttached?: boolean;
+  /** the arrest is the protest's grievance or a legal case, not police action at the protest */
+  grievance?: boolean;
+  /** the target is many people ("20 people, including two journalists, were arrested") */
+  targetPlural?: boolean;
+  /** the trigger's lexicon entry id */
+  triggerId?: string;
 }
 
 export interface TypeDecision {
@@ -38,6 +51,8 @@ export interface TypeDecision {
 
 const ARMED = new Set<Inter>([1, 2, 3, 4, 8]);
 const CROWD = new Set<Inter>([5, 6]);
+/** unarmed parties: rioters, protesters, civilians */
+const UNARMED = new Set<Inter>([5, 6, 7]);
 
 /** the strongest remote-weapon mode present, if any */
 export function remoteMode(modes: WeaponMode[]): WeaponMode | null {
@@ -61,10 +76,23 @@ function byMode(mode: WeaponMode): TypeDecision {
 const T = (event_type: EventType, sub_event_type: SubEventType, strength: 0 | 1 | 2): TypeDecision => ({ event_type, sub_event_type, strength });
 
 function protestType(c: TypeContext): TypeDecision {
-  if (c.protesterViolence) return T('Riots', 'Violent demonstration', 1);
+  // the coder's own word: "rioters blocked the road" is a violent demonstration
+  if (c.protesterViolence || c.agentRioters) return T('Riots', 'Violent demonstration', c.agentRioters ? 2 : 1);
   if (c.excessiveForce) return T('Protests', 'Excessive force against protesters', 1);
   if (c.intervention) return T('Protests', 'Protest with intervention', 1);
-  return T('Protests', 'Peaceful protest', 2);
+  // a default that any later sign of intervention or violence in the same report overrules
+  return T('Protests', 'Peaceful protest', 1);
+}
+
+/**
+ * Violence by unarmed people (ACLED: a spontaneous crowd is "Mob violence"; one or a few
+ * individuals, or anyone shooting, are an unidentified armed group committing an "Attack").
+ */
+function unarmedAgentType(c: TypeContext, armedTarget: boolean): TypeDecision {
+  if (c.protestContext) return T('Riots', 'Violent demonstration', 1);
+  if (c.agentCollective && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
+  if (c.agentInter === 5 && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
+  return armedTarget ? T('Battles', 'Armed clash', 0) : T('Violence against civilians', 'Attack', 1);
 }
 
 /** violence by an armed or unknown agent against someone: clash, attack on civilians, or riot */
@@ -72,14 +100,22 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   const a = c.agentInter;
   const t = c.targetInter;
   if (c.protestContext && c.excessiveForce && (a === 1 || a === 8)) return T('Protests', 'Excessive force against protesters', 1);
-  if (a !== undefined && CROWD.has(a)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
-  // civilians who use violence are a mob ("villagers attacked", "locals lynched")
-  if (a === 7) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
+  const armedTarget = t !== undefined && ARMED.has(t) && c.targetAttached !== false;
+  if (a !== undefined && UNARMED.has(a)) return unarmedAgentType(c, armedTarget);
   if (t === 6 && a !== undefined && ARMED.has(a)) return T('Protests', 'Excessive force against protesters', 1);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
   if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
   if (c.armedVictims) return T('Battles', 'Armed clash', strength);
   return T('Violence against civilians', 'Attack', strength);
+}
+
+/** a fight between two sides: an armed clash only when no side is an unarmed crowd */
+function clashType(c: TypeContext): TypeDecision {
+  const sides = [c.agentInter, c.targetAttached === false ? undefined : c.targetInter].filter((x): x is Inter => x !== undefined);
+  const unarmed = sides.some((x) => UNARMED.has(x)) || (!sides.length && c.agentCollective);
+  if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 1);
+  if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
+  return T('Battles', 'Armed clash', 2);
 }
 
 export function classify(c: TypeContext): TypeDecision | null {
@@ -100,12 +136,7 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 1);
       return violenceType(c, 0);
     }
-    case 'clash': {
-      if (c.agentInter !== undefined && CROWD.has(c.agentInter)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
-      if (c.protestContext && c.protesterViolence) return T('Riots', 'Violent demonstration', 1);
-      if (c.agentInter === 7) return T('Riots', 'Mob violence', 1);
-      return T('Battles', 'Armed clash', 2);
-    }
+    case 'clash': return clashType(c);
     case 'kill': {
       if (remote) return { ...byMode(remote), strength: 1 };
       if (c.protestContext && (c.targetInter === 6 || c.excessiveForce)) return T('Protests', 'Excessive force against protesters', 1);
@@ -123,21 +154,32 @@ export function classify(c: TypeContext): TypeDecision | null {
       return c.agentInter === 1 ? T('Battles', 'Government regains territory', 1) : T('Battles', 'Non-state actor overtakes territory', 1);
     case 'regain':
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8 ? T('Battles', 'Non-state actor overtakes territory', 1) : T('Battles', 'Government regains territory', 2);
-    case 'protest': return protestType(c);
+    case 'protest':
+      // "police intervened", "dispersed the crowd": only ever refines a protest
+      if (c.triggerId === 'intervene') return c.protestContext ? T('Protests', 'Protest with intervention', 1) : null;
+      return protestType(c);
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
-      return c.protestContext ? T('Riots', 'Violent demonstration', 2) : T('Riots', 'Mob violence', 1);
+      if (c.protestContext) return T('Riots', 'Violent demonstration', 2);
+      // burning or stoning without a crowd named: a guess that the report's main act overrules
+      return c.agentCollective || (c.agentInter !== undefined && CROWD.has(c.agentInter)) ? T('Riots', 'Mob violence', 1) : T('Riots', 'Mob violence', 0);
     case 'mob':
       // "suspected JNIM beat up the inhabitants": an armed group's beating is an attack, not a mob
       if (c.agentInter !== undefined && ARMED.has(c.agentInter)) return violenceType(c, 1);
+      if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 1);
       return T('Riots', 'Mob violence', 2);
-    case 'arrest':
+    case 'arrest': {
       // "protested against the arrest of the editor": the arrest is the grievance, not a new event
-      if (c.protestContext && c.nominal) return null;
-      if (c.protestContext && (c.targetInter === 6 || c.targetInter === undefined) && (c.agentInter === undefined || c.agentInter === 1)) return T('Protests', 'Protest with intervention', 1);
-      return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8
+      if (c.protestContext && c.grievance) return null;
+      // a crowd does not arrest: "police dispersed the protesters and arrested four"
+      const agent = c.agentInter !== undefined && CROWD.has(c.agentInter) ? undefined : c.agentInter;
+      // arrests of unnamed or many people at a protest are the police's intervention in it;
+      // the arrest of one named leader is an arrest of its own
+      if (c.protestContext && (agent === undefined || agent === 1) && (c.targetInter === undefined || c.targetInter === 6 || c.targetInter === 5 || c.targetPlural)) return T('Protests', 'Protest with intervention', 1);
+      return agent !== undefined && agent !== 1 && agent !== 8 && agent !== 7
         ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
         : T('Strategic developments', 'Arrests', 2);
+    }
     case 'loot': return T('Strategic developments', 'Looting/property destruction', 2);
     case 'deploy': return T('Strategic developments', 'Change to group/activity', 1);
     case 'disrupt': return T('Strategic developments', 'Disrupted weapons use', 2);

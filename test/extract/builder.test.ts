@@ -32,7 +32,7 @@ test('builder: "between X and Y" and "from X"', () => {
   assert.equal(r.agent?.id, 'houthi');
   assert.equal(r.target?.id, 'hadi');
   const b = analyse('The projectiles landed by the outpost, drawing an immediate artillery response from the US-led coalition.');
-  const [d] = buildDrafts(b, flags, [], (x) => x.inter);
+  const d = buildDrafts(b, flags, [], (x) => x.inter).find((x) => x.trigger.text.includes('response'))!;
   assert.equal(d.agent?.id, 'coalition-us');
   assert.equal(d.type?.sub_event_type, 'Shelling/artillery/missile attack');
 });

@@ -8,7 +8,8 @@ const trig = (s: string) => findTriggers(segment(s)[0]).map((t) => `${t.text}:${
 
 test('triggers: phrases map to classes; weak ones yield to strong ones', () => {
   assert.deepEqual(trig('Clashes erupted between the army and rebels.'), ['Clashes:clash']);
-  assert.deepEqual(trig('Police fired tear gas to disperse protesters who gathered.'), ['fired:attack']);
+  // the police action words are protest triggers that only ever refine a protest
+  assert.deepEqual(trig('Police fired tear gas to disperse protesters who gathered.'), ['fired:attack', 'tear gas:protest', 'disperse:protest']);
   assert.deepEqual(trig('Hundreds gathered outside the ministry.'), ['gathered:protest']);
   assert.deepEqual(trig('Gunmen abducted two aid workers.'), ['abducted:abduct']);
 });
@@ -35,7 +36,10 @@ test('classify: the weapon decides the remote-violence sub-type', () => {
 test('classify: actors decide between clash, attack on civilians and mob', () => {
   assert.equal(classify(ctx({ agentInter: 2, targetInter: 1 }))!.sub_event_type, 'Armed clash');
   assert.equal(classify(ctx({ agentInter: 3, targetInter: 7 }))!.event_type, 'Violence against civilians');
-  assert.equal(classify(ctx({ cls: 'kill', agentInter: 7, targetInter: 7 }))!.sub_event_type, 'Mob violence');
+  // a crowd of civilians is a mob; one or two individuals are an (unidentified) attacker
+  assert.equal(classify(ctx({ cls: 'kill', agentInter: 7, targetInter: 7, agentCollective: true }))!.sub_event_type, 'Mob violence');
+  assert.equal(classify(ctx({ cls: 'kill', agentInter: 7, targetInter: 7 }))!.sub_event_type, 'Attack');
+  assert.equal(classify(ctx({ cls: 'attack', agentInter: 7, targetInter: 7, agentCollective: true, modes: ['small'] }))!.sub_event_type, 'Attack');
   assert.equal(classify(ctx({ cls: 'arrest', agentInter: 2 }))!.sub_event_type, 'Abduction/forced disappearance');
   assert.equal(classify(ctx({ cls: 'arrest', agentInter: 1 }))!.sub_event_type, 'Arrests');
 });

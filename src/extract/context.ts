@@ -1,0 +1,114 @@
+// Context cues that the ACLED type of a draft depends on, read from the tokens around the trigger
+// and its actors: is the agent a crowd or one or two individuals, is a "group" really the actor
+// named after "of", is an "attack" figurative, is an arrest the grievance of a protest.
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** nouns for many unarmed people acting together */
+const CROWD_HEADS = new Set([
+  'villagers', 'residents', 'locals', 'youths', 'youth', 'community', 'communities', 'workers', 'farmers', 'members', 'students',
+  'shopkeepers', 'traders', 'vendors', 'drivers', 'migrants', 'inhabitants', 'neighbours', 'neighbors', 'relatives', 'crowd',
+  'crowds', 'mob', 'mobs', 'group', 'groups', 'supporters', 'rioters', 'citizens', 'families', 'prisoners', 'inmates', 'detainees',
+  'pastoralists', 'herders', 'fishermen', 'merchants', 'sellers', 'laborers', 'labourers', 'nationals', 'villages', 'activists',
+  'protesters', 'demonstrators', 'partisans', 'worshippers', 'passengers', 'miners', 'loggers',
+]);
+/** plural person nouns that are a crowd only when many ("300 people"), not "two men" */
+const PERSON_HEADS = new Set(['people', 'men', 'women', 'persons', 'individuals', 'boys', 'girls']);
+const MANY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'many', 'several', 'numerous', 'group', 'crowd', 'mob', 'gang']);
+const SMALL = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'single', 'lone', 'both', 'couple', 'pair']);
+const NUMBER_WORDS: Record<string, number> = {
+  five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+};
+const SKIP_MODS = new Set(['least', 'at', 'about', 'around', 'some', 'nearly', 'over', 'more', 'than', 'unidentified', 'unknown', 'angry', 'local', 'of']);
+
+function countBefore(s: Sentence, at: number): { small: boolean; many: boolean } {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const n = s.tokens[k].norm;
+    if (SMALL.has(n)) return { small: true, many: false };
+    if (MANY.has(n)) return { small: false, many: true };
+    if (/^\d+$/.test(n)) return Number(n) >= 5 ? { small: false, many: true } : { small: true, many: false };
+    if (NUMBER_WORDS[n]) return { small: false, many: true };
+    if (!SKIP_MODS.has(n)) break;
+  }
+  return { small: false, many: false };
+}
+
+/** whether an unarmed agent is a crowd rather than one or a few individuals */
+export function collectiveAgent(s: Sentence, x: ActorHit | undefined): boolean {
+  if (!x) return false;
+  if (x.id === 'rioters' || x.id === 'protesters') return true;
+  const words = x.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  const count = countBefore(s, x.startToken);
+  if (CROWD_HEADS.has(head)) return !count.small || head === 'groups';
+  if (PERSON_HEADS.has(head)) return count.many;
+  return false;
+}
+
+/** "armed pastoralists", "armed villagers": a weapon-carrying party, not a crowd */
+export function armedModifier(s: Sentence, x: ActorHit | undefined): boolean {
+  if (!x) return false;
+  const prev = s.tokens[x.startToken - 1]?.norm;
+  return prev === 'armed' || /^armed\s/i.test(x.text);
+}
+
+/** "a group of IS fighters", "a group of at least 10 armed men": the actor named after "of" */
+export function resolveGroup(s: Sentence, actors: ActorHit[], x: ActorHit | undefined): ActorHit | undefined {
+  if (!x || !/\b(?:group|groups|band|team|gang)$/i.test(x.text)) return x;
+  if (s.tokens[x.endToken]?.norm !== 'of') return x;
+  const inner = actors.find((y) => y !== x && y.startToken > x.endToken && y.startToken - x.endToken <= 5);
+  if (!inner) return x;
+  for (let k = x.endToken + 1; k < inner.startToken; k++) if (/^[,.;:]$/.test(s.tokens[k].norm)) return x;
+  return inner;
+}
+
+/** abstract objects of a figurative attack: "an attack on media freedom" */
+const ABSTRACT = new Set([
+  'freedom', 'freedoms', 'democracy', 'rights', 'constitution', 'sovereignty', 'judiciary', 'independence', 'journalism',
+  'dignity', 'values', 'religion', 'faith', 'humanity', 'institutions', 'liberty', 'liberties', 'speech', 'expression',
+  'autonomy', 'unity', 'integrity', 'reputation', 'honour', 'honor', 'culture', 'identity', 'federalism', 'secularism',
+  'pluralism', 'principles', 'decency', 'privacy', 'truth', 'science', 'livelihoods', 'economy', 'rule', 'order',
+]);
+const NP_END = new Set([',', '.', ';', ':', 'in', 'and', 'by', 'of', 'at', 'near', 'on', 'after', 'as', 'which', 'that', 'who', 'when', '(', ')']);
+
+/** "an attack on media freedom", "attacks against the constitution": words, not violence */
+export function figurativeAttack(s: Sentence, tr: TriggerHit): boolean {
+  if (tr.cls !== 'attack') return false;
+  const prep = s.tokens[tr.endToken]?.norm;
+  if (prep !== 'on' && prep !== 'against' && prep !== 'upon') return false;
+  let head: string | undefined;
+  for (let k = tr.endToken + 1; k < s.tokens.length && k <= tr.endToken + 5; k++) {
+    const n = s.tokens[k].norm;
+    if (NP_END.has(n)) break;
+    head = n;
+  }
+  return !!head && ABSTRACT.has(head);
+}
+
+/** words before an arrest that make it what a protest is about ("against the unjust arrest of") */
+const GRIEVANCE_BEFORE = new Set([
+  'against', 'over', 'condemning', 'condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'protesting', 'protested',
+  'demanding', 'demanded', 'demand', 'following', 'after', 'unjust', 'illegal', 'arbitrary', 'wrongful', 'unlawful', 'release',
+  'recent', 'previous', 'earlier', 'alleged', 'who', 'whom', 'had', 'his', 'her', 'their',
+]);
+/** a determiner right before the arrest: "his arrest", "the arrested president" */
+const GRIEVANCE_DET = new Set(['the', 'his', 'her', 'their', 'its']);
+/** words after an arrest that make it a legal case, not police action at the protest */
+const LEGAL_AFTER = new Set(['connection', 'case', 'charges', 'charged', 'accused', 'warrant', 'corruption', 'sedition', 'treason', 'fraud', 'embezzlement']);
+
+/** an arrest that a protest is about, or a legal case mentioned as its background */
+export function grievanceArrest(s: Sentence, clause: number[], tr: TriggerHit): boolean {
+  const cl = clause[tr.startToken];
+  if (GRIEVANCE_DET.has(s.tokens[tr.startToken - 1]?.norm ?? '')) return true;
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 6 && clause[k] === cl; k--) if (GRIEVANCE_BEFORE.has(s.tokens[k].norm)) return true;
+  for (let k = tr.endToken; k < s.tokens.length && k <= tr.endToken + 6 && clause[k] === cl; k++) if (LEGAL_AFTER.has(s.tokens[k].norm)) return true;
+  // "the arrest of the editor": a nominal arrest with its patient after "of"
+  return s.tokens[tr.endToken]?.norm === 'of';
+}
+
+const TRANSITIVE_DEATH = /\b(?:shot|stabbed|beaten|beat|hacked|burn(?:ed|t)|stoned|clubbed|gunned)\b/i;
+/** intransitive death phrases whose subject is the victim ("a man died", "the body was found"), not "shot dead" */
+export function intransitiveDeath(tr: TriggerHit): boolean {
+  return /\b(?:died|dead|death|bod(?:y|ies)|corpses?|succumbed)\b/i.test(tr.text) && !TRANSITIVE_DEATH.test(tr.text);
+}
