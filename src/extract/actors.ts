@@ -5,6 +5,7 @@
 import type { Inter, Sentence } from '../core/types.ts';
 import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
 import type { TrieMatch } from './matcher.ts';
+import { dropNonActors, identityMilitias, mergeMembership } from './actor-rules.ts';
 
 export interface ActorHit {
   kind: 'actor';
@@ -89,7 +90,7 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   const lx = lexicons();
   const countries = findCountryRefs(s);
   const matches = lx.actors.findAll(s.tokens);
-  const hits: ActorHit[] = [];
+  let hits: ActorHit[] = [];
   const usedCountry = new Set<CountryRef>();
   for (const m of matches) {
     // named matches that swallow a country word ("Syrian Democratic Forces") win over the country
@@ -147,6 +148,12 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
       country, generic: e.kind !== 'named', affiliation: undefined,
     });
   }
+  // "anti-Houthi forces", "in military uniforms"; "fighters of the NLF"; "Tiv militias"
+  hits = dropNonActors(s, hits);
+  mergeMembership(s, hits);
+  const countryTokens = new Set<number>();
+  for (const c of countries) for (let k = c.startToken; k < c.endToken; k++) countryTokens.add(k);
+  identityMilitias(s, hits, countryTokens);
   // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
   for (let i = hits.length - 1; i > 0; i--) {
     const g = hits[i];
@@ -189,7 +196,20 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
 /** country names that take "the" in ACLED actor names ("Military Forces of the United States") */
 const WITH_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'Democratic Republic of Congo', 'Republic of Congo', 'Central African Republic', 'United Arab Emirates', 'Gambia']);
 
+/** an alias that names its group only in some countries ("National Liberation Front": Syria's NLF) */
+function outOfContext(a: ActorHit, eventCountry: string | undefined): boolean {
+  if (a.actorKind !== 'named' || !eventCountry) return false;
+  const only = (lexicons().actorById.get(a.id) as (ActorEntry & { onlyIn?: string[] }) | undefined)?.onlyIn;
+  return !!only && !only.includes(eventCountry);
+}
+
+/** the mention's own words as a name ("the national liberation front" → "National Liberation Front") */
+function ownName(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 export function actorName(a: ActorHit, eventCountry: string | undefined): string {
+  if (outOfContext(a, eventCountry)) return ownName(a.text);
   const c0 = a.country ?? eventCountry;
   const c = c0 && WITH_THE.has(c0) && / of \{country\}/.test(a.template) ? `the ${c0}` : c0;
   let name = a.template.includes('{country}') ? (c ? a.template.replace('{country}', c) : a.template.replace(/ ?\(?\{country\}\)?/, '').replace(/ of$/, '')) : a.template;
@@ -199,6 +219,8 @@ export function actorName(a: ActorHit, eventCountry: string | undefined): string
 
 /** ACLED inter code in the event's country: state forces abroad are external forces (8) */
 export function actorInter(a: ActorHit, eventCountry: string | undefined): Inter {
+  // an unlisted group that shares a listed one's words: an armed opposition group by default
+  if (outOfContext(a, eventCountry)) return 2;
   if ((a.actorKind === 'state' || a.actorKind === 'police' || a.actorKind === 'country') && a.country && eventCountry && a.country !== eventCountry) return 8;
   if (a.actorKind === 'named' && a.inter === 1 && a.country && eventCountry && a.country !== eventCountry) return 8;
   return a.inter;

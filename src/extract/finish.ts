@@ -3,11 +3,11 @@
 // group), interaction, disorder type, CAMEO/PLOVER codes from the mapping tables, a generated
 // notes sentence, a stable event_id, a transparent confidence score and evidence spans.
 import { readFileSync } from 'node:fs';
-import type { Attribution, Document, Evidence, Inter, SitrepEvent } from '../core/types.ts';
+import type { Attribution, Document, Evidence, SitrepEvent } from '../core/types.ts';
 import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
 import { casualtyTotal } from './casualties.ts';
-import { actorInter, actorName, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
+import { sides } from './sides.ts';
 import { eventPoint } from './places.ts';
 
 const DATA = new URL('../../data/lexicons/', import.meta.url);
@@ -35,57 +35,6 @@ export function codesFor(sub: string): { cameo: string; plover: string } {
   const c = CODES.get(sub);
   if (!c) return { cameo: '', plover: '' };
   return { cameo: c.cameo, plover: ploverOf(c.cameo, c.plover_mode) };
-}
-
-interface Side {
-  name: string | null;
-  inter: Inter;
-  affiliation: string | null;
-  hit?: ActorHit;
-}
-
-const NONE: Side = { name: null, inter: 0, affiliation: null };
-const side = (hit: ActorHit | undefined, country: string | undefined): Side =>
-  hit ? { name: actorName(hit, country), inter: actorInter(hit, country), affiliation: hit.affiliation ?? null, hit } : NONE;
-const generic = (name: string, inter: Inter, country: string | undefined): Side => ({ name: country ? `${name} (${country})` : name, inter, affiliation: null });
-
-/** actor1/actor2 with the ACLED conventions of each event type */
-function sides(e: EventAcc, country: string | undefined): [Side, Side] {
-  const a = side(e.agent, country);
-  const t = side(e.target, country);
-  const et = e.type.event_type;
-  const sub = e.type.sub_event_type;
-  if (et === 'Protests') {
-    const p = a.inter === 6 ? a : generic('Protesters', 6, country);
-    const force = [a, t].find((x) => x.inter === 1 || x.inter === 8);
-    if (sub === 'Peaceful protest') return [p, NONE];
-    return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];
-  }
-  if (et === 'Riots') {
-    const r = a.inter === 5 ? a : generic('Rioters', 5, country);
-    const other = t.hit && t.inter !== 5 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
-    if (sub === 'Mob violence' && other === NONE && e.casualties.length) return [r, generic('Civilians', 7, country)];
-    return [r, other];
-  }
-  if (et === 'Violence against civilians') {
-    const victim = t.inter === 7 ? t : generic('Civilians', 7, country);
-    const perp = a.hit && a.inter !== 7 ? a : generic('Unidentified Armed Group', 3, country);
-    return [perp, victim];
-  }
-  if (et === 'Battles') {
-    const first = a.hit ? a : t.hit ? t : generic('Unidentified Armed Group', 3, country);
-    const second = a.hit ? (t.hit ? t : generic('Unidentified Armed Group', 3, country)) : generic('Unidentified Armed Group', 3, country);
-    return [first, second];
-  }
-  if (et === 'Explosions/Remote violence') {
-    const first = a.hit ? a : generic('Unidentified Armed Group', 3, country);
-    const second = t.hit ? t : e.casualties.some((c) => c.victims === 'civilians' || c.victims === 'people') ? generic('Civilians', 7, country) : NONE;
-    return [first, second];
-  }
-  // strategic developments
-  if (sub === 'Other' && !a.hit) return [generic('Civilians', 7, country), NONE];
-  if (sub === 'Arrests' && !a.hit) return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t];
-  return [a.hit ? a : t.hit ? t : generic('Unidentified Armed Group', 3, country), a.hit ? t : NONE];
 }
 
 const VERB: Record<string, string> = {
@@ -164,7 +113,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   // without a place, the target's home is a better guess than the attacker's ("Israeli strike on Hezbollah")
   const stateCountry = [e.target, e.agent].find((x) => x && x.country && (x.actorKind === 'named' || x.actorKind === 'state'))?.country;
   const country = place?.country || ctx.docCountry || stateCountry;
-  const [s1, s2] = sides(e, country);
+  const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
   const fatalities = casualtyTotal(e.casualties, 'killed') ?? 0;
   const injuries = casualtyTotal(e.casualties, 'injured');

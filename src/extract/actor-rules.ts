@@ -1,0 +1,87 @@
+// Rules over one sentence's actor hits that the lexicon alone cannot express:
+// - membership: a role word followed by its group ("fighters of the NLF", "gunmen believed to belong
+//   to IS", "militants affiliated with JNIM") is that group;
+// - identity militias: a name word before "militia(s)/militiamen" ("Tiv militias", "Fulani
+//   militiamen") or a militia "from <Town>" is an ethnic or communal militia (ACLED inter 4);
+// - words that only look like actors: "anti-Houthi forces" (the group is who they oppose),
+//   "armed men in military uniforms" (a uniform is not the army), "pro-X" handled by sponsors.
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+
+/** phrases after a role word that hand it to a named group; matched on normalized tokens */
+const MEMBERSHIP: string[][] = [
+  ['of'], ['of', 'the'], ['from'], ['from', 'the'], ['belonging', 'to'], ['belonging', 'to', 'the'], ['believed', 'to', 'belong', 'to'],
+  ['believed', 'to', 'be', 'from'], ['believed', 'to', 'be'], ['suspected', 'to', 'be'], ['affiliated', 'with'], ['affiliated', 'to'], ['linked', 'to'],
+  ['loyal', 'to'], ['allied', 'to'], ['allied', 'with'], ['associated', 'with'], ['aligned', 'with'], ['of', 'the', 'armed', 'group'],
+];
+const ROLE_IDS = new Set(['militants', 'rebels', 'militia', 'tribal']);
+const MILITIA_WORDS = new Set(['militia', 'militias', 'militiamen', 'militiaman']);
+const DRESS = new Set(['uniform', 'uniforms', 'fatigues', 'clothes', 'clothing', 'attire', 'outfits', 'gear']);
+/** capitalised words that are not names of a people or a place */
+const NOT_NAMES = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'Around', 'As', 'Armed', 'Local', 'Rival', 'Suspected', 'Unidentified', 'Unknown', 'Several', 'Two', 'Three', 'Some', 'Many', 'Other', 'Militia', 'Militias', 'Self', 'Defence', 'Defense', 'Communal', 'Ethnic', 'Allied', 'Pro']);
+
+function followedBy(s: Sentence, at: number, seq: string[]): boolean {
+  for (let i = 0; i < seq.length; i++) if (s.tokens[at + i]?.norm !== seq[i]) return false;
+  return true;
+}
+
+/** "fighters of the NLF", "gunmen believed to belong to IS": the role word joins the named group */
+export function mergeMembership(s: Sentence, hits: ActorHit[]): void {
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const g = hits[i];
+    if (!g.generic || !ROLE_IDS.has(g.id)) continue;
+    const n = hits.slice(i + 1).find((h) => h.actorKind === 'named');
+    if (!n) continue;
+    const gap = n.startToken - g.endToken;
+    if (gap < 1 || gap > 5 || !MEMBERSHIP.some((seq) => seq.length === gap && followedBy(s, g.endToken, seq))) continue;
+    n.start = g.start;
+    n.startToken = g.startToken;
+    n.text = s.text.slice(n.start - s.start, n.end - s.start);
+    hits.splice(i, 1);
+  }
+}
+
+/** "Tiv militias", "Fulani militiamen", "militias from Umumubu": identity militias (inter 4) */
+export function identityMilitias(s: Sentence, hits: ActorHit[], countryTokens: Set<number>): void {
+  for (const h of hits) {
+    if (!h.generic || (h.id !== 'militia' && h.id !== 'tribal') || h.country) continue;
+    const last = s.tokens[h.endToken - 1]?.norm;
+    if (!MILITIA_WORDS.has(last)) continue;
+    // the name word right before the role word, not sentence-initial, not a country or demonym
+    const k = h.startToken - 1;
+    const w = s.tokens[k];
+    if (w && k > 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !NOT_NAMES.has(w.text) && !countryTokens.has(k) && !hits.some((x) => x !== h && x.startToken <= k && x.endToken > k)) {
+      h.template = `${w.text} Ethnic Militia ({country})`;
+      h.inter = 4;
+      h.start = w.start;
+      h.startToken = k;
+      h.text = s.text.slice(h.start - s.start, h.end - s.start);
+      continue;
+    }
+    // "militias from Umumubu and Omor": a village's militia is a communal militia
+    const next = s.tokens[h.endToken];
+    const town = s.tokens[h.endToken + 1];
+    if (next?.norm === 'from' && town && /^\p{Lu}/u.test(town.text) && !countryTokens.has(h.endToken + 1)) {
+      h.template = `${town.text} Communal Militia ({country})`;
+      h.inter = 4;
+    }
+  }
+}
+
+/** hits that are not actors here: "anti-Houthi forces", "in military uniforms" */
+export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
+  return hits.filter((h) => {
+    // "anti-Houthi": the group is the enemy of whoever is named
+    const k = h.startToken - 1;
+    if (s.tokens[k]?.text === '-' && s.tokens[k - 1]?.norm === 'anti' && s.tokens[k].start === s.tokens[k - 1].end) return false;
+    if (s.tokens[k]?.norm === 'anti') return false;
+    // "dressed in military uniforms", "in both military and civilian clothes"
+    if (h.actorKind === 'state' || h.actorKind === 'police' || h.actorKind === 'country') {
+      for (let j = h.endToken; j < Math.min(s.tokens.length, h.endToken + 4); j++) {
+        if (DRESS.has(s.tokens[j].norm)) return false;
+        if (!/^(?:and|or|civilian|police|military|army|,|camouflage)$/.test(s.tokens[j].norm)) break;
+      }
+    }
+    return true;
+  });
+}

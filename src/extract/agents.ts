@@ -1,0 +1,75 @@
+// Agent cues that the builder's nearest-word rules miss: a by-phrase whose head is separated from
+// "by" by modifiers ("shot by presumed LNA forces", "abducted by intelligence officers", "assaulted
+// by a Government Railway Police official", "killed by members of the CJNG"), and an attack noun
+// that names its author ("an attack attributed to ADF fighters", "an IS attack", "attacks of X").
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+
+/** words that may stand between "by" and the actor it introduces */
+const BY_SKIP = new Set([
+  'a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'dozens', 'hundreds', 'of', 'members', 'member', 'elements', 'element',
+  'presumed', 'alleged', 'allegedly', 'suspected', 'reported', 'purported', 'likely', 'possibly', 'apparently', 'unidentified', 'unknown', 'armed',
+  'masked', 'heavily', 'rival', 'local', 'group', 'unit', 'units', 'team', 'squad', 'intelligence', 'plainclothes', 'plain-clothes', 'off-duty', 'unit',
+]);
+
+function isNameWord(text: string): boolean {
+  return /^[\p{Lu}][\p{L}'’.-]*$/u.test(text) || /^[\p{Lu}\d]{2,}$/u.test(text);
+}
+
+/** whether actor x sits in a by-phrase: "by" then at most four modifiers or name words */
+export function inByPhrase(s: Sentence, x: ActorHit): boolean {
+  for (let k = x.startToken - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const t = s.tokens[k];
+    if (t.norm === 'by') return true;
+    if (BY_SKIP.has(t.norm) || t.text === '-' || (isNameWord(t.text) && k > 0)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** nouns after which "attributed to X" / "claimed by X" names the author */
+const AUTHOR_CUES = new Set(['attributed', 'blamed', 'claimed']);
+
+/** "an attack attributed to ADF fighters": the actor right after the cue (and "to"/"by") */
+export function attributedAuthor(s: Sentence, actors: ActorHit[], from: number, to: number): ActorHit | undefined {
+  for (let k = from; k < to && k < s.tokens.length; k++) {
+    if (!AUTHOR_CUES.has(s.tokens[k].norm)) continue;
+    const p = s.tokens[k + 1]?.norm;
+    if (p !== 'to' && p !== 'by' && p !== 'on') continue;
+    return actors.find((x) => x.startToken > k + 1 && x.startToken <= k + 5 && inWindowOfModifiers(s, k + 2, x.startToken));
+  }
+  return undefined;
+}
+
+function inWindowOfModifiers(s: Sentence, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (!BY_SKIP.has(s.tokens[k].norm) && !isNameWord(s.tokens[k].text)) return false;
+  return true;
+}
+
+const AUTHORED = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'incursion', 'incursions', 'raid', 'raids', 'ambush', 'shelling', 'bombardment', 'advance', 'infiltration']);
+/** "attacks of pro-Houthi forces", "an offensive of the army": an armed actor after "of" authors the noun */
+export function authorOf(s: Sentence, tr: { endToken: number; text: string }, x: ActorHit): boolean {
+  if (!AUTHORED.has(tr.text.toLowerCase().split(/\s+/).pop() ?? '')) return false;
+  if (x.inter === 7 || x.actorKind === 'country') return false;
+  for (let k = x.startToken - 1; k >= tr.endToken; k--) {
+    const n = s.tokens[k].norm;
+    if (n === 'of') return k === tr.endToken;
+    if (!BY_SKIP.has(n)) return false;
+  }
+  return false;
+}
+
+/** "pro-Hadi forces and Popular Resistance fighters attacked ...": the first of coordinated subjects leads */
+export function leadConjunct(s: Sentence, actors: ActorHit[], agent: ActorHit, target: ActorHit | undefined): ActorHit {
+  let lead = agent;
+  for (let guard = 0; guard < 4; guard++) {
+    let k = lead.startToken - 1;
+    // "Popular Resistance fighters": an unlisted name before a role word belongs to it
+    while (lead.generic && k > 0 && isNameWord(s.tokens[k].text) && lead.startToken - k < 4) k--;
+    if (s.tokens[k]?.norm !== 'and' && s.tokens[k]?.norm !== ',') break;
+    const prev = actors.find((x) => x.endToken === k && x !== target && x.actorKind !== 'country' && x.inter !== 7);
+    if (!prev) break;
+    lead = prev;
+  }
+  return lead;
+}

@@ -1,0 +1,117 @@
+// Stage 7a: actor1/actor2 of a finished event with the ACLED conventions of each event type:
+// protesters/rioters/civilians by default, "Unidentified Armed Group (<country>)" (inter 3) for
+// unattributed violence, state forces for arrests, victims named in casualty phrases as the
+// target, and a country's standing conflict dyad for fire that monitors saw but nobody claimed
+// ("the mission observed 40 explosions near X": ACLED codes the frontline's two sides).
+import { readFileSync } from 'node:fs';
+import type { Inter } from '../core/types.ts';
+import { actorInter, actorName, type ActorHit } from './actors.ts';
+import type { EventAcc } from './coref.ts';
+import { lexicons } from './lexicon.ts';
+
+export interface Side {
+  name: string | null;
+  inter: Inter;
+  affiliation: string | null;
+  hit?: ActorHit;
+}
+
+interface Dyad {
+  /** actor id (actors.json) of the non-state side of the country's frontline */
+  opponent: string;
+}
+
+/** countries.json entries with a `dyad`: one standing frontline each (facts with a source) */
+const DYADS = new Map<string, Dyad>(
+  (JSON.parse(readFileSync(new URL('../../data/lexicons/countries.json', import.meta.url), 'utf8')).countries as { name: string; dyad?: Dyad }[])
+    .filter((c) => c.dyad)
+    .map((c) => [c.name, c.dyad!]),
+);
+
+export const NONE: Side = { name: null, inter: 0, affiliation: null };
+const side = (hit: ActorHit | undefined, country: string | undefined): Side =>
+  hit ? { name: actorName(hit, country), inter: actorInter(hit, country), affiliation: hit.affiliation ?? null, hit } : NONE;
+const generic = (name: string, inter: Inter, country: string | undefined): Side => ({ name: country ? `${name} (${country})` : name, inter, affiliation: null });
+const unidentified = (country: string | undefined) => generic('Unidentified Armed Group', 3, country);
+
+/** words of a report written by a monitoring mission or about a frontline with unseen shooters */
+const MONITORED_RE = /\b(?:observed|monitors?|monitoring mission|recorded by|front ?line|contact line|line of contact)\b/i;
+/** casualty labels and actor words that mean civilians were hit */
+const CIVILIAN_LABELS = new Set(['civilians', 'people', 'residents', 'villagers', 'worshippers', 'worshipers', 'children', 'women', 'men', 'passers-by', 'farmers', 'students']);
+
+let observerRe: { re: RegExp; country: Map<string, string> } | null = null;
+/** one regex over the names of monitoring missions that work in one country ("SMM": Ukraine) */
+function observerCountry(text: string): string | undefined {
+  if (!observerRe) {
+    const country = new Map<string, string>();
+    for (const a of lexicons().actorById.values()) if (a.kind === 'observer' && a.country) for (const al of a.aliases) country.set(al.toLowerCase(), a.country);
+    const alts = [...country.keys()].sort((x, y) => y.length - x.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    observerRe = { re: alts.length ? new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i') : /(?!)/, country };
+  }
+  const m = observerRe.re.exec(text);
+  return m ? observerRe.country.get(m[0].toLowerCase()) : undefined;
+}
+
+/** the frontline dyad of a country for fire that nobody was named for, or null */
+function monitoredDyad(e: EventAcc, country0: string | undefined, text: string): [Side, Side] | null {
+  if (e.agent || (e.target && e.target.actorKind !== 'observer')) return null;
+  if (!MONITORED_RE.test(text)) return null;
+  // a monitoring mission's own country when the event has no place (the mission names small villages)
+  const country = country0 ?? observerCountry(text);
+  if (!country) return null;
+  const dyad = DYADS.get(country);
+  if (!dyad) return null;
+  const state: Side = { name: `Military Forces of ${country}`, inter: 1, affiliation: null };
+  const opp = lexicons().actorById.get(dyad.opponent);
+  const other: Side = opp ? { name: opp.name, inter: opp.inter, affiliation: null } : unidentified(country);
+  return [state, e.type.event_type === 'Battles' ? other : NONE];
+}
+
+function civilianVictims(e: EventAcc): boolean {
+  return e.casualties.some((c) => !!c.victims && CIVILIAN_LABELS.has(c.victims.toLowerCase()));
+}
+
+/** actor1/actor2 with the ACLED conventions of each event type */
+export function sides(e: EventAcc, country: string | undefined, text = ''): [Side, Side] {
+  const a = side(e.agent, country);
+  const t = side(e.target, country);
+  const et = e.type.event_type;
+  const sub = e.type.sub_event_type;
+  if (et === 'Protests') {
+    const p = a.inter === 6 ? a : generic('Protesters', 6, country);
+    const force = [a, t].find((x) => x.inter === 1 || x.inter === 8);
+    if (sub === 'Peaceful protest') return [p, NONE];
+    return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];
+  }
+  if (et === 'Riots') {
+    const r = a.inter === 5 ? a : generic('Rioters', 5, country);
+    const other = t.hit && t.inter !== 5 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
+    if (sub === 'Mob violence' && other === NONE && e.casualties.length) return [r, generic('Civilians', 7, country)];
+    return [r, other];
+  }
+  if (et === 'Violence against civilians') {
+    const victim = t.inter === 7 ? t : generic('Civilians', 7, country);
+    const perp = a.hit && a.inter !== 7 ? a : unidentified(country);
+    return [perp, victim];
+  }
+  if (et === 'Battles' || et === 'Explosions/Remote violence') {
+    const dyad = monitoredDyad(e, country, text);
+    if (dyad) return dyad;
+  }
+  if (et === 'Battles') {
+    const first = a.hit ? a : t.hit ? t : unidentified(country);
+    // communal fighting: a lone identity militia fought another community's militia
+    const other = first.inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country);
+    const second = a.hit ? (t.hit ? t : other) : other;
+    return [first, second];
+  }
+  if (et === 'Explosions/Remote violence') {
+    const first = a.hit ? a : unidentified(country);
+    const second = t.hit ? t : civilianVictims(e) ? generic('Civilians', 7, country) : NONE;
+    return [first, second];
+  }
+  // strategic developments
+  if (sub === 'Other' && !a.hit) return [generic('Civilians', 7, country), NONE];
+  if (sub === 'Arrests' && !a.hit) return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t];
+  return [a.hit ? a : t.hit ? t : unidentified(country), a.hit ? t : NONE];
+}
