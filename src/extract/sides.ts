@@ -35,7 +35,7 @@ const generic = (name: string, inter: Inter, country: string | undefined): Side 
 const unidentified = (country: string | undefined) => generic('Unidentified Armed Group', 3, country);
 
 /** words of a report written by a monitoring mission or about a frontline with unseen shooters */
-const MONITORED_RE = /\b(?:observed|monitors?|monitoring mission|recorded by|front ?line|contact line|line of contact)\b/i;
+const MONITORED_RE = /\b(?:observed|monitors?|monitoring mission|recorded|front ?line|contact line|line of contact)\b/i;
 /** casualty labels and actor words that mean civilians were hit */
 const CIVILIAN_LABELS = new Set(['civilians', 'people', 'residents', 'villagers', 'worshippers', 'worshipers', 'children', 'women', 'men', 'passers-by', 'farmers', 'students']);
 

@@ -1,0 +1,65 @@
+// Actor rules beyond the lexicon (invented sentences; real group and place names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { actorInter, actorName, findActors } from '../../src/extract/actors.ts';
+
+const actorsOf = (s: string) => findActors(segment(s)[0]).actors;
+
+test('actor rules: a role word followed by its group is that group', () => {
+  for (const s of [
+    'Fighters of the Syrian National Army shelled a village near Manbij.',
+    'Gunmen believed to belong to Islamic State shot a shepherd near Hajin.',
+    'Militants affiliated with JNIM burned a school near Djibo.',
+  ]) {
+    const named = actorsOf(s).filter((a) => a.actorKind === 'named');
+    assert.equal(named.length, 1, s);
+    assert.equal(actorsOf(s).filter((a) => a.id === 'militants' || a.id === 'rebels').length, 0, s);
+    assert.match(named[0].text, /^(Fighters|Gunmen|Militants)/, s);
+  }
+  // a role word next to a place is not merged with anything
+  const plain = actorsOf('Gunmen from the village attacked a bus.');
+  assert.equal(plain[0].id, 'militants');
+});
+
+test('actor rules: a people or a village before "militia" makes an identity militia (inter 4)', () => {
+  const [tiv] = actorsOf('On Tuesday, Jukun militiamen raided two farms in Wukari.');
+  assert.equal(tiv.inter, 4);
+  assert.equal(actorName(tiv, 'Nigeria'), 'Jukun Ethnic Militia (Nigeria)');
+  const [communal] = actorsOf('Militias from Aguleri clashed with their neighbours over farmland.');
+  assert.equal(communal.inter, 4);
+  assert.equal(actorName(communal, 'Nigeria'), 'Aguleri Communal Militia (Nigeria)');
+  // sentence-initial capitals and countries are not peoples
+  const [plain] = actorsOf('Militias attacked the market.');
+  assert.equal(plain.inter, 3);
+  const [syrian] = actorsOf('Syrian militias attacked the market.');
+  assert.equal(syrian.country, 'Syria');
+  assert.equal(syrian.inter, 3);
+});
+
+test('actor rules: "anti-X" forces are not X, uniforms are not the army', () => {
+  const anti = actorsOf('Anti-Houthi forces shelled a farm.');
+  assert.ok(!anti.some((a) => a.id === 'houthi'));
+  const dressed = actorsOf('Armed men dressed in military and police uniforms robbed a shop.');
+  assert.deepEqual(dressed.map((a) => a.id), ['militants']);
+  const real = actorsOf('Soldiers and police officers searched a shop.');
+  assert.deepEqual(real.map((a) => a.actorKind), ['state', 'police']);
+});
+
+test('actor rules: an alias valid in one country keeps its own words elsewhere', () => {
+  const [nlf] = actorsOf('The National Liberation Front attacked a patrol.');
+  assert.equal(actorName(nlf, 'Syria'), 'Syrian National Army');
+  assert.equal(actorInter(nlf, 'Syria'), 2);
+  assert.equal(actorName(nlf, 'Mali'), 'National Liberation Front');
+  assert.equal(actorInter(nlf, 'Mali'), 2);
+  // a longer real name wins over the short alias
+  const [mnlf] = actorsOf('The Moro National Liberation Front signed a deal.');
+  assert.equal(mnlf.id, 'mnlf');
+});
+
+test('actor rules: state-like forces by ACLED convention', () => {
+  const [pmf] = actorsOf('The PMF repelled an attack near Tikrit.');
+  assert.equal(actorInter(pmf, 'Iraq'), 1);
+  const [nr] = actorsOf('National Resistance forces shelled a hill.');
+  assert.equal(actorInter(nr, 'Yemen'), 3);
+});

@@ -1,0 +1,58 @@
+// Agent/target attachment and ACLED side conventions, end to end over invented notes
+// (real places and groups, incidents made up for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, segment } from '../../src/extract/index.ts';
+import { findActors } from '../../src/extract/actors.ts';
+import { inByPhrase, leadConjunct } from '../../src/extract/agents.ts';
+
+const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-05-10' }).events;
+
+test('agents: a by-phrase reaches its actor through modifiers', () => {
+  const s = segment('A trader was beaten by presumed LNA fighters in Gharyan.')[0];
+  const acts = findActors(s).actors;
+  const lna = acts.find((a) => a.id === 'lna')!;
+  assert.ok(inByPhrase(s, lna));
+  const trader = acts.find((a) => a.inter === 7)!;
+  assert.ok(!inByPhrase(s, trader));
+  const [e] = eventsOf('On 8 May 2021, a trader was beaten by presumed LNA fighters in Gharyan.');
+  assert.equal(e.inter1, 1);
+  assert.match(e.actor1 ?? '', /Libya/);
+  const [f] = eventsOf('On 8 May 2021, a lawyer was abducted by intelligence officers in Van.');
+  assert.equal(f.inter1, 1);
+});
+
+test('agents: "an attack attributed to X" and "attacks of X" name the author', () => {
+  const [e] = eventsOf('On 6 May 2021, three farmers were killed in an attack attributed to ADF rebels near Oicha.');
+  assert.match(e.actor1 ?? '', /^ADF/);
+  assert.equal(e.inter1, 2);
+  const [b] = eventsOf('On 6 May 2021, government forces repelled attacks of Houthi forces near Sirwah.');
+  assert.equal(b.event_type, 'Battles');
+  assert.ok([b.actor1, b.actor2].some((x) => /Houthi/.test(x ?? '')));
+});
+
+test('agents: the first of coordinated subjects leads', () => {
+  const s = segment('Pro-Hadi forces and Popular Resistance fighters shelled a hill.')[0];
+  const acts = findActors(s).actors;
+  const fighters = acts.find((a) => a.id === 'militants')!;
+  assert.equal(leadConjunct(s, acts, fighters, undefined).id, 'hadi');
+});
+
+test('sides: unattributed fire seen by a monitoring mission is coded as the frontline dyad', () => {
+  const text = 'On 5 May 2021, the OSCE SMM observed 14 explosions of undetermined origin near Zaitseve.';
+  const [e] = eventsOf(text);
+  assert.equal(e.inter1, 1);
+  assert.equal(e.actor1, 'Military Forces of Ukraine');
+  const [b] = eventsOf('On 5 May 2021, the SMM recorded 30 bursts of small-arms fire and an exchange of fire near Zolote.');
+  if (b.event_type === 'Battles') assert.deepEqual([b.inter1, b.inter2], [1, 2]);
+  // without a monitor's words the shooters stay unidentified
+  const [u] = eventsOf('On 5 May 2021, unknown assailants fired mortars at a farm near Zolote, Ukraine.');
+  assert.equal(u.inter1, 3);
+  assert.match(u.actor1 ?? '', /Unidentified Armed Group/);
+});
+
+test('sides: a lone identity militia in a clash fought another communal militia', () => {
+  const [e] = eventsOf('On 4 May 2021, Jukun militiamen clashed over farmland near Wukari, Taraba.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [4, 4]);
+});
