@@ -40,6 +40,7 @@ export class SitrepGeocoder implements Geocoder {
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, ranked, ms);
+    dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
     const holds = new Set<number>();
     ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i) holds.add(m.qualifier); });
@@ -201,6 +202,26 @@ function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): v
     if (gaz.pop(r.place) >= (r.alt ? 1000000 : 20000) || (!r.alt && k !== KIND.city)) return;
     if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1 && mainCount >= 2) ranked[i] = null;
   });
+}
+
+const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+$/i;
+const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)\s/i;
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|barrio|colonia|quarter|district of|area of|street|avenue|road|square|market|camp\b)/i;
+
+/** "in Hermosillo, Sonora, ... in Colonia Miguel Hidalgo", "Grande Vitoria neighborhood": a quarter of
+ * the report's town that shares its name with a town far away is that quarter, not the far town */
+function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
+  const towns = ranked.map((r, i) => (r && (gaz.kind(r.place) === KIND.city || gaz.kind(r.place) === KIND.site) ? i : -1)).filter((i) => i >= 0);
+  if (towns.length < 2) return;
+  const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 20));
+  const q = new Set(towns.filter(quarter));
+  if (!q.size) return;
+  for (const i of q) {
+    const p = ranked[i]!.place;
+    const others = towns.filter((j) => !q.has(j));
+    if (!others.length) continue;
+    if (others.every((j) => distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(ranked[j]!.place), gaz.lon(ranked[j]!.place)) > 30)) ranked[i] = null;
+  }
 }
 
 /** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */

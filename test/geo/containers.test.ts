@@ -63,3 +63,17 @@ test('a district or province alone puts the event at its seat', () => {
   const town = at(find('A car bomb exploded in Azaz.'), 'Azaz')!;
   assert.deepEqual(eventPoint(town), { latitude: town.latitude, longitude: town.longitude });
 });
+
+test('a quarter of the report\'s town is not the far town of the same name', () => {
+  const ms = find('In Tijuana, Baja California, gunmen shot a shopkeeper in Colonia Emiliano Zapata on Tuesday.');
+  assert.ok(at(ms, 'Tijuana'));
+  assert.equal(ms.filter((m) => m.feature === 'city' && m.admin1 !== 'Baja California').length, 0, JSON.stringify(ms.map((m) => `${m.text}=${m.name}/${m.admin1}`)));
+  // two towns of one area are both kept
+  const two = find('Traders marched in Recife, Pernambuco, and in Olinda.');
+  assert.ok(at(two, 'Recife') && at(two, 'Olinda'));
+});
+
+test('French names of Cameroonian and Congolese regions are the regions', () => {
+  assert.equal(at(find('Separatists attacked a checkpoint near Bamenda (Nord-Ouest) on Monday.'), 'Nord-Ouest')?.country_code, 'CM');
+  assert.equal(at(find('Fighting was reported in Sud-Kivu, near Uvira.'), 'Sud-Kivu')?.country_code, 'CD');
+});
