@@ -16,6 +16,8 @@ export interface BenchApiOptions {
   /** events in the database (default 1 M, or SITREP_BENCH_N; 100 k with quick) */
   n?: number;
   connections?: number;
+  /** reader threads in the server (default: as `sitrep serve`) */
+  readers?: number;
   /** seconds of load per URL set (default 10, quick 5) */
   duration?: number;
   /** events loaded into the page for the redraw figure (default 100 k) */
@@ -39,20 +41,24 @@ async function fill(dbPath: string, n: number): Promise<number> {
   }
 }
 
-/** child process: serve the database on 127.0.0.1 and print the port */
-async function serveChild(dbPath: string, cacheTtlMs: number): Promise<void> {
+/** child process: serve the database on 127.0.0.1 and print the port; reads go through `readers`
+ * reader threads as in `sitrep serve` (0: on the server's own connection) */
+async function serveChild(dbPath: string, cacheTtlMs: number, readers: number): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { buildServer } = await import('../src/api/server.ts');
+  const { ReaderPool } = await import('../src/api/readers.ts');
   const store = await openStore(dbPath);
-  const app = await buildServer({ store, webRoot: false, rateLimit: false, cacheTtlMs });
+  const pool = readers > 0 ? new ReaderPool(dbPath, readers) : null;
+  await pool?.ready();
+  const app = await buildServer({ store, reads: pool ?? store, webRoot: false, rateLimit: false, cacheTtlMs });
   await app.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`PORT ${(app.server.address() as AddressInfo).port}\n`);
-  process.on('SIGTERM', () => void app.close().then(() => store.close()).then(() => process.exit(0)));
+  process.on('SIGTERM', () => void app.close().then(() => pool?.close()).then(() => store.close()).then(() => process.exit(0)));
 }
 
-function startChild(dbPath: string, cacheTtlMs: number): Promise<{ child: ChildProcess; port: number }> {
+function startChild(dbPath: string, cacheTtlMs: number, readers: number): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', dbPath, String(cacheTtlMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', dbPath, String(cacheTtlMs), String(readers)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const timer = setTimeout(() => reject(new Error('bench server did not start in 60 s')), 60_000);
     let buf = '';
     child.stdout!.on('data', (d) => {
@@ -147,6 +153,8 @@ async function dashboardRedraw(events: number): Promise<Record<string, number | 
 export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<string, number | string>> {
   const n = opts.n ?? (Number(process.env.SITREP_BENCH_N) || (opts.quick ? 100_000 : 1_000_000));
   const connections = opts.connections ?? 200;
+  const { defaultReaders } = await import('../src/api/readers.ts');
+  const readers = opts.readers ?? defaultReaders();
   const duration = opts.duration ?? (opts.quick ? 5 : 10);
   const out: Record<string, number | string> = {};
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
@@ -157,7 +165,7 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
     out['bulk load s'] = Math.round((await fill(db, n)) / 100) / 10;
     // uncached: every request queries the store; cached: the server's 2 s response micro-cache
     for (const [label, ttl] of [['uncached', 0], ['cached 2 s', 2000]] as const) {
-      const started = await startChild(db, ttl);
+      const started = await startChild(db, ttl, readers);
       child = started.child;
       await load(started.port, 10, 2); // warm the page cache and the statement cache
       const r = await load(started.port, connections, duration);
@@ -178,7 +186,8 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
 }
 
 if (process.argv[2] === '--serve' && process.argv[3]) {
-  await serveChild(process.argv[3], Number(process.argv[4] ?? 0));
+  const { defaultReaders } = await import('../src/api/readers.ts');
+  await serveChild(process.argv[3], Number(process.argv[4] ?? 0), process.argv[5] === undefined ? defaultReaders() : Number(process.argv[5]));
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const nArg = process.argv.find((a) => /^\d+$/.test(a));

@@ -1,37 +1,94 @@
 // A micro-cache of serialized read responses: identical filtered pages requested within `ttlMs`
 // (the dashboard's queries, many analysts on one view) are answered without touching the store.
-// Writes through this server clear it; writes by other processes show up within ttlMs.
+// Bodies are kept as encoded Buffers, so a hit costs neither a query nor serialization nor UTF-8
+// encoding. Each key has at most one query running (no stampede when an entry expires under load):
+//  - an expired entry is still served (STALE) while one request refreshes it in the background,
+//    for at most `maxStaleMs` after it was produced;
+//  - a write through this server makes every entry stale: each later request waits for a result
+//    read after the write (a client reads its own write). With writes arriving faster than a slow
+//    query runs, the next query of a key starts when the running one ends, never beside it.
+// Writes by other processes show up within ttlMs.
+export interface CachedBody {
+  body: Buffer;
+  type: string;
+  headers?: Record<string, string>;
+}
+
+type Entry = CachedBody & { at: number; gen: number };
+
+export type CacheState = 'HIT' | 'STALE' | 'MISS';
+
 export class ResponseCache {
-  private readonly entries = new Map<string, { at: number; body: string; type: string; headers?: Record<string, string> }>();
+  private readonly entries = new Map<string, Entry>();
+  /** the query in progress per key, and the generation it started in */
+  private readonly inFlight = new Map<string, { gen: number; p: Promise<CachedBody> }>();
+  /** bumped by every write: entries and queries from an older generation are stale */
+  private generation = 0;
+  /** refreshes that failed in the background (the next request retries) */
+  backgroundErrors = 0;
 
   constructor(
     readonly ttlMs: number,
     private readonly maxEntries = 1000,
+    readonly maxStaleMs = Math.max(10_000, ttlMs * 5),
   ) {}
 
   get enabled(): boolean {
     return this.ttlMs > 0;
   }
 
-  get(key: string): { body: string; type: string; headers?: Record<string, string> } | null {
-    if (!this.enabled) return null;
-    const e = this.entries.get(key);
-    if (!e) return null;
-    if (Date.now() - e.at > this.ttlMs) {
-      this.entries.delete(key);
-      return null;
-    }
-    return e;
-  }
-
-  set(key: string, body: string, type: string, headers?: Record<string, string>): void {
-    if (!this.enabled || body.length > 2_000_000) return;
-    // Map keeps insertion order: dropping the first key evicts the oldest entry
+  private store(key: string, value: CachedBody, gen: number): void {
+    if (value.body.length > 2_000_000) return;
+    const old = this.entries.get(key);
+    if (old && old.gen > gen) return;
+    // Map keeps insertion order: re-inserting moves a key last; dropping the first evicts the oldest
+    this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { at: Date.now(), body, type, headers });
+    this.entries.set(key, { ...value, at: Date.now(), gen });
   }
 
+  /** starts the query for `key` in the current generation, after `after` (the older one) ends */
+  private refresh(key: string, produce: () => Promise<CachedBody>, after?: Promise<unknown>): Promise<CachedBody> {
+    const gen = this.generation;
+    const run = after ? after.then(produce, produce) : produce();
+    const p: Promise<CachedBody> = run.then(
+      (value) => {
+        if (this.inFlight.get(key)?.p === p) this.inFlight.delete(key);
+        this.store(key, value, gen);
+        return value;
+      },
+      (err: unknown) => {
+        if (this.inFlight.get(key)?.p === p) this.inFlight.delete(key);
+        throw err;
+      },
+    );
+    this.inFlight.set(key, { gen, p });
+    return p;
+  }
+
+  /** the response for `key`: cached, stale while one refresh runs, or freshly produced */
+  async getOrProduce(key: string, produce: () => Promise<CachedBody>): Promise<{ value: CachedBody; state: CacheState }> {
+    if (!this.enabled) return { value: await produce(), state: 'MISS' };
+    const e = this.entries.get(key);
+    const now = Date.now();
+    const current = e !== undefined && e.gen === this.generation;
+    if (current && now - e.at <= this.ttlMs) return { value: e, state: 'HIT' };
+    // only an entry that no write has outdated may be served stale
+    const servable = current && now - e.at <= this.maxStaleMs;
+    const running = this.inFlight.get(key);
+    if (running && running.gen === this.generation) {
+      return servable ? { value: e, state: 'STALE' } : { value: await running.p, state: 'MISS' };
+    }
+    const p = this.refresh(key, produce, running?.p);
+    if (servable) {
+      p.catch(() => void this.backgroundErrors++);
+      return { value: e, state: 'STALE' };
+    }
+    return { value: await p, state: 'MISS' };
+  }
+
+  /** a write happened: every entry and every query in progress is stale from now on */
   clear(): void {
-    this.entries.clear();
+    this.generation++;
   }
 }

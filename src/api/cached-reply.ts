@@ -1,7 +1,9 @@
 // Serves a read route through the micro-cache: the key is the request URL (path + query), the
-// value the serialized body, so a hit costs no query and no serialization. X-Cache says which.
+// value the serialized, encoded body, so a hit costs no query and no serialization. X-Cache says
+// HIT, STALE (served while a refresh runs, see cache.ts) or MISS (this request waited for the store).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiContext } from './context.ts';
+import type { CachedBody } from './cache.ts';
 
 export interface Body {
   body: string;
@@ -13,12 +15,13 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export async function sendCached(ctx: ApiContext, req: FastifyRequest, reply: FastifyReply, produce: () => Promise<Body>): Promise<FastifyReply> {
   const key = `${req.method} ${req.url}`;
-  const hit = ctx.cache.get(key);
-  const out = hit ?? (await produce());
-  if (!hit) ctx.cache.set(key, out.body, out.type, out.headers);
-  void reply.header('X-Cache', hit ? 'HIT' : 'MISS');
-  for (const [k, v] of Object.entries(out.headers ?? {})) void reply.header(k, v);
-  return reply.type(out.type).send(out.body);
+  const { value, state } = await ctx.cache.getOrProduce(key, async (): Promise<CachedBody> => {
+    const out = await produce();
+    return { body: Buffer.from(out.body, 'utf8'), type: out.type, headers: out.headers };
+  });
+  void reply.header('X-Cache', state);
+  for (const [k, v] of Object.entries(value.headers ?? {})) void reply.header(k, v);
+  return reply.type(value.type).send(value.body);
 }
 
 /** JSON through the route's response schema serializer */

@@ -3,6 +3,7 @@ import type { IngestResult, Store } from '../core/interfaces.ts';
 import type { Document, SitrepEvent } from '../core/types.ts';
 import type { AuthConfig } from './auth.ts';
 import type { ResponseCache } from './cache.ts';
+import type { Reads } from './readers.ts';
 
 /** extract + geocode + store a batch of documents (src/ingest/pipeline.ts in production) */
 export type IngestFn = (docs: Document[]) => Promise<IngestResult[]>;
@@ -12,6 +13,8 @@ export type RecordEditFn = (eventId: string, patch: Partial<SitrepEvent>, user: 
 
 export interface ApiContext {
   store: Store;
+  /** where GET routes read: the store itself, or a pool of reader threads over its SQLite file */
+  reads: Reads;
   auth: AuthConfig;
   ingest?: IngestFn;
   /** read-response micro-cache; cleared by every write */

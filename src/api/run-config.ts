@@ -12,6 +12,14 @@ export function logLevelOf(value: string | undefined): ServerOptions['logLevel']
   return v as ServerOptions['logLevel'];
 }
 
+/** --readers N: 0..64 reader threads; undefined = the default (one per core) */
+export function readersOf(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`invalid --readers "${value}": expected a whole number 0..64`);
+  return n;
+}
+
 /** SITREP_RATE_LIMIT: requests per client per minute; 0 disables the limiter */
 export function rateLimitFromEnv(env = process.env): ServerOptions['rateLimit'] {
   const raw = env.SITREP_RATE_LIMIT;

@@ -4,6 +4,8 @@ import type { IngestResult, Store } from '../core/interfaces.ts';
 import type { Document } from '../core/types.ts';
 import { InputError } from '../core/types.ts';
 import { buildServer, type ServerOptions } from './server.ts';
+import { ReaderPool, defaultReaders, type Reads } from './readers.ts';
+import { ExtractorThread, threadedIngest } from './extractor.ts';
 
 export interface RunOptions {
   store: Store;
@@ -15,6 +17,17 @@ export interface RunOptions {
   readToken?: string;
   rateLimit?: ServerOptions['rateLimit'];
   logLevel?: ServerOptions['logLevel'];
+  /** reader threads over the SQLite file (default: one per core, 2..4); 0 reads on the server's own connection */
+  readers?: number;
+  /** extract POSTed reports in a worker thread (default true) */
+  extractThread?: boolean;
+}
+
+/** the SQLite file behind a store, when reader threads can open it (not :memory:, not PostgreSQL) */
+export function sqliteFileOf(store: Store): string | null {
+  const opened = (store as unknown as { opened?: { dialect?: string; target?: string } }).opened;
+  if (opened?.dialect !== 'sqlite' || !opened.target || opened.target === ':memory:' || opened.target.startsWith('file:')) return null;
+  return opened.target;
 }
 
 export function parsePort(value: string | undefined, fallback: number): number {
@@ -34,9 +47,19 @@ export function pipelineIngest(store: Store): (docs: Document[]) => Promise<Inge
 }
 
 export async function runServer(o: RunOptions): Promise<number> {
+  const file = sqliteFileOf(o.store);
+  const nReaders = o.readers ?? defaultReaders();
+  const pool = file && nReaders > 0 ? new ReaderPool(file, nReaders) : null;
+  const extractor = o.extractThread === false ? null : new ExtractorThread();
+  let reads: Reads = o.store;
+  if (pool) {
+    await pool.ready();
+    reads = pool;
+  }
   const app = await buildServer({
     store: o.store,
-    ingest: pipelineIngest(o.store),
+    reads,
+    ingest: extractor ? threadedIngest(o.store, extractor) : pipelineIngest(o.store),
     apiToken: o.apiToken || undefined,
     readToken: o.readToken || undefined,
     rateLimit: o.rateLimit,
@@ -45,6 +68,8 @@ export async function runServer(o: RunOptions): Promise<number> {
   try {
     await app.listen({ host: o.host, port: o.port });
   } catch (err) {
+    await pool?.close().catch(() => undefined);
+    await extractor?.close().catch(() => undefined);
     await o.store.close().catch(() => undefined);
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') throw new InputError(`port ${o.port} is already in use (try --port)`);
@@ -62,6 +87,8 @@ export async function runServer(o: RunOptions): Promise<number> {
   });
   process.stderr.write('sitrep: shutting down\n');
   await app.close();
+  await pool?.close();
+  await extractor?.close();
   await o.store.close();
   return 0;
 }

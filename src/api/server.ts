@@ -10,6 +10,7 @@ import type { Store } from '../core/interfaces.ts';
 import { requireRead, type AuthConfig } from './auth.ts';
 import type { ApiContext, IngestFn } from './context.ts';
 import { ResponseCache } from './cache.ts';
+import type { Reads } from './readers.ts';
 import { errorBody, installErrorHandlers } from './errors.ts';
 import { eventSchema, errorSchema } from './schemas.ts';
 import { installSecurityHeaders, setSecurityHeaders } from './security.ts';
@@ -23,6 +24,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.
 
 export interface ServerOptions extends AuthConfig {
   store: Store;
+  /** read calls of the GET routes (default: the store; `sitrep serve` passes a ReaderPool) */
+  reads?: Reads;
   ingest?: IngestFn;
   /** folder of the built dashboard; default web/dist. false: API only */
   webRoot?: string | false;
@@ -58,6 +61,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   const ctx: ApiContext = {
     store: opts.store,
+    reads: opts.reads ?? opts.store,
     auth: { apiToken: opts.apiToken, readToken: opts.readToken },
     ingest: opts.ingest,
     cache: new ResponseCache(opts.cacheTtlMs ?? 2000),

@@ -45,7 +45,7 @@ export async function aggregateRoutes(app: FastifyInstance, ctx: ApiContext): Pr
     handler: async (req, reply) =>
       sendCached(ctx, req, reply, async () => {
         const { by, ...filters } = req.query;
-        const rows = await ctx.store.aggregates({ ...toEventQuery(filters), by });
+        const rows = await ctx.reads.aggregates({ ...toEventQuery(filters), by });
         return json(reply, { by, rows });
       }),
   });

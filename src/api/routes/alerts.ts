@@ -74,9 +74,10 @@ async function alertsFor(ctx: ApiContext, query: AlertQuery) {
   const { now: given, limit, ...filters } = query;
   if (given && !isRealDate(given)) throw new HttpError(400, `now "${given}" is not a real date`);
   const base = toEventQuery(filters);
-  const now = given ?? newestDay(await ctx.store.aggregates({ ...base, by: 'day' }));
+  // the newest matching event's day: one index step, not a per-day aggregate over every event
+  const now = given ?? newestDay((await ctx.reads.queryEvents({ ...base, limit: 1 })).events.map((e) => ({ key: e.event_date, count: 1, fatalities: 0 })));
   if (!now) return { now: null, windows: [] };
-  const rows = (by: 'country' | 'actor_pair', p: Period) => ctx.store.aggregates({ ...base, from: p.from, to: p.to, by });
+  const rows = (by: 'country' | 'actor_pair', p: Period) => ctx.reads.aggregates({ ...base, from: p.from, to: p.to, by });
   const windows = [];
   for (const w of WINDOWS) {
     const { current, previous } = periodsFor(now, w);

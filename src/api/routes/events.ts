@@ -86,7 +86,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
         const query = { ...toEventQuery(filters), limit, ...(cursor ? { cursor } : {}) };
         let page: { events: SitrepEvent[]; next_cursor: string | null };
         try {
-          page = await ctx.store.queryEvents(query);
+          page = await ctx.reads.queryEvents(query);
         } catch (err) {
           if (cursor && /cursor/i.test((err as Error).message)) throw new HttpError(400, 'invalid cursor');
           throw err;
@@ -121,7 +121,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
     },
     handler: async (req, reply) =>
       sendCached(ctx, req, reply, async () => {
-        const detail = await ctx.store.getEvent(req.params.id);
+        const detail = await ctx.reads.getEvent(req.params.id);
         if (!detail) throw new HttpError(404, `no event ${req.params.id}`);
         return json(reply, detail);
       }),

@@ -5,13 +5,15 @@ import { InputError } from '../../core/types.ts';
 
 const command: Command = {
   summary: 'serve the HTTP API (/api) and the dashboard (/)',
-  usage: `Usage: sitrep serve [--db DB] [--host 127.0.0.1] [--port 8080] [--token T] [--log-level L]
+  usage: `Usage: sitrep serve [--db DB] [--host 127.0.0.1] [--port 8080] [--token T] [--log-level L] [--readers N]
 
   --db         SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)
   --host       address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --port       port (default $PORT or 8080)
   --token      bearer token for write routes (prefer SITREP_API_TOKEN: flags show up in ps)
   --log-level  fatal|error|warn|info|debug request log on stderr (default warn)
+  --readers    reader threads over a SQLite file, so a slow query never blocks other requests
+               (default: one per core, 2..4; 0 = read on the server's own connection)
   Reads are open unless SITREP_READ_TOKEN is set. The rate limit per client is
   SITREP_RATE_LIMIT requests a minute (default 600; 0 turns it off).
   The dashboard is served from web/dist (build it with \`npx vite build web\` or \`npm start\`).`,
@@ -22,13 +24,15 @@ const command: Command = {
       port: { type: 'string' },
       token: { type: 'string' },
       'log-level': { type: 'string', default: 'warn' },
+      readers: { type: 'string' },
     });
     if (positionals.length) throw new InputError(`unexpected argument "${positionals[0]}"`);
-    const { parsePort, runServer, rateLimitFromEnv, logLevelOf } = await import('../../api/run-config.ts');
+    const { parsePort, runServer, rateLimitFromEnv, logLevelOf, readersOf } = await import('../../api/run-config.ts');
     const { openStore } = await import('../../store/index.ts');
     const port = parsePort(values.port ?? process.env.PORT, 8080);
     const logLevel = logLevelOf(values['log-level']);
     const rateLimit = rateLimitFromEnv();
+    const readers = readersOf(values.readers);
     const store = await openStore(values.db);
     return runServer({
       store,
@@ -38,6 +42,7 @@ const command: Command = {
       readToken: process.env.SITREP_READ_TOKEN,
       rateLimit,
       logLevel,
+      readers,
     });
   },
 };

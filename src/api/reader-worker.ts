@@ -1,0 +1,53 @@
+// A reader thread: its own read-only connection to the SQLite file, answering the API's read calls
+// (queryEvents, aggregates, getEvent) so a slow query never blocks the server's event loop.
+// Started by ReaderPool (readers.ts); messages are {id, method, args} → {id, value} | {id, error}.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDb } from '../store/db.ts';
+import { SqlStore } from '../store/store.ts';
+import { InputError } from '../core/types.ts';
+
+export const READ_METHODS = ['queryEvents', 'aggregates', 'getEvent'] as const;
+export type ReadMethod = (typeof READ_METHODS)[number];
+
+export interface ReadRequest {
+  id: number;
+  method: ReadMethod;
+  args: unknown[];
+}
+
+export interface ReadResponse {
+  id: number;
+  value?: unknown;
+  error?: { message: string; input: boolean };
+}
+
+/** opens the store without migrating (the serving process did) and refuses writes on this connection */
+async function openReader(path: string): Promise<SqlStore> {
+  const opened = await openDb(path);
+  opened.sqlite?.pragma('query_only = 1');
+  return new SqlStore(opened);
+}
+
+export async function runReader(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('reader-worker must run in a worker thread');
+  const store = await openReader(String(workerData.path));
+  port.on('message', async (m: ReadRequest | 'close') => {
+    if (m === 'close') {
+      await store.close().catch(() => undefined);
+      port.close();
+      return;
+    }
+    let out: ReadResponse;
+    try {
+      if (!(READ_METHODS as readonly string[]).includes(m.method)) throw new Error(`unknown read method ${m.method}`);
+      const fn = store[m.method] as (...a: unknown[]) => Promise<unknown>;
+      out = { id: m.id, value: await fn.apply(store, m.args) };
+    } catch (err) {
+      const e = err as Error;
+      out = { id: m.id, error: { message: String(e?.message ?? e), input: e instanceof InputError } };
+    }
+    port.postMessage(out);
+  });
+  port.postMessage({ ready: true });
+}
