@@ -2,6 +2,10 @@
 // several workers starting together migrate once). Never edit a released migration: add the next.
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './db.ts';
+import {
+  ROLLUP_DROP_TRIGGERS_PG, ROLLUP_DROP_TRIGGERS_SQLITE, ROLLUP_REBUILD, ROLLUP_TABLES_PG, ROLLUP_TABLES_SQLITE,
+  ROLLUP_TRIGGERS_PG, ROLLUP_TRIGGERS_SQLITE, ROLLUP_TRIGGER_NAMES_PG, ROLLUP_TRIGGER_NAMES_SQLITE,
+} from './rollup.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists */
 type Db = Kysely<any>;
@@ -154,10 +158,9 @@ export interface IndexDef {
   where?: string;
 }
 
-/** Current secondary indexes of events: filters, paging, merge candidates, and covering indexes for
- * the dashboard aggregates (event_date last, so a date range is checked inside the index). The bulk
- * importer drops them before a big load and builds them after. */
-export const EVENT_INDEXES: IndexDef[] = [
+/** The secondary indexes of migration 003, frozen (005 drops the two weekly ones: the rollup tables
+ * answer those aggregates). */
+const EVENT_INDEXES_V3: IndexDef[] = [
   { name: 'events_date', columns: ['event_date', 'event_id'] },
   { name: 'events_country_date', columns: ['country', 'event_date', 'event_id'] },
   // merges only ever look at extracted events: a partial index stays small beside reference imports
@@ -170,6 +173,13 @@ export const EVENT_INDEXES: IndexDef[] = [
   { name: 'events_latlon', columns: ['latitude', 'longitude'] },
   { name: 'events_origin', columns: ['origin', 'event_date'] },
 ];
+
+/** Current secondary indexes of events: filters, paging, merge candidates, and covering indexes for
+ * the per-admin1 and actor-pair aggregates (event_date last, so a date range is checked inside the
+ * index). Counts by time, country and type come from the rollup tables (rollup.ts). The bulk
+ * importer drops these before a big load and builds them after: each costs a sort of every row. */
+const WEEKLY_INDEXES = new Set(['events_country_week', 'events_week']);
+export const EVENT_INDEXES: IndexDef[] = EVENT_INDEXES_V3.filter((ix) => !WEEKLY_INDEXES.has(ix.name));
 
 export async function createEventIndexes(db: Db, defs: IndexDef[] = EVENT_INDEXES): Promise<void> {
   for (const ix of defs) {
@@ -188,7 +198,7 @@ function m003(): Migration {
   return {
     async up(db: Db) {
       await dropEventIndexes(db, EVENT_INDEXES_V1.map(([name]) => ({ name })));
-      await createEventIndexes(db);
+      await createEventIndexes(db, EVENT_INDEXES_V3);
     },
   };
 }
@@ -234,9 +244,45 @@ function m004(dialect: Dialect): Migration {
   };
 }
 
+/** 005: rollup tables kept by triggers (rollup.ts) answer the time-series, per-country and per-type
+ * aggregates; the two weekly covering indexes they replace go (each cost a sort in every bulk load). */
+function m005(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      for (const stmt of dialect === 'sqlite' ? ROLLUP_TABLES_SQLITE : ROLLUP_TABLES_PG) await sql.raw(stmt).execute(db);
+      await rebuildRollup(db, dialect);
+      await dropEventIndexes(db, EVENT_INDEXES_V3.filter((ix) => WEEKLY_INDEXES.has(ix.name)));
+    },
+  };
+}
+
+/** drops the rollup triggers (a bulk load rebuilds the rollup once at the end instead) */
+export async function dropRollupTriggers(db: Db, dialect: Dialect): Promise<void> {
+  for (const stmt of dialect === 'sqlite' ? ROLLUP_DROP_TRIGGERS_SQLITE : ROLLUP_DROP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
+}
+
+/** recomputes the rollup from `events` and (re)creates its triggers; call inside a transaction so
+ * no write can fall between the two (PostgreSQL: writers wait on a SHARE lock of events) */
+export async function rebuildRollup(db: Db, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') await sql`lock table events in share mode`.execute(db);
+  for (const stmt of ROLLUP_REBUILD) await sql.raw(stmt).execute(db);
+  for (const stmt of dialect === 'sqlite' ? ROLLUP_TRIGGERS_SQLITE : ROLLUP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
+}
+
+/** true when every rollup trigger is in place (so the rollup tables are exact) */
+async function rollupTriggersPresent(db: Db, dialect: Dialect): Promise<boolean> {
+  const names = dialect === 'sqlite' ? ROLLUP_TRIGGER_NAMES_SQLITE : ROLLUP_TRIGGER_NAMES_PG;
+  const rows = dialect === 'sqlite'
+    ? await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'`.execute(db)
+    : await sql<{ name: string }>`select tgname as name from pg_trigger where tgrelid = 'events'::regclass`.execute(db);
+  const have = new Set(rows.rows.map((r) => r.name));
+  return names.every((n) => have.has(n));
+}
+
 /** Puts back what an interrupted bulk import dropped (see SqlStore.repair); no-op when all present. */
 export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
   await createEventIndexes(db);
+  if (!(await rollupTriggersPresent(db, dialect))) await db.transaction().execute((tx) => rebuildRollup(tx, dialect));
   if (dialect !== 'sqlite') {
     await sql`create index if not exists events_search on events using gin (search_tsv)`.execute(db);
     return;
@@ -251,7 +297,7 @@ export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
 }
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect) };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect) };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {

@@ -6,6 +6,7 @@ import type { AggregateQuery, AggregateRow, EventQuery } from '../core/interface
 import type { Database } from './schema.ts';
 import type { Dialect } from './db.ts';
 import { weekOf } from './rows.ts';
+import { rollupAggregate } from './rollup.ts';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -91,6 +92,9 @@ export type EventSelect = SelectQueryBuilder<Database, 'events', Record<string, 
 const TIME_KEYS = { day: 'events.event_date', week: 'events.week' } as const;
 
 export async function aggregate(db: Kysely<Database>, q: AggregateQuery, dialect: Dialect): Promise<AggregateRow[]> {
+  // counts by time, country or type with only date/country/type filters: from the rollup tables
+  const rolled = await rollupAggregate(db, q, dialect);
+  if (rolled) return rolled;
   const base = db.selectFrom('events').where((eb) => eb.and(conditions(eb, q, dialect)));
   const count = sql<number>`count(*)`.as('count');
   const fat = sql<number>`coalesce(sum(events.fatalities), 0)`.as('fatalities');

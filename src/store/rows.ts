@@ -127,6 +127,9 @@ export function eventToRow(e: SitrepEvent, origin: string, now: string, opts: { 
   };
 }
 
+/** the columns eventToRow fills, in a fixed order (bulk inserts bind them positionally) */
+export const EVENT_COLUMNS = Object.keys(eventToRow({ event_id: 'x', event_date: '2000-01-01' } as SitrepEvent, 'x', '')) as (keyof NewEventRow)[];
+
 function parseJson<T>(s: string | null, fallback: T): T {
   if (!s) return fallback;
   try {

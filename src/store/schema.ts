@@ -134,6 +134,26 @@ export interface JobsTable {
   updated_at: string;
 }
 
+/** Event counts per (country, day, event type), kept by triggers on `events` (rollup.ts). */
+export interface EventRollupTable {
+  country: string;
+  event_date: string;
+  event_type: string;
+  /** Monday of event_date's ISO week */
+  week: string;
+  n: number;
+  fatalities: number;
+}
+
+/** The same per (day, event type) over all countries. */
+export interface EventRollupAllTable {
+  event_date: string;
+  event_type: string;
+  week: string;
+  n: number;
+  fatalities: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   extractions: ExtractionsTable;
@@ -143,4 +163,6 @@ export interface Database {
   merge_blocks: MergeBlocksTable;
   feed_state: FeedStateTable;
   jobs: JobsTable;
+  event_rollup: EventRollupTable;
+  event_rollup_all: EventRollupAllTable;
 }
