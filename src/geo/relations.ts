@@ -32,7 +32,8 @@ export function isQualifierGap(gap: string): boolean {
 
 /** a place-type word between a name and its container: "Pati village (Barwani, ...)", "Sharan town in Aleppo" */
 const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement))?';
-const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*$`, 'i');
+// "Logo (Mahagi, Ituri)" with Mahagi unknown: the next known name still holds the place
+const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,\\s*)?$`, 'iu');
 const COMMA_GAP = /^\s*,\s*$/;
 const IN_GAP = new RegExp(`^${TYPE_WORD}\\s*,?\\s+(?:in|of|area\\s+of|outskirts\\s+of|countryside\\s+of|suburbs?\\s+of|part\\s+of)\\s+(?:the\\s+)?(?:(?:${DIRS}|central|rural)\\s+)?(?:(?:countryside|outskirts|parts?|suburbs?)\\s+of\\s+)?$`, 'i');
 
