@@ -33,7 +33,9 @@ function day(v: unknown): string | undefined {
   if (!s) return undefined;
   const t = Date.parse(s);
   if (!Number.isFinite(t)) return /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
-  return new Date(t).toISOString().slice(0, 10);
+  // years outside 0000-9999 print as "+275760-09-13": not a day the rest of sitrep can read
+  const iso = new Date(t).toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : undefined;
 }
 
 function atomLink(links: unknown): string | undefined {

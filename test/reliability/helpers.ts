@@ -110,10 +110,21 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, ms: number
   return false;
 }
 
+export interface WorkerRun<T> {
+  timedOut: boolean;
+  /** wall ms */
+  ms: number;
+  /** CPU ms of the process while the call ran (Node 20 has no per-thread figure; the parent mostly
+   *  waits meanwhile): what the code costs, whatever the machine's load */
+  cpuMs?: number;
+  value?: T;
+  error?: string;
+}
+
 /** calls `exportName(...args)` from module `rel` (repo-relative) in a worker thread, killed after
  *  `timeoutMs` (counted from when the module has loaded): a super-linear input fails the test
  *  quickly instead of hanging the suite; the worker's heap is capped so a memory blow-up kills only it */
-export async function inWorker<T = unknown>(rel: string, exportName: string, args: unknown[], timeoutMs: number, heapMb = 1024): Promise<{ timedOut: boolean; ms: number; value?: T; error?: string }> {
+export async function inWorker<T = unknown>(rel: string, exportName: string, args: unknown[], timeoutMs: number, heapMb = 1024): Promise<WorkerRun<T>> {
   const { Worker } = await import('node:worker_threads');
   const url = new URL(rel, `file://${REPO}`).href;
   const src = `
@@ -124,11 +135,13 @@ export async function inWorker<T = unknown>(rel: string, exportName: string, arg
       const m = await tsImport(workerData.url, workerData.url);
       parentPort.postMessage({ ready: true });
       const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
+      const cpuMs = () => { const d = process.cpuUsage(c0); return (d.user + d.system) / 1000; };
       try {
         const value = await m[workerData.name](...workerData.args);
-        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, value: JSON.parse(JSON.stringify(value ?? null)) });
+        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: cpuMs(), value: JSON.parse(JSON.stringify(value ?? null)) });
       } catch (err) {
-        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, error: String(err && err.message || err) });
+        parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: cpuMs(), error: String(err && err.message || err) });
       }
     })();`;
   const worker = new Worker(src, {
@@ -139,7 +152,7 @@ export async function inWorker<T = unknown>(rel: string, exportName: string, arg
   let t0 = Date.now();
   return new Promise((resolve) => {
     let timer = setTimeout(() => finish({ timedOut: true, ms: Date.now() - t0, error: 'module did not load in 120 s' }), 120_000);
-    const finish = (r: { timedOut: boolean; ms: number; value?: T; error?: string }) => {
+    const finish = (r: WorkerRun<T>) => {
       clearTimeout(timer);
       void worker.terminate();
       resolve(r);
