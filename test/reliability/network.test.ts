@@ -1,7 +1,9 @@
 // Network faults on 127.0.0.1: a URL that hangs, one that resets, one that drips a byte a second,
 // one that sends headers and stalls, and healthy ones, mixed in one batch. The timeouts fire and
 // the healthy inputs are still read (readInputs, the `sitrep ingest` source loop). A feed whose
-// item links misbehave the same way is polled without stopping, and a 100k-item feed stays bounded.
+// item links misbehave the same way is polled without stopping; feeds that themselves hang, reset
+// or drip fail their poll (and back off) while the good feed of the same round is stored; a
+// 100k-item feed stays bounded.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -27,6 +29,11 @@ async function badServer(): Promise<{ base: string; close: () => Promise<void> }
     if (path.startsWith('/good')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(ARTICLE(Number(path.split('/')[2] ?? 0)));
+    }
+    if (path === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const items = [21, 22].map((n) => `<item><title>Item ${n}</title><link>http://${req.headers.host}/good/${n}</link><guid>good-${n}</guid></item>`).join('');
+      return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Invented wire</title>${items}</channel></rss>`);
     }
     if (path === '/hang') return; // never answers
     if (path === '/reset') return req.socket.destroy();
@@ -120,6 +127,38 @@ test('a feed whose item links hang or reset: the poll finishes, the good items a
   } finally {
     await store.close();
     await new Promise((res) => feedSrv.close(res));
+    await srv.close();
+  }
+});
+
+test('feeds that hang, reset, drip or stall: each poll times out or fails with a one-line error and backs off; the good feed in the same round is stored', { skip: skip || (!watch || !storeMod ? 'watch/store not there yet' : false), timeout: 90_000 }, async () => {
+  const srv = await badServer();
+  const store = await storeMod!.openStore(':memory:');
+  try {
+    const bad = ['/hang', '/reset', '/drip', '/stall', '/garbage', '/500'];
+    const round = [...bad.slice(0, 3), '/feed.xml', ...bad.slice(3)];
+    const t0 = Date.now();
+    const results = [];
+    // one round the way `sitrep watch` does it: feed after feed, each poll on its own
+    for (const p of round) results.push(await watch!.pollFeed(store as any, { url: `${srv.base}${p}`, fetchArticles: true }, { interval: 60, fetch: FETCH }, true));
+    const ms = Date.now() - t0;
+    const good = results[round.indexOf('/feed.xml')];
+    assert.equal(good.status, 'polled', JSON.stringify(good));
+    assert.equal(good.summary?.new, 2, 'the good feed after three dead ones was still read and stored');
+    for (const p of bad) {
+      const r = results[round.indexOf(p)];
+      assert.equal(r.status, 'error', `${p}: ${JSON.stringify(r)}`);
+      assert.ok(r.error && !r.error.includes('\n'), `${p}: one-line error, got ${r.error}`);
+      const state = await (store as any).getFeedState(`${srv.base}${p}`);
+      assert.equal(state?.errors, 1, `${p}: the failure is counted for backoff`);
+      assert.ok(r.nextPoll.getTime() > Date.now() + 60_000, `${p}: backs off beyond its interval`);
+    }
+    for (const p of ['/hang', '/drip', '/stall']) assert.match(results[round.indexOf(p)].error!, /time/i, p);
+    // six bad feeds at 2.5 s each at most, plus the good one: the timeouts fired
+    assert.ok(ms < 6 * 2500 + 8000, `${ms} ms`);
+    assert.deepEqual(await Promise.all([21, 22].map((n) => store.hasDocument(`${srv.base}/good/${n}`))), [true, true]);
+  } finally {
+    await store.close();
     await srv.close();
   }
 });
