@@ -1,9 +1,13 @@
 // Store bench: N synthetic ACLED-shaped events (default 1 M; --quick 100 k; SITREP_BENCH_N) are
 // bulk-imported into a temp SQLite file with a progress bar, then the dashboard aggregates are
-// timed (median of several runs). With SITREP_BENCH_PG=postgres://… the same runs on PostgreSQL.
+// timed (median of several runs). With a PostgreSQL server (--pg URL, SITREP_BENCH_PG or
+// SITREP_TEST_PG) the same runs on PostgreSQL in a database of its own (created, then dropped), at
+// each scale of SITREP_BENCH_PG_SCALES (default: N; e.g. 1000000,3000000,10000000): the rows are
+// added in steps and the aggregates timed at each, to show how they grow.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { SitrepEvent, EventType, SubEventType } from '../src/core/types.ts';
 import { SUB_EVENT_TYPES, EVENT_TYPES, disorderTypeOf } from '../src/core/taxonomy.ts';
@@ -14,9 +18,14 @@ import type { AggregateQuery } from '../src/core/interfaces.ts';
 export interface BenchStoreOptions {
   n?: number;
   quick?: boolean;
-  /** PostgreSQL URL to bench as well (its database is filled; use a throw-away one) */
+  /** PostgreSQL server URL to bench as well (a database of its own is created there and dropped);
+   * '' = none even when SITREP_TEST_PG is set */
   pg?: string;
+  /** PostgreSQL scales (total rows) to reach in steps; default [n] */
+  pgScales?: number[];
   progress?: boolean;
+  /** skip SQLite (PostgreSQL scale runs) */
+  pgOnly?: boolean;
 }
 
 /** deterministic PRNG (mulberry32) so every run imports the same data */
@@ -43,7 +52,7 @@ const TYPE_WEIGHTS: [EventType, number][] = [
 ];
 
 /** one synthetic event; countries and actors are skewed like real data (a few dominate) */
-export function* syntheticEvents(n: number, seed = 42): Generator<SitrepEvent> {
+export function* syntheticEvents(n: number, seed = 42, offset = 0): Generator<SitrepEvent> {
   const r = rng(seed);
   const start = Date.UTC(2019, 0, 1);
   const span = 6 * 365;
@@ -71,7 +80,7 @@ export function* syntheticEvents(n: number, seed = 42): Generator<SitrepEvent> {
     const admin1 = c.admin1[skew(c.admin1.length)];
     const fatalities = r() < 0.6 ? 0 : Math.floor(-Math.log(r()) * 4);
     yield {
-      event_id: `SYN${i}`, event_date: date, date_range: [date, date], time_precision: 1,
+      event_id: `SYN${offset + i}`, event_date: date, date_range: [date, date], time_precision: 1,
       disorder_type: disorderTypeOf(type), event_type: type, sub_event_type: sub, actor1: a1, actor2: a2,
       assoc_actor_1: '', assoc_actor_2: '', inter1: 2, inter2: a2 ? 1 : 0, interaction: a2 ? 12 : 20,
       affiliation1: null, affiliation2: null, country: c.name, admin1, admin2: `${admin1} District ${1 + skew(5)}`,
@@ -114,9 +123,15 @@ export const DASHBOARD: [string, AggregateQuery][] = [
   ['top actor pairs, one country (ms)', { by: 'actor_pair', country: COUNTRIES[0].name, limit: 20 }],
   ['weekly by type, one country, one year (ms)', { by: 'week', country: COUNTRIES[0].name, from: '2023-01-01', to: '2023-12-31' }],
   ['weekly by type, all countries (ms)', { by: 'week' }],
+  // what the dashboard itself asks: the timeline (by day, any filters) and the country list
+  ['daily by type, all countries (ms)', { by: 'day' }],
+  ['daily by type, one country, one year (ms)', { by: 'day', country: COUNTRIES[0].name, from: '2023-01-01', to: '2023-12-31' }],
+  ['events per country (ms)', { by: 'country' }],
+  // a filter the rollup does not keep: the scan of events (covering index) it falls back to
+  ['weekly by type, one country, actor filter (ms)', { by: 'week', country: COUNTRIES[0].name, actor: ACTORS[0] }],
 ];
 
-async function runOn(store: SitrepStore, n: number, label: string, progress: boolean): Promise<Record<string, number | string>> {
+async function importTimed(store: SitrepStore, n: number, offset: number, label: string, progress: boolean): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {};
   const bar = progress ? new cliProgress.SingleBar({ format: `  ${label} import [{bar}] {percentage}% {value}/{total} {phase}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(n, 0, { phase: 'insert' });
@@ -126,7 +141,8 @@ async function runOn(store: SitrepStore, n: number, label: string, progress: boo
   const phases: Record<string, number> = {};
   let phase = 'insert';
   let tPhase = t0;
-  const rows = await bulkImport(store, 'acled', syntheticEvents(n), {
+  // each step adds new ids (offset) drawn from another seed
+  const rows = await bulkImport(store, 'acled', syntheticEvents(n, 42 + offset, offset), {
     onProgress: (k) => bar?.update(k),
     onPhase: (p) => {
       const t = process.hrtime.bigint();
@@ -142,11 +158,16 @@ async function runOn(store: SitrepStore, n: number, label: string, progress: boo
   const cpu = (cpuMs() - c0) / 1000;
   bar?.stop();
   out[`${label}: events imported`] = rows;
-  out[`${label}: import total incl. indexes+FTS (s)`] = +total.toFixed(2);
+  out[`${label}: import total incl. indexes+FTS+rollup (s)`] = +total.toFixed(2);
   out[`${label}: of which inserts (s)`] = +tInsert.toFixed(2);
-  for (const p of ['index', 'search', 'analyze']) if (phases[p] !== undefined) out[`${label}: of which ${p} (s)`] = +phases[p].toFixed(2);
+  for (const p of ['index', 'search', 'rollup', 'analyze']) if (phases[p] !== undefined) out[`${label}: of which ${p} (s)`] = +phases[p].toFixed(2);
   out[`${label}: import CPU of this process (s)`] = +cpu.toFixed(2);
   out[`${label}: rows/s`] = Math.round(rows / total);
+  return out;
+}
+
+async function queriesTimed(store: SitrepStore, label: string): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = {};
   const timed = async (name: string, fn: () => Promise<unknown>) => {
     const [wall, cpuQ] = await median(fn);
     out[`${label}: ${name}`] = wall;
@@ -159,25 +180,69 @@ async function runOn(store: SitrepStore, n: number, label: string, progress: boo
   return out;
 }
 
+async function runOn(store: SitrepStore, n: number, label: string, progress: boolean): Promise<Record<string, number | string>> {
+  return { ...(await importTimed(store, n, 0, label, progress)), ...(await queriesTimed(store, label)) };
+}
+
+/** a throw-away database beside the one in `url` (the bench never fills a database it did not make) */
+async function scratchPg(url: string): Promise<{ target: string; drop: () => Promise<void> }> {
+  const pg = (await import('pg')).default;
+  const name = `sitrep_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    target: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
+      await c.end();
+    },
+  };
+}
+
 export async function benchStore(opts: BenchStoreOptions = {}): Promise<Record<string, number | string>> {
   const n = opts.n ?? (Number(process.env.SITREP_BENCH_N) || (opts.quick ? 100_000 : 1_000_000));
   const progress = opts.progress ?? !!process.stderr.isTTY;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   const out: Record<string, number | string> = {};
   try {
-    const store = await openStore(join(dir, 'bench.db'));
-    try {
-      Object.assign(out, await runOn(store, n, 'sqlite', progress));
-    } finally {
-      await store.close();
-    }
-    const pg = opts.pg ?? process.env.SITREP_BENCH_PG;
-    if (pg) {
-      const store = await openStore(pg);
+    if (!opts.pgOnly) {
+      const store = await openStore(join(dir, 'bench.db'));
       try {
-        Object.assign(out, await runOn(store, n, 'postgres', progress));
+        Object.assign(out, await runOn(store, n, 'sqlite', progress));
       } finally {
         await store.close();
+      }
+    }
+    const pg = opts.pg ?? process.env.SITREP_BENCH_PG ?? process.env.SITREP_TEST_PG;
+    if (pg) {
+      const scales = opts.pgScales ?? (process.env.SITREP_BENCH_PG_SCALES ? process.env.SITREP_BENCH_PG_SCALES.split(',').map(Number).filter((x) => x > 0) : [n]);
+      const db = await scratchPg(pg);
+      try {
+        const store = await openStore(db.target);
+        try {
+          let have = 0;
+          for (const scale of [...scales].sort((a, b) => a - b)) {
+            if (scale <= have) continue;
+            const label = `postgres ${scale >= 1e6 ? `${+(scale / 1e6).toFixed(1)} M` : `${Math.round(scale / 1e3)} k`}`;
+            Object.assign(out, await importTimed(store, scale - have, have, `${label} (+${scale - have} rows)`, progress));
+            have = scale;
+            Object.assign(out, await queriesTimed(store, label));
+          }
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await db.drop();
       }
     }
   } finally {
@@ -186,9 +251,11 @@ export async function benchStore(opts: BenchStoreOptions = {}): Promise<Record<s
   return out;
 }
 
-// run directly: `node --import tsx bench/store.ts [N]`
+// run directly: `node --import tsx bench/store.ts [N] [--pg URL] [--pg-only] [--scales 1000000,3000000]`
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const n = process.argv[2] ? Number(process.argv[2]) : undefined;
-  const r = await benchStore({ n, progress: true });
-  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(60)} ${v}`);
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { pg: { type: 'string' }, 'pg-only': { type: 'boolean' }, scales: { type: 'string' } } });
+  const n = positionals[0] ? Number(positionals[0]) : undefined;
+  const pgScales = values.scales ? values.scales.split(',').map(Number) : undefined;
+  const r = await benchStore({ n, progress: true, pg: values.pg, pgOnly: values['pg-only'], pgScales });
+  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(66)} ${v}`);
 }

@@ -52,7 +52,7 @@ for (const dialect of DIALECTS) {
 }
 
 test('benchStore runs end to end at a small scale and reports its figures', async () => {
-  const r = await benchStore({ n: 3000, progress: false });
+  const r = await benchStore({ n: 3000, progress: false, pg: '' });
   assert.equal(r['sqlite: events imported'], 3000);
   for (const [k, v] of Object.entries(r)) if (k.endsWith('(ms)') || k.endsWith('(s)')) assert.ok(typeof v === 'number' && v >= 0, k);
 });
