@@ -85,3 +85,55 @@ export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
     return true;
   });
 }
+
+/** "Fulani herders" (one armed group), "a Fulani pastoralist" (a civilian), "the Fulani" (a group) */
+export function peoples(s: Sentence, hits: ActorHit[]): ActorHit[] {
+  const out: ActorHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.id !== 'ethnic') {
+      out.push(h);
+      continue;
+    }
+    const people = h.text;
+    const next = hits[i + 1];
+    if (next && next.startToken === h.endToken && next.generic && next.actorKind === 'generic') {
+      // the people names the next role word's group; a civilian stays a civilian
+      next.start = h.start;
+      next.startToken = h.startToken;
+      next.text = s.text.slice(next.start - s.start, next.end - s.start);
+      if (next.inter !== 7 && next.inter !== 6 && next.inter !== 5) {
+        next.template = `${people} Ethnic Militia ({country})`;
+        next.inter = 4;
+      }
+      continue;
+    }
+    // "the Dogon village", "the Tuareg community": a place or a community, not a party
+    const after = s.tokens[h.endToken]?.norm ?? '';
+    if (COMMUNITY.has(after) || (next && next.startToken === h.endToken + 1 && /^\p{Lu}/u.test(s.tokens[h.endToken].text))) continue;
+    // a people fights only where the sentence speaks of fighting; otherwise its members are civilians
+    if (s.tokens.some((t) => FIGHT_CUES.has(t.norm))) h.template = `${people} Ethnic Militia ({country})`;
+    else {
+      h.template = 'Civilians ({country})';
+      h.inter = 7;
+    }
+    out.push(h);
+  }
+  return out;
+}
+const COMMUNITY = new Set(['village', 'villages', 'community', 'communities', 'settlement', 'settlements', 'camp', 'camps', 'hamlet', 'hamlets', 'quarter', 'neighbourhood', 'neighborhood', 'area', 'areas', 'land', 'lands', 'territory', 'chief', 'chiefs', 'leader', 'leaders', 'elders', 'kingdom', 'language']);
+
+const OCCUPATIONS = new Set(['farmers', 'herders', 'herdsmen', 'pastoralists', 'breeders', 'hunters', 'fishermen']);
+const FIGHT_CUES = new Set(['clash', 'clashed', 'clashes', 'clashing', 'fighting', 'fought', 'confrontation', 'confrontations', 'camp', 'camps', 'guns', 'firearms', 'rifles', 'artisanal', 'bows', 'arrows']);
+
+/** farmers and herders who clash or raid camps with guns act as communal militias (inter 4) */
+export function communalFighters(s: Sentence, hits: ActorHit[]): void {
+  if (!s.tokens.some((t) => FIGHT_CUES.has(t.norm))) return;
+  for (const h of hits) {
+    if (!h.generic || h.actorKind !== 'generic' || h.inter === 4) continue;
+    if (!OCCUPATIONS.has(s.tokens[h.endToken - 1]?.norm)) continue;
+    const first = s.tokens[h.startToken]?.text;
+    h.template = h.endToken - h.startToken > 1 && /^\p{Lu}/u.test(first) ? `${first} Ethnic Militia ({country})` : 'Communal Militia ({country})';
+    h.inter = 4;
+  }
+}

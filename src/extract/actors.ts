@@ -5,7 +5,7 @@
 import type { Inter, Sentence } from '../core/types.ts';
 import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
 import type { TrieMatch } from './matcher.ts';
-import { dropNonActors, identityMilitias, mergeMembership } from './actor-rules.ts';
+import { communalFighters, dropNonActors, identityMilitias, mergeMembership, peoples } from './actor-rules.ts';
 
 export interface ActorHit {
   kind: 'actor';
@@ -154,6 +154,8 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   const countryTokens = new Set<number>();
   for (const c of countries) for (let k = c.startToken; k < c.endToken; k++) countryTokens.add(k);
   identityMilitias(s, hits, countryTokens);
+  hits = peoples(s, hits);
+  communalFighters(s, hits);
   // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
   for (let i = hits.length - 1; i > 0; i--) {
     const g = hits[i];

@@ -158,8 +158,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     }
   }
   let target = right.find((x) => x !== agent && inClause(x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
-  if (!target && agent) {
-    // "X and Y clashed": the second of two coordinated subjects
+  if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
+    // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
     const other = left.find((x) => x !== agent && inClause(x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }

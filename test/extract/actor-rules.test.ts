@@ -63,3 +63,24 @@ test('actor rules: state-like forces by ACLED convention', () => {
   const [nr] = actorsOf('National Resistance forces shelled a hill.');
   assert.equal(actorInter(nr, 'Yemen'), 3);
 });
+
+test('actor rules: a people before a role word names an ethnic militia; its villages and members are not fighters', () => {
+  const [m] = actorsOf('Dozens of Dogon militiamen raided a hamlet near Bankass.');
+  assert.equal(m.inter, 4);
+  assert.equal(actorName(m, 'Mali'), 'Dogon Ethnic Militia (Mali)');
+  const village = actorsOf('Gunmen burned the Fulani village of Sare near Djenne.');
+  assert.deepEqual(village.map((a) => a.id), ['militants']);
+  const [member] = actorsOf('A Fulani herdsman was robbed near Kandi.').filter((a) => a.inter === 7);
+  assert.ok(member, 'a single herdsman stays a civilian victim');
+  const [bare] = actorsOf('Soldiers detained two Fulani near Kandi.').filter((a) => a.id === 'ethnic');
+  assert.equal(bare.inter, 7);
+});
+
+test('actor rules: farmers and herders who clash or raid camps are communal militias', () => {
+  const acts = actorsOf('Farmers and Fulani pastoralists clashed near Kalale.');
+  assert.deepEqual(acts.map((a) => a.inter), [4, 4]);
+  assert.equal(actorName(acts[1], 'Benin'), 'Fulani Ethnic Militia (Benin)');
+  // without fighting words farmers are civilians
+  const [f] = actorsOf('Farmers lost their harvest near Kalale.');
+  assert.equal(f.inter, 7);
+});
