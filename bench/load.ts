@@ -1,11 +1,11 @@
-// `npm run load [-- --quick] [--duration S] [--events N] [--readers N]`: the API under load, on
+// `npm run load [-- --quick] [--duration S] [--events N] [--readers N] [--from DB]`: the API under load, on
 // 127.0.0.1 only, bounded and self-stopping. A database of N reference events (1 M by default) is
 // built with the store's bulk path; `sitrep serve` runs it in a child process; autocannon drives
 // `readers` concurrent connections over the read routes while one writer POSTs invented reports to
 // /api/documents for the whole run. Reported: reads/s, p50/p99 latency, errors (must be 0), writes/s
 // with p50/p99, and afterwards that every acknowledged report is stored exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ export interface LoadOptions {
   events?: number;
   /** concurrent reader connections (default 200) */
   readers?: number;
+  /** start from a copy of this database (built earlier by --keep) instead of building one */
+  from?: string;
   /** keep the database folder (prints its path) */
   keep?: boolean;
   log?: (line: string) => void;
@@ -165,8 +167,16 @@ export async function benchLoad(opts: LoadOptions = {}): Promise<LoadResult> {
   const db = join(dir, 'load.db');
   let server: ChildProcess | undefined;
   try {
-    log(`load: building a database of ${events.toLocaleString('en-US')} events in ${dir}`);
-    const buildSeconds = await buildDb(db, events, log);
+    let buildSeconds = 0;
+    if (opts.from) {
+      // a copy: the run writes to it; the WAL, if any, carries committed pages not yet checkpointed
+      log(`load: copying ${opts.from} to ${dir}`);
+      copyFileSync(opts.from, db);
+      if (existsSync(`${opts.from}-wal`)) copyFileSync(`${opts.from}-wal`, `${db}-wal`);
+    } else {
+      log(`load: building a database of ${events.toLocaleString('en-US')} events in ${dir}`);
+      buildSeconds = await buildDb(db, events, log);
+    }
     log(`load: built in ${buildSeconds.toFixed(1)} s; starting sitrep serve`);
     const s = await startServer(db);
     server = s.child;
@@ -264,6 +274,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       events: { type: 'string' },
       readers: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      from: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -272,6 +283,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     events: values.events ? Number(values.events) : values.quick ? 100_000 : 1_000_000,
     readers: values.readers ? Number(values.readers) : 200,
     keep: values.keep,
+    from: values.from,
   });
   console.log(values.json ? JSON.stringify(r, null, 2) : formatLoad(r));
   process.exit(loadHeld(r) ? 0 : 1);

@@ -32,8 +32,20 @@ export function decodeCursor(c: string): [string, string] {
 
 type EB = ExpressionBuilder<Database, 'events'>;
 
+/**
+ * How a page (ORDER BY date, LIMIT n) should use a selective filter, chosen from a capped count of
+ * its matches (see planPage). 'lookup': few matches, fetch them all and sort (the planner's usual
+ * choice). 'scan': many matches, walk the date index newest first and test each row, stopping after
+ * n: a common word or a large box over 1 M events otherwise fetches and sorts hundreds of thousands
+ * of rows for a page of 20.
+ */
+export interface PagePlan {
+  fts?: 'lookup' | 'scan' | 'probe';
+  bbox?: 'lookup' | 'scan';
+}
+
 /** WHERE conditions of an EventQuery (cursor excluded) */
-export function conditions(eb: EB, q: EventQuery, dialect: Dialect): Expression<SqlBool>[] {
+export function conditions(eb: EB, q: EventQuery, dialect: Dialect, plan: PagePlan = {}): Expression<SqlBool>[] {
   const c: Expression<SqlBool>[] = [];
   // the implied week bounds let the (country, week, …) and (week, …) indexes range-scan a period
   if (q.from) c.push(eb('events.event_date', '>=', q.from), eb('events.week', '>=', weekOf(q.from)));
@@ -53,17 +65,28 @@ export function conditions(eb: EB, q: EventQuery, dialect: Dialect): Expression<
   if (q.bbox) {
     const [w, s, e, n] = q.bbox;
     if (![w, s, e, n].every(Number.isFinite) || s > n) throw new InputError('bbox must be west,south,east,north');
-    c.push(eb('events.latitude', '>=', s), eb('events.latitude', '<=', n));
+    // unary + keeps SQLite from using the (latitude, longitude) index, so the date order wins
+    const lat = plan.bbox === 'scan' && dialect === 'sqlite' ? sql<number>`+events.latitude` : sql.ref<number>('events.latitude');
+    const lon = plan.bbox === 'scan' && dialect === 'sqlite' ? sql<number>`+events.longitude` : sql.ref<number>('events.longitude');
+    c.push(eb(lat, '>=', s), eb(lat, '<=', n));
     // a box across the antimeridian has west > east
-    if (w <= e) c.push(eb('events.longitude', '>=', w), eb('events.longitude', '<=', e));
-    else c.push(eb.or([eb('events.longitude', '>=', w), eb('events.longitude', '<=', e)]));
+    if (w <= e) c.push(eb(lon, '>=', w), eb(lon, '<=', e));
+    else c.push(eb.or([eb(lon, '>=', w), eb(lon, '<=', e)]));
   }
   if (q.q && q.q.trim()) {
     const terms = ftsTerms(q.q);
     if (terms.length === 0) c.push(sql<SqlBool>`1 = 0`);
     else if (dialect === 'sqlite') {
       const match = terms.map((t) => `"${t}"`).join(' ');
-      c.push(sql<SqlBool>`events.seq in (select rowid from events_fts where events_fts match ${match})`);
+      if (plan.fts === 'scan') {
+        // very common words: test each row met in date order against the index (a rowid seek)
+        c.push(sql<SqlBool>`exists (select 1 from events_fts where events_fts match ${match} and events_fts.rowid = events.seq)`);
+      } else if (plan.fts === 'probe') {
+        // middling: the matching rowids once into a set, then date order with a membership test
+        c.push(sql<SqlBool>`+events.seq in (select rowid from events_fts where events_fts match ${match})`);
+      } else {
+        c.push(sql<SqlBool>`events.seq in (select rowid from events_fts where events_fts match ${match})`);
+      }
     } else {
       c.push(sql<SqlBool>`events.search_tsv @@ plainto_tsquery('simple', ${terms.join(' ')})`);
     }
@@ -78,13 +101,56 @@ export function clampLimit(limit: number | undefined): number {
 }
 
 /** newest first, ties by event_id descending; the cursor is the last row's (date, id) */
-export function eventPage(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number) {
-  let qb = db.selectFrom('events').selectAll('events').where((eb) => eb.and(conditions(eb, q, dialect)));
+export function eventPage(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number, plan: PagePlan = {}) {
+  let qb = db.selectFrom('events').selectAll('events').where((eb) => eb.and(conditions(eb, q, dialect, plan)));
   if (q.cursor) {
     const [d, id] = decodeCursor(q.cursor);
     qb = qb.where((eb) => eb.or([eb('events.event_date', '<', d), eb.and([eb('events.event_date', '=', d), eb('events.event_id', '<', id)])]));
   }
   return qb.orderBy('events.event_date', 'desc').orderBy('events.event_id', 'desc').limit(limit);
+}
+
+/** below this many full-text matches a page fetches them all; from it on, date order (probe) */
+export const FTS_LOOKUP_MAX = 1000;
+/** from this many full-text matches on, a row-by-row index test beats building the match set */
+export const FTS_SCAN_MIN = 50_000;
+/** from this many events in the box on, a page walks the date order */
+export const BBOX_LOOKUP_MAX = 2000;
+
+async function cappedCount(db: Kysely<Database>, inner: ReturnType<typeof sql>, cap: number): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*) as n from (${inner} limit ${cap})`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/**
+ * SQLite only: the plan for a page of `q`, from capped counts that read at most a few thousand
+ * index entries (the planner has no statistics for an FTS match or a 2-D box). PostgreSQL's
+ * planner has them: an empty plan.
+ */
+export async function planPage(db: Kysely<Database>, q: EventQuery, dialect: Dialect): Promise<PagePlan> {
+  const plan: PagePlan = {};
+  if (dialect !== 'sqlite') return plan;
+  if (q.q && q.q.trim()) {
+    const terms = ftsTerms(q.q);
+    if (terms.length) {
+      const match = terms.map((t) => `"${t}"`).join(' ');
+      const n = await cappedCount(db, sql`select 1 from events_fts where events_fts match ${match}`, FTS_SCAN_MIN);
+      plan.fts = n >= FTS_SCAN_MIN ? 'scan' : n >= FTS_LOOKUP_MAX ? 'probe' : 'lookup';
+    }
+  }
+  if (q.bbox && q.bbox.every(Number.isFinite) && q.bbox[1] <= q.bbox[3]) {
+    const [w, s, e, n] = q.bbox;
+    const lon = w <= e ? sql`longitude between ${w} and ${e}` : sql`(longitude >= ${w} or longitude <= ${e})`;
+    const k = await cappedCount(db, sql`select 1 from events where latitude between ${s} and ${n} and ${lon}`, BBOX_LOOKUP_MAX);
+    plan.bbox = k >= BBOX_LOOKUP_MAX ? 'scan' : 'lookup';
+  }
+  return plan;
+}
+
+/** one page of rows (limit + 1 tells the caller whether there is a next page), planned by planPage */
+export async function eventPageRows(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number) {
+  const plan = await planPage(db, q, dialect);
+  return eventPage(db, q, dialect, limit, plan).execute();
 }
 
 export type EventSelect = SelectQueryBuilder<Database, 'events', Record<string, unknown>>;
