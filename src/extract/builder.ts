@@ -225,13 +225,39 @@ function coordinated(a: SentenceAnalysis, tr: TriggerHit): boolean {
 }
 
 const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
+const PERSON_AFTER_ANIMAL = new Set(['thief', 'thieves', 'rustler', 'rustlers', 'herder', 'herders', 'owner', 'owners', 'trader', 'traders', 'keeper', 'keepers', 'farmer', 'farmers', 'breeder', 'breeders', 'dealer', 'dealers', 'market']);
 function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
     const n = a.s.tokens[k].norm;
-    if (ANIMALS.has(n)) return true;
+    // "a cattle thief", "goat traders": the animal word only modifies a person
+    if (ANIMALS.has(n)) return !PERSON_AFTER_ANIMAL.has(a.s.tokens[k + 1]?.norm ?? '');
     if (n === ',' || n === '.' || n === 'and') return false;
   }
   return false;
+}
+
+const GROUP_WORDS = new Set(['group', 'groups', 'crowd', 'crowds', 'mob', 'mobs', 'members', 'band', 'bands', 'gang', 'gangs']);
+function groupsOfAgent(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefined {
+  const cl = a.clause[tr.startToken];
+  return a.actors.find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === cl && a.s.tokens[x.startToken - 1]?.norm === 'of' && GROUP_WORDS.has(a.s.tokens[x.startToken - 2]?.norm ?? ''));
+}
+
+/** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
+const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
+/** both sides fired: an exchange, not one side's shelling */
+const TWO_SIDED = /\b(?:both directions|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
+
+/** objects of fire that make it fire at civilians, not at an armed side */
+const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
+
+// The protest flag comes from a window of sentences whose cue list also fires on the month
+// "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,
+// the protest context must come from an unambiguous cue of its own.
+const LEAKY_PROTEST = /\bMarch\b|strike|demand/;
+const CLEAR_PROTEST = /protest|demonstrat|\brall(?:y|ied|ies|ying)\b|\bmarch(?:ed|es|ing|ers)\b|\bsit-ins?\b|picket|\bgathered\b|\bvigil|\bon strike\b|\bgeneral strike\b|\bhunger strike\b|\bstrikers?\b|\bstrike action\b|barricad|\brioters?\b|\brioting\b/i;
+function protestHere(s: Sentence, flag: boolean): boolean {
+  if (!flag) return false;
+  return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
 }
 
 /** drafts for every trigger of one sentence */
@@ -239,6 +265,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const drafts: Draft[] = [];
   const victims = victimsOf(a);
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
+  const protestContext = protestHere(a.s, flags.protest);
   for (const raw of a.triggers) {
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
     // "soldiers killed 58 oxen": killing livestock is destruction of property
@@ -265,6 +292,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
     // "a man died as a result of torture", "the body of a man was found": the subject is the victim
     if (tr.cls === 'kill' && intransitiveDeath(tr) && agent && prepOf(a, agent) !== 'by') [agent, target] = [undefined, target ?? agent];
+    // "two groups of farmers clashed": the people after "groups of" are the agent
+    agent ??= groupsOfAgent(a, tr);
     const targetAttached = !!target;
     target ??= victims.find((v) => v !== agent);
     const weapons = weaponsFor(a, tr);
@@ -278,7 +307,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       targetInter: target ? (inferInter(target) as Inter) : undefined,
       civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v)),
       armedVictims: victimLabels.some((v) => ARMED_VICTIMS.has(v)),
-      protestContext: flags.protest,
+      protestContext,
       intervention: flags.intervention,
       excessiveForce: flags.excessive,
       protesterViolence: flags.protesterViolence,
@@ -288,8 +317,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       agentRioters: !!agent && /\briot/i.test(agent.text),
       targetAttached,
       targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
-      grievance: tr.cls === 'arrest' && flags.protest && grievanceArrest(a.s, a.clause, tr),
+      grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
       triggerId: tr.id,
+      smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
+      twoSided: TWO_SIDED.test(a.s.text),
+      civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
     });
     drafts.push({ trigger: tr, sentence: a.s.index, type, agent, target, weapons, victims });
   }

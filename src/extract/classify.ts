@@ -39,6 +39,12 @@ export interface TypeContext {
   grievance?: boolean;
   /** the target is many people ("20 people, including two journalists, were arrested") */
   targetPlural?: boolean;
+  /** small arms are named among the weapons ("heavy machine guns and small arms"), not just "shots" */
+  smallArms?: boolean;
+  /** the sentence says both sides fired ("exchanged artillery fire", "in both directions") */
+  twoSided?: boolean;
+  /** the fire is aimed at homes, farms, villages or civilians rather than at positions */
+  civilianObject?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -118,8 +124,21 @@ function clashType(c: TypeContext): TypeDecision {
   return T('Battles', 'Armed clash', 2);
 }
 
+/**
+ * Fire between armed sides with small arms, or from both sides, is an armed clash even when
+ * heavy weapons are named too (ACLED: shelling is stand-off fire by one side); against civilians
+ * it stays what the weapon says.
+ */
+function directFire(c: TypeContext, remote: WeaponMode | null): boolean {
+  if (remote && remote !== 'shell') return false;
+  if (!(c.smallArms || c.twoSided)) return false;
+  if (c.targetInter !== undefined) return ARMED.has(c.targetInter);
+  return !c.civilianObject && !(c.civilianVictims && !c.armedVictims);
+}
+
 export function classify(c: TypeContext): TypeDecision | null {
   const remote = remoteMode(c.modes);
+  if ((c.cls === 'shell' || c.cls === 'attack') && directFire(c, remote)) return T('Battles', 'Armed clash', 2);
   switch (c.cls) {
     case 'air': return remote && remote !== 'shell' && remote !== 'ied' ? byMode(remote) : byMode('air');
     case 'shell': return byMode(remote && remote !== 'ied' ? remote : 'shell');

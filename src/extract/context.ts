@@ -40,6 +40,8 @@ export function collectiveAgent(s: Sentence, x: ActorHit | undefined): boolean {
   if (x.id === 'rioters' || x.id === 'protesters') return true;
   const words = x.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
+  const ofGroup = s.tokens[x.startToken - 1]?.norm === 'of' && /^(?:groups?|crowds?|mobs?|hundreds|dozens|thousands|scores)$/.test(s.tokens[x.startToken - 2]?.norm ?? '');
+  if (ofGroup) return true;
   const count = countBefore(s, x.startToken);
   if (CROWD_HEADS.has(head)) return !count.small || head === 'groups';
   if (PERSON_HEADS.has(head)) return count.many;

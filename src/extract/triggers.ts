@@ -34,6 +34,11 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (out.length >= MAX_TRIGGERS_PER_SENTENCE) break;
     const v = m.values[0];
     const text = s.text.slice(m.start - s.start, m.end - s.start);
+    // the month: "On 8 March 2021" (a capitalised "March" inside a sentence is never the verb)
+    if (text === 'March' && (m.startToken > 0 || /^\d/.test(s.tokens[m.endToken]?.text ?? ''))) continue;
+    // stems join "torched" and "torches": a past-tense phrase matched by another form of the
+    // word is a noun or a base form ("the torch movement"), not the act the phrase names
+    if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {

@@ -1,0 +1,109 @@
+// ACLED type decisions that depend on context: crowds vs individuals, unarmed sides of a fight,
+// protest arrests, figurative attacks, direct vs stand-off fire. Sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { segment } from '../../src/extract/segment.ts';
+import { findActors } from '../../src/extract/actors.ts';
+import { findWeapons } from '../../src/extract/weapons.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { buildDrafts, clauses, type SentenceAnalysis } from '../../src/extract/builder.ts';
+import { collectiveAgent, figurativeAttack, grievanceArrest, resolveGroup } from '../../src/extract/context.ts';
+
+const types = (text: string) => extract({ id: 't', text, published: '2021-03-10' }).events.map((e) => e.sub_event_type);
+const first = (text: string) => types(text)[0];
+
+function analyse(text: string): SentenceAnalysis {
+  const s = segment(text)[0];
+  return { s, actors: findActors(s).actors, weapons: findWeapons(s), triggers: findTriggers(s), casualties: [], clause: clauses(s) };
+}
+
+test('types: a crowd of unarmed people is a mob, one or two individuals are attackers', () => {
+  assert.equal(first('On 8 March 2021, angry villagers beat a suspected cattle thief to death in Korofa village.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, about 200 people attacked a clinic in Dandora after a rumour spread.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, two men stabbed a shopkeeper to death in Dandora.'), 'Attack');
+  // a gun in the hands of a "group" makes it an armed attack, not a mob
+  assert.equal(first('On 8 March 2021, a group of people shot at a bus with rifles near Dandora, wounding the driver.'), 'Attack');
+});
+
+test('types: "a group of X" is the actor named after "of"', () => {
+  const a = analyse('A group of armed men attacked the market.');
+  const group = a.actors.find((x) => /group/i.test(x.text));
+  if (group) assert.equal(resolveGroup(a.s, a.actors, group)?.id, 'militants');
+  assert.equal(first('On 8 March 2021, a group of armed men attacked traders at the market in Dandora.'), 'Attack');
+});
+
+test('types: collective agents are told from a few individuals by head noun and count', () => {
+  const a = analyse('Hundreds of residents and two men were there.');
+  const residents = a.actors.find((x) => x.text === 'residents');
+  const men = a.actors.find((x) => x.text === 'men');
+  assert.equal(collectiveAgent(a.s, residents), true);
+  assert.equal(collectiveAgent(a.s, men), false);
+});
+
+test('types: a fight where one side is unarmed is mob violence, between armed sides a clash', () => {
+  assert.equal(first('On 8 March 2021, two groups of students clashed over a football match in Kiteto village, injuring six.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, traders clashed with police in Kiteto market after a raid.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, soldiers clashed with al-Shabaab militants near Kiteto.'), 'Armed clash');
+});
+
+test('types: "was shot dead by X" keeps X as the killer, never the victim', () => {
+  const a = analyse('A farmer was shot dead by suspected NPA militants in Barangay Tala.');
+  const [d] = buildDrafts(a, { protest: false, intervention: false, excessive: false, protesterViolence: false }, [], (x) => x.inter);
+  assert.equal(d.agent?.id, 'npa');
+  assert.notEqual(d.target?.id, 'npa');
+});
+
+test('types: an all-capitals IS is the group, not the verb "is"', () => {
+  const a = analyse('Gunmen loyal to IS shot and killed a shepherd near Raqqa.');
+  const [d] = buildDrafts(a, { protest: false, intervention: false, excessive: false, protesterViolence: false }, [], (x) => x.inter);
+  assert.equal(d.type?.sub_event_type, 'Attack');
+  assert.notEqual(d.target?.id, 'militants');
+});
+
+test('types: an attack on an abstract value is figurative', () => {
+  const fig = (t: string) => { const a = analyse(t); return figurativeAttack(a.s, a.triggers.find((x) => x.cls === 'attack')!); };
+  assert.equal(fig('The editors called the raid an attack on press freedom.'), false); // "raid" is the first attack trigger
+  assert.equal(fig('Union leaders called the ruling an attack on the constitution.'), true);
+  assert.equal(fig('Gunmen launched an attack on the police station in Gao.'), false);
+  assert.deepEqual(types('On 8 March 2021, lawyers marched in Lahore. They called the new law an attack on judicial independence.'), ['Peaceful protest']);
+});
+
+test('types: an arrest that a protest is about is no intervention; arrests of protesters are', () => {
+  assert.deepEqual(types('On 8 March 2021, journalists protested in Multan against the arrest of a newspaper owner and demanded his release.'), ['Peaceful protest']);
+  assert.deepEqual(types('On 8 March 2021, students protested outside the university in Multan. He had been detained in connection with a fraud case.'), ['Peaceful protest']);
+  assert.deepEqual(types('On 8 March 2021, about 50 nurses demonstrated outside the ministry in Multan. Police arrested twelve of the demonstrators.'), ['Protest with intervention']);
+  assert.deepEqual(types('On 8 March 2021, about 50 nurses demonstrated outside the ministry in Multan. Several arrests were made.'), ['Protest with intervention']);
+  const a = analyse('Students marched against the unjust arrest of their teacher.');
+  const arrest = a.triggers.find((t) => t.cls === 'arrest')!;
+  assert.equal(grievanceArrest(a.s, a.clause, arrest), true);
+});
+
+test('types: police action words refine a protest and make nothing alone', () => {
+  assert.deepEqual(types('On 8 March 2021, hundreds of teachers rallied in Blantyre over unpaid wages. Police dispersed the crowd.'), ['Protest with intervention']);
+  assert.deepEqual(types('On 8 March 2021, the mayor intervened in a land dispute in Blantyre.'), []);
+});
+
+test('types: later violence by the protesters overrules a peaceful default', () => {
+  assert.deepEqual(types('On 8 March 2021, residents demonstrated in Kisumu over water cuts. Some demonstrators later threw stones at passing cars.'), ['Violent demonstration']);
+  assert.deepEqual(types('On 8 March 2021, rioters blocked the main road in Kisumu with burning tyres.'), ['Violent demonstration']);
+});
+
+test('types: small arms or fire from both sides make a clash; heavy weapons alone are shelling', () => {
+  assert.equal(first('On 8 March 2021, separatist forces fired 82mm mortars and heavy machine guns at army positions near Kamyanka.'), 'Shelling/artillery/missile attack');
+  assert.equal(first('On 8 March 2021, separatist forces fired 82mm mortars, heavy machine guns and small arms at army positions near Kamyanka.'), 'Armed clash');
+  assert.equal(first('On 8 March 2021, the two sides exchanged artillery fire along the front near Kamyanka.'), 'Armed clash');
+  // small arms aimed at homes are no clash
+  assert.equal(first('On 8 March 2021, rebel forces fired mortar shells and machine guns at residential areas of Kamyanka.'), 'Shelling/artillery/missile attack');
+});
+
+test('types: a firing verb reports an attack only with its weapon', () => {
+  assert.equal(first('On 8 March 2021, the rebels launched two ballistic missiles towards Jizan.'), 'Shelling/artillery/missile attack');
+  assert.deepEqual(types('On 8 March 2021, the ministry launched a vaccination campaign in Jizan.'), []);
+});
+
+test('types: a noun that shares a stem with a past-tense trigger is not that act', () => {
+  const t = (x: string) => findTriggers(segment(x)[0]).map((h) => h.cls);
+  assert.ok(!t('Members of the torch movement marched in Morelia.').includes('riot'));
+  assert.ok(t('Youths torched two buses in Morelia.').includes('riot'));
+});
