@@ -204,24 +204,25 @@ function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): v
   });
 }
 
-const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+$/i;
-const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)\s/i;
-const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|barrio|colonia|quarter|district of|area of|street|avenue|road|square|market|camp\b)/i;
+const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+(?:(?:la|el|los|las|de|del|do|da|dos|das)\s+)?$/i;
+const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)(?:\s|$)/i;
+const QUARTER_AFTER = /^(?:\s+(?:de|del|da|do|dos|das|la|el)?\s*\p{Lu}[\p{L}'’-]*){0,2}\s+(?:neighbou?rhoods?|barrio|colonia|quarter|suburb|street|avenue|road|square|roundabout|intersection|junction)\b/iu;
 
 /** "in Hermosillo, Sonora, ... in Colonia Miguel Hidalgo", "Grande Vitoria neighborhood": a quarter of
  * the report's town that shares its name with a town far away is that quarter, not the far town */
 function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
-  const towns = ranked.map((r, i) => (r && (gaz.kind(r.place) === KIND.city || gaz.kind(r.place) === KIND.site) ? i : -1)).filter((i) => i >= 0);
+  const towns = ranked.map((r, i) => (r && (gaz.kind(r.place) === KIND.city || gaz.kind(r.place) === KIND.site || gaz.kind(r.place) === KIND.admin2) ? i : -1)).filter((i) => i >= 0);
   if (towns.length < 2) return;
-  const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 20));
-  const q = new Set(towns.filter(quarter));
+  const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 45));
+  // (a name also written plainly elsewhere, "in Huarocondo ... Huarocondo road", is the town itself)
+  const plain = new Set(towns.filter((i) => !quarter(i)).map((i) => spans[i].key));
+  const q = new Set(towns.filter((i) => quarter(i) && !plain.has(spans[i].key)));
   if (!q.size) return;
-  for (const i of q) {
-    const p = ranked[i]!.place;
-    const others = towns.filter((j) => !q.has(j));
-    if (!others.length) continue;
-    if (others.every((j) => distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(ranked[j]!.place), gaz.lon(ranked[j]!.place)) > 30)) ranked[i] = null;
-  }
+  // a quarter or street is never the report's place when its town is named too: near namesakes
+  // ("Raju street of Afrin") are villages outside the town, far ones are other towns
+  const others = towns.filter((j) => !q.has(j));
+  if (!others.length) return;
+  for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
 }
 
 /** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */

@@ -89,6 +89,13 @@ function contains(gaz: Gazetteer, q: number, p: number): boolean {
   return false;
 }
 
+/** is area a (a province or district) the one that town t lies in? */
+function sameNamedArea(gaz: Gazetteer, a: number, t: number): boolean {
+  const k = gaz.kind(a);
+  if (gaz.cc(a) !== gaz.cc(t) || gaz.a1(a) !== gaz.a1(t)) return false;
+  return k === KIND.admin1 || (k === KIND.admin2 && gaz.a2(a) === gaz.a2(t));
+}
+
 const CONTAINER = new Set<number>([KIND.country, KIND.admin1, KIND.admin2, KIND.city]);
 
 /** "Bennsh (Idleb)", "Pati village (Barwani, Madhya Pradesh)": the container is known and none of
@@ -106,14 +113,21 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   if (!CONTAINER.has(kq)) return -1;
   const wp = m.cands[b.idx].place;
   const kw = gaz.kind(wp);
-  if (kw !== KIND.city && kw !== KIND.site && kw !== KIND.admin2) return -1;
-  // a town holds only smaller towns ("Kasserine (Ezzouhour, ...)" is not a place in Ezzouhour)
-  if (kq === KIND.city && gaz.pop(qp) <= gaz.pop(wp)) return -1;
+  // (a province abroad inside a written town, "As Sabaa (Tripoli)", is as unknown as a town abroad)
+  if (kw !== KIND.city && kw !== KIND.site && kw !== KIND.admin2 && !(kw === KIND.admin1 && m.qualGap !== 'comma' && kq !== KIND.admin1)) return -1;
+  // in brackets a town holds only smaller towns ("Kasserine (Ezzouhour, ...)" is not a place in Ezzouhour)
+  if (kq === KIND.city && m.qualGap === 'paren' && gaz.pop(qp) <= gaz.pop(wp)) return -1;
   // the container may also be read as the province or district of the same name ("Al Khawkhah city (Al Hudaydah)")
   const qs = [qp, ...ms[q].cands.map((c) => c.place).filter((p) => p !== qp && gaz.cc(p) === gaz.cc(qp) && (gaz.kind(p) === KIND.admin1 || gaz.kind(p) === KIND.admin2))];
   // "Kharkiv, Zaporizhzhia", "Homs, Lebanon and Iraq": a comma also separates list items
   if (m.qualGap === 'comma' && (m.listed || ms[q].listed || !qs.some((x) => gaz.kind(x) === KIND.admin1 || (gaz.kind(x) === KIND.admin2 && kw !== KIND.admin2)))) return -1;
-  return m.cands.some((c) => qs.some((x) => c.place === x || contains(gaz, x, c.place))) ? -1 : qp;
+  // "Kadikoy, Istanbul": where the container is also a province, the province's bounds decide, not
+  // the distance to the town (a namesake 50 km off in the next province is not it)
+  const areas = qs.filter((x) => gaz.kind(x) !== KIND.city && (kq !== KIND.city || sameNamedArea(gaz, x, qp)));
+  const tests = areas.length ? areas : qs;
+  // (a town close by is in either reading: "Huarocondo, Cusco" lies in the region, not the district)
+  const close = (c: number) => kq === KIND.city && distanceKm(gaz.lat(qp), gaz.lon(qp), gaz.lat(c), gaz.lon(c)) < 40;
+  return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => contains(gaz, x, c.place))) ? -1 : qp;
 }
 
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
@@ -164,6 +178,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const siblings = ms[i].qualGap === 'comma' && (ms[i].listed || qm.listed);
     // "San Juan (San Juan)": the town and its province share the name; nearby namesakes are no container
     const sameName = ms[i].key !== undefined && ms[i].key === qm.key;
+    // a town that also names its own province or district ("Istanbul", "Dar'a") contains by the area's bounds
+    const cityIsArea = (qc: number) => qm.cands.some((d) => sameNamedArea(gaz, d.place, qc));
     // each side is boosted once, however many pairs fit (Oaxaca has dozens of "San Juan …" towns)
     const qBoost = new Set<number>();
     ms[i].cands.forEach((c, a) => {
@@ -171,7 +187,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       let fits = 0;
       qm.cands.forEach((qc, b) => {
         const kq = gaz.kind(qc.place);
-        if ((siblings || sameName) && kq !== KIND.country && kq !== KIND.admin1) return;
+        if ((siblings || sameName || (kq === KIND.city && cityIsArea(qc.place))) && kq !== KIND.country && kq !== KIND.admin1) return;
         if (contains(gaz, qc.place, c.place)) {
           fits++;
           qBoost.add(b);

@@ -77,3 +77,17 @@ test('French names of Cameroonian and Congolese regions are the regions', () => 
   assert.equal(at(find('Separatists attacked a checkpoint near Bamenda (Nord-Ouest) on Monday.'), 'Nord-Ouest')?.country_code, 'CM');
   assert.equal(at(find('Fighting was reported in Sud-Kivu, near Uvira.'), 'Sud-Kivu')?.country_code, 'CD');
 });
+
+test('a town that also names its province contains by the province, not by distance', () => {
+  // Kadıköy in Yalova lies 50 km from Istanbul city but outside Istanbul province
+  const ms = find('Students rallied outside the education office in Kadikoy, Istanbul, on Friday.');
+  assert.ok(ms.every((m) => m.admin1 === 'Istanbul'), JSON.stringify(ms.map((m) => `${m.text}=${m.name}/${m.admin1}`)));
+  // "X area of Y district": Y holds X even when the namesake abroad is the bigger town
+  const af = find('A shell hit a house in the Yangi Kala area of Qaysar district, Faryab.');
+  assert.ok(af.every((m) => m.admin1 === 'Faryab'), JSON.stringify(af.map((m) => `${m.text}=${m.name}/${m.admin1}`)));
+});
+
+test('a town named plainly and again with a street or market word stays', () => {
+  const ms = find('In Huarocondo, Cusco, residents clashed with police at the Huarocondo road entrance.');
+  assert.ok(at(ms, 'Huarocondo'));
+});
