@@ -148,6 +148,11 @@ export class SitrepGeocoder implements Geocoder {
         }
       }
     }
+    // "Washington state", "the state of New York": the state, not its namesake town
+    const after = text.slice(g.end, g.end + 40);
+    if ((/^\s+state\b(?!\s+(?:department|police|university|senator|legislature|house|senate|capitol|officials?|troopers?|media|television|tv|news|agency|council)\b)/i.test(after) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, g.start - 12), g.start))) && cands.some((c) => this.gaz.kind(c.place) === KIND.admin1)) {
+      return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands: cands.filter((c) => this.gaz.kind(c.place) === KIND.admin1), common: false, partial, short: false, poss: false, suffix: 'admin1' };
+    }
     const words = fold(surface).split(' ');
     return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, partial, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
   }

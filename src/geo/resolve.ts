@@ -139,7 +139,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (m.suffix || m.areaSlot) return;
     m.cands.forEach((c, a) => {
       if (gaz.kind(c.place) !== KIND.admin1) return;
-      const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && /^PPL(A|C)$/.test(gaz.fcode(d.place)));
+      // (or its metropolis: "New York" is the city unless "state" is written)
+      const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && (/^PPL(A|C)$/.test(gaz.fcode(d.place)) || gaz.pop(d.place) >= 2000000));
       if (capital) local[i][a] -= 2;
     });
   });

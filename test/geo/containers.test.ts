@@ -91,3 +91,13 @@ test('a town named plainly and again with a street or market word stays', () => 
   const ms = find('In Huarocondo, Cusco, residents clashed with police at the Huarocondo road entrance.');
   assert.ok(at(ms, 'Huarocondo'));
 });
+
+test('gold spans: "Washington state" is the state; a bare "New York" the city', () => {
+  const text = 'The cow came from a Washington state farm, and a second case turned up in New York.';
+  const wa = text.indexOf('Washington');
+  const ny = text.indexOf('New York');
+  const [w, n] = geo.resolveSpans({ id: 't', text }, [{ start: wa, end: wa + 10 }, { start: ny, end: ny + 8 }]);
+  assert.equal(w?.feature, 'admin1');
+  assert.equal(w?.admin1, 'Washington');
+  assert.equal(n?.feature, 'city');
+});
