@@ -8,6 +8,7 @@ import type { Inter } from '../core/types.ts';
 import { actorInter, actorName, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
 import { lexicons } from './lexicon.ts';
+import { carriedAgent } from './carry.ts';
 
 export interface Side {
   name: string | null;
@@ -73,7 +74,10 @@ function civilianVictims(e: EventAcc): boolean {
 
 /** actor1/actor2 with the ACLED conventions of each event type */
 export function sides(e: EventAcc, country: string | undefined, text = ''): [Side, Side] {
-  const a = side(e.agent, country);
+  const et0 = e.type.event_type;
+  // violence whose sentences name nobody: the actor who acted in the sentences before
+  const carried = !e.agent && (et0 === 'Battles' || et0 === 'Explosions/Remote violence' || et0 === 'Violence against civilians') ? carriedAgent(e, text) : undefined;
+  const a = side(e.agent ?? carried, country);
   const t = side(e.target, country);
   const et = e.type.event_type;
   const sub = e.type.sub_event_type;

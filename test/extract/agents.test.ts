@@ -56,3 +56,13 @@ test('sides: a lone identity militia in a clash fought another communal militia'
   assert.equal(e.event_type, 'Battles');
   assert.deepEqual([e.inter1, e.inter2], [4, 4]);
 });
+
+test('sides: an event whose sentences name nobody takes the armed actor acting just before', () => {
+  const [e] = eventsOf('On 4 May 2021, military police officers raided the Mare complex in Rio de Janeiro, Brazil. A long shoot-out broke out near the main square.');
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.inter1, 1);
+  assert.match(e.actor1 ?? '', /Police Forces of Brazil/);
+  // a source is not an agent: "police said" names who reported, not who fired
+  const [s] = eventsOf('Police said on 4 May 2021 that the road was quiet. A long shoot-out broke out near Campos, Rio de Janeiro.');
+  assert.equal(s.inter1, 3);
+});

@@ -1,0 +1,53 @@
+// An agent named in a neighbouring sentence: "Military police entered the favela. A shoot-out
+// broke out ..." — the event's own sentences name nobody, the sentence before names who acted.
+// Used only for violent events without an agent; the document is re-segmented once (cached).
+import type { Sentence } from '../core/types.ts';
+import { findActors, type ActorHit } from './actors.ts';
+import type { EventAcc } from './coref.ts';
+import { segment } from './segment.ts';
+
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'confirmed', 'stated', 'announced', 'added', 'claimed', 'denied', 'accused', 'blamed', 'alleged']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being']);
+const ARMED_KINDS = new Set(['named', 'state', 'police']);
+
+let cache: { text: string; sentences: Sentence[]; actors: Map<number, ActorHit[]> } | null = null;
+
+function sentencesOf(text: string): { sentences: Sentence[]; actors: Map<number, ActorHit[]> } {
+  if (cache?.text !== text) cache = { text, sentences: segment(text), actors: new Map() };
+  return cache;
+}
+
+/** an armed actor acting in its sentence: not a source ("police said"), not a victim ("soldiers were killed") */
+function acting(s: Sentence, a: ActorHit): boolean {
+  if (!(ARMED_KINDS.has(a.actorKind) || (a.actorKind === 'generic' && a.inter >= 2 && a.inter <= 4))) return false;
+  for (let k = a.endToken; k < Math.min(s.tokens.length, a.endToken + 3); k++) {
+    const n = s.tokens[k].norm;
+    if (REPORTING.has(n) || PASSIVE.has(n)) return false;
+  }
+  const p1 = s.tokens[a.startToken - 1]?.norm;
+  const p2 = s.tokens[a.startToken - 2]?.norm;
+  if (p1 === 'to' && p2 === 'according') return false;
+  // "by X" and "X's" are fine; "on/against/at X" are targets
+  return !['on', 'against', 'at', 'targeting', 'of', 'with', 'in', 'near'].includes(p1 ?? '');
+}
+
+/** the nearest acting armed actor in the two sentences before the event or in its own sentences */
+export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
+  if (!text || !e.sentences.size) return undefined;
+  const doc = sentencesOf(text);
+  const first = Math.min(...e.sentences);
+  const last = Math.max(...e.sentences);
+  const own = e.drafts[0].sentence;
+  const order: number[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - 2); i--) order.push(i);
+  for (let i = first; i <= last; i++) if (i !== own && e.sentences.has(i)) order.push(i);
+  for (const i of order) {
+    const s = doc.sentences[i];
+    if (!s) continue;
+    let acts = doc.actors.get(i);
+    if (!acts) doc.actors.set(i, (acts = findActors(s).actors));
+    const pick = acts.filter((a) => acting(s, a) && !(e.target && (e.target.start === a.start || (e.target.id === a.id && (e.target.country ?? '') === (a.country ?? '')))));
+    if (pick.length) return pick[0];
+  }
+  return undefined;
+}
