@@ -38,6 +38,8 @@ export interface Ranked {
   alt?: boolean;
   /** a qualifier ("Paris, Texas") supports the winner */
   qualified?: boolean;
+  /** a name we do not know, written with its container ("Bennsh (Idleb)"): place is the container's */
+  standIn?: boolean;
 }
 
 const R = 6371;
