@@ -138,7 +138,7 @@ test('feeds that hang, reset, drip or stall: each poll times out or fails with a
     const bad = ['/hang', '/reset', '/drip', '/stall', '/garbage', '/500'];
     const round = [...bad.slice(0, 3), '/feed.xml', ...bad.slice(3)];
     const t0 = Date.now();
-    const results = [];
+    const results: Awaited<ReturnType<NonNullable<typeof watch>['pollFeed']>>[] = [];
     // one round the way `sitrep watch` does it: feed after feed, each poll on its own
     for (const p of round) results.push(await watch!.pollFeed(store as any, { url: `${srv.base}${p}`, fetchArticles: true }, { interval: 60, fetch: FETCH }, true));
     const ms = Date.now() - t0;
