@@ -263,9 +263,10 @@ export async function dropRollupTriggers(db: Db, dialect: Dialect): Promise<void
 
 /** recomputes the rollup from `events` and (re)creates its triggers; call inside a transaction so
  * no write can fall between the two (PostgreSQL: writers wait on a SHARE lock of events) */
-export async function rebuildRollup(db: Db, dialect: Dialect): Promise<void> {
+export async function rebuildRollup(db: Db, dialect: Dialect, opts: { dayTableFilled?: boolean } = {}): Promise<void> {
   if (dialect === 'postgres') await sql`lock table events in share mode`.execute(db);
-  for (const stmt of ROLLUP_REBUILD) await sql.raw(stmt).execute(db);
+  // dayTableFilled: the caller wrote event_rollup itself (a bulk load that summed its rows)
+  for (const stmt of opts.dayTableFilled ? ROLLUP_REBUILD.slice(2) : ROLLUP_REBUILD) await sql.raw(stmt).execute(db);
   for (const stmt of dialect === 'sqlite' ? ROLLUP_TRIGGERS_SQLITE : ROLLUP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
 }
 

@@ -95,6 +95,26 @@ for (const dialect of DIALECTS) {
       assert.equal(rollupAnswers({ by: 'week', q: '  ' }), true, 'a blank text query filters nothing');
     });
 
+    test('a bulk load into an empty store sums its own rollup, also when an id repeats', async () => {
+      for (const repeat of [false, true]) {
+        const fresh = (await dialect.make())!;
+        const s2 = await openStore(fresh.target);
+        try {
+          const rows = [...syntheticEvents(2500, 11)];
+          // the repeated id comes back as another country, day and toll: only the last copy counts
+          if (repeat) rows.push({ ...rows[10], country: 'Repeatland', event_date: '2020-02-02', fatalities: 99 });
+          await bulkImport(s2, 'acled', rows, { batchSize: 600 });
+          await assertExact(s2, `a bulk load into an empty store${repeat ? ' with a repeated id' : ''}`);
+          const byCountry = await s2.aggregates({ by: 'country' });
+          assert.equal(byCountry.reduce((a, r) => a + r.count, 0), 2500);
+          assert.equal(byCountry.some((r) => r.key === 'Repeatland'), repeat);
+        } finally {
+          await s2.close();
+          await fresh.cleanup();
+        }
+      }
+    });
+
     test('an open after the rollup triggers went missing (a crashed bulk import) rebuilds it', async () => {
       const stmt = dialect.name === 'sqlite' ? sql`drop trigger events_rollup_ai` : sql`drop trigger events_rollup_ins on events`;
       await stmt.execute(store.db);
