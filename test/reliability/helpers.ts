@@ -169,3 +169,74 @@ export async function inWorker<T = unknown>(rel: string, exportName: string, arg
     worker.once('error', (err) => finish({ timedOut: false, ms: Date.now() - t0, error: String(err.message) }));
   });
 }
+
+/** like inWorker, but the module is loaded once and the worker reused for call after call (the
+ *  nasty corpus at full size is ~50 inputs: loading tsx and the module 50 times costs more than
+ *  the inputs do on a busy machine). A call that runs past its timeout, or kills its worker (heap
+ *  cap), gets a fresh worker for the next call. One call at a time. */
+export function workerRunner<T = unknown>(rel: string, exportName: string, heapMb = 1024) {
+  const url = new URL(rel, `file://${REPO}`).href;
+  const src = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const { tsImport } = await import(workerData.tsx);
+      const m = await tsImport(workerData.url, workerData.url);
+      parentPort.on('message', async (args) => {
+        const t0 = process.hrtime.bigint();
+        const c0 = process.cpuUsage();
+        const cpuMs = () => { const d = process.cpuUsage(c0); return (d.user + d.system) / 1000; };
+        try {
+          const value = await m[workerData.name](...args);
+          parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: cpuMs(), value: JSON.parse(JSON.stringify(value ?? null)) });
+        } catch (err) {
+          parentPort.postMessage({ ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: cpuMs(), error: String(err && err.message || err) });
+        }
+      });
+      parentPort.postMessage({ ready: true });
+    })();`;
+  type W = import('node:worker_threads').Worker;
+  let ready: Promise<W> | null = null;
+  const start = async (): Promise<W> => {
+    const { Worker } = await import('node:worker_threads');
+    const w = new Worker(src, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      workerData: { url, name: exportName, tsx: new URL('node_modules/tsx/dist/esm/api/index.mjs', `file://${REPO}`).href },
+    });
+    await new Promise<void>((resolve, reject) => {
+      w.once('message', () => resolve());
+      w.once('error', reject);
+    });
+    return w;
+  };
+  return {
+    async run(args: unknown[], timeoutMs: number): Promise<WorkerRun<T>> {
+      ready ??= start();
+      const w = await ready;
+      const t0 = Date.now();
+      return new Promise((resolve) => {
+        const finish = (r: WorkerRun<T>, dead: boolean) => {
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          w.off('error', onError);
+          if (dead) {
+            void w.terminate();
+            ready = null; // the next call starts a fresh worker
+          }
+          resolve(r);
+        };
+        const onMessage = (m: WorkerRun<T>) => finish({ ...m, timedOut: false }, false);
+        const onError = (err: Error) => finish({ timedOut: false, ms: Date.now() - t0, error: String(err.message) }, true);
+        const timer = setTimeout(() => finish({ timedOut: true, ms: Date.now() - t0 }, true), timeoutMs);
+        w.on('message', onMessage);
+        w.once('error', onError);
+        w.postMessage(args);
+      });
+    },
+    async close() {
+      const w = await ready?.catch(() => null);
+      ready = null;
+      await w?.terminate();
+    },
+  };
+}
