@@ -101,3 +101,7 @@ test('gold spans: "Washington state" is the state; a bare "New York" the city', 
   assert.equal(w?.admin1, 'Washington');
   assert.equal(n?.feature, 'city');
 });
+
+test('a short name after an article ("Al Bab") is a town, not an acronym', () => {
+  assert.equal(at(find('A car bomb went off near a mosque in Al Bab city on Sunday.'), 'Al Bab')?.country_code, 'SY');
+});
