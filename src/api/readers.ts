@@ -29,6 +29,7 @@ interface Slot {
   inFlight: number;
   ready: Promise<void>;
   exited: boolean;
+  started: boolean;
 }
 
 /** starts a worker thread running `entry` exported by the TypeScript module `rel` (repo-relative) */
@@ -59,13 +60,13 @@ export class ReaderPool implements Reads {
 
   private spawn(): Slot {
     const worker = tsWorker('src/api/reader-worker.ts', 'runReader', { path: this.path });
-    const slot: Slot = { worker, inFlight: 0, ready: Promise.resolve(), exited: false };
+    const slot: Slot = { worker, inFlight: 0, ready: Promise.resolve(), exited: false, started: false };
     slot.ready = new Promise((resolve, reject) => {
       worker.once('message', (m: { ready?: boolean }) => (m?.ready ? resolve() : reject(new Error('reader thread did not start'))));
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`reader thread exited (${code}) before it was ready`)));
     });
-    slot.ready.catch(() => undefined);
+    slot.ready.then(() => (slot.started = true), () => undefined);
     worker.on('message', (m: ReadResponse & { ready?: boolean }) => {
       if (m.ready) return;
       const p = this.pending.get(m.id);
@@ -93,7 +94,8 @@ export class ReaderPool implements Reads {
         p.reject(new Error('reader thread exited'));
       }
     }
-    if (!this.closed) this.slots[i] = this.spawn();
+    // a thread that never opened the database would fail the same way again: no restart loop
+    if (!this.closed && slot.started) this.slots[i] = this.spawn();
   }
 
   /** every reader has opened the database (first requests otherwise wait for it) */
