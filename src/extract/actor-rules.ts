@@ -12,6 +12,7 @@ import type { ActorHit } from './actors.ts';
 const MEMBERSHIP: string[][] = [
   ['of'], ['of', 'the'], ['from'], ['from', 'the'], ['belonging', 'to'], ['belonging', 'to', 'the'], ['believed', 'to', 'belong', 'to'],
   ['believed', 'to', 'be', 'from'], ['believed', 'to', 'be'], ['suspected', 'to', 'be'], ['affiliated', 'with'], ['affiliated', 'to'], ['linked', 'to'],
+  ['('], ['(', 'suspected'], ['(', 'presumably'], ['(', 'possibly'], ['(', 'likely'], ['(', 'believed', 'to', 'be'], ['(', 'reportedly'],
   ['loyal', 'to'], ['allied', 'to'], ['allied', 'with'], ['associated', 'with'], ['aligned', 'with'], ['of', 'the', 'armed', 'group'],
 ];
 const ROLE_IDS = new Set(['militants', 'rebels', 'militia', 'tribal']);

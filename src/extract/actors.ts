@@ -127,6 +127,16 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
           startToken: m.startToken, endToken: post.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
           country: post.country, generic: true, affiliation: undefined,
         });
+        // "military forces of India and Pakistan": the second country's forces too
+        const second = countries.find((c) => c.startToken === post.endToken + 1 && s.tokens[post.endToken]?.norm === 'and' && !c.demonym);
+        if (second) {
+          usedCountry.add(second);
+          hits.push({
+            kind: 'actor', sentence: s.index, start: second.start, end: second.end, text: s.text.slice(second.start - s.start, second.end - s.start),
+            startToken: second.startToken, endToken: second.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
+            country: second.country, generic: true, affiliation: undefined,
+          });
+        }
         continue;
       }
     }

@@ -51,3 +51,19 @@ export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
   }
   return undefined;
 }
+
+const CLAIM = new Set(['claimed', 'claims', 'claim', 'claiming']);
+/** "JNIM claimed responsibility", "Al Shabaab militants claimed to have killed two soldiers" */
+export function claimant(text: string): ActorHit | undefined {
+  if (!text || !/\bclaim/i.test(text)) return undefined;
+  const doc = sentencesOf(text);
+  for (const s of doc.sentences) {
+    const k = s.tokens.findIndex((t, i) => CLAIM.has(t.norm) && (s.tokens[i + 1]?.norm === 'responsibility' || (s.tokens[i + 1]?.norm === 'to' && s.tokens[i + 2]?.norm === 'have') || s.tokens[i + 2]?.norm === 'responsibility'));
+    if (k < 0) continue;
+    let acts = doc.actors.get(s.index);
+    if (!acts) doc.actors.set(s.index, (acts = findActors(s).actors));
+    const c = acts.filter((a) => a.actorKind === 'named' && a.endToken <= k && k - a.endToken <= 2).pop();
+    if (c) return c;
+  }
+  return undefined;
+}

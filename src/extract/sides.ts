@@ -8,7 +8,7 @@ import type { Inter } from '../core/types.ts';
 import { actorInter, actorName, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
 import { lexicons } from './lexicon.ts';
-import { carriedAgent } from './carry.ts';
+import { carriedAgent, claimant } from './carry.ts';
 
 export interface Side {
   name: string | null;
@@ -76,8 +76,11 @@ function civilianVictims(e: EventAcc): boolean {
 export function sides(e: EventAcc, country: string | undefined, text = ''): [Side, Side] {
   const et0 = e.type.event_type;
   // violence whose sentences name nobody: the actor who acted in the sentences before
-  const carried = !e.agent && (et0 === 'Battles' || et0 === 'Explosions/Remote violence' || et0 === 'Violence against civilians') ? carriedAgent(e, text) : undefined;
-  const a = side(e.agent ?? carried, country);
+  const violent = et0 === 'Battles' || et0 === 'Explosions/Remote violence' || et0 === 'Violence against civilians';
+  // a named group that claimed the attack is its author when the text only says "militants"
+  const claimed = violent && (!e.agent || (e.agent.actorKind === 'generic' && e.agent.inter >= 2 && e.agent.inter <= 3)) ? claimant(text) : undefined;
+  const carried = !e.agent && !claimed && violent ? carriedAgent(e, text) : undefined;
+  const a = side(claimed && claimed.id !== e.target?.id ? claimed : e.agent ?? carried, country);
   const t = side(e.target, country);
   const et = e.type.event_type;
   const sub = e.type.sub_event_type;
@@ -101,6 +104,18 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   if (et === 'Battles' || et === 'Explosions/Remote violence') {
     const dyad = monitoredDyad(e, country, text);
     if (dyad) return dyad;
+  }
+  if (et === 'Battles' && !a.hit) {
+    // nobody acts in the trigger's clause ("a trafficker was killed after exchanging fire with
+    // police"): the parties named by all the event's triggers, state forces first
+    const seen = new Set<string>();
+    const parties = [e.target, ...e.drafts.flatMap((d) => [d.agent, d.target])].filter((x): x is ActorHit => {
+      if (!x || x.inter === 7 || seen.has(`${x.id}|${x.country ?? ''}`)) return false;
+      seen.add(`${x.id}|${x.country ?? ''}`);
+      return true;
+    }).map((x) => side(x, country));
+    parties.sort((x, y) => Number(y.inter === 1 || y.inter === 8) - Number(x.inter === 1 || x.inter === 8));
+    if (parties.length) return [parties[0], parties[1] ?? (parties[0].inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country))];
   }
   if (et === 'Battles') {
     const first = a.hit ? a : t.hit ? t : unidentified(country);

@@ -66,3 +66,15 @@ test('sides: an event whose sentences name nobody takes the armed actor acting j
   const [s] = eventsOf('Police said on 4 May 2021 that the road was quiet. A long shoot-out broke out near Campos, Rio de Janeiro.');
   assert.equal(s.inter1, 3);
 });
+
+test('sides: a group that claimed the attack is its author when the note only says "militants"', () => {
+  const [e] = eventsOf('On 5 May 2021, militants attacked a gendarmerie post in Boni (Douentza, Mopti), wounding two gendarmes. JNIM claimed responsibility for the attack.');
+  assert.match(e.actor1 ?? '', /^JNIM/);
+  assert.equal(e.inter1, 2);
+});
+
+test('sides: a clash without an agent lists state forces first, then the other party', () => {
+  const [e] = eventsOf('On 6 May 2021, in Cuiaba, Mato Grosso, Brazil, a suspected drug trafficker was killed after exchanging fire with military police officers.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [1, 3]);
+});
