@@ -90,7 +90,18 @@ const DETS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'many
 /** preposition governing an actor ("on US targets" → "on") */
 function prepOf(a: SentenceAnalysis, actor: ActorHit): string | undefined {
   const n = tokenBefore(a.s, actor.startToken, DETS);
+  if (n === 'of' && quantityOf(a.s, actor.startToken)) return undefined;
   return n && NON_AGENT_PREP.has(n) ? n : undefined;
+}
+
+/** "a number of youths", "members of the militia", "hundreds of residents": "of" after a quantity is no preposition */
+const QUANTITY = new Set(['number', 'group', 'groups', 'crowd', 'members', 'member', 'dozens', 'hundreds', 'thousands', 'scores', 'lot', 'band', 'gang', 'some', 'many', 'several', 'most', 'all', 'majority', 'unit', 'team', 'contingent', 'detachment', 'elements', 'mob', 'squad']);
+function quantityOf(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (s.tokens[k].norm !== 'of') continue;
+    return QUANTITY.has(s.tokens[k - 1]?.norm ?? '');
+  }
+  return false;
 }
 
 function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
@@ -136,7 +147,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     return { agent: subj[0], target: subj[1] ?? actors.find((x) => x !== subj[0] && prepOf(a, x) !== undefined && !LOCATIVE_PREP.has(prepOf(a, x)!)) };
   }
   // "clashes between X and Y"
-  const betweenAt = s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between');
+  // (only a fight has two sides: "killed between 3 and 10 people" names a count)
+  const betweenAt = tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'attack' ? s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between') : -1;
   if (betweenAt >= 0) {
     const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(r));
     if (x) return { agent: x, target: y };
@@ -236,6 +248,31 @@ function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return false;
 }
 
+const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
+/** a quarrel between neighbours, not a fight between armed groups */
+const DISPUTE = /\b(?:disputes?|quarrel(?:led|ed|s)?|argument|altercation|brawl|feud|rivalry over|scuffle)\b/i;
+
+/** people a crowd punishes: "killed a presumed goat thief", "beat a man suspected of adultery" */
+const SUSPECTS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'suspect', 'suspects', 'witch', 'witches', 'sorcerer', 'sorcerers', 'witchcraft', 'rapist', 'rapists', 'murderer', 'rustler', 'rustlers', 'pickpocket', 'pickpockets', 'criminal', 'criminals', 'extortionist', 'kidnapper', 'kidnappers', 'adultery', 'stealing', 'theft']);
+function suspectNear(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 8; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SUSPECTS.has(n) || ((n === 'suspected' || n === 'accused') && a.s.tokens[k + 1]?.norm === 'of')) return true;
+    if (a.clause[k] !== cl && k > tr.endToken + 1) break;
+  }
+  return false;
+}
+
+/** "a suspected goat thief was beaten to death": the patient before a passive verb */
+function suspectTarget(a: SentenceAnalysis, x: ActorHit | undefined): boolean {
+  if (!x) return false;
+  for (let k = Math.max(0, x.startToken - 3); k < x.endToken; k++) if (SUSPECTS.has(a.s.tokens[k].norm)) return true;
+  return false;
+}
+/** trigger classes that name the act itself, to which a casualty verb in the same sentence defers */
+const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
+
 const GROUP_WORDS = new Set(['group', 'groups', 'crowd', 'crowds', 'mob', 'mobs', 'members', 'band', 'bands', 'gang', 'gangs']);
 function groupsOfAgent(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefined {
   const cl = a.clause[tr.startToken];
@@ -319,11 +356,15 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
       grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
       triggerId: tr.id,
+      suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
+      dispute: DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x))),
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
       twoSided: TWO_SIDED.test(a.s.text),
       civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
     });
-    drafts.push({ trigger: tr, sentence: a.s.index, type, agent, target, weapons, victims });
+    // "one person was killed in fighting": a casualty verb yields to the sentence's act
+    const finalType = type && tr.cls === 'kill' && a.triggers.some((o) => ACTS.has(o.cls)) ? { ...type, strength: 0 as const } : type;
+    drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims });
   }
   return drafts;
 }

@@ -45,6 +45,10 @@ export interface TypeContext {
   twoSided?: boolean;
   /** the fire is aimed at homes, farms, villages or civilians rather than at positions */
   civilianObject?: boolean;
+  /** the victim is a suspected criminal ("killed a presumed thief"): the violence is popular justice */
+  suspectVictim?: boolean;
+  /** the sentence speaks of a dispute or quarrel (land, water, a debt) */
+  dispute?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -96,6 +100,7 @@ function protestType(c: TypeContext): TypeDecision {
  */
 function unarmedAgentType(c: TypeContext, armedTarget: boolean): TypeDecision {
   if (c.protestContext) return T('Riots', 'Violent demonstration', 1);
+  if (c.suspectVictim && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentCollective && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentInter === 5 && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   return armedTarget ? T('Battles', 'Armed clash', 0) : T('Violence against civilians', 'Attack', 1);
@@ -109,6 +114,8 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   const armedTarget = t !== undefined && ARMED.has(t) && c.targetAttached !== false;
   if (a !== undefined && UNARMED.has(a)) return unarmedAgentType(c, armedTarget);
   if (t === 6 && a !== undefined && ARMED.has(a)) return T('Protests', 'Excessive force against protesters', 1);
+  // "a suspected thief was lynched/beaten to death": popular justice when nobody armed is named
+  if (a === undefined && c.suspectVictim && !c.modes.includes('small') && !c.modes.some((m) => MODE_RANK[m] >= 4)) return T('Riots', 'Mob violence', 0);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
   if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
   if (c.armedVictims) return T('Battles', 'Armed clash', strength);
@@ -118,7 +125,8 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
 /** a fight between two sides: an armed clash only when no side is an unarmed crowd */
 function clashType(c: TypeContext): TypeDecision {
   const sides = [c.agentInter, c.targetAttached === false ? undefined : c.targetInter].filter((x): x is Inter => x !== undefined);
-  const unarmed = sides.some((x) => UNARMED.has(x)) || (!sides.length && c.agentCollective);
+  // sides that are people (not named armed groups) fighting over a dispute are a brawl, not a battle
+  const unarmed = sides.some((x) => UNARMED.has(x)) || (!sides.length && (c.agentCollective || c.dispute));
   if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 1);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
   return T('Battles', 'Armed clash', 2);

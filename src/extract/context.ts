@@ -15,7 +15,7 @@ const CROWD_HEADS = new Set([
 ]);
 /** plural person nouns that are a crowd only when many ("300 people"), not "two men" */
 const PERSON_HEADS = new Set(['people', 'men', 'women', 'persons', 'individuals', 'boys', 'girls']);
-const MANY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'many', 'several', 'numerous', 'group', 'crowd', 'mob', 'gang']);
+const MANY = new Set(['number', 'dozens', 'hundreds', 'thousands', 'scores', 'many', 'several', 'numerous', 'group', 'crowd', 'mob', 'gang']);
 const SMALL = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'single', 'lone', 'both', 'couple', 'pair']);
 const NUMBER_WORDS: Record<string, number> = {
   five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,

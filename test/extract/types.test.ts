@@ -107,3 +107,21 @@ test('types: a noun that shares a stem with a past-tense trigger is not that act
   assert.ok(!t('Members of the torch movement marched in Morelia.').includes('riot'));
   assert.ok(t('Youths torched two buses in Morelia.').includes('riot'));
 });
+
+test('types: "a number of youths" is the agent, and a crowd punishing a suspected thief is a mob', () => {
+  assert.equal(first('On 8 March 2021, a number of youths beat and killed a presumed motorbike thief in Kandi.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, a suspected goat thief was beaten to death in Kandi.'), 'Mob violence');
+  // gunmen killing a suspect are an armed group
+  assert.equal(first('On 8 March 2021, unidentified gunmen shot dead a suspected thief in Kandi.'), 'Attack');
+});
+
+test('types: "killed between 3 and 10 people" is a count, not two sides', () => {
+  const evs = extract({ id: 't', text: 'On 8 March 2021, JNIM militants killed between 3 and 10 people in a village near Kandi.', published: '2021-03-10' }).events;
+  assert.equal(evs[0].sub_event_type, 'Attack');
+  assert.match(evs[0].actor1, /JNIM/);
+});
+
+test('types: a fight over a dispute with no armed group named is mob violence', () => {
+  assert.equal(first('On 8 March 2021, one person was killed in fighting over a land dispute in Kandi.'), 'Mob violence');
+  assert.equal(first('On 8 March 2021, a quarrel between soldiers and police officers in Kandi ended in an armed clash.'), 'Armed clash');
+});
