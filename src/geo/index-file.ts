@@ -33,7 +33,8 @@ export interface GeoIndex {
   // tables
   countries: { code: string; name: string; place: number }[];
   /** capital: the province's seat (GeoNames PPLA), place index or -1 */
-  admin1: { code: string; name: string; place: number; capital?: number }[];
+  /** display: the spelling conflict data writes the province with ("Idleb"), when it differs */
+  admin1: { code: string; name: string; place: number; capital?: number; display?: string }[];
   admin2Codes: StrTable;
   admin2Names: StrTable;
   fcodes: string[];

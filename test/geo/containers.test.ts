@@ -105,3 +105,9 @@ test('gold spans: "Washington state" is the state; a bare "New York" the city', 
 test('a short name after an article ("Al Bab") is a town, not an acronym', () => {
   assert.equal(at(find('A car bomb went off near a mosque in Al Bab city on Sunday.'), 'Al Bab')?.country_code, 'SY');
 });
+
+test('provinces are written as conflict data writes them, in plain ASCII', () => {
+  assert.equal(at(find('Shelling hit Kafr Nabl in Idlib province.'), 'Idlib province')?.admin1, 'Idleb');
+  assert.equal(at(find('Clashes erupted in Diyarbakır on Monday.'), 'Diyarbakır')?.admin1, 'Diyarbakir');
+  assert.equal(at(find('Gunmen attacked a checkpoint in Taiz city.'), 'Taiz')?.admin1, 'Taizz');
+});
