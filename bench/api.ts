@@ -6,7 +6,7 @@
 //    in the page, measured in chromium with performance.now up to the next painted frame.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -162,6 +162,8 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
   try {
     const db = join(dir, 'api.db');
     out['events in database'] = n;
+    out['reader threads'] = readers;
+    out['cpu cores'] = (await import('node:os')).availableParallelism();
     out['bulk load s'] = Math.round((await fill(db, n)) / 100) / 10;
     // uncached: every request queries the store; cached: the server's 2 s response micro-cache
     for (const [label, ttl] of [['uncached', 0], ['cached 2 s', 2000]] as const) {
@@ -174,6 +176,14 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
       out[`${label}: latency p50 ms`] = r.latency.p50;
       out[`${label}: latency p99 ms`] = r.latency.p99;
       out[`${label}: errors + non-2xx`] = r.errors + r.timeouts + r.non2xx;
+      if (ttl === 0) {
+        // one connection: what one filtered page costs, without 200 requests queued before it
+        const one = await load(started.port, 1, Math.min(duration, 5));
+        out[`${label}: 1 connection latency p50 ms`] = one.latency.p50;
+        out[`${label}: 1 connection latency p99 ms`] = one.latency.p99;
+      }
+      // the machine is shared: the 1-minute load average says how much of it the run had
+      out[`${label}: load average after`] = Math.round(loadavg()[0] * 10) / 10;
       child.kill('SIGTERM');
       child = null;
     }
