@@ -194,6 +194,10 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   for (const c of countries) {
     if (usedCountry.has(c) || c.demonym) continue;
     if (actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
+    // the tail of an address ("in Kyauktaw village, Rakhine State, Myanmar.", "(Idlib, Syria)") is a place
+    const before = s.tokens[c.startToken - 1]?.text;
+    const after = s.tokens[c.endToken]?.text;
+    if ((before === ',' || before === '(') && (after === undefined || after === '.' || after === ')' || after === ',' || after === ';')) continue;
     actors.push({
       kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
       startToken: c.startToken, endToken: c.endToken, id: 'country', template: 'Military Forces of {country}', inter: 1,

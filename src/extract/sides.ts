@@ -93,7 +93,11 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   if (et === 'Riots') {
     const r = a.inter === 5 ? a : generic('Rioters', 5, country);
     const other = t.hit && t.inter !== 5 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
-    if (sub === 'Mob violence' && other === NONE && e.casualties.length) return [r, generic('Civilians', 7, country)];
+    if (sub === 'Mob violence' && other === NONE) {
+      // two crowds fighting each other are rioters on both sides; a mob's victims are civilians
+      if (e.drafts.some((d) => d.trigger.cls === 'clash')) return [r, generic('Rioters', 5, country)];
+      return [r, generic('Civilians', 7, country)];
+    }
     return [r, other];
   }
   if (et === 'Violence against civilians') {
@@ -132,5 +136,10 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   // strategic developments
   if (sub === 'Other' && !a.hit) return [generic('Civilians', 7, country), NONE];
   if (sub === 'Arrests' && !a.hit) return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t];
-  return [a.hit ? a : t.hit ? t : unidentified(country), a.hit ? t : NONE];
+  const first = a.hit ? a : t.hit ? t : unidentified(country);
+  // a group's own change of activity has no second party
+  if (sub === 'Change to group/activity') return [first, NONE];
+  // destroyed or looted property belongs to civilians unless the text names its owner
+  if (sub === 'Looting/property destruction' && !(a.hit && t.hit)) return [first, a.hit || first.inter !== 7 ? generic('Civilians', 7, country) : NONE];
+  return [first, a.hit ? t : NONE];
 }

@@ -78,3 +78,12 @@ test('sides: a clash without an agent lists state forces first, then the other p
   assert.equal(e.event_type, 'Battles');
   assert.deepEqual([e.inter1, e.inter2], [1, 3]);
 });
+
+test('sides: destroyed property belongs to civilians; a change of activity has no second party', () => {
+  const [e] = eventsOf('Property destruction: On 4 May 2021, soldiers torched and destroyed six houses in Kyauktaw village, Rakhine State, Myanmar.');
+  assert.equal(e.sub_event_type, 'Looting/property destruction');
+  assert.equal(e.inter2, 7);
+  const [c] = eventsOf('Movement of forces: On 4 May 2021, Houthi forces sent reinforcements to the Nihm front in Sanaa governorate, Yemen.');
+  assert.equal(c.sub_event_type, 'Change to group/activity');
+  assert.equal(c.inter2, 0);
+});
