@@ -16,9 +16,12 @@ import { INGEST_QUEUE, type JobHandler, type Queue, type WorkOptions } from './q
 
 /** errors that mean the database went away for a moment (restart, failover, dropped socket) */
 const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
-export function isTransientDbError(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return (!!e?.code && TRANSIENT.has(e.code)) || /Connection terminated|terminating connection|connection (?:is )?closed|the database system is (?:starting up|shutting down|in recovery)|Client has encountered a connection error/i.test(e?.message ?? '');
+const TRANSIENT_TEXT = /Connection terminated|terminating connection|connection (?:is )?closed|the database system is (?:starting up|shutting down|in recovery)|Client has encountered a connection error|\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|EAI_AGAIN)\b/i;
+export function isTransientDbError(err: unknown, depth = 0): boolean {
+  const e = err as { code?: string; message?: string; cause?: unknown };
+  if (!e || depth > 3) return false;
+  // wrappers (the store's "store migration failed: connect ECONNREFUSED …") keep the words, or a cause
+  return (!!e.code && TRANSIENT.has(e.code)) || TRANSIENT_TEXT.test(e.message ?? '') || (e.cause !== undefined && isTransientDbError(e.cause, depth + 1));
 }
 
 /** seconds from an environment variable, or the default when unset or not a whole number >= 1 */

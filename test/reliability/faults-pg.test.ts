@@ -1,8 +1,9 @@
 // PostgreSQL faults under `sitrep worker` processes (pg-boss queue):
 //  1. the server is restarted under 4 workers: they reconnect and finish, the queue loses no job,
 //     no document is stored twice, no worker process dies;
-//  2. every worker is SIGKILLed mid-batch: their in-flight jobs expire and are redone by fresh
-//     workers, each document is stored exactly once, nothing is left in the queue.
+//  2. every worker is SIGKILLed mid-batch, and the server is down when a new worker starts: the
+//     new worker waits for the server, the in-flight jobs expire and are redone, each document is
+//     stored exactly once, nothing is left in the queue.
 // Runs only when SITREP_TEST_PG is set (source .ci/postgres.sh); it starts its OWN throw-away
 // cluster on another port, so restarting it never disturbs the shared one other tests use.
 import { test, before, after } from 'node:test';
@@ -30,6 +31,7 @@ const ENV = { SITREP_NO_GEOCODER: '1' };
 let t: ReturnType<typeof tempDir>;
 let data = '';
 let base = ''; // postgres://postgres@127.0.0.1:PORT
+let serverOpts = '';
 
 /** runs a server binary as the postgres user when we are root (initdb refuses root) */
 function asPg(cmd: string, args: string[]) {
@@ -53,7 +55,8 @@ before(() => {
     execFileSync('chown', ['postgres', data]);
   }
   asPg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  pgCtl('-w', '-t', '30', '-o', `-p ${port} -k ${t.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`, 'start');
+  serverOpts = `-p ${port} -k ${t.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
+  pgCtl('-w', '-t', '30', '-o', serverOpts, 'start');
   base = `postgres://postgres@127.0.0.1:${port}`;
 });
 
@@ -160,7 +163,7 @@ test('PostgreSQL restarted under 4 workers: they reconnect and finish, no job lo
   }
 });
 
-test('every PostgreSQL worker SIGKILLed mid-batch: in-flight jobs expire and are redone by a new worker, each document stored once', { skip, timeout: 180_000 }, async (tc) => {
+test('every PostgreSQL worker SIGKILLed mid-batch, a new one started while the server is down: it waits, in-flight jobs are redone, each document stored once', { skip, timeout: 180_000 }, async (tc) => {
   const N = 48;
   // short expiry so that the killed workers' jobs come back within seconds (fixed at queue creation)
   const env = { ...ENV, SITREP_QUEUE_EXPIRE_SECONDS: '4', SITREP_QUEUE_MAINTENANCE_SECONDS: '1' };
@@ -178,9 +181,17 @@ test('every PostgreSQL worker SIGKILLed mid-batch: in-flight jobs expire and are
     assert.ok(stored < N, 'the queue was finished before the kill: nothing tested');
     // four workers busy on one job each: at the kill some hold a job no one will acknowledge
     assert.ok(inFlight > 0, 'no job was in flight at the kill: nothing tested');
+    // and the new worker is started while the server is down: it must wait for it, not exit
+    pgCtl('-m', 'fast', '-w', '-t', '30', 'stop');
     const t0 = Date.now();
     second.push(startCli(['worker', '--db', url, '--concurrency', '2'], env)); // one process: starting node is the slow part here
+    // it has tried, found no server, and is still there, waiting
+    const waiting = await waitFor(() => /database unavailable/.test(second[0].err()) || second[0].exitCode !== null, 60_000);
+    assert.ok(waiting && second[0].exitCode === null, `the worker exited (or never tried) while the database was down:\n${tails(second)}`);
+    await sleep(1000);
+    pgCtl('-w', '-t', '30', '-o', serverOpts, 'start');
     await assertComplete(url, N, second, 90_000);
+    assert.equal(second[0].exitCode, null, `the new worker died:\n${tails(second)}`);
     // the stranded jobs were fetched again (retry_count counts fetches), not dropped
     const redone = await scalar(url, "select count(*) as n from pgboss.job where name = 'sitrep-ingest' and retry_count > 0");
     assert.ok(redone >= inFlight, `${inFlight} jobs in flight at the kill, only ${redone} redone`);

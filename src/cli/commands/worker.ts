@@ -33,7 +33,7 @@ const command: Command = {
     const { openStore } = await import('../../store/index.ts');
     const { openQueue } = await import('../../store/queue.ts');
     const { loadExtractor } = await import('../extractor.ts');
-    const store = await openStore(values.db);
+    const store = await openWaiting(openStore, values.db);
     const extract = await loadExtractor();
     // the shared ingest pipeline (language check, failures stored as failed) when it is present
     let handle: ((doc: Document) => Promise<import('../../core/interfaces.ts').IngestResult>) | undefined;
@@ -65,6 +65,15 @@ const command: Command = {
     }
   },
 };
+/** opens the store; on PostgreSQL a worker started while the server is down or restarting waits
+ * for it (backoff up to 60 s) instead of exiting, as a running worker does */
+async function openWaiting<T>(open: (db?: string) => Promise<T>, db: string | undefined): Promise<T> {
+  const { isPostgres } = await import('../../store/db.ts');
+  if (!isPostgres(db || process.env.SITREP_DB || '')) return open(db);
+  const { withDbRetry } = await import('../../store/queue-pg.ts');
+  return withDbRetry('open', () => open(db), 60_000);
+}
+
 /** reads the inputs (one bad file is reported and skipped) and enqueues their documents */
 async function enqueue(db: string | undefined, inputs: string[], opts: { published?: string; source?: string }): Promise<number> {
   if (inputs.length === 0) throw new InputError('--enqueue needs at least one file, folder or -');
