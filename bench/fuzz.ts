@@ -5,7 +5,7 @@
 //   extract  generated report-like documents (extract)           import   ACLED-shaped CSV (referenceEvents)
 //   feeds    RSS/RDF/Atom/JSON feeds, cut short or spliced        api      every route (fastify inject)
 // plus (unless --no-nasty) the hand-written nasty corpus at full size (1 MB inputs, run in a
-// heap-capped worker that is killed, and replaced, when an input runs past 3x its budget). Every input is timed (CPU time, so that a busy
+// heap-capped worker that is killed, and replaced, when an input runs past 10x its budget). Every input is timed (CPU time, so that a busy
 // neighbour on a shared machine does not count; wall time, shown too): the report gives, per area,
 // the worst ms per 100 KB (inputs under 100 KB count as 100 KB, i.e. the issue's limit of 1 s per
 // 100 KB with a 1 s floor) and the worst raw ms/100KB among inputs >= 10 KB (how it scales).
@@ -210,7 +210,8 @@ async function nastyRuns(area: 'html' | 'extract', big: boolean, record: (t: Tim
   const worker = area === 'html' ? workerRunner('src/ingest/html.ts', 'readHtml') : workerRunner<Extraction>('test/reliability/extract-worker.ts', 'run', 2048);
   for (const c of corpus) {
     const bytes = Buffer.byteLength(c.text);
-    const r = await worker.run(area === 'html' ? [c.text] : [{ id: c.name, text: c.text, published: '2024-08-13' }], budgetMs(bytes) * 3 * loadSlack());
+    // killed only as a hang guard (10x the budget, stretched by load): the budget itself is checked on CPU ms
+    const r = await worker.run(area === 'html' ? [c.text] : [{ id: c.name, text: c.text, published: '2024-08-13' }], budgetMs(bytes) * 10 * loadSlack());
     if (r.timedOut) fail(new Error(`${c.name}: still running after ${Math.round(r.ms)} ms for ${(bytes / 1000).toFixed(0)} KB (killed)`));
     else if (r.error) fail(new Error(`${c.name}: ${r.error}`));
     else if (area === 'extract') {
