@@ -92,7 +92,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   }
   if (et === 'Riots') {
     const r = a.inter === 5 ? a : generic('Rioters', 5, country);
-    const other = t.hit && t.inter !== 5 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
+    // demonstrators who turned violent are the rioters themselves, never their own opponents
+    const other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
     if (sub === 'Mob violence' && other === NONE) {
       // two crowds fighting each other are rioters on both sides; a mob's victims are civilians
       if (e.drafts.some((d) => d.trigger.cls === 'clash')) return [r, generic('Rioters', 5, country)];

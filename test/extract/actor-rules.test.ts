@@ -92,3 +92,11 @@ test('actor rules: a group named in brackets after a role word is that group; "f
   assert.deepEqual(pair.map((a) => [a.actorKind, a.country]), [['state', 'India'], ['state', 'Pakistan']]);
   assert.equal(actorInter(pair[1], 'India'), 8);
 });
+
+test('actor rules: names are matched as written ("Hama" is a city, not Hamas); unknown military groups are unidentified', () => {
+  assert.equal(actorsOf('Drones struck an airbase near Hama.').filter((a) => a.id === 'hamas').length, 0);
+  assert.equal(actorsOf('Hamas fired rockets.')[0].id, 'hamas');
+  const [u] = actorsOf('An unidentified military group launched drones at the airbase.');
+  assert.equal(u.id, 'militants');
+  assert.equal(actorName(u, 'Syria'), 'Unidentified Armed Group (Syria)');
+});
