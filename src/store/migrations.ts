@@ -5,6 +5,7 @@ import type { Dialect } from './db.ts';
 import {
   ROLLUP_DROP_TRIGGERS_PG, ROLLUP_DROP_TRIGGERS_SQLITE, ROLLUP_REBUILD, ROLLUP_TABLES_PG, ROLLUP_TABLES_SQLITE,
   ROLLUP_TRIGGERS_PG, ROLLUP_TRIGGERS_SQLITE, ROLLUP_TRIGGER_NAMES_PG, ROLLUP_TRIGGER_NAMES_SQLITE,
+  ROLLUP_REBUILD_V5, ROLLUP_TRIGGERS_PG_V5, ROLLUP_TRIGGERS_SQLITE_V5, ROLLUP_TABLES_V6_PG, ROLLUP_TABLES_V6_SQLITE,
 } from './rollup.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists */
@@ -250,8 +251,22 @@ function m005(dialect: Dialect): Migration {
   return {
     async up(db: Db) {
       for (const stmt of dialect === 'sqlite' ? ROLLUP_TABLES_SQLITE : ROLLUP_TABLES_PG) await sql.raw(stmt).execute(db);
-      await rebuildRollup(db, dialect);
+      if (dialect === 'postgres') await sql`lock table events in share mode`.execute(db);
+      for (const stmt of ROLLUP_REBUILD_V5) await sql.raw(stmt).execute(db);
+      for (const stmt of dialect === 'sqlite' ? ROLLUP_TRIGGERS_SQLITE_V5 : ROLLUP_TRIGGERS_PG_V5) await sql.raw(stmt).execute(db);
       await dropEventIndexes(db, EVENT_INDEXES_V3.filter((ix) => WEEKLY_INDEXES.has(ix.name)));
+    },
+  };
+}
+
+/** 006: a monthly rollup per country (country list, type totals) and the day rollup indexed by date;
+ * the triggers are replaced by ones that keep the monthly table too */
+function m006(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      for (const stmt of dialect === 'sqlite' ? ROLLUP_TABLES_V6_SQLITE : ROLLUP_TABLES_V6_PG) await sql.raw(stmt).execute(db);
+      await dropRollupTriggers(db, dialect);
+      await rebuildRollup(db, dialect);
     },
   };
 }
@@ -298,7 +313,7 @@ export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
 }
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect) };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect) };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {

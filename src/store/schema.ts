@@ -154,6 +154,15 @@ export interface EventRollupAllTable {
   fatalities: number;
 }
 
+/** The same per (country, month `YYYY-MM`, event type). */
+export interface EventRollupMonthTable {
+  country: string;
+  month: string;
+  event_type: string;
+  n: number;
+  fatalities: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   extractions: ExtractionsTable;
@@ -165,4 +174,5 @@ export interface Database {
   jobs: JobsTable;
   event_rollup: EventRollupTable;
   event_rollup_all: EventRollupAllTable;
+  event_rollup_month: EventRollupMonthTable;
 }

@@ -25,6 +25,10 @@ async function allTableMatches(store: SitrepStore): Promise<void> {
   const b = await sql<Record<string, unknown>>`select event_date, event_type, count(*) as n, sum(fatalities) as fatalities from events group by event_date, event_type order by event_date, event_type`.execute(store.db);
   const norm = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.event_date}|${r.event_type}|${Number(r.n)}|${Number(r.fatalities)}`);
   assert.deepEqual(norm(a.rows), norm(b.rows), 'event_rollup_all differs from events');
+  const m = await sql<Record<string, unknown>>`select country, month as event_date, event_type, n, fatalities from event_rollup_month order by country, month, event_type`.execute(store.db);
+  const e = await sql<Record<string, unknown>>`select country, substr(event_date, 1, 7) as event_date, event_type, count(*) as n, sum(fatalities) as fatalities from events group by country, substr(event_date, 1, 7), event_type order by 1, 2, 3`.execute(store.db);
+  const normC = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.country}|${r.event_date}|${r.event_type}|${Number(r.n)}|${Number(r.fatalities)}`);
+  assert.deepEqual(normC(m.rows), normC(e.rows), 'event_rollup_month differs from events');
 }
 
 async function assertExact(store: SitrepStore, when: string): Promise<void> {
@@ -81,6 +85,10 @@ for (const dialect of DIALECTS) {
         { by: 'week' as const, country: ev.country }, { by: 'day' as const, country: ev.country, from: '2021-02-03', to: '2021-05-30' },
         { by: 'week' as const, event_type: 'Protests', from: '2020-01-01' }, { by: 'country' as const, to: '2020-12-31', limit: 5 },
         { by: 'event_type' as const, country: ev.country, to: '2022-06-01' },
+        // whole months (the monthly table) and not quite whole months (the day table)
+        { by: 'country' as const, from: '2020-01-01', to: '2020-12-31' }, { by: 'country' as const, from: '2020-01-01', to: '2020-12-30' },
+        { by: 'month' as const, country: ev.country, from: '2021-01-01', to: '2021-02-28' }, { by: 'month' as const, to: '2021-02-28' },
+        { by: 'event_type' as const, from: '2024-02-01', to: '2024-02-29', limit: 3 }, { by: 'month' as const, from: '2020-02-02' },
       ];
       for (const q of queries) {
         assert.ok(rollupAnswers(q), JSON.stringify(q));
