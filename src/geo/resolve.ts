@@ -61,7 +61,8 @@ export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
     case KIND.country: s = 10; break;
     // provinces: by the population of their towns, so a US state outranks a Jamaican parish
     case KIND.admin1: s = Math.min(8.5, Math.max(5.5, 2.5 + 0.7 * Math.log10(gaz.pop(p) + 10))) - (c.flag === 2 ? 1 : 0); break;
-    case KIND.admin2: s = c.flag === 2 ? 2.5 : 5.5; break;
+    // (a district with no town in the city list is a weaker reading than a town of the name)
+    case KIND.admin2: s = (c.flag === 2 ? 2.5 : 5.5) - (gaz.fcode(p) === 'ADM2X' ? 2 : 0); break;
     case KIND.region: s = 8; break;
     case KIND.site: s = 8.5; break;
     default: s = Math.log10(gaz.pop(p) + 10) + (FCODE_BONUS[gaz.fcode(p)] ?? 0);

@@ -111,3 +111,13 @@ test('provinces are written as conflict data writes them, in plain ASCII', () =>
   assert.equal(at(find('Clashes erupted in Diyarbakır on Monday.'), 'Diyarbakır')?.admin1, 'Diyarbakir');
   assert.equal(at(find('Gunmen attacked a checkpoint in Taiz city.'), 'Taiz')?.admin1, 'Taizz');
 });
+
+test('a district none of whose towns the city list has is still found, in its province', () => {
+  // Materi (Atacora, Benin): GeoNames lists the commune but no town of it
+  const ms = find('Gunmen kidnapped a herder near Nouari (Materi, Atacora) on Sunday.');
+  const m = at(ms, 'Materi');
+  assert.equal(m?.country_code, 'BJ');
+  assert.equal(m?.admin1, 'Atacora');
+  assert.equal(m?.geo_precision, 3, 'no point of its own: province precision');
+  assert.ok(m?.seat, 'its event goes to the province seat');
+});
