@@ -279,10 +279,16 @@ function groupsOfAgent(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefine
   return a.actors.find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === cl && a.s.tokens[x.startToken - 1]?.norm === 'of' && GROUP_WORDS.has(a.s.tokens[x.startToken - 2]?.norm ?? ''));
 }
 
+/** "local policemen", "civilian police patrol": a role word used as a modifier; the head is the next actor */
+function headActor(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | undefined {
+  if (!x || (x.id !== 'civilians' && x.id !== 'rioters')) return x;
+  return a.actors.find((y) => y.startToken === x.endToken) ?? x;
+}
+
 /** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
 const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
 /** both sides fired: an exchange, not one side's shelling */
-const TWO_SIDED = /\b(?:both directions|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
+const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
 
 /** objects of fire that make it fire at civilians, not at an armed side */
 const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
@@ -322,8 +328,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.weak && tr.cls === 'shell' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '')) tr.weak = false;
     let { agent, target } = attachActors(a, tr);
     // "a group of IS fighters attacked": the group is the actor named after "of"
-    agent = resolveGroup(a.s, a.actors, agent);
-    target = resolveGroup(a.s, a.actors, target);
+    agent = headActor(a, resolveGroup(a.s, a.actors, agent));
+    target = headActor(a, resolveGroup(a.s, a.actors, target));
     // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
     const prevDraft = drafts[drafts.length - 1];
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
@@ -363,7 +369,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
     });
     // "one person was killed in fighting": a casualty verb yields to the sentence's act
-    const finalType = type && tr.cls === 'kill' && a.triggers.some((o) => ACTS.has(o.cls)) ? { ...type, strength: 0 as const } : type;
+    let finalType = type && tr.cls === 'kill' && a.triggers.some((o) => ACTS.has(o.cls)) ? { ...type, strength: 0 as const } : type;
+    // "attacked and injured a herder and kidnapped his wife": ACLED codes an abduction that comes
+    // with killings or injuries as the attack
+    if (finalType && tr.cls === 'abduct' && a.casualties.length && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill')) finalType = { ...finalType, strength: 0 };
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims });
   }
   return drafts;

@@ -127,7 +127,8 @@ function clashType(c: TypeContext): TypeDecision {
   const sides = [c.agentInter, c.targetAttached === false ? undefined : c.targetInter].filter((x): x is Inter => x !== undefined);
   // sides that are people (not named armed groups) fighting over a dispute are a brawl, not a battle
   const unarmed = sides.some((x) => UNARMED.has(x)) || (!sides.length && (c.agentCollective || c.dispute));
-  if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 1);
+  // demonstrators who fight the police make the protest a violent one, whatever came first
+  if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 2);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
   return T('Battles', 'Armed clash', 2);
 }

@@ -125,3 +125,13 @@ test('types: a fight over a dispute with no armed group named is mob violence', 
   assert.equal(first('On 8 March 2021, one person was killed in fighting over a land dispute in Kandi.'), 'Mob violence');
   assert.equal(first('On 8 March 2021, a quarrel between soldiers and police officers in Kandi ended in an armed clash.'), 'Armed clash');
 });
+
+test('types: an abduction that comes with killings or injuries is coded as the attack', () => {
+  assert.equal(first('On 8 March 2021, gunmen attacked a farm near Kandi, wounding a man, and kidnapped his wife.'), 'Attack');
+  assert.equal(first('On 8 March 2021, gunmen kidnapped two teachers near Kandi.'), 'Abduction/forced disappearance');
+});
+
+test('types: "local policemen" are police, and losses on each side make a clash', () => {
+  assert.equal(first('On 8 March 2021, Taliban militants ambushed and killed four local policemen in Baghlan.'), 'Armed clash');
+  assert.equal(first('On 8 March 2021, two regional forces fought near Galkayo and one soldier was killed on each side.'), 'Armed clash');
+});
