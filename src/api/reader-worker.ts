@@ -6,8 +6,7 @@ import { openDb } from '../store/db.ts';
 import { SqlStore } from '../store/store.ts';
 import { InputError } from '../core/types.ts';
 import type { EventQuery } from '../core/interfaces.ts';
-import { clampLimit, encodeCursor, eventPageRows } from '../store/query.ts';
-import { rowToEvent } from '../store/rows.ts';
+import { plannedPage } from './planned-reads.ts';
 
 export const READ_METHODS = ['queryEvents', 'aggregates', 'getEvent'] as const;
 export type ReadMethod = (typeof READ_METHODS)[number];
@@ -22,15 +21,6 @@ export interface ReadResponse {
   id: number;
   value?: unknown;
   error?: { message: string; input: boolean };
-}
-
-/** SqlStore.queryEvents with the page planned from capped counts (eventPageRows) */
-async function queryEvents(store: SqlStore, q: EventQuery) {
-  const limit = clampLimit(q.limit);
-  const rows = await eventPageRows(store.db, q, store.dialect, limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { events: page.map(rowToEvent), next_cursor: rows.length > limit && last ? encodeCursor(last.event_date, last.event_id) : null };
 }
 
 /** opens the store without migrating (the serving process did) and refuses writes on this connection */
@@ -53,7 +43,7 @@ export async function runReader(): Promise<void> {
     let out: ReadResponse;
     try {
       if (!(READ_METHODS as readonly string[]).includes(m.method)) throw new Error(`unknown read method ${m.method}`);
-      const value = m.method === 'queryEvents' ? await queryEvents(store, m.args[0] as EventQuery) : await (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
+      const value = m.method === 'queryEvents' ? await plannedPage(store, m.args[0] as EventQuery) : await (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
       out = { id: m.id, value };
     } catch (err) {
       const e = err as Error;

@@ -6,6 +6,7 @@ import { InputError } from '../core/types.ts';
 import { buildServer, type ServerOptions } from './server.ts';
 import { ReaderPool, defaultReaders, type Reads } from './readers.ts';
 import { ExtractorThread, threadedIngest } from './extractor.ts';
+import { plannedReads } from './planned-reads.ts';
 
 export interface RunOptions {
   store: Store;
@@ -51,7 +52,7 @@ export async function runServer(o: RunOptions): Promise<number> {
   const nReaders = o.readers ?? defaultReaders();
   const pool = file && nReaders > 0 ? new ReaderPool(file, nReaders) : null;
   const extractor = o.extractThread === false ? null : new ExtractorThread();
-  let reads: Reads = o.store;
+  let reads: Reads = plannedReads(o.store);
   if (pool) {
     await pool.ready();
     reads = pool;

@@ -34,7 +34,7 @@ function gate() {
 }
 
 test('cache: concurrent misses on one key share one query', async () => {
-  const c = new ResponseCache(1000);
+  const c = new ResponseCache(60_000);
   const g = gate();
   const all = Promise.all(Array.from({ length: 50 }, () => c.getOrProduce('k', g.produce)));
   await sleep(5);
@@ -56,8 +56,10 @@ test('cache: an expired entry is served stale while one refresh runs', async () 
   assert.equal(g.calls, 1, 'one refresh for many stale reads');
   g.release('new');
   await sleep(1);
+  // the refreshed entry answers from now on (HIT, or STALE again if this machine paused past the ttl)
   const after = await c.getOrProduce('k', g.produce);
-  assert.deepEqual([after.state, after.value.body.toString()], ['HIT', 'new']);
+  assert.equal(after.value.body.toString(), 'new');
+  assert.notEqual(after.state, 'MISS');
 });
 
 test('cache: after a write every request waits for a result read after it, one query at a time', async () => {
