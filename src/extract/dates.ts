@@ -12,6 +12,7 @@ import type { DateMention, Document, Sentence } from '../core/types.ts';
 import { iso, monthEnd, monthStart, parseIso, todayUtc } from './dates/calendar.ts';
 import { findSpecial, type Resolved } from './dates/relative.ts';
 import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
+import { GATES, fastResults } from './dates/fast.ts';
 
 export interface DateOptions {
   /** YYYY-MM-DD used as "today" when the document has no published date (tests pin it) */
@@ -38,17 +39,30 @@ export function hasDateCue(text: string): boolean {
 const BEFORE = 28;
 const AFTER = 28;
 
+/** [start, end) of every date word in a sentence, in text order */
+function cueSpans(text: string): number[] {
+  const out: number[] = [];
+  CUE_ALL.lastIndex = 0;
+  for (let m = CUE_ALL.exec(text); m; m = CUE_ALL.exec(text)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** plural periods and "overnight" alone never give a kept chrono date (periods are dropped as vague;
+ * "overnight on Sunday" is read through "Sunday"): they open no window of their own */
+const NO_WINDOW = new Set(['weeks', 'months', 'overnight', 'WEEKS', 'MONTHS', 'OVERNIGHT', 'Weeks', 'Months', 'Overnight']);
+
 /**
  * Windows of the sentence around date words that the special parsers did not already cover,
  * snapped to spaces and merged: chrono reads only these (it is the slow stage).
  */
-export function cueWindows(text: string, covered: Uint8Array): [number, number][] {
+export function cueWindows(text: string, covered: Uint8Array, cues: number[] = cueSpans(text)): [number, number][] {
   const out: [number, number][] = [];
-  CUE_ALL.lastIndex = 0;
-  for (let m = CUE_ALL.exec(text); m; m = CUE_ALL.exec(text)) {
-    if (covered[m.index] === 1) continue;
-    let a = Math.max(0, m.index - BEFORE);
-    let b = Math.min(text.length, m.index + m[0].length + AFTER);
+  for (let i = 0; i < cues.length; i += 2) {
+    const at = cues[i];
+    const end = cues[i + 1];
+    if (covered[at] === 1 || NO_WINDOW.has(text.slice(at, end))) continue;
+    let a = Math.max(0, at - BEFORE);
+    let b = Math.min(text.length, end + AFTER);
     for (let k = 0; k < 20 && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
     for (let k = 0; k < 20 && b < text.length && !/\s/.test(text[b]); k++) b++;
     const last = out[out.length - 1];
@@ -62,23 +76,53 @@ export function cueWindows(text: string, covered: Uint8Array): [number, number][
 // dates/relative.ts anyway (times of day, "within 3 days", "3 days later", "this week"): together
 // with their refiner passes they made chrono about ten times slower on news text
 const SKIP_PARSERS = /Within|Later|YearMonthName|EndOfCurrentMonth|TimeExpression|CasualRelative/;
-const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter((p) => !SKIP_PARSERS.test(p.constructor.name));
+const PARSERS = chrono.casual.parsers.filter((p) => !SKIP_PARSERS.test(p.constructor.name));
+
+// A window without a parser's gate (dates/fast.ts) cannot give that parser a match: only the
+// parsers that can match run (chrono runs every parser's pattern over the whole window).
+const NEEDS = PARSERS.map((p) => GATES[p.constructor.name] ?? null);
+/** a chrono instance per set of parsers (a bit mask over PARSERS): a few dozen at most */
+const BY_MASK = new Map<number, chrono.Chrono>();
+
+/** chrono with only the parsers that can match somewhere in `text`, or null when none can */
+function parserFor(text: string): chrono.Chrono | null {
+  let mask = 0;
+  for (let i = 0; i < NEEDS.length; i++) if (NEEDS[i] === null || NEEDS[i]!.test(text)) mask |= 1 << i;
+  if (mask === 0) return null;
+  let p = BY_MASK.get(mask);
+  if (!p) {
+    p = chrono.casual.clone();
+    p.parsers = PARSERS.filter((_, i) => mask & (1 << i));
+    BY_MASK.set(mask, p);
+  }
+  return p;
+}
 
 /** chrono results of one sentence, refined and resolved */
 // chrono reads "morning of February 26" as this morning: blank the prefix (same length, so
 // offsets hold) and let the refiners see the original words
 const PART_OF_DAY_OF = /\b(?:early\s+)?(?:morning|night|evening|afternoon|dawn)\s+of\b/gi;
 
+let fastPath = true;
+/** switches the chrono stand-ins of dates/fast.ts off (tests and benches compare both paths) */
+export function useFastDates(on: boolean): void {
+  fastPath = on;
+}
+
 /** chrono on text[a, b) of a sentence; `base` is the sentence's offset in the document */
 function chronoDates(text: string, a: number, b: number, base: number, anchor: number): Resolved[] {
   const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
   const masked = text.slice(a, b).replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
-  let results: chrono.ParsedResult[];
-  try {
-    results = parser.parse(masked, { instant: p, timezone: 0 }, { forwardDate: false });
-  } catch {
-    return []; // a chrono failure on odd input never stops the document
+  // the commonest shapes are read without chrono when it could have found nothing else
+  let results = fastPath ? (fastResults(masked, anchor) as chrono.ParsedResult[] | null) : null;
+  if (results === null) {
+    const parser = parserFor(masked);
+    if (!parser) return [];
+    try {
+      results = parser.parse(masked, { instant: p, timezone: 0 }, { forwardDate: false });
+    } catch {
+      return []; // a chrono failure on odd input never stops the document
+    }
   }
   const out: Resolved[] = [];
   for (const result of results) {
@@ -113,12 +157,13 @@ export function chunks(text: string): [number, number][] {
 /** the date mentions of one sentence: special parsers first, chrono for the rest */
 export function datesInSentence(doc: Document, sentence: Sentence, anchor: number): Resolved[] {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!hasDateCue(text)) return [];
+  const cues = cueSpans(text);
+  if (cues.length === 0) return [];
   const special = findSpecial(text, sentence.start, anchor);
   const covered = new Uint8Array(text.length);
   for (const s of special) covered.fill(1, s.start - sentence.start, s.end - sentence.start);
   const out = [...special];
-  for (const [wa, wb] of cueWindows(text, covered)) {
+  for (const [wa, wb] of cueWindows(text, covered, cues)) {
     // a window can still be long when date words are dense (junk, a 1 MB line): cut it further
     for (const [ca, cb] of wb - wa > CHUNK ? chunks(text.slice(wa, wb)) : [[0, wb - wa] as [number, number]]) {
     for (const r of chronoDates(text, wa + ca, wa + cb, sentence.start, anchor)) {

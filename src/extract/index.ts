@@ -23,6 +23,19 @@ export { segment } from './segment.ts';
 
 export interface ExtractOptions {
   geocoder?: Geocoder;
+  /** when given, milliseconds spent in each stage are added to it (the bench's per-stage shares) */
+  timings?: Record<string, number>;
+}
+
+/** a stage clock: `lap(name)` charges the time since the last lap to `name` (no-op without timings) */
+function stageClock(timings: Record<string, number> | undefined): (name: string) => void {
+  if (!timings) return () => {};
+  let t = performance.now();
+  return (name) => {
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + (now - t);
+    t = now;
+  };
 }
 
 const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in|strike|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:road|highway|street)/i;
@@ -68,12 +81,15 @@ function flagsFor(text: string): DocFlags {
 
 export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
+  const lap = stageClock(opts.timings);
   const text = doc.text ?? '';
   const lang = looksEnglish(text);
+  lap('language');
   if (!lang.english) return { id: doc.id, events: [], mentions: [], warnings: ['unsupported language (not English): no events extracted'] };
 
   // 1. segment; 2. triggers on every sentence (a trie pass), the rest only where a trigger is
   const sentences = segment(text);
+  lap('segment');
   const triggersBy = new Map<number, TriggerHit[]>();
   let nTriggers = 0;
   for (const s of sentences) {
@@ -88,6 +104,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const label = noteLabel(text, sentences[0]);
   if (label) triggersBy.set(label.sentence, [label, ...(triggersBy.get(label.sentence) ?? [])]);
   const mentions: Mention[] = [];
+  lap('triggers');
   if (triggersBy.size === 0) return { id: doc.id, events: [], mentions, warnings, language: 'en' };
 
   // heavy stages only where an event can be: dates on trigger sentences, casualties also on the
@@ -101,8 +118,10 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const dated = findDates(doc, sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index + 1)));
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
+  lap('dates');
   const casualties = findCasualties(doc, near);
   const casualtiesBy = groupBy(casualties);
+  lap('casualties');
   let places: PlaceMention[] = [];
   try {
     places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences) : fallbackPlaces(around);
@@ -110,6 +129,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     warnings.push(`geocoder failed: ${(err as Error).message}`);
     places = fallbackPlaces(around);
   }
+  lap('places (geocoder)');
 
   // 3. per trigger sentence: actors, weapons, cues, drafts
   const analyses = new Map<number, SentenceAnalysis>();
@@ -130,6 +150,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     actorsBy.set(i, acts);
     allActors.push(...acts);
   }
+  lap('actors, weapons, outlets');
   places = places.filter((p) => {
     const acts = actorsBy.get(p.sentence) ?? [];
     if (acts.some((a) => a.actorKind !== 'country' && a.start <= p.start && a.end >= p.end)) return false;
@@ -195,7 +216,16 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const casualties = a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start);
       const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place);
       if (split.length < 2) {
-        drafts.push({ ...d, date, ownDate, place, ownPlace: !!place, casualties, background });
+        // the draft is this loop's own object: fill it in place (a spread copy per draft was a
+        // measurable share of the extractor's time)
+        const pd = d as PlacedDraft;
+        pd.date = date;
+        pd.ownDate = ownDate;
+        pd.place = place;
+        pd.ownPlace = !!place;
+        pd.casualties = casualties;
+        pd.background = background;
+        drafts.push(pd);
         continue;
       }
       // "airstrikes hit a house in Nabatieh and a car near Tyre": one event per place; tolls
@@ -209,6 +239,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
   }
 
+  lap('drafts, modality, place choice');
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
   // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
   const separate = new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index));
@@ -228,6 +259,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     prevPlace = e.place;
   }
 
+  lap('coreference, follow-ups');
   // 6. attribution
   const sourcesBy = new Map<number, ReturnType<typeof findAttributions>>();
   for (const s of around) {
@@ -244,6 +276,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     e.attributions = own;
   }
 
+  lap('attribution');
   // 7. finish
   const outlets = [...new Set(outletHits.map((o) => o.name))];
   const named = allActors.filter((a) => a.actorKind === 'named' && a.country).map((a) => a.country!);
@@ -257,6 +290,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     out.push(ev);
   }
 
+  lap('finish');
   // mentions: what the stages found, for the evidence view
   const country = docCountry;
   for (const a of allActors) mentions.push({ kind: 'actor', sentence: a.sentence, start: a.start, end: a.end, text: a.text, name: actorName(a, country), inter: actorInter(a, country), country: a.country, affiliation: a.affiliation, generic: a.generic, id: a.id });
@@ -264,6 +298,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   mentions.push(...casualties, ...dated.mentions, ...places.filter((p) => Number.isFinite(p.latitude)));
   for (const d of drafts) if (d.type) mentions.push({ kind: 'trigger', sentence: d.sentence, start: d.trigger.start, end: d.trigger.end, text: d.trigger.text, event_type: d.type.event_type, sub_event_type: d.type.sub_event_type, id: d.trigger.id, anaphoric: d.trigger.anaphoric || undefined });
   for (const list of sourcesBy.values()) mentions.push(...list);
+  lap('mentions');
   return { id: doc.id, events: out, mentions, warnings, language: 'en' };
 }
 

@@ -45,7 +45,8 @@ interface Entry<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** children by stem id (null until the first child: most nodes are leaves) */
+  next: Map<number, Node<T>> | null;
   entries: Entry<T>[] | null;
 }
 
@@ -68,6 +69,38 @@ function phraseTokens(phrase: string): Token[] {
   return s.flatMap((x) => x.tokens);
 }
 
+// Every stem that occurs in any trie gets a small integer id, shared by all tries. A sentence's
+// tokens are mapped to ids once (a word in no lexicon gets -1), so each trie's scan is integer
+// map lookups, and most tokens are rejected by one comparison without touching any map.
+const VOCAB = new Map<string, number>();
+/** bumped when a trie adds a new stem: cached word ids and views computed before are stale */
+let vocabVersion = 0;
+const WORD_IDS = new Map<string, number>();
+/** bounded caches: memory stays flat over any number of reports */
+const MAX_CACHED_WORDS = 200_000;
+
+function stemId(key: string): number {
+  let id = VOCAB.get(key);
+  if (id === undefined) {
+    id = VOCAB.size;
+    VOCAB.set(key, id);
+    vocabVersion++;
+    WORD_IDS.clear();
+  }
+  return id;
+}
+
+/** the id of a lower-cased word's stem, or -1 when no trie holds it */
+function wordId(norm: string): number {
+  let id = WORD_IDS.get(norm);
+  if (id === undefined) {
+    id = VOCAB.get(stem(norm)) ?? -1;
+    if (WORD_IDS.size >= MAX_CACHED_WORDS) WORD_IDS.clear();
+    WORD_IDS.set(norm, id);
+  }
+  return id;
+}
+
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), entries: null };
   size = 0;
@@ -78,10 +111,11 @@ export class TokenTrie<T> {
     if (view.length === 0) return;
     let node = this.root;
     for (const t of view) {
-      const k = stem(t.norm);
+      const k = stemId(stem(t.norm));
+      node.next ??= new Map();
       let n = node.next.get(k);
       if (!n) {
-        n = { next: new Map(), entries: null };
+        n = { next: null, entries: null };
         node.next.set(k, n);
       }
       node = n;
@@ -95,68 +129,85 @@ export class TokenTrie<T> {
     this.size++;
   }
 
-  private accept(e: Entry<T>, tokens: Token[], view: number[], p: number): boolean {
-    for (let j = 0; j < e.minLen.length; j++) {
-      const t = tokens[view[p + j]];
-      if (t.norm.length < e.minLen[j]) return false;
-      if (e.exact && t.text !== e.exact[j]) return false;
-    }
-    return true;
-  }
-
   /** all leftmost-longest, non-overlapping matches in a token sequence */
   findAll(tokens: Token[]): TrieMatch<T>[] {
-    const { view, keys: k } = viewOf(tokens);
+    const { view, ids } = viewOf(tokens);
+    const n = view.length;
+    const root = this.root.next!;
     const out: TrieMatch<T>[] = [];
-    for (let p = 0; p < view.length; ) {
-      let node: Node<T> | undefined = this.root;
+    for (let p = 0; p < n; ) {
+      const first = ids[p];
+      let node = first < 0 ? undefined : root.get(first);
+      if (node === undefined) {
+        p++;
+        continue;
+      }
       let bestQ = -1;
       let bestNode: Node<T> | null = null;
-      for (let q = p; q < view.length; q++) {
-        node = node.next.get(k[q]);
-        if (!node) break;
-        if (node.entries && node.entries.some((e) => this.accept(e, tokens, view, p))) [bestQ, bestNode] = [q, node];
-      }
-      if (bestNode) {
-        const ok = bestNode.entries!.filter((e) => this.accept(e, tokens, view, p));
-        let values: T[];
-        if (ok.length === 1) values = [ok[0].value];
-        else {
-          const parts: string[] = [];
-          for (let j = p; j <= bestQ; j++) parts.push(tokens[view[j]].norm);
-          const surface = parts.join(' ');
-          values = [...ok.filter((e) => e.surf === surface), ...ok.filter((e) => e.surf !== surface)].map((e) => e.value);
+      for (let q = p; ; ) {
+        if (node.entries !== null && anyAccepted(node.entries, tokens, view, p)) {
+          bestQ = q;
+          bestNode = node;
         }
-        const a = view[p];
-        const b = view[bestQ];
-        out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values });
-        p = bestQ + 1;
-      } else p++;
+        if (++q >= n || node.next === null || ids[q] < 0) break;
+        node = node.next.get(ids[q]);
+        if (node === undefined) break;
+      }
+      if (bestNode === null) {
+        p++;
+        continue;
+      }
+      const a = view[p];
+      const b = view[bestQ];
+      out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values: acceptedValues(bestNode.entries!, tokens, view, p, bestQ) });
+      p = bestQ + 1;
     }
     return out;
   }
 }
 
-// The view and stems of a token array are computed once and shared by every trie (six lexicons
-// scan the same sentence); keyed by the array itself so nothing outlives the sentence.
-const VIEWS = new WeakMap<Token[], { view: number[]; keys: string[] }>();
-const STEMS = new Map<string, string>();
-
-function stemCached(w: string): string {
-  let s = STEMS.get(w);
-  if (s === undefined) {
-    s = stem(w);
-    if (STEMS.size > 200_000) STEMS.clear(); // bounded: memory stays flat over any number of reports
-    STEMS.set(w, s);
+function accepts<T>(e: Entry<T>, tokens: Token[], view: number[], p: number): boolean {
+  const minLen = e.minLen;
+  for (let j = 0; j < minLen.length; j++) {
+    const t = tokens[view[p + j]];
+    if (t.norm.length < minLen[j]) return false;
+    if (e.exact !== null && t.text !== e.exact[j]) return false;
   }
-  return s;
+  return true;
 }
 
-function viewOf(tokens: Token[]): { view: number[]; keys: string[] } {
+function anyAccepted<T>(entries: Entry<T>[], tokens: Token[], view: number[], p: number): boolean {
+  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, p)) return true;
+  return false;
+}
+
+/** the values of the entries that accept the words: those whose surface is exactly the text first */
+function acceptedValues<T>(entries: Entry<T>[], tokens: Token[], view: number[], p: number, q: number): T[] {
+  if (entries.length === 1) return [entries[0].value];
+  const ok = entries.filter((e) => accepts(e, tokens, view, p));
+  if (ok.length === 1) return [ok[0].value];
+  const parts: string[] = [];
+  for (let j = p; j <= q; j++) parts.push(tokens[view[j]].norm);
+  const surface = parts.join(' ');
+  return [...ok.filter((e) => e.surf === surface), ...ok.filter((e) => e.surf !== surface)].map((e) => e.value);
+}
+
+// The view and ids of a token array are computed once and shared by every trie (six lexicons
+// scan the same sentence); keyed by the array itself so nothing outlives the sentence.
+interface View {
+  version: number;
+  view: number[];
+  ids: Int32Array;
+}
+const VIEWS = new WeakMap<Token[], View>();
+
+function viewOf(tokens: Token[]): View {
   let v = VIEWS.get(tokens);
-  if (!v) {
+  if (v === undefined || v.version !== vocabVersion) {
     const view = matchView(tokens);
-    v = { view, keys: view.map((i) => stemCached(tokens[i].norm)) };
+    const ids = new Int32Array(view.length);
+    for (let i = 0; i < view.length; i++) ids[i] = wordId(tokens[view[i]].norm);
+    v = { version: vocabVersion, view, ids };
     VIEWS.set(tokens, v);
   }
   return v;

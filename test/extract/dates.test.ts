@@ -273,3 +273,37 @@ test('refiners futureContext and isNight read the words before the mention', () 
   assert.equal(isNight(candidate('Drones struck overnight on Sunday.', 'Sunday')), true);
   assert.equal(isNight(candidate('Drones struck on Sunday.', 'Sunday')), false);
 });
+
+// dates/fast.ts stands in for chrono on the commonest shapes: both paths must give the same mentions
+test('fast date path agrees with chrono on weekdays, month-days and today/yesterday in varied contexts', async () => {
+  const { useFastDates } = await import('../../src/extract/dates.ts');
+  const pre = ['', 'on ', 'On ', '(', 'late on ', 'killed 9 ', 'the 3rd of ', 'in 2021 ', 'last ', 'next ', 'since ', 'overnight on ', 'talks will resume on ', 'Saturday and ', 'early ', 'from '];
+  const expr = ['Monday', 'Sunday', 'May 20', 'Sept. 9, 2020', 'Feb 29', 'Dec. 31', 'June 31', 'March 1st', 'today', 'yesterday', 'Monday night', 'Sat', 'May', 'Oct 2'];
+  const post = ['', ',', ' (EAT)', ' -5', ' - 22', ' to 22', ', 21 people were killed', ' 2020', ' morning', "'s attack", ', AFP said', ' of last week', ', May 3', ' and Tuesday', ' 2 weeks ago', ' 3/4'];
+  let compared = 0;
+  try {
+    for (const a of pre) for (const e of expr) for (const z of post) {
+      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
+      useFastDates(true);
+      const fast = dates(text);
+      useFastDates(false);
+      const slow = dates(text);
+      assert.deepEqual(fast, slow, text);
+      compared++;
+    }
+  } finally {
+    useFastDates(true);
+  }
+  assert.equal(compared, pre.length * expr.length * post.length);
+});
+
+test('fast date path: answers simple windows itself and leaves ambiguous ones to chrono', async () => {
+  const { fastResults } = await import('../../src/extract/dates/fast.ts');
+  const anchor = dayOf(2024, 8, 13)!;
+  assert.equal(fastResults('militants attacked on Monday, killing', anchor)?.[0].text, 'on Monday,');
+  assert.equal(fastResults('the raid on May 20, 2021 in', anchor)?.[0].text, 'May 20, 2021');
+  assert.deepEqual(fastResults('a 25-year-old farmer was shot', anchor), []);
+  assert.equal(fastResults('on Monday and Tuesday', anchor), null); // two dates: chrono
+  assert.equal(fastResults('the 3rd of May 20 in', anchor), null); // a day before the month
+  assert.equal(fastResults('on May 9 - 11 in', anchor), null); // a range
+});

@@ -93,12 +93,15 @@ interface Rule {
 const num = (s: string | undefined) => Number(s);
 const HAS_DIGIT = /\d/;
 const PART_WORDS = /early|mid|late|beginning|start|end|middle/;
+/** every rule with a month in its pattern needs one of these in the lower-cased sentence */
+const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const digitAndMonth = (l: string) => HAS_DIGIT.test(l) && HAS_MONTH.test(l);
 
 export const RULES: Rule[] = [
   {
     // ACLED openings: "Around 9 May 2020 (as reported)", "On 2 May 2020 (or around)", "As reported on 2 May 2020"
     name: 'acledOpening',
-    need: (l) => HAS_DIGIT.test(l),
+    need: (l) => /\d{4}/.test(l) && HAS_MONTH.test(l),
     re: new RegExp(`\\b(around|as reported on|reported on|on)\\s{1,3}${DAY}\\s{1,3}${MONTH}\\s{1,3}(\\d{4})(?:\\s{0,3}\\(([^()]{1,80})\\))?`, 'gi'),
     resolve(m, anchor) {
       const lead = m[1].toLowerCase();
@@ -120,7 +123,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'nightOfDayRange',
-    need: (l) => l.includes('night'),
+    need: (l) => l.includes('night') && digitAndMonth(l),
     re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const r = resolveDayRange(num(m[1]), m[2] ? monthNumber(m[2]) : null, num(m[4]), monthNumber(m[5]) ?? 0, m[6], anchor);
@@ -131,7 +134,7 @@ export const RULES: Rule[] = [
   {
     // "the week of 4 May", "week of May 4, 2020"
     name: 'weekOf',
-    need: (l) => l.includes('week of'),
+    need: (l) => l.includes('week of') && digitAndMonth(l),
     re: new RegExp(`\\bweek\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:${DAY}\\s{1,3}${MONTH}|${MONTH}\\s{1,3}${DAY})${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const day = num(m[1] ?? m[4]);
@@ -147,7 +150,7 @@ export const RULES: Rule[] = [
   {
     // "between 3 and 5 May", "from 24 April - 8 May 2020", "3-5 May", "on 8 and 9 May 2020"
     name: 'dayMonthRange',
-    need: (l) => HAS_DIGIT.test(l),
+    need: digitAndMonth,
     re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const lead = (m[1] ?? '').toLowerCase();
@@ -161,7 +164,7 @@ export const RULES: Rule[] = [
   {
     // "between May 3 and 5", "May 3-5, 2020", "from May 30 to June 2"
     name: 'monthDayRange',
-    need: (l) => HAS_DIGIT.test(l),
+    need: digitAndMonth,
     re: new RegExp(`\\b(?:(between|from|on)\\s{1,3})?${MONTH}\\s{1,3}${DAY}${SEP}(?:${MONTH}\\s{1,3})?${DAY}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const lead = (m[1] ?? '').toLowerCase();
@@ -177,7 +180,7 @@ export const RULES: Rule[] = [
   {
     // "early May", "mid-May 2020", "late May", "the end of May"
     name: 'partOfMonth',
-    need: (l) => PART_WORDS.test(l),
+    need: (l) => PART_WORDS.test(l) && HAS_MONTH.test(l),
     re: new RegExp(`\\b(early|mid|late|(?:the\\s{1,3})?(?:beginning|start|end|middle)\\s{1,3}of)[\\s-]{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[2]);

@@ -1,0 +1,150 @@
+// Extraction speed and memory, as the extraction issue asks: reports/s and words/s on ~600-word
+// reports (three bundled samples joined), the ratio to a plain tokenizer pass timed in the same
+// run, each stage's share, and heap/RSS over many reports. Times are CPU seconds of this process
+// (process.cpuUsage): on a shared machine wall time swings with the other jobs, CPU time much less.
+// Used by bench/run.ts; alone: `node --expose-gc --import tsx bench/extract.ts [--quick] [--memory N]`.
+import { readFileSync } from 'node:fs';
+import type { Document } from '../src/core/types.ts';
+
+const SAMPLES = new URL('../samples/', import.meta.url);
+
+/** ~600-word reports: three different bundled samples per document (48 distinct documents) */
+export function benchDocuments(): Document[] {
+  const index = readFileSync(new URL('index.jsonl', SAMPLES), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; published: string });
+  index.sort((a, b) => a.file.localeCompare(b.file));
+  const texts = index.map((r) => readFileSync(new URL(r.file, SAMPLES), 'utf8').trim());
+  const n = texts.length;
+  const docs: Document[] = [];
+  for (let i = 0; i < 3 * n; i++) {
+    const parts = [i % n, (i + 5) % n, (i + 11) % n];
+    docs.push({ id: `bench-${i}`, text: parts.map((k) => texts[k]).join('\n\n'), published: index[parts[0]].published, source: 'bench' });
+  }
+  return docs;
+}
+
+export const countWords = (s: string) => s.match(/\S+/g)?.length ?? 0;
+
+/** the baseline: one regex tokenizer pass over the texts (returns the token count so it is not optimized away) */
+export function tokenizerPass(texts: string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+    while (re.exec(t)) n++;
+  }
+  return n;
+}
+
+/** CPU seconds of fn() */
+export function cpuSeconds(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * A report that differs from `d` in its numbers and one name: a memory run over many reports
+ * must not be a run over 48 strings that every cache has already seen.
+ */
+function variant(d: Document, i: number): Document {
+  const tag = `Qz${i.toString(36)}`;
+  return { ...d, id: `${d.id}-${i}`, text: `${d.text.replace(/\b(\d)(\d*)\b/g, (_m, a, b) => `${(Number(a) + i) % 9 + 1}${b}`)}\n\nReporting by ${tag} Ortega.` };
+}
+
+export interface ExtractBenchOptions {
+  quick?: boolean;
+  /** reports in the memory run (default 20,000; quick 3,000) */
+  memory?: number;
+  log?: (name: string, value: number | string, unit?: string) => void;
+}
+
+export async function benchExtract(opts: ExtractBenchOptions = {}): Promise<Record<string, number>> {
+  const log = opts.log ?? ((name, value, unit = '') => console.log(`  ${name.padEnd(44)} ${String(typeof value === 'number' ? (Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2)) : value).padStart(14)} ${unit}`));
+  const { extract } = await import('../src/extract/index.ts');
+  const { loadGeocoder } = await import('../src/geo/index.ts');
+  const geocoder = loadGeocoder();
+  const docs = benchDocuments();
+  const texts = docs.map((d) => d.text);
+  const words = texts.reduce((a, t) => a + countWords(t), 0);
+  const avgWords = words / docs.length;
+  // warm up the JIT, the lexicons and the geocoder's index on every document
+  for (let r = 0; r < 2; r++) for (const d of docs) extract(d, { geocoder });
+  for (let r = 0; r < 20; r++) tokenizerPass(texts);
+
+  // rounds of (tokenizer pass, extraction) over the same documents; the median ratio is the figure
+  const rounds = opts.quick ? 3 : 7;
+  const reps = opts.quick ? 2 : 4; // extraction passes over the 48 documents per round
+  const ratios: number[] = [];
+  const extractTimes: number[] = [];
+  const tokTimes: number[] = [];
+  const timings: Record<string, number> = {};
+  let events = 0;
+  for (let r = 0; r < rounds; r++) {
+    let toks = 0;
+    const tTok = cpuSeconds(() => { for (let k = 0; k < 200; k++) toks += tokenizerPass(texts); }) / 200;
+    if (toks === 0) throw new Error('tokenizer pass found nothing');
+    const tExt = cpuSeconds(() => { for (let k = 0; k < reps; k++) for (const d of docs) events += extract(d, { geocoder, timings }).events.length; }) / reps;
+    ratios.push(tExt / tTok);
+    extractTimes.push(tExt);
+    tokTimes.push(tTok);
+  }
+  const tExt = median(extractTimes);
+  const out: Record<string, number> = {
+    reports: docs.length,
+    'average words per report': avgWords,
+    'reports/s (one core, CPU time)': docs.length / tExt,
+    'words/s': words / tExt,
+    'tokenizer pass words/s': words / median(tokTimes),
+    'extraction / tokenizer pass (median ratio)': median(ratios),
+    'ms per report': (1000 * tExt) / docs.length,
+    'events per report': events / (rounds * reps * docs.length),
+  };
+  log('documents (3 samples joined each)', docs.length);
+  log('average words per report', avgWords);
+  log('events per report', out['events per report']);
+  log('reports/s at this length (CPU time, 1 core)', out['reports/s (one core, CPU time)'], '(goal ≥ 500)');
+  log('words/s', out['words/s'], '(goal ≥ 300,000)');
+  log('plain tokenizer pass words/s', out['tokenizer pass words/s']);
+  log('extraction / tokenizer pass, median ratio', out['extraction / tokenizer pass (median ratio)'], `× (rounds: ${ratios.map((x) => x.toFixed(0)).join(', ')})`);
+  log('ms per report', out['ms per report']);
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  console.log('  stage shares (time inside extract()):');
+  for (const [k, v] of Object.entries(timings).sort((a, b) => b[1] - a[1])) {
+    log(`    ${k}`, (100 * v) / total, '%');
+    out[`stage ${k} %`] = (100 * v) / total;
+  }
+
+  // memory: heap and RSS after every fifth of N distinct reports (a leak shows as steady growth)
+  const n = opts.memory ?? (opts.quick ? 3000 : 20_000);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) console.log('  (run node with --expose-gc for exact heap figures)');
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const rss0 = process.memoryUsage().rss;
+  const marks: string[] = [];
+  let heapLast = heap0;
+  let rssLast = rss0;
+  for (let i = 1; i <= n; i++) {
+    extract(variant(docs[i % docs.length], i), { geocoder });
+    if (i % Math.ceil(n / 5) === 0 || i === n) {
+      gc?.();
+      const m = process.memoryUsage();
+      [heapLast, rssLast] = [m.heapUsed, m.rss];
+      marks.push(`${(m.heapUsed / 1e6).toFixed(0)}`);
+    }
+  }
+  log(`heap MB after each fifth of ${n.toLocaleString('en-US')} reports`, marks.join(' '));
+  log('heap growth over the run', (heapLast - heap0) / 1e6, 'MB');
+  log('RSS start → end', `${(rss0 / 1e6).toFixed(0)} → ${(rssLast / 1e6).toFixed(0)}`, 'MB');
+  out['heap growth MB'] = (heapLast - heap0) / 1e6;
+  out['rss end MB'] = rssLast / 1e6;
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes('--quick');
+  const mi = process.argv.indexOf('--memory');
+  await benchExtract({ quick, memory: mi > 0 ? Number(process.argv[mi + 1]) : undefined });
+}

@@ -1,0 +1,110 @@
+// Exact stand-ins for chrono-node on the commonest date shapes of news text, so that most date
+// windows never reach chrono (the slowest stage of the extractor):
+//   a weekday ("on Monday,", "last Friday", "Sunday")       chrono's ENWeekdayParser pattern
+//   a month and day ("May 20", "Sept. 9, 2020")            chrono's ENMonthNameMiddleEndianParser pattern
+//   "today", "yesterday"                                  chrono's ENCasualDateParser
+// A window is answered here only when chrono could have found nothing else in it: every other
+// parser's trigger (GATES, a necessary condition for its pattern to match) is absent from the
+// window once the recognized expression is blanked out, and nothing around the expression could
+// extend it (a day number before a month, a time-zone suffix). Otherwise the window goes to
+// chrono as before. The result is handed to the same refiners as chrono's (a stand-in object
+// with the parts of chrono's ParsedResult they read), so the mention is the same.
+// test/extract/dates.test.ts checks the two paths agree; bench/dates-agree.ts on real corpora.
+
+/**
+ * Per chrono parser: a pattern every match of that parser contains (case-insensitive). A window
+ * where it is absent cannot give that parser a match. Used to run only the parsers that can match.
+ */
+export const GATES: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  // a month after a non-letter, or glued to an ordinal ("9thMay", "first of May")
+  ENMonthNameLittleEndianParser: /(?:(?<![a-z])|(?<=of|st|nd|rd|th))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  ENMonthNameMiddleEndianParser: /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  ENMonthNameParser: /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  // a weekday word ending the word, or followed by "(of) this/last/past/next" ("Monday of last week")
+  ENWeekdayParser: /(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/i,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?![a-z0-9_])/i,
+  ENCasualDateParser: /(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/i,
+  ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
+  ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,
+};
+const ALL_GATES = Object.values(GATES);
+
+/** the parts of chrono's ParsedResult that dates/refiners.ts reads */
+export class StandIn {
+  readonly end = null;
+  readonly start: { isCertain(k: string): boolean; get(k: string): number | null; tags(): Set<string> };
+  constructor(readonly index: number, readonly text: string, known: Record<string, number>, tags: string[]) {
+    const set = new Set(tags);
+    this.start = {
+      isCertain: (k) => known[k] !== undefined,
+      get: (k) => known[k] ?? null,
+      tags: () => set,
+    };
+  }
+}
+
+// chrono's own patterns (left boundary included), limited to the forms decided here: full
+// weekday names; a month (name or standard abbreviation) and a day in digits, with a 4-digit year
+const WEEKDAY = /(\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s*(?:,|\)|）))?(?:\s*(?:of\s*)?(this|last|past|next)\s*week)?(?=\W|$)/i;
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const MONTH_DAY = /(\W|^)(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:-|\/|\s*,?\s*)(\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:am|pm))\s*(?:(?:-|\/|\s*,\s*|\s+)([1-9]\d{3}))?(?=\W|$)(?!:\d)/i;
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const CASUAL = /(\W|^)(today|yesterday)(?=\W|$)/i;
+const MONTH_DAY_GOES_ON = /^\s*(?:to\b|[-–—])|^\W{0,3}\d|^\s*(?:BE|AD|BC|BCE|CE)\b/i;
+
+/** a day number or ordinal word just before a month would make chrono read a longer date */
+const DAY_BEFORE = /(?:\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\W{0,4}(?:of\W{0,4})?$/i;
+/** what chrono's time-zone refiners would add to a date ("Monday (EAT)", "Monday -5") */
+const ZONE_AFTER_UPPER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/;
+const ZONE_OFFSET = /^\s*\(?(?:GMT|UTC)?\s?[+-]\d/i;
+
+/** the components chrono gives "today"/"yesterday" read at the anchor (noon UTC) */
+function anchorParts(anchor: number, back: number): Record<string, number> {
+  const d = new Date((anchor - back) * 86_400_000);
+  return { day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear() };
+}
+
+/**
+ * chrono's single result for `w` (a window already masked as chrono would read it), or null
+ * when this window needs chrono: several possible results, a shape not decided here, a context
+ * that could extend the expression. An empty array means chrono finds nothing.
+ */
+export function fastResults(w: string, anchor: number): StandIn[] | null {
+  let best: { index: number; text: string; known: Record<string, number>; tags: string[] } | null = null;
+  const m = WEEKDAY.exec(w);
+  if (m) {
+    const index = m.index + m[1].length;
+    best = { index, text: m[0].slice(m[1].length), known: { weekday: WEEKDAYS[m[3].toLowerCase()] }, tags: [] };
+  } else {
+    const d = MONTH_DAY.exec(w);
+    if (d) {
+      const day = Number(d[3]);
+      // (chrono checks a late day against the year it implies, not the one we would: leave it to chrono)
+      if (day < 1 || day > 31 || (day > 28 && !d[4])) return null;
+      const index = d.index + d[1].length;
+      if (DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
+      const known: Record<string, number> = { day, month: MONTHS[d[2].slice(0, 3).toLowerCase()] };
+      if (d[4]) known.year = Number(d[4]);
+      best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
+    } else {
+      const c = CASUAL.exec(w);
+      if (c) {
+        const word = c[2].toLowerCase();
+        best = { index: c.index + c[1].length, text: c[2], known: anchorParts(anchor, word === 'today' ? 0 : 1), tags: [`casualReference/${word}`, 'parser/ENCasualDateParser'] };
+      }
+    }
+  }
+  if (!best) return ALL_GATES.some((g) => g.test(w)) ? null : [];
+  const after = w.slice(best.index + best.text.length);
+  if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after)) return null;
+  // a month and day followed by a range ("May 9 - 11", "May 9 to 11") or a number chrono may take for a year
+  if (best.tags.length === 1 && MONTH_DAY_GOES_ON.test(after)) return null;
+  // nothing else chrono could read may be left in the window
+  const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
+  if (ALL_GATES.some((g) => g.test(rest))) return null;
+  return [new StandIn(best.index, best.text, best.known, best.tags)];
+}
