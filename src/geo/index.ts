@@ -18,6 +18,8 @@ export { distanceKm } from './resolve.ts';
 export { nameKey, fold } from './normalize.ts';
 export { bestPlace } from './best.ts';
 
+/** words naming a kind of feature: inside a longer name ("Korean Peninsula", "Royal Street") they are not a town */
+const GENERIC = /^(?:peninsula|street|avenue|road|square|park|center|centre|house|tower|hall|station|bridge|valley|coast|beach|island|islands|lake|river|bay|mountains?|hills?|airport|college|university|school|hospital|court|stadium|arena|church|mosque|market|camp|base|field|fields|district|county|city|state|region|province|village|lagoon|creek|canyon|forest|garden|gardens|plaza|estate|delta)$/;
 const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
@@ -116,7 +118,7 @@ export class SitrepGeocoder implements Geocoder {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
-      if (r && g.partial && fallback >= 0 && this.gaz.cc(r.place) !== this.gaz.cc(fallback)) return this.gaz.info(fallback);
+      if (r && g.partial && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
   }
@@ -142,7 +144,7 @@ export class SitrepGeocoder implements Geocoder {
       outer: for (let len = toks.length - 1; len >= 1; len--) {
         for (let i = 0; i + len <= toks.length; i++) {
           const part = toks.slice(i, i + len);
-          if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low))) continue;
+          if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low) || GENERIC.test(part[0].low))) continue;
           const c = this.gaz.byKey(nameKey(part.map((t) => t.text).join(' ')));
           if (c.length) { cands = c; key = nameKey(part.map((t) => t.text).join(' ')); partial = true; break outer; }
         }
@@ -229,6 +231,16 @@ function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked:
   const others = towns.filter((j) => !q.has(j));
   if (!others.length) return;
   for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
+}
+
+/** a partial match far from the report's focus town or province is a namesake ("Royal Street" -> Royal City) */
+function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean {
+  const k = gaz.kind(focusPlace);
+  if (k !== KIND.city && k !== KIND.admin1 && k !== KIND.admin2) return false;
+  // ("Iowa House", "Arizona State University": a state or country inside the name is meant)
+  const kp = gaz.kind(p);
+  if (kp !== KIND.city && kp !== KIND.admin2 && kp !== KIND.site) return false;
+  return distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(focusPlace), gaz.lon(focusPlace)) > (k === KIND.city ? 150 : 500);
 }
 
 /** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */

@@ -121,3 +121,10 @@ test('a district none of whose towns the city list has is still found, in its pr
   assert.equal(m?.geo_precision, 3, 'no point of its own: province precision');
   assert.ok(m?.seat, 'its event goes to the province seat');
 });
+
+test('gold spans: a feature word inside a longer name is not a town', () => {
+  const text = 'Tension on the Korean Peninsula rose after Pyongyang tested a missile near Seoul.';
+  const s = text.indexOf('Korean Peninsula');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: s, end: s + 16 }]);
+  assert.notEqual(r?.name, 'Peninsula');
+});
