@@ -114,7 +114,9 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
       if (summed && total === summed.rows) {
         db.prepare('delete from event_rollup').run();
         const put = db.prepare('insert into event_rollup (country, event_date, event_type, week, n, fatalities) values (?, ?, ?, ?, ?, ?)');
-        for (const c of summed.cells.values()) put.run(c);
+        // in key order: appends to the clustered key instead of random inserts
+        const keys = [...summed.cells.keys()].sort();
+        for (const k of keys) put.run(summed.cells.get(k)!);
         await rebuildRollup(tx, 'sqlite', { dayTableFilled: true });
       } else await rebuildRollup(tx, 'sqlite');
     });
