@@ -117,9 +117,10 @@ test('the nasty text corpus: each reads as text, HTML and JSONL without crashing
 test('the nasty HTML corpus: readHtml answers every page in bounded time', () => {
   for (const c of nastyHtml(0.3)) {
     if (c.name === 'unclosed tags') continue; // deep nesting: its own worker-isolated test below
-    const { value, ms } = timed(() => readHtml(c.text));
+    const { value, ms, cpuMs } = timed(() => readHtml(c.text));
     assert.equal(typeof value.text, 'string');
-    assert.ok(ms < budgetHtml(c.text.length), `${c.name}: ${ms} ms for ${c.text.length} chars`);
+    // CPU time: on a loaded shared machine the wall clock measures the neighbours
+    assert.ok(cpuMs < budgetHtml(c.text.length), `${c.name}: ${cpuMs} ms CPU (${ms} ms wall) for ${c.text.length} chars`);
     // markup in a title stays plain text here: escaping is the renderer's job (see security tests)
     if (c.name === 'xss title') assert.match(value.text, /Gunmen killed 3/);
   }

@@ -36,15 +36,17 @@ for (const c of nastyTexts(Number(process.env.SITREP_NASTY_SCALE ?? 0.05))) {
     const doc: Document = { id: c.name, text: c.text, published: '2024-08-13' };
     const bytes = Buffer.byteLength(c.text);
     if (!KNOWN[c.name] && !ISOLATE.has(c.name)) {
-      const { value, ms } = timed(() => extract(doc));
+      const { value, cpuMs } = timed(() => extract(doc));
       checkExtraction(doc, value);
-      // a shared 2-core machine stalls now and then: an over-budget run gets one retry
-      const best = ms < budgetMs(bytes, 1000) ? ms : Math.min(ms, timed(() => extract(doc)).ms);
-      assert.ok(best < budgetMs(bytes, 1000), `${best} ms for ${bytes} bytes`);
+      // CPU time (a loaded shared machine stretches the wall clock); an over-budget run gets one retry
+      const cpuBudget = Math.max(1000, (bytes / 100_000) * 1000); // CPU is not stretched by load
+      const best = cpuMs < cpuBudget ? cpuMs : Math.min(cpuMs, timed(() => extract(doc)).cpuMs);
+      assert.ok(best < cpuBudget, `${best} ms CPU for ${bytes} bytes`);
       return;
     }
-    // known-slow or once-broken: in a worker with a memory cap, killed at the (load-stretched) budget
-    const r = await inWorker<Extraction>('test/reliability/extract-worker.ts', 'run', [doc], budgetMs(bytes, 1000) + 1500);
+    // known-slow or once-broken: in a worker with a memory cap
+    // the kill is a hang guard only (10x the budget, stretched by load); the budget is checked on CPU ms below
+    const r = await inWorker<Extraction>('test/reliability/extract-worker.ts', 'run', [doc], budgetMs(bytes, 1000) * 10);
     assert.ok(!r.timedOut, `still running after ${r.ms} ms for ${bytes} bytes`);
     assert.equal(r.error, undefined, r.error);
     checkExtraction(doc, r.value!);

@@ -12,7 +12,7 @@ import { report } from './corpus/reports.ts';
 import { REPO, runCli, tempDir } from './helpers.ts';
 import { ENV, killWhen, writeReports } from './faults-shared.ts';
 
-test('SIGKILL during `sitrep ingest` of a folder: the rerun completes it, the result equals a clean run', { timeout: 120_000 }, async () => {
+test('SIGKILL during `sitrep ingest` of a folder: the rerun completes it, the result equals a clean run', { timeout: 360_000 }, async () => {
   const t = tempDir();
   try {
     const N = 24;

@@ -15,7 +15,7 @@ export function writeReports(dir: string, n: number) {
 }
 
 /** starts the command, SIGKILLs it once `ready()` holds, returns what had been committed then */
-export async function killWhen(args: string[], ready: () => boolean, limitMs = 60_000) {
+export async function killWhen(args: string[], ready: () => boolean, limitMs = 180_000) {
   const child = startCli(args, ENV);
   const hit = await waitFor(() => ready() || child.exitCode !== null, limitMs);
   const stillRunning = child.exitCode === null;

@@ -12,7 +12,7 @@ import { report } from './corpus/reports.ts';
 import { REPO, runCli, tempDir } from './helpers.ts';
 import { ENV, killWhen, writeReports } from './faults-shared.ts';
 
-test('SIGKILL during `sitrep worker`: restarted, the queue finishes; each document stored once, no job lost', { timeout: 150_000 }, async () => {
+test('SIGKILL during `sitrep worker`: restarted, the queue finishes; each document stored once, no job lost', { timeout: 360_000 }, async () => {
   const t = tempDir();
   try {
     const N = 24;

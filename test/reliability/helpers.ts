@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO, 'bin/sitrep.js');
 
-/** milliseconds a synchronous call takes, with its result */
-export function timed<T>(fn: () => T): { value: T; ms: number } {
+/** milliseconds a synchronous call takes (wall, and CPU of this process), with its result */
+export function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const value = fn();
-  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+  const c = process.cpuUsage(c0);
+  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: (c.user + c.system) / 1000 };
 }
 
 export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
