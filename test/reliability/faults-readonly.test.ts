@@ -9,7 +9,7 @@ import { checksum, snapshot } from './db-inspect.ts';
 import { runCli, tempDir } from './helpers.ts';
 import { ENV, isRoot, oneLineError, remount, tryMount, umount, writeReports } from './faults-fs.ts';
 
-test('database on a read-only file system or with read-only modes: clear error, non-zero exit, file unchanged', { timeout: 120_000 }, async () => {
+test('database on a read-only file system or with read-only modes: clear error, non-zero exit, file unchanged', { timeout: 300_000 }, async () => {
   const t = tempDir();
   const mnt = join(t.dir, 'mnt');
   mkdirSync(mnt);
@@ -51,7 +51,7 @@ test('database on a read-only file system or with read-only modes: clear error, 
 });
 
 // found by this suite (the message was only "unable to open database file"); fixed in 711b9b7
-test('the read-only error says the database is read-only', { timeout: 120_000, skip: isRoot ? false : 'needs root to mount a read-only tmpfs' }, async () => {
+test('the read-only error says the database is read-only', { timeout: 300_000, skip: isRoot ? false : 'needs root to mount a read-only tmpfs' }, async () => {
   const t = tempDir();
   const mnt = join(t.dir, 'mnt');
   mkdirSync(mnt);
