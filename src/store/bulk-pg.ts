@@ -36,7 +36,7 @@ async function end(stream: Writable): Promise<void> {
 }
 
 export async function bulkPostgres(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions): Promise<number> {
-  const { from: copyFrom } = (await import('pg-copy-streams' as string)) as { from: (text: string) => Writable };
+  const { from: copyFrom } = (await import('pg-copy-streams' as string)) as { from: (text: string) => Writable & import('pg').Submittable };
   const client = await store.opened.pool!.connect();
   // a Kysely on this one session: the temporary staging table exists only here
   // (Kysely releases what its pool hands out: it gets a wrapper, the client goes back once, below)
