@@ -46,6 +46,9 @@ const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|st
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;
+const YEAR_RE = /\b\d{4}\b/;
+/** a reporting verb between a sentence's opening date and a trigger: the date is the report's */
+const REPORTING_RE = /\b(?:said|says|told|announced|reported|confirmed|stated|claimed|added|disclosed|revealed)\b/i;
 const SEPARATE_RE = /\b(?:separate(?:ly)?|elsewhere|meanwhile|in another|another (?:attack|incident|strike)|also on|in a related)\b/i;
 /** bounds the work on junk input; a long real report has a few hundred */
 const MAX_TRIGGERS_PER_DOC = 600;
@@ -55,6 +58,13 @@ function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention[], cla
   let best: DateMention | undefined;
   let bestKey = Infinity;
   const trClause = clause[tr.startToken];
+  // "On 8 May 2020, residents gathered in Monday Avenue ...": a full date opening the sentence
+  // frames its main clause; a nearer date word there is a name ("October revolution") or a detail
+  const open = dates[0];
+  if (open && open.start - s.start <= 12 && open.end < tr.start && YEAR_RE.test(open.text) && !REPORTING_RE.test(doc.text.slice(open.end, tr.start))) {
+    const oi = s.tokens.findIndex((t) => t.start >= open.start);
+    if (oi >= 0 && clause[oi] === trClause) return open;
+  }
   for (const d of dates) {
     let key = Math.abs(d.start - tr.start);
     const ti = s.tokens.findIndex((t) => t.start >= d.start);
