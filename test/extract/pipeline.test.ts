@@ -107,3 +107,10 @@ test('pipeline: any input finishes in bounded time', () => {
     assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms on input starting ${JSON.stringify(text.slice(0, 20))}`);
   }
 });
+
+test('pipeline: a full date opening the sentence frames its clause; a reporting verb hands the event back to its own date', () => {
+  const a = extract({ id: 'p-open', text: 'On 8 May 2022, traders protested in Monday Market against new taxes in Kano.', published: '2022-05-20' });
+  assert.deepEqual(a.events.map((e) => e.event_date), ['2022-05-08']);
+  const b = extract({ id: 'p-open2', text: 'On 12 May 2022, police said gunmen killed two farmers on Sunday in Kaduna.', published: '2022-05-13' });
+  assert.deepEqual(b.events.map((e) => e.event_date), ['2022-05-08']);
+});
