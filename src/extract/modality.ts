@@ -41,6 +41,12 @@ function parenDepth(s: Sentence): number[] {
   return out;
 }
 
+const FINITE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+function verbBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FINITE.has(s.tokens[k].norm)) return true;
+  return false;
+}
+
 /** the modality of one trigger, with the cue that decided it */
 export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit): { modality: DraftModality; cue?: string } {
   const cl = clause[tr.startToken];
@@ -55,7 +61,11 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
     const overlaps = c.startToken < tr.startToken && c.endToken > tr.startToken;
     if ((c.scope === 'before' || c.scope === 'span') && overlaps) found.push(c);
     else if (c.scope === 'span' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window) found.push(c);
-    else if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) found.push(c);
+    else if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) {
+      // "a former councillor was shot dead": "former" modifies the victim, not the act
+      if (c.kind === 'background' && verbBetween(s, c.endToken, tr.startToken)) continue;
+      found.push(c);
+    }
     else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);
     else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) found.push(c);
   }

@@ -36,3 +36,8 @@ test('modality: future and background', () => {
   assert.equal(mod('The signal was sent over the recent killing of a commander.', 'killing'), 'background');
   assert.equal(mod('The group once controlled territory and raided towns.', 'raided'), 'background');
 });
+
+test('modality: a background word that modifies the victim does not scope over the verb', () => {
+  assert.equal(mod('A former village councillor was shot dead by gunmen on Monday.', 'shot dead'), 'asserted');
+  assert.equal(mod('The previous attack on the base killed two guards.', 'attack'), 'background');
+});
