@@ -256,10 +256,19 @@ export async function benchFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
         const batchSeed = seed + n;
         const r = await fc.check(
           fc.asyncProperty(s.arb, async (input) => {
-            const start = process.cpuUsage();
+            const bytes = s.bytes(input);
+            let start = process.cpuUsage();
             const wall = now();
             await s.run(input);
-            record({ name: `generated (seed ${batchSeed})`, bytes: s.bytes(input), ms: cpuMs(start), wallMs: now() - wall });
+            let ms = cpuMs(start);
+            if (ms > budgetMs(bytes)) {
+              // process CPU includes the GC threads: a major collection can land on a 2 KB input
+              // (2 s once, 30 ms on replay). Over budget counts only if a second run is too.
+              start = process.cpuUsage();
+              await s.run(input);
+              ms = Math.min(ms, cpuMs(start));
+            }
+            record({ name: `generated (seed ${batchSeed})`, bytes, ms, wallMs: now() - wall });
           }),
           { numRuns: batch, seed: batchSeed, endOnFailure: true },
         );
