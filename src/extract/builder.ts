@@ -271,8 +271,6 @@ function suspectTarget(a: SentenceAnalysis, x: ActorHit | undefined): boolean {
   return false;
 }
 const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
-/** a sentence that carries its own date ("On 8 May", "Around 3 March 2021", "on Tuesday") */
-const DATE_LIKE = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight)\b/;
 
 /** trigger classes that name the act itself, to which a casualty verb in the same sentence defers */
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
@@ -377,16 +375,14 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "attacked and injured a herder and kidnapped his wife": ACLED codes an abduction that comes
     // with killings or injuries as the attack
     if (finalType && tr.cls === 'abduct' && a.casualties.length && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill')) finalType = { ...finalType, strength: 0 };
-    // looting, burning or arrests in the course of an attack or a fight are part of it (ACLED
-    // codes the violent act): they add evidence, never an event of their own
+    // looting with casualties in the course of an attack or a fight is part of it (ACLED codes the
+    // violent act). Arrests are kept as their own events: folding them lost detentions in news
+    // articles (HRDsAttack) and gained nothing on ACLED notes
     const otherAct = a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
     const harmed = a.casualties.length > 0;
-    if (finalType && !protestContext && otherAct && (tr.cls === 'arrest' || (tr.cls === 'loot' && harmed))) finalType = null;
+    if (finalType && !protestContext && otherAct && tr.cls === 'loot' && harmed) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
-    // an arrest told in a later, undated sentence follows up the report's event (at a protest it
-    // is the intervention and refines the protest instead)
-    if (finalType && tr.cls === 'arrest' && !protestContext && a.s.index > 0 && !DATE_LIKE.test(a.s.text)) tr.weak = true;
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims });
   }
   return drafts;
