@@ -38,7 +38,10 @@ function stageClock(timings: Record<string, number> | undefined): (name: string)
   };
 }
 
-const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|march(?:ed|es)?\b|sit-in|strike|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:road|highway|street)/i;
+// "strike" only as a word of its own (not "airstrike", "drone strike"); "demand" not of a ransom
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?<![a-z]|air |drone |missile |rocket |artillery |military )strike|picket|gathered|vigil|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)/i;
+// the verb or noun "march", case-sensitive so that the month "March" is no protest cue
+const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
 // arrests are not here: protests are often about an arrest; arrest triggers decide instead
 const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
 const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
@@ -82,7 +85,7 @@ function publishedDate(doc: Document): DateMention | undefined {
 
 function flagsFor(text: string): DocFlags {
   return {
-    protest: PROTEST_RE.test(text),
+    protest: PROTEST_RE.test(text) || MARCH_RE.test(text),
     intervention: INTERVENTION_RE.test(text),
     excessive: EXCESSIVE_RE.test(text),
     protesterViolence: VIOLENT_PROTEST_RE.test(text),

@@ -140,7 +140,7 @@ test('types: looting in the course of violence folds into it; attacks on propert
   assert.deepEqual(types('On 8 March 2021, gunmen raided several shops in Dori, taking away food and motorcycles.'), ['Looting/property destruction']);
   // arrests are their own events even beside violence: news about detained activists tells the arrest
   // after the clash or killing that led to it, and folding it lost those detentions
-  assert.deepEqual(types('On 8 February 2021, gunmen killed a trader in Dori. Police later arrested two suspects.').sort(), ['Arrests', 'Attack']);
+  assert.deepEqual(types('On 8 March 2021, gunmen killed a trader in Dori. Police later arrested two suspects.').sort(), ['Arrests', 'Attack']);
   // a report of an arrest alone is an arrest
   assert.deepEqual(types('On 8 March 2021, police arrested a journalist in Dori.'), ['Arrests']);
 });
