@@ -8,7 +8,12 @@ const MARKS = /[\u0300-\u036f]/g;
 const QUOTES = /['’‘`ʿʾ´]/g;
 
 /** lower-case, strip diacritics and apostrophes; keeps letters, digits and single spaces */
+const PLAIN = /^[A-Za-z0-9]+$/;
+
 export function fold(s: string): string {
+  // most tokens are plain ASCII words, for which the full fold below equals toLowerCase (the
+  // geocoder folds every token of every report: this path is ~5% of extraction time)
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(MARKS, '')
