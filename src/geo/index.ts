@@ -78,10 +78,10 @@ export class SitrepGeocoder implements Geocoder {
   descriptiveSites(doc: Document, sentences: Sentence[], found: PlaceMention[]): PlaceMention[] {
     const out: PlaceMention[] = [];
     const ix = this.gaz.ix;
+    const low = doc.text.toLowerCase();
     for (const cue of ix.siteCues) {
       const site = this.gaz.info(cue.place);
       if (found.some((m) => m.name === site.name)) continue;
-      const low = doc.text.toLowerCase();
       for (const phrase of cue.cues) {
         let at = low.indexOf(phrase);
         while (at >= 0) {
