@@ -39,7 +39,7 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'g
 const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
-const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
+const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
 const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
@@ -163,7 +163,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
     if (!nounAfterPrep) {
       agent = left.find((x) => inClause(x) && !prepOf(a, x));
-      // "shells by alleged LNA forces killed two civilians": a by-phrase inside the subject
+      // "rounds fired by suspected militia forces killed a child": a by-phrase inside the subject
       agent ??= left.find((x) => inClause(x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
@@ -203,9 +203,9 @@ function territorial(a: SentenceAnalysis, tr: TriggerHit, places: { start: numbe
   return places.some((p) => p.start >= tr.end && p.start - tr.end < 40);
 }
 
-const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
+const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
-/** whether a trigger is used as a noun here ("an immediate artillery response", "Israeli airstrikes") */
+/** whether a trigger is used as a noun here ("a swift artillery response", "Israeli airstrikes") */
 export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const prev = a.s.tokens[tr.startToken - 1]?.norm;
   if (prev === undefined) return tr.pos === 'noun';

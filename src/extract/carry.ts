@@ -53,7 +53,7 @@ export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
 }
 
 const CLAIM = new Set(['claimed', 'claims', 'claim', 'claiming']);
-/** "JNIM claimed responsibility", "Al Shabaab militants claimed to have killed two soldiers" */
+/** "JNIM claimed responsibility", "the militants said they had killed several soldiers" */
 export function claimant(text: string): ActorHit | undefined {
   if (!text || !/\bclaim/i.test(text)) return undefined;
   const doc = sentencesOf(text);

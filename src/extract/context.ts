@@ -55,7 +55,7 @@ export function armedModifier(s: Sentence, x: ActorHit | undefined): boolean {
   return prev === 'armed' || /^armed\s/i.test(x.text);
 }
 
-/** "a group of IS fighters", "a group of at least 10 armed men": the actor named after "of" */
+/** "a group of IS fighters", "a group of about a dozen armed men": the actor named after "of" */
 export function resolveGroup(s: Sentence, actors: ActorHit[], x: ActorHit | undefined): ActorHit | undefined {
   if (!x || !/\b(?:group|groups|band|team|gang)$/i.test(x.text)) return x;
   if (s.tokens[x.endToken]?.norm !== 'of') return x;

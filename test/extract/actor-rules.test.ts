@@ -88,7 +88,7 @@ test('actor rules: farmers and herders who clash or raid camps are communal mili
 test('actor rules: a group named in brackets after a role word is that group; "forces of A and B" are two', () => {
   const acts = actorsOf('Two soldiers were killed by militants (suspected TTP) near Mir Ali.');
   assert.ok(acts.some((a) => a.id === 'ttp' && /^militants/.test(a.text)));
-  const pair = actorsOf('Military forces of India and Pakistan exchanged fire across the LoC.');
+  const pair = actorsOf('Military forces of India and Pakistan traded fire along the LoC.');
   assert.deepEqual(pair.map((a) => [a.actorKind, a.country]), [['state', 'India'], ['state', 'Pakistan']]);
   assert.equal(actorInter(pair[1], 'India'), 8);
 });

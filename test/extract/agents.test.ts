@@ -23,7 +23,7 @@ test('agents: a by-phrase reaches its actor through modifiers', () => {
 });
 
 test('agents: "an attack attributed to X" and "attacks of X" name the author', () => {
-  const [e] = eventsOf('On 6 May 2021, three farmers were killed in an attack attributed to ADF rebels near Oicha.');
+  const [e] = eventsOf('On 6 May 2021, an attack attributed to ADF rebels left three farmers dead near Oicha.');
   assert.match(e.actor1 ?? '', /^ADF/);
   assert.equal(e.inter1, 2);
   const [b] = eventsOf('On 6 May 2021, government forces repelled attacks of Houthi forces near Sirwah.');
@@ -58,12 +58,12 @@ test('sides: a lone identity militia in a clash fought another communal militia'
 });
 
 test('sides: an event whose sentences name nobody takes the armed actor acting just before', () => {
-  const [e] = eventsOf('On 4 May 2021, military police officers raided the Mare complex in Rio de Janeiro, Brazil. A long shoot-out broke out near the main square.');
+  const [e] = eventsOf('On 4 May 2021, military police officers raided the Mare complex in Rio de Janeiro, Brazil. A long gun battle followed near the main square.');
   assert.equal(e.event_type, 'Battles');
   assert.equal(e.inter1, 1);
   assert.match(e.actor1 ?? '', /Police Forces of Brazil/);
   // a source is not an agent: "police said" names who reported, not who fired
-  const [s] = eventsOf('Police said on 4 May 2021 that the road was quiet. A long shoot-out broke out near Campos, Rio de Janeiro.');
+  const [s] = eventsOf('Police said on 4 May 2021 that the road was quiet. A long gun battle followed near Campos, Rio de Janeiro.');
   assert.equal(s.inter1, 3);
 });
 
@@ -74,7 +74,7 @@ test('sides: a group that claimed the attack is its author when the note only sa
 });
 
 test('sides: a clash without an agent lists state forces first, then the other party', () => {
-  const [e] = eventsOf('On 6 May 2021, in Cuiaba, Mato Grosso, Brazil, a suspected drug trafficker was killed after exchanging fire with military police officers.');
+  const [e] = eventsOf('On 6 May 2021, in Cuiaba, Mato Grosso, Brazil, a man said to sell drugs died in a gunfight with military police officers.');
   assert.equal(e.event_type, 'Battles');
   assert.deepEqual([e.inter1, e.inter2], [1, 3]);
 });

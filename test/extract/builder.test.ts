@@ -13,7 +13,7 @@ function analyse(text: string): SentenceAnalysis {
 const flags = { protest: false, intervention: false, excessive: false, protesterViolence: false };
 
 test('builder: subject is the agent, the object the target', () => {
-  const a = analyse('Iran-backed militia forces launched their second attack on US targets in Syria on Tuesday.');
+  const a = analyse('Iran-backed militia forces mounted a fresh attack on US targets in Syria on Tuesday.');
   const [d] = buildDrafts(a, flags, [], (x) => x.inter);
   assert.equal(d.agent?.text, 'Iran-backed militia forces');
   assert.equal(d.target?.text, 'US targets');
@@ -31,7 +31,7 @@ test('builder: "between X and Y" and "from X"', () => {
   const r = attachActors(a, a.triggers[0]);
   assert.equal(r.agent?.id, 'houthi');
   assert.equal(r.target?.id, 'hadi');
-  const b = analyse('The projectiles landed by the outpost, drawing an immediate artillery response from the US-led coalition.');
+  const b = analyse('Rockets fell beside the outpost, drawing a swift artillery response from the US-led coalition.');
   const d = buildDrafts(b, flags, [], (x) => x.inter).find((x) => x.trigger.text.includes('response'))!;
   assert.equal(d.agent?.id, 'coalition-us');
   assert.equal(d.type?.sub_event_type, 'Shelling/artillery/missile attack');

@@ -46,7 +46,7 @@ const cases: [string, string[], string?][] = [
   ['Around 9 May 2020 (as reported), a man was found dead.', ['Around 9 May 2020 (as reported): 2020-05-09 [2020-05-06..2020-05-12] p2']],
   ['As reported on 2 May 2020, twenty fighters were killed.', ['As reported on 2 May 2020: 2020-05-02 [2020-04-29..2020-05-05] p2']],
   ['Around 6 May 2020 (week of), soldiers beat a trader.', ['Around 6 May 2020 (week of): 2020-05-06 [2020-05-04..2020-05-10] p2']],
-  ['Around 8 May 2020 (from 24 April-8 May), police arrested dozens.', ['Around 8 May 2020 (from 24 April-8 May): 2020-05-08 [2020-04-24..2020-05-08] p3']],
+  ['Around 9 June 2020 (from 27 May-9 June), police detained dozens.', ['Around 9 June 2020 (from 27 May-9 June): 2020-06-09 [2020-05-27..2020-06-09] p3']],
   ['Around 1 May 2020 (from 30 April to 2 May), raiders struck.', ['Around 1 May 2020 (from 30 April to 2 May): 2020-05-01 [2020-04-30..2020-05-02] p2']],
   ['Fighting raged between 3 and 5 May.', ['between 3 and 5 May: 2024-05-04 [2024-05-03..2024-05-05] p2']],
   ['Fighting raged from 3 to 12 May 2021.', ['from 3 to 12 May 2021: 2021-05-07 [2021-05-03..2021-05-12] p3']],

@@ -48,7 +48,7 @@ test('types: a fight where one side is unarmed is mob violence, between armed si
 });
 
 test('types: "was shot dead by X" keeps X as the killer, never the victim', () => {
-  const a = analyse('A farmer was shot dead by suspected NPA militants in Barangay Tala.');
+  const a = analyse('A rice farmer was shot dead in Barangay Tala by suspected NPA militants.');
   const [d] = buildDrafts(a, { protest: false, intervention: false, excessive: false, protesterViolence: false }, [], (x) => x.inter);
   assert.equal(d.agent?.id, 'npa');
   assert.notEqual(d.target?.id, 'npa');
@@ -90,11 +90,11 @@ test('types: later violence by the protesters overrules a peaceful default', () 
 });
 
 test('types: small arms or fire from both sides make a clash; heavy weapons alone are shelling', () => {
-  assert.equal(first('On 8 March 2021, separatist forces fired 82mm mortars and heavy machine guns at army positions near Kamyanka.'), 'Shelling/artillery/missile attack');
-  assert.equal(first('On 8 March 2021, separatist forces fired 82mm mortars, heavy machine guns and small arms at army positions near Kamyanka.'), 'Armed clash');
+  assert.equal(first('On 8 March 2021, rebel units fired 120mm mortars and heavy machine guns toward government trenches near Kamyanka.'), 'Shelling/artillery/missile attack');
+  assert.equal(first('On 8 March 2021, rebel units fired 120mm mortars, small arms and heavy machine guns toward government trenches near Kamyanka.'), 'Armed clash');
   assert.equal(first('On 8 March 2021, the two sides exchanged artillery fire along the front near Kamyanka.'), 'Armed clash');
   // small arms aimed at homes are no clash
-  assert.equal(first('On 8 March 2021, rebel forces fired mortar shells and machine guns at residential areas of Kamyanka.'), 'Shelling/artillery/missile attack');
+  assert.equal(first('On 8 March 2021, rebel forces aimed mortar shells and machine guns at homes in Kamyanka.'), 'Shelling/artillery/missile attack');
 });
 
 test('types: a firing verb reports an attack only with its weapon', () => {
@@ -115,8 +115,8 @@ test('types: "a number of youths" is the agent, and a crowd punishing a suspecte
   assert.equal(first('On 8 March 2021, unidentified gunmen shot dead a suspected thief in Kandi.'), 'Attack');
 });
 
-test('types: "killed between 3 and 10 people" is a count, not two sides', () => {
-  const evs = extract({ id: 't', text: 'On 8 March 2021, JNIM militants killed between 3 and 10 people in a village near Kandi.', published: '2021-03-10' }).events;
+test('types: "killed between N and M people" is a count, not two sides', () => {
+  const evs = extract({ id: 't', text: 'On 8 March 2021, JNIM fighters killed between 4 and 12 people at a hamlet outside Kandi.', published: '2021-03-10' }).events;
   assert.equal(evs[0].sub_event_type, 'Attack');
   assert.match(evs[0].actor1 ?? '', /JNIM/);
 });

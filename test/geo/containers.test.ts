@@ -83,7 +83,7 @@ test('a town that also names its province contains by the province, not by dista
   const ms = find('Students rallied outside the education office in Kadikoy, Istanbul, on Friday.');
   assert.ok(ms.every((m) => m.admin1 === 'Istanbul'), JSON.stringify(ms.map((m) => `${m.text}=${m.name}/${m.admin1}`)));
   // "X area of Y district": Y holds X even when the namesake abroad is the bigger town
-  const af = find('A shell hit a house in the Yangi Kala area of Qaysar district, Faryab.');
+  const af = find('Mortar fire damaged two homes in Yangi Kala area of Qaysar district (Faryab) overnight.');
   assert.ok(af.every((m) => m.admin1 === 'Faryab'), JSON.stringify(af.map((m) => `${m.text}=${m.name}/${m.admin1}`)));
 });
 

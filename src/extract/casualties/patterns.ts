@@ -221,7 +221,7 @@ export function subject(s: Scan): void {
     if (cue.ambiguous && !zero) continue;
     // right after the noun phrase, a cue followed by an object is an active verb ("two soldiers
     // killed a civilian": the count is the agent), and one followed by a person noun is attributive
-    // ("three injured personnel had already resumed their duties": a restatement)
+    // ("three wounded personnel had since returned to work": a restatement)
     // (without a true auxiliary: "a farmer shot and killed nine sheep" is active, "were shot and killed" passive)
     let passive = false;
     for (let m = j; m < cue.at; m++) if (PASSIVE_AUX.has(w[m])) passive = true;
