@@ -122,20 +122,18 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
       const post = countries.find((c) => c.startToken === m.endToken + 1 || (c.startToken === m.endToken + 2 && s.tokens[m.endToken + 1].norm === 'the'));
       if (post) {
         usedCountry.add(post);
-        hits.push({
-          kind: 'actor', sentence: s.index, start: m.start, end: post.end, text: s.text.slice(m.start - s.start, post.end - s.start),
-          startToken: m.startToken, endToken: post.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
-          country: post.country, generic: true, affiliation: undefined,
+        // one state actor of entry e for the tokens [from, to) and a country
+        const stateOf = (from: { start: number; startToken: number }, to: { end: number; endToken: number }, country: string): ActorHit => ({
+          kind: 'actor', sentence: s.index, start: from.start, end: to.end, text: s.text.slice(from.start - s.start, to.end - s.start),
+          startToken: from.startToken, endToken: to.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
+          country, generic: true, affiliation: undefined,
         });
+        hits.push(stateOf(m, post, post.country));
         // "military forces of India and Pakistan": the second country's forces too
         const second = countries.find((c) => c.startToken === post.endToken + 1 && s.tokens[post.endToken]?.norm === 'and' && !c.demonym);
         if (second) {
           usedCountry.add(second);
-          hits.push({
-            kind: 'actor', sentence: s.index, start: second.start, end: second.end, text: s.text.slice(second.start - s.start, second.end - s.start),
-            startToken: second.startToken, endToken: second.endToken, id: e.id, template: e.name, inter: e.inter, actorKind: e.kind,
-            country: second.country, generic: true, affiliation: undefined,
-          });
+          hits.push(stateOf(second, second, second.country));
         }
         continue;
       }
