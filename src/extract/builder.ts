@@ -305,12 +305,45 @@ function protestHere(s: Sentence, flag: boolean): boolean {
   return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
 }
 
+// Farmer–herder and inter-community violence (ACLED codes the parties of communal violence as
+// identity militias, inter 4): where a sentence names both sides of the divide, a party of farmers,
+// villagers or herders that attacks is a communal militia and the people of the other community it
+// harms are civilians (a one-sided attack on civilians, not a mob's brawl).
+const HERDER_SIDE = /\b(?:pastoralists?|herders?|herdsm[ae]n|Fulani|Peulh?s?|Fulbe|transhumant)\b/i;
+const FARMER_SIDE = /\b(?:farmers?|farming|farmland|cultivators?|villagers?|residents|youths?|community|communities|hunters?)\b/i;
+const ONE_SIDED = new Set(['attack', 'kill', 'mob']);
+/** agents that a communal context makes a communal militia: crowds, civilians, unnamed assailants */
+function communalAgent(x: ActorHit, inter: number): boolean {
+  return x.actorKind === 'generic' && (inter === 4 || inter === 5 || inter === 7 || (inter === 3 && x.id === 'militants'));
+}
+export function communalContext(s: Sentence): boolean {
+  return HERDER_SIDE.test(s.text) && FARMER_SIDE.test(s.text);
+}
+const SETTLEMENTS = new Set(['camp', 'camps', 'hamlet', 'hamlets', 'settlement', 'settlements', 'village', 'villages', 'houses', 'homes', 'huts', 'compound', 'compounds']);
+/** a killing, an armed assault or a raid on the other community's camp or village (a brawl with
+ * bare hands between neighbours stays mob violence) */
+function communalAttack(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (tr.cls === 'kill') return true;
+  if (a.weapons.some((w) => w.mode === 'melee' || w.mode === 'small') || /\b(?:armed|equipped) with\b/i.test(a.s.text)) return true;
+  const cl = a.clause[tr.startToken];
+  // the object itself ("attacked a Fulani camp"), not a place named after a preposition ("near the village")
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SETTLEMENTS.has(n)) return true;
+    if (NON_AGENT_PREP.has(n) || n === ',' || n === 'and') return false;
+  }
+  return false;
+}
+const asCommunal = (x: ActorHit): ActorHit => (x.inter === 4 ? x : { ...x, inter: 4, template: 'Communal Militia ({country})' });
+const asCivilian = (x: ActorHit): ActorHit => (x.inter === 7 ? x : { ...x, inter: 7, template: 'Civilians ({country})' });
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
   const victims = victimsOf(a);
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
   const protestContext = protestHere(a.s, flags.protest);
+  const communal = !protestContext && communalContext(a.s);
   for (const raw of a.triggers) {
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
     // "soldiers killed 58 oxen": killing livestock is destruction of property
@@ -345,6 +378,12 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     let agentInter = agent ? (inferInter(agent) as Inter) : undefined;
     // "armed pastoralists": an armed party, whatever its trade
     if ((agentInter === 5 || agentInter === 7) && armedModifier(a.s, agent)) agentInter = 3;
+    // (popular justice against a suspected thief stays mob violence)
+    if (communal && agent && tr.pos === 'verb' && ONE_SIDED.has(tr.cls) && communalAgent(agent, agentInter!) && communalAttack(a, tr) && !suspectNear(a, tr) && !suspectTarget(a, target)) {
+      agent = asCommunal(agent);
+      agentInter = 4;
+      if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);
+    }
     const type = classify({
       cls: tr.cls,
       modes: weapons.map((w) => w.mode),

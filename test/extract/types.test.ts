@@ -144,3 +144,20 @@ test('types: looting in the course of violence folds into it; attacks on propert
   // a report of an arrest alone is an arrest
   assert.deepEqual(types('On 8 March 2021, police arrested a journalist in Dori.'), ['Arrests']);
 });
+
+const events = (text: string) => extract({ id: 't', text, published: '2021-03-10' }).events;
+
+test('types: farmer–herder raids and killings are communal militias attacking civilians', () => {
+  // a raid on the other community's camp: identity militia (4) against civilians
+  const [raid] = events('On 6 March 2021, a group of farmers raided a Fulani camp near Kassaba and wounded an old woman.');
+  assert.equal(raid.sub_event_type, 'Attack');
+  assert.equal(raid.inter1, 4);
+  assert.equal(raid.inter2, 7);
+  const [kill] = events('On 6 March 2021, villagers killed three Fulani herders near Kassaba.');
+  assert.equal(kill.fatalities, 3);
+  assert.equal(kill.event_type, 'Violence against civilians');
+  assert.equal(kill.inter1, 4);
+  // a bare-handed beating of one herder stays a mob's violence, and so does popular justice
+  assert.equal(first('On 6 March 2021, a crowd of farmers beat a herder near Kassaba after cattle trampled their maize.'), 'Mob violence');
+  assert.equal(first('On 6 March 2021, villagers killed a suspected cattle thief from the Fulani community near Kassaba.'), 'Mob violence');
+});
