@@ -8,8 +8,15 @@ export interface WeaponHit extends WeaponMention {
   endToken: number;
 }
 
+/** nouns after a weapon word that make it the name of a body or a facility, not a weapon in use:
+ * "the Air Force Intelligence", "an air force officer", "the drone factory", "a missile base" */
+const NOT_IN_USE_NEXT = new Set([
+  'intelligence', 'base', 'bases', 'academy', 'officer', 'officers', 'directorate', 'branch', 'headquarters', 'college', 'school',
+  'personnel', 'commander', 'commanders', 'chief', 'station', 'factory', 'factories', 'depot', 'depots', 'warehouse', 'warehouses', 'workshop', 'plant',
+]);
+
 export function findWeapons(s: Sentence): WeaponHit[] {
-  return lexicons().weapons.findAll(s.tokens).map((m) => {
+  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '')).map((m) => {
     const w = m.values[0];
     return {
       kind: 'weapon', sentence: s.index, start: m.start, end: m.end, text: s.text.slice(m.start - s.start, m.end - s.start),

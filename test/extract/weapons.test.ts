@@ -15,3 +15,9 @@ test('weapons: normalized names and modes', () => {
 test('weapons: longest phrase wins (grenade launcher is artillery, not a grenade)', () => {
   assert.deepEqual(w('They fired grenade launchers.'), ['artillery:shell']);
 });
+
+test('weapons: a weapon word naming a body or a facility is no weapon in use', () => {
+  assert.deepEqual(w('Gunmen killed an officer of the air force intelligence with pistols.'), ['small arms:small']);
+  assert.deepEqual(w('Militants fired mortars at the air force base.'), ['mortar:shell']);
+  assert.deepEqual(w('The air force bombed the bridge.'), ['airstrike:air']);
+});
