@@ -138,3 +138,33 @@ export function communalFighters(s: Sentence, hits: ActorHit[]): void {
     h.inter = 4;
   }
 }
+
+/** words that make a member of the state forces a civilian (ACLED codes off-duty and retired
+ * soldiers and police as civilians) */
+const OFF_DUTY = /^(?:off-duty|retired)$/;
+function offDutyNear(s: Sentence, h: ActorHit): boolean {
+  for (let k = h.startToken - 1; k >= 0 && k >= h.startToken - 3; k--) {
+    const n = s.tokens[k].norm;
+    if (OFF_DUTY.test(n) || (n === 'duty' && s.tokens[k - 1]?.norm === 'off') || (n === 'duty' && s.tokens[k - 1]?.norm === '-' && s.tokens[k - 2]?.norm === 'off')) return true;
+    if (n === ',' || n === 'and' || n === 'by') break;
+  }
+  // "a police officer (assumed off-duty)"
+  for (let k = h.endToken; k < s.tokens.length && k <= h.endToken + 4; k++) {
+    const n = s.tokens[k].norm;
+    if (n === 'off-duty' || (n === 'off' && /^(?:duty|-)$/.test(s.tokens[k + 1]?.norm ?? ''))) return true;
+    if (n !== '(' && n !== 'assumed' && n !== 'presumably' && n !== 'reportedly' && n !== 'who' && n !== 'was' && n !== 'an' && n !== 'a') break;
+  }
+  return false;
+}
+
+/** "an off-duty soldier", "a retired police officer": civilians, not state forces */
+export function offDuty(s: Sentence, hits: ActorHit[]): void {
+  for (const h of hits) {
+    if (h.actorKind !== 'state' && h.actorKind !== 'police') continue;
+    if (!offDutyNear(s, h)) continue;
+    h.inter = 7;
+    h.template = 'Civilians ({country})';
+    h.actorKind = 'generic';
+    h.id = 'civilians';
+  }
+}

@@ -40,6 +40,7 @@ const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near'
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
+const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
 const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
@@ -342,6 +343,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const drafts: Draft[] = [];
   const victims = victimsOf(a);
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
+  // "an off-duty policeman was shot": ACLED codes off-duty and retired forces as civilians
+  const offDutyVictims = OFF_DUTY_RE.test(a.s.text);
   const protestContext = protestHere(a.s, flags.protest);
   const communal = !protestContext && communalContext(a.s);
   for (const raw of a.triggers) {
@@ -389,8 +392,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       modes: weapons.map((w) => w.mode),
       agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,
-      civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v)),
-      armedVictims: victimLabels.some((v) => ARMED_VICTIMS.has(v)),
+      civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v) || (offDutyVictims && ARMED_VICTIMS.has(v))),
+      armedVictims: !offDutyVictims && victimLabels.some((v) => ARMED_VICTIMS.has(v)),
       protestContext,
       intervention: flags.intervention,
       excessiveForce: flags.excessive,

@@ -100,3 +100,12 @@ test('actor rules: names are matched as written ("Hama" is a city, not Hamas); u
   assert.equal(u.id, 'militants');
   assert.equal(actorName(u, 'Syria'), 'Unidentified Armed Group (Syria)');
 });
+
+test('actor rules: off-duty and retired soldiers and police are civilians', () => {
+  const [a] = actorsOf('Gunmen shot an off-duty policeman in Kismayo.').filter((x) => x.id !== 'militants');
+  assert.equal(a.inter, 7);
+  const [b] = actorsOf('Gunmen shot a police officer (assumed off-duty) in Kismayo.').filter((x) => x.id !== 'militants');
+  assert.equal(b.inter, 7);
+  const [c] = actorsOf('Gunmen shot a police officer in Kismayo.').filter((x) => x.id !== 'militants');
+  assert.equal(c.inter, 1);
+});
