@@ -54,22 +54,51 @@ const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text);
 
 const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
 
+/** the gap before token i is one of joinGap's, read from char codes (a slice per word was a hot spot) */
+function joins(text: string, toks: GTok[], i: number): boolean {
+  const a = toks[i - 1].end + (toks[i - 1].poss ? 2 : 0);
+  const n = toks[i].start - a;
+  if (n === 1) {
+    const c = text.charCodeAt(a);
+    // ' ', nbsp, - ‐ ‑ –, '.', "'", ’
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46 || c === 39 || c === 0x2019;
+  }
+  return n > 1 && n <= 3 && joinGap(text.slice(a, toks[i].start));
+}
+
+// name-key lookups of the matcher: bit 1 = a name, bit 2 = the prefix of a longer name. Most
+// capitalised words ("The", "Police", "Monday") come back report after report; bounded for flat memory.
+const LOOKUPS = new Map<string, number>();
+let lookupIndex: unknown = null;
+function lookup(gaz: Gazetteer, key: string): number {
+  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); lookupIndex = gaz.ix; }
+  let f = LOOKUPS.get(key);
+  if (f === undefined) {
+    f = (gaz.hasKey(key) ? 1 : 0) | (gaz.isPrefix(key) ? 2 : 0);
+    if (LOOKUPS.size >= 100_000) LOOKUPS.clear();
+    LOOKUPS.set(key, f);
+  }
+  return f;
+}
+
 export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(text)): RawSpan[] {
   const out: RawSpan[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!startOk(t, toks[i + 1], gapBefore(text, toks, i + 1))) { i++; continue; }
+    // startOk, with the gap (a string) read only for an article before a capitalised word
+    if (!t.cap && !(ARTICLES.has(t.low) && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) { i++; continue; }
     let best = -1;
     let bestKey = '';
     const parts: string[] = [];
     for (let j = i; j < toks.length && j < i + 8; j++) {
-      if (j > i && (!joinGap(gapBefore(text, toks, j)) || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || toks[j - 1].poss)) break;
+      if (j > i && (toks[j - 1].poss || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || !joins(text, toks, j))) break;
       parts.push(toks[j].low);
       const key = keyOfTokens(parts);
-      if (!CONNECT.has(toks[j].low) && gaz.hasKey(key)) { best = j; bestKey = key; }
-      if (!gaz.isPrefix(key) && j > i) break;
-      if (j === i && !gaz.isPrefix(key) && !(ARTICLES.has(toks[j].low))) break;
+      const f = lookup(gaz, key);
+      if (!CONNECT.has(toks[j].low) && (f & 1)) { best = j; bestKey = key; }
+      if (!(f & 2) && j > i) break;
+      if (j === i && !(f & 2) && !(ARTICLES.has(toks[j].low))) break;
     }
     if (best < 0) { i++; continue; }
     out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));

@@ -14,30 +14,82 @@ export interface GTok {
   poss: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+// A word is /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/u. The geocoder tokenizes every report in full,
+// so the scan below reads char codes instead of running that regex and allocating a match per
+// word (test/geo/tokens.test.ts checks both give the same tokens).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** per BMP code unit: 0 not yet known, 1 letter/digit, 2 not */
+const BMP = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** length (1 or 2 code units) of the letter or digit at i, or 0 */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = BMP[c];
+    if (k === 0) BMP[c] = k = LETTER_OR_DIGIT.test(text[i]) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  // a surrogate pair: an astral letter or digit counts as one character of two units
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 
 export function tokenize(text: string): GTok[] {
   const out: GTok[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let t = m[0];
-    let poss = false;
-    if (/['’ʼ][sS]$/.test(t) && t.length > 3) {
-      t = t.slice(0, -2);
-      poss = true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i)) > 0) i += w;
+      // an apostrophe inside the word ("Ma'arrat", "Syria's") when a letter or digit follows
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) { i++; continue; }
+      break;
     }
-    const start = m.index!;
-    const first = t[0];
-    out.push({
-      start,
-      end: start + t.length,
-      text: t,
-      low: fold(t).replace(/ /g, ''),
-      cap: first !== first.toLowerCase(),
-      upper: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
-      poss,
-    });
+    out.push(makeToken(text, start, i));
   }
   return out;
+}
+
+function makeToken(text: string, start: number, end: number): GTok {
+  let poss = false;
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 3 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
+    end -= 2;
+    poss = true;
+  }
+  const t = text.slice(start, end);
+  // plain ASCII letters and digits (most words): fold() is toLowerCase, case flags from char codes
+  let plain = true;
+  let upperN = 0;
+  let lowerN = 0;
+  for (let k = start; k < end && plain; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upperN++;
+    else if (c >= 97 && c <= 122) lowerN++;
+    else if (c < 48 || c > 57) plain = false;
+  }
+  if (plain) {
+    const c0 = text.charCodeAt(start);
+    return { start, end, text: t, low: upperN ? t.toLowerCase() : t, cap: c0 >= 65 && c0 <= 90, upper: t.length > 1 && upperN > 0 && lowerN === 0, poss };
+  }
+  const first = t[0];
+  return {
+    start,
+    end,
+    text: t,
+    low: fold(t).replace(/ /g, ''),
+    cap: first !== first.toLowerCase(),
+    upper: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
+    poss,
+  };
 }
 
 /** the characters between token i-1 and token i */

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize, gapBefore } from '../../src/geo/tokens.ts';
+import { fold } from '../../src/geo/normalize.ts';
+
+// the definition the char-code scanner must agree with
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+function reference(text: string) {
+  return [...text.matchAll(WORD)].map((m) => {
+    let t = m[0];
+    let poss = false;
+    if (/['’ʼ][sS]$/.test(t) && t.length > 3) [t, poss] = [t.slice(0, -2), true];
+    const first = t[0];
+    return {
+      start: m.index!, end: m.index! + t.length, text: t, low: fold(t).replace(/ /g, ''),
+      cap: first !== first.toLowerCase(), upper: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(), poss,
+    };
+  });
+}
+
+test('tokens of a report: possessives split, initials apart, case flags', () => {
+  const toks = tokenize("Syria's Deir ez-Zor, U.S. forces and NATO's Ma’arrat al-Nu’man post.");
+  assert.deepEqual(toks.map((t) => t.text), ['Syria', 'Deir', 'ez', 'Zor', 'U', 'S', 'forces', 'and', 'NATO', 'Ma’arrat', 'al', 'Nu’man', 'post']);
+  assert.equal(toks[0].poss, true);
+  assert.equal(toks[8].upper, true);
+  assert.equal(toks[9].low, 'maarrat');
+  assert.equal(gapBefore("Syria's Deir", toks, 1), ' ');
+});
+
+test('the scanner gives the regex tokenizer\'s tokens on any text', () => {
+  const pieces = ['Al', 'deir', "'s", '’S', 'ʼ', "'", ' ', '-', '.', 'É', 'é', 'e\u0301', 'İ', 'ß', '٣', '²', 'Ω', 'дом', '😀', '𝐀', '\ud800', '\udc00', 'A1', 'US', 'x', '\n'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+    const text = parts.join('');
+    assert.deepEqual(tokenize(text), reference(text));
+  }), { numRuns: 3000 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+    assert.deepEqual(tokenize(text), reference(text));
+  }), { numRuns: 2000 });
+});
