@@ -161,3 +161,7 @@ test('types: farmer–herder raids and killings are communal militias attacking 
   assert.equal(first('On 6 March 2021, a crowd of farmers beat a herder near Kassaba after cattle trampled their maize.'), 'Mob violence');
   assert.equal(first('On 6 March 2021, villagers killed a suspected cattle thief from the Fulani community near Kassaba.'), 'Mob violence');
 });
+
+test('types: a party leader or an informant killed by gunmen is a civilian victim', () => {
+  assert.equal(first('On 6 March 2021, a local leader of a farmers union was stabbed to death by unidentified assailants in Tangail.'), 'Attack');
+});
