@@ -165,3 +165,8 @@ test('types: farmer–herder raids and killings are communal militias attacking 
 test('types: a party leader or an informant killed by gunmen is a civilian victim', () => {
   assert.equal(first('On 6 March 2021, a local leader of a farmers union was stabbed to death by unidentified assailants in Tangail.'), 'Attack');
 });
+
+test('types: police fighting street vendors or shopkeepers is mob violence, not a battle', () => {
+  assert.equal(first('On 6 March 2021, a clash broke out between police and street vendors at the central market of Kasama.'), 'Mob violence');
+  assert.equal(first('On 6 March 2021, shopkeepers clashed with municipal police over the closure of stalls in Kasama.'), 'Mob violence');
+});
