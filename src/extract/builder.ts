@@ -105,9 +105,12 @@ function quantityOf(s: Sentence, at: number): boolean {
   return false;
 }
 
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'coastal']);
 function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   // a bare country name after a locative preposition is a place ("in Syria"), not an actor
   if (actor.actorKind === 'country') {
+    // "in western Yemen", "across northern Syria": a region of the country is a place
+    if (COMPASS.has(a.s.tokens[actor.startToken - 1]?.norm ?? '')) return false;
     const p = prepOf(a, actor);
     if (p && LOCATIVE_PREP.has(p)) return false;
     if (/['’]s$/.test(actor.text)) return false;

@@ -170,3 +170,8 @@ test('types: police fighting street vendors or shopkeepers is mob violence, not 
   assert.equal(first('On 6 March 2021, a clash broke out between police and street vendors at the central market of Kasama.'), 'Mob violence');
   assert.equal(first('On 6 March 2021, shopkeepers clashed with municipal police over the closure of stalls in Kasama.'), 'Mob violence');
 });
+
+test('types: a country after a compass word is a place, not the target', () => {
+  const [e] = events('On 6 March 2021, the rebels fired mortars at a market in northern Yemen, wounding two traders.');
+  assert.notEqual(e.actor2, 'Military Forces of Yemen');
+});
