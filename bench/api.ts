@@ -1,32 +1,50 @@
-// API and dashboard figures for `npm run bench`:
-//  - p50/p99 latency and throughput of filtered event pages at 200 concurrent connections on
-//    loopback (autocannon), against N synthetic events (1 M by default, 100 k with --quick);
-//    the server runs in a child process so the load generator does not share its event loop;
-//  - the dashboard's redraw time for a filter change (timeline brush) over 100 k events loaded
-//    in the page, measured in chromium with performance.now up to the next painted frame.
+// `node --import tsx bench/api.ts [--events N] [--quick] [--workers N] [--readers N] [--connections C]
+//   [--duration S] [--mix K] [--db FILE] [--no-dashboard] [--json]`: the API and dashboard figures
+// of issue 7, in one bounded run on 127.0.0.1 that cleans up after itself.
+//  - builds N synthetic events (1 M; --quick 100 k) with the store's bulk path in a temporary
+//    folder (or reuses --db FILE, which is left in place), then runs `sitrep serve` as a child;
+//  - three load scenarios with autocannon at C connections (200) for S seconds each:
+//      repeated page   one dashboard page (country + type + year, newest 50), response cache on
+//      mix, warm       K distinct filtered pages (240), each requested once before, cache on (2 s
+//                      ttl, so entries keep being refreshed in the background while the load runs)
+//      mix, no cache   the same K pages with the cache off (--cache-ms 0): every request is a query
+//    and, one request at a time, the mix uncached (what one filtered page costs on its own);
+//  - for each: requests/s, p50/p99 latency, errors, and the server's CPU per request (every
+//    process and thread of the server, from /proc): on a shared machine latency measures the
+//    queue for a core, CPU per request and requests per server-CPU-second do not;
+//  - the dashboard's redraw time for a filter change over 100 k events in chromium.
+// The 1-minute load average is printed with every scenario.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
 
 export interface BenchApiOptions {
   quick?: boolean;
   /** events in the database (default 1 M, or SITREP_BENCH_N; 100 k with quick) */
   n?: number;
   connections?: number;
-  /** reader threads in the server (default: as `sitrep serve`) */
+  /** server processes (`sitrep serve --workers`, default 1) */
+  workers?: number;
+  /** reader threads per server process (default: as `sitrep serve`) */
   readers?: number;
-  /** seconds of load per URL set (default 10, quick 5) */
+  /** seconds of load per scenario (default 10, quick 5) */
   duration?: number;
-  /** events loaded into the page for the redraw figure (default 100 k) */
+  /** distinct pages in the mix (default 240) */
+  mix?: number;
+  /** serve this existing database instead of building one (it is not deleted) */
+  db?: string;
+  /** events loaded into the page for the redraw figure (default 100 k; 0 skips it) */
   dashboardEvents?: number;
+  log?: (line: string) => void;
 }
 
+const REPO = fileURLToPath(new URL('../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
+const TICK_MS = 10; // /proc/<pid>/stat counts in USER_HZ = 100 on Linux
 
-/** fills a fresh SQLite file through the store's bulk path */
 async function fill(dbPath: string, n: number): Promise<number> {
   const { openStore } = await import('../src/store/index.ts');
   const { bulkImport } = await import('../src/store/bulk.ts');
@@ -41,64 +59,153 @@ async function fill(dbPath: string, n: number): Promise<number> {
   }
 }
 
-/** child process: serve the database on 127.0.0.1 and print the port; reads go through `readers`
- * reader threads as in `sitrep serve` (0: on the server's own connection) */
-async function serveChild(dbPath: string, cacheTtlMs: number, readers: number): Promise<void> {
-  const { openStore } = await import('../src/store/index.ts');
-  const { buildServer } = await import('../src/api/server.ts');
-  const { ReaderPool } = await import('../src/api/readers.ts');
-  const store = await openStore(dbPath);
-  const pool = readers > 0 ? new ReaderPool(dbPath, readers) : null;
-  await pool?.ready();
-  const app = await buildServer({ store, reads: pool ?? store, webRoot: false, rateLimit: false, cacheTtlMs });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  process.stdout.write(`PORT ${(app.server.address() as AddressInfo).port}\n`);
-  process.on('SIGTERM', () => void app.close().then(() => pool?.close()).then(() => store.close()).then(() => process.exit(0)));
+/** CPU ms used so far by `pid` and every process below it (all their threads) */
+export function treeCpuMs(pid: number): number {
+  let ms = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ms += (Number(f[11]) + Number(f[12])) * TICK_MS; // utime, stime
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(' ').map(Number));
+      }
+    } catch {
+      /* gone, or not Linux */
+    }
+  }
+  return ms;
 }
 
-function startChild(dbPath: string, cacheTtlMs: number, readers: number): Promise<{ child: ChildProcess; port: number }> {
+const load1 = () => Math.round(loadavg()[0] * 10) / 10;
+
+function startServer(db: string, workers: number, readers: number | undefined, cacheMs: number): Promise<{ child: ChildProcess; port: number }> {
+  const args = [join(REPO, 'bin/sitrep.js'), 'serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--log-level', 'error', '--cache-ms', String(cacheMs)];
+  if (workers > 1) args.push('--workers', String(workers));
+  if (readers !== undefined) args.push('--readers', String(readers));
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SITREP_RATE_LIMIT: '0', SITREP_API_TOKEN: '' } });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', dbPath, String(cacheTtlMs), String(readers)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const timer = setTimeout(() => reject(new Error('bench server did not start in 60 s')), 60_000);
-    let buf = '';
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`sitrep serve did not start in 120 s: ${err.slice(-400)}`));
+    }, 120_000);
+    child.stderr!.on('data', (d) => (err += d));
     child.stdout!.on('data', (d) => {
-      buf += d;
-      const m = /PORT (\d+)/.exec(buf);
+      out += d;
+      const m = /serving http:\/\/[^:]+:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve({ child, port: Number(m[1]) });
       }
     });
-    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`sitrep serve exited (${code}): ${err.slice(-400)}`));
+    });
   });
 }
 
-/** filtered pages like the dashboard's: a country and type over a year, a region, an actor */
-export function benchPaths(): string[] {
-  const q = (p: Record<string, string>) => `/api/events?${new URLSearchParams({ limit: '100', ...p })}`;
-  return [
-    q({ country: 'Country A', event_type: 'Battles', from: '2021-01-01', to: '2021-12-31' }),
-    q({ country: 'Country B', from: '2022-03-01', to: '2022-05-31' }),
-    q({ event_type: 'Protests', from: '2023-06-01', to: '2023-06-30' }),
-    q({ country: 'Country C', admin1: 'Province 2' }),
-    q({ from: '2024-01-01', to: '2024-01-31', min_confidence: '0.5' }),
-    q({ country: 'Country A', actor: 'Armed Group 3', from: '2020-01-01', to: '2020-12-31' }),
-  ];
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(t);
 }
 
-async function load(port: number, connections: number, duration: number) {
+const q = (p: Record<string, string>) => `/api/events?${new URLSearchParams(p)}`;
+
+/** the typical dashboard view: one country, one type, one year, newest 50 */
+export const DASHBOARD_PAGE = q({ country: 'Country A', event_type: 'Battles', from: '2023-01-01', to: '2023-12-31', limit: '50' });
+
+/** K distinct filtered pages like analysts' dashboards ask for: mostly country + type + window,
+ * some country only, type only, or a province; windows of a month, a quarter or a year */
+export function mixPaths(k: number): string[] {
+  let seed = 12345;
+  const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const countries = Array.from({ length: 20 }, (_, i) => `Country ${String.fromCharCode(65 + i)}`);
+  const types = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
+  const out = new Set<string>();
+  while (out.size < k) {
+    const year = 2019 + Math.floor(r() * 6);
+    const span = r();
+    const m = 1 + Math.floor(r() * 12);
+    const mm = String(m).padStart(2, '0');
+    const [from, to] =
+      span < 0.4 ? [`${year}-${mm}-01`, `${year}-${mm}-28`]
+      : span < 0.7 ? [`${year}-${String(Math.min(m, 10)).padStart(2, '0')}-01`, `${year}-${String(Math.min(m, 10) + 2).padStart(2, '0')}-28`]
+      : [`${year}-01-01`, `${year}-12-31`];
+    const c = countries[Math.floor(r() * r() * countries.length)];
+    const t = types[Math.floor(r() * types.length)];
+    const kind = r();
+    const p: Record<string, string> =
+      kind < 0.6 ? { country: c, event_type: t, from, to }
+      : kind < 0.8 ? { country: c, from, to }
+      : kind < 0.9 ? { event_type: t, from, to }
+      : { country: c, admin1: `Province ${1 + Math.floor(r() * 12)}`, from, to };
+    out.add(q({ ...p, limit: '50' }));
+  }
+  return [...out];
+}
+
+interface Scenario {
+  'req/s': number;
+  'p50 ms': number;
+  'p99 ms': number;
+  'max ms': number;
+  requests: number;
+  'errors+non2xx+timeouts': number;
+  'server CPU ms/request': number;
+  'requests per server CPU-second': number;
+  'load average (1 min)': number;
+}
+
+async function autocannonRun(port: number, paths: string[], connections: number, duration: number, serverPid: number): Promise<Scenario> {
   // @ts-expect-error autocannon ships no type declarations
   const autocannon = (await import('autocannon')).default;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration,
-    requests: benchPaths().map((path) => ({ method: 'GET', path })),
-  });
-  return result;
+  const cpu0 = treeCpuMs(serverPid);
+  const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration, timeout: 30, requests: paths.map((path) => ({ method: 'GET', path })) });
+  const cpu = treeCpuMs(serverPid) - cpu0;
+  const n = r.requests.total as number;
+  const perReq = n ? cpu / n : 0;
+  return {
+    'req/s': Math.round(n / duration),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    'max ms': r.latency.max,
+    requests: n,
+    'errors+non2xx+timeouts': r.errors + r.non2xx + r.timeouts,
+    'server CPU ms/request': Math.round(perReq * 1000) / 1000,
+    'requests per server CPU-second': perReq ? Math.round(1000 / perReq) : 0,
+    'load average (1 min)': load1(),
+  };
 }
 
-async function dashboardRedraw(events: number): Promise<Record<string, number | string>> {
+/** one request at a time over `paths`: latency of a page on its own, and its server CPU */
+async function sequential(port: number, paths: string[], serverPid: number): Promise<Record<string, number>> {
+  const times: number[] = [];
+  let bad = 0;
+  const cpu0 = treeCpuMs(serverPid);
+  for (const p of paths) {
+    const t0 = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}${p}`);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+    if (res.status !== 200) bad++;
+  }
+  const cpu = treeCpuMs(serverPid) - cpu0;
+  times.sort((a, b) => a - b);
+  const pct = (x: number) => Math.round(times[Math.min(times.length - 1, Math.floor(x * times.length))] * 10) / 10;
+  return { requests: paths.length, 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), 'non-200': bad, 'server CPU ms/request': Math.round((cpu / paths.length) * 100) / 100, 'load average (1 min)': load1() };
+}
+
+export async function dashboardRedraw(events: number): Promise<Record<string, number | string>> {
   const { chromiumMissing, launch, serve } = await import('../test/e2e/harness.ts');
   const missing = chromiumMissing();
   if (missing) return { 'dashboard redraw': `not measured: ${missing}` };
@@ -150,59 +257,94 @@ async function dashboardRedraw(events: number): Promise<Record<string, number | 
   }
 }
 
+function flatten(out: Record<string, number | string>, label: string, r: object): void {
+  for (const [k, v] of Object.entries(r)) out[`${label}: ${k}`] = v as number;
+}
+
 export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<string, number | string>> {
+  const log = opts.log ?? (() => undefined);
   const n = opts.n ?? (Number(process.env.SITREP_BENCH_N) || (opts.quick ? 100_000 : 1_000_000));
   const connections = opts.connections ?? 200;
-  const { defaultReaders } = await import('../src/api/readers.ts');
-  const readers = opts.readers ?? defaultReaders();
+  const workers = opts.workers ?? 1;
   const duration = opts.duration ?? (opts.quick ? 5 : 10);
+  const mix = mixPaths(opts.mix ?? 240);
   const out: Record<string, number | string> = {};
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
+  const dir = opts.db ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
   let child: ChildProcess | null = null;
+  const onSignal = () => {
+    child?.kill('SIGKILL');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
   try {
-    const db = join(dir, 'api.db');
-    out['events in database'] = n;
-    out['reader threads'] = readers;
-    out['cpu cores'] = (await import('node:os')).availableParallelism();
-    out['bulk load s'] = Math.round((await fill(db, n)) / 100) / 10;
-    // uncached: every request queries the store; cached: the server's 2 s response micro-cache
-    for (const [label, ttl] of [['uncached', 0], ['cached 2 s', 2000]] as const) {
-      const started = await startChild(db, ttl, readers);
-      child = started.child;
-      await load(started.port, 10, 2); // warm the page cache and the statement cache
-      const r = await load(started.port, connections, duration);
-      out[`${label}: concurrent connections`] = connections;
-      out[`${label}: requests/s`] = Math.round(r.requests.average);
-      out[`${label}: latency p50 ms`] = r.latency.p50;
-      out[`${label}: latency p99 ms`] = r.latency.p99;
-      out[`${label}: errors + non-2xx`] = r.errors + r.timeouts + r.non2xx;
-      if (ttl === 0) {
-        // one connection: what one filtered page costs, without 200 requests queued before it
-        const one = await load(started.port, 1, Math.min(duration, 5));
-        out[`${label}: 1 connection latency p50 ms`] = one.latency.p50;
-        out[`${label}: 1 connection latency p99 ms`] = one.latency.p99;
-      }
-      // the machine is shared: the 1-minute load average says how much of it the run had
-      out[`${label}: load average after`] = Math.round(loadavg()[0] * 10) / 10;
-      child.kill('SIGTERM');
-      child = null;
-    }
+    const db = opts.db ?? join(dir!, 'api.db');
+    out['cpu cores'] = availableParallelism();
+    out['server processes (--workers)'] = workers;
+    out['reader threads per process (--readers)'] = opts.readers ?? 'default';
+    out['concurrent connections'] = connections;
+    out['seconds per scenario'] = duration;
+    out['distinct pages in the mix'] = mix.length;
+    out['repeated page'] = DASHBOARD_PAGE;
+    if (dir) {
+      log(`building ${n.toLocaleString('en-US')} events...`);
+      out['events in database'] = n;
+      out['bulk load s'] = Math.round((await fill(db, n)) / 100) / 10;
+    } else out['database'] = db;
+    out['load average before (1/5/15 min)'] = loadavg().map((x) => x.toFixed(1)).join(' / ');
+
+    log('server with the response cache (2 s)');
+    let s = await startServer(db, workers, opts.readers, 2000);
+    child = s.child;
+    await autocannonRun(s.port, [DASHBOARD_PAGE, ...mix.slice(0, 20)], 10, 2, child.pid!); // warm page cache and statements
+    log('  repeated page');
+    flatten(out, 'repeated page, cached', await autocannonRun(s.port, [DASHBOARD_PAGE], connections, duration, child.pid!));
+    await sequential(s.port, mix, child.pid!); // every page of the mix once: the cache holds them all
+    log('  mix, warm');
+    flatten(out, 'mix, cache warm', await autocannonRun(s.port, mix, connections, duration, child.pid!));
+    await stopServer(child);
+
+    log('server without the cache');
+    s = await startServer(db, workers, opts.readers, 0);
+    child = s.child;
+    await autocannonRun(s.port, mix.slice(0, 20), 10, 2, child.pid!);
+    log('  mix, one at a time');
+    flatten(out, 'mix, no cache, 1 connection', await sequential(s.port, mix, child.pid!));
+    log('  mix, no cache');
+    flatten(out, 'mix, no cache', await autocannonRun(s.port, mix, connections, duration, child.pid!));
+    await stopServer(child);
+    child = null;
   } finally {
-    child?.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    process.removeListener('SIGINT', onSignal);
+    if (child) await stopServer(child);
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
-  Object.assign(out, await dashboardRedraw(opts.dashboardEvents ?? 100_000));
+  const redrawN = opts.dashboardEvents ?? 100_000;
+  if (redrawN > 0) {
+    log('dashboard redraw in chromium');
+    Object.assign(out, await dashboardRedraw(redrawN));
+  }
+  out['load average after (1/5/15 min)'] = loadavg().map((x) => x.toFixed(1)).join(' / ');
   return out;
 }
 
-if (process.argv[2] === '--serve' && process.argv[3]) {
-  const { defaultReaders } = await import('../src/api/readers.ts');
-  await serveChild(process.argv[3], Number(process.argv[4] ?? 0), process.argv[5] === undefined ? defaultReaders() : Number(process.argv[5]));
-} else if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
-  const nArg = process.argv.find((a) => /^\d+$/.test(a));
-  const r = await benchApi({ quick, n: nArg ? Number(nArg) : undefined });
-  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(44)} ${v}`);
+if (process.argv[1] === SELF) {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string' }, quick: { type: 'boolean' }, workers: { type: 'string' }, readers: { type: 'string' },
+      connections: { type: 'string' }, duration: { type: 'string' }, mix: { type: 'string' }, db: { type: 'string' },
+      'no-dashboard': { type: 'boolean' }, 'dashboard-events': { type: 'string' }, json: { type: 'boolean' },
+    },
+  });
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  if (values.db && !existsSync(values.db)) throw new Error(`--db ${values.db} does not exist`);
+  const r = await benchApi({
+    quick: values.quick, n: num(values.events), workers: num(values.workers), readers: num(values.readers),
+    connections: num(values.connections), duration: num(values.duration), mix: num(values.mix), db: values.db,
+    dashboardEvents: values['no-dashboard'] ? 0 : num(values['dashboard-events']),
+    log: (l) => process.stderr.write(`bench api: ${l}\n`),
+  });
+  if (values.json) console.log(JSON.stringify(r, null, 2));
+  else for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(58)} ${v}`);
   process.exit(0);
 }
-void existsSync;

@@ -66,6 +66,13 @@ export class ResponseCache {
     return p;
   }
 
+  /** the cached response for `key` while it is fresh (no write since, younger than ttlMs), else undefined */
+  peek(key: string): CachedBody | undefined {
+    if (!this.enabled) return undefined;
+    const e = this.entries.get(key);
+    return e !== undefined && e.gen === this.generation && Date.now() - e.at <= this.ttlMs ? e : undefined;
+  }
+
   /** the response for `key`: cached, stale while one refresh runs, or freshly produced */
   async getOrProduce(key: string, produce: () => Promise<CachedBody>): Promise<{ value: CachedBody; state: CacheState }> {
     if (!this.enabled) return { value: await produce(), state: 'MISS' };

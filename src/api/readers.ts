@@ -8,8 +8,9 @@ import type { EventQuery, Store } from '../core/interfaces.ts';
 import { InputError } from '../core/types.ts';
 import type { ReadMethod, ReadRequest, ReadResponse } from './reader-worker.ts';
 
-/** the read calls the API routes make; a Store provides them directly */
-export type Reads = Pick<Store, 'queryEvents' | 'aggregates' | 'getEvent'>;
+/** the read calls the API routes make; a Store provides them directly. queryEventsJson (reader
+ * threads): the page as the UTF-8 JSON body of GET /api/events, serialized off the main thread */
+export type Reads = Pick<Store, 'queryEvents' | 'aggregates' | 'getEvent'> & { queryEventsJson?: (q: EventQuery) => Promise<Uint8Array> };
 
 const REPO = new URL('../../', import.meta.url);
 
@@ -119,6 +120,10 @@ export class ReaderPool implements Reads {
 
   queryEvents(q: EventQuery): ReturnType<Store['queryEvents']> {
     return this.call('queryEvents', [q]);
+  }
+
+  queryEventsJson(q: EventQuery): Promise<Uint8Array> {
+    return this.call('queryEventsJson', [q]);
   }
 
   aggregates(q: Parameters<Store['aggregates']>[0]): ReturnType<Store['aggregates']> {

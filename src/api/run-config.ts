@@ -28,3 +28,11 @@ export function rateLimitFromEnv(env = process.env): ServerOptions['rateLimit'] 
   if (!Number.isInteger(n) || n < 0) throw new InputError(`invalid SITREP_RATE_LIMIT "${raw}": expected a whole number (0 = off)`);
   return n === 0 ? false : { max: n, timeWindow: 60_000 };
 }
+
+/** --cache-ms N: how long identical read responses are reused, 0..60000 ms (0 = off) */
+export function cacheMsOf(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 60_000) throw new InputError(`invalid --cache-ms "${value}": expected a whole number 0..60000`);
+  return n;
+}

@@ -22,6 +22,8 @@ export interface RunOptions {
   readers?: number;
   /** extract POSTed reports in a worker thread (default true) */
   extractThread?: boolean;
+  /** read-response cache lifetime in ms (default 2000; 0 = off) */
+  cacheTtlMs?: number;
 }
 
 /** the SQLite file behind a store, when reader threads can open it (not :memory:, not PostgreSQL) */
@@ -65,6 +67,7 @@ export async function runServer(o: RunOptions): Promise<number> {
     readToken: o.readToken || undefined,
     rateLimit: o.rateLimit,
     logLevel: o.logLevel ?? 'warn',
+    cacheTtlMs: o.cacheTtlMs,
   });
   try {
     await app.listen({ host: o.host, port: o.port });

@@ -10,6 +10,7 @@ import type { Store } from '../core/interfaces.ts';
 import { requireRead, type AuthConfig } from './auth.ts';
 import type { ApiContext, IngestFn } from './context.ts';
 import { ResponseCache } from './cache.ts';
+import { answerFromCache } from './cached-reply.ts';
 import type { Reads } from './readers.ts';
 import { errorBody, installErrorHandlers } from './errors.ts';
 import { eventSchema, errorSchema } from './schemas.ts';
@@ -98,6 +99,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const readGuard = requireRead(ctx.auth);
   app.addHook('onRequest', async (req, reply) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url.startsWith('/api/')) await readGuard(req, reply);
+  });
+  // preParsing runs after every onRequest hook, the rate limiter's route-level one included: a
+  // fresh cached read is answered here, before validation (its URL was validated when produced)
+  app.addHook('preParsing', async (req, reply, payload) => {
+    if ((req.method === 'GET' || req.method === 'HEAD') && answerFromCache(ctx, req, reply)) return reply as never;
+    return payload;
   });
 
   await app.register(async (a) => eventRoutes(a, ctx));

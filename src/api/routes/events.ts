@@ -9,7 +9,8 @@ import { HttpError } from '../errors.ts';
 import { toCsv, toGeoJson } from '../formats.ts';
 import { toEventQuery, type FilterParams } from '../query.ts';
 import { strictBodyTypes } from '../strict-body.ts';
-import { json, sendCached } from '../cached-reply.ts';
+import { pageSchema } from '../page-json.ts';
+import { JSON_TYPE, json, sendCached } from '../cached-reply.ts';
 import { errorResponses, evidenceSchema, filterProperties, MAX_LIMIT } from '../schemas.ts';
 
 interface ListQuery extends FilterParams {
@@ -74,8 +75,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
       response: {
         200: {
           description: 'format=json: a page of events (geojson and csv return those documents instead)',
-          type: 'object',
-          properties: { events: { type: 'array', items: { $ref: 'Event#' } }, next_cursor: { type: ['string', 'null'] } },
+          ...pageSchema,
         },
         ...errorResponses(400, 401, 429),
       },
@@ -84,13 +84,15 @@ export async function eventRoutes(app: FastifyInstance, ctx: ApiContext): Promis
       sendCached(ctx, req, reply, async () => {
         const { cursor, limit, format, ...filters } = req.query;
         const query = { ...toEventQuery(filters), limit, ...(cursor ? { cursor } : {}) };
-        let page: { events: SitrepEvent[]; next_cursor: string | null };
-        try {
-          page = await ctx.reads.queryEvents(query);
-        } catch (err) {
+        const invalidCursor = (err: unknown): never => {
           if (cursor && /cursor/i.test((err as Error).message)) throw new HttpError(400, 'invalid cursor');
           throw err;
+        };
+        // reader threads hand back the JSON body already serialized (same serializer and schema)
+        if (format === 'json' && ctx.reads.queryEventsJson) {
+          return { body: await ctx.reads.queryEventsJson(query).catch(invalidCursor), type: JSON_TYPE };
         }
+        const page: { events: SitrepEvent[]; next_cursor: string | null } = await ctx.reads.queryEvents(query).catch(invalidCursor);
         if (format === 'json') return json(reply, page);
         const headers: Record<string, string> = page.next_cursor ? { 'X-Next-Cursor': page.next_cursor } : {};
         if (format === 'geojson') return { body: JSON.stringify(toGeoJson(page.events)), type: 'application/geo+json; charset=utf-8', headers };

@@ -14,6 +14,8 @@ const command: Command = {
   --log-level  fatal|error|warn|info|debug request log on stderr (default warn)
   --readers    reader threads over a SQLite file, so a slow query never blocks other requests
                (default: one per core, 2..4; 0 = read on the server's own connection)
+  --cache-ms   how long an identical read (same URL) is answered from memory, in ms (default
+               2000; 0 = every read queries the store). A write through this server clears it.
   Reads are open unless SITREP_READ_TOKEN is set. The rate limit per client is
   SITREP_RATE_LIMIT requests a minute (default 600; 0 turns it off).
   The dashboard is served from web/dist (build it with \`npx vite build web\` or \`npm start\`).`,
@@ -25,14 +27,16 @@ const command: Command = {
       token: { type: 'string' },
       'log-level': { type: 'string', default: 'warn' },
       readers: { type: 'string' },
+      'cache-ms': { type: 'string' },
     });
     if (positionals.length) throw new InputError(`unexpected argument "${positionals[0]}"`);
-    const { parsePort, runServer, rateLimitFromEnv, logLevelOf, readersOf } = await import('../../api/run-config.ts');
+    const { parsePort, runServer, rateLimitFromEnv, logLevelOf, readersOf, cacheMsOf } = await import('../../api/run-config.ts');
     const { openStore } = await import('../../store/index.ts');
     const port = parsePort(values.port ?? process.env.PORT, 8080);
     const logLevel = logLevelOf(values['log-level']);
     const rateLimit = rateLimitFromEnv();
     const readers = readersOf(values.readers);
+    const cacheTtlMs = cacheMsOf(values['cache-ms']);
     const store = await openStore(values.db);
     return runServer({
       store,
@@ -43,6 +47,7 @@ const command: Command = {
       rateLimit,
       logLevel,
       readers,
+      cacheTtlMs,
     });
   },
 };
