@@ -409,6 +409,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
       grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
       triggerId: tr.id,
+      custodial: /tortur|custody|detention|prison/i.test(tr.text),
       suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
       dispute: DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x))),
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),

@@ -49,6 +49,8 @@ export interface TypeContext {
   suspectVictim?: boolean;
   /** the sentence speaks of a dispute or quarrel (land, water, a debt) */
   dispute?: boolean;
+  /** the killing is torture or a death in custody: violence against a defenceless person */
+  custodial?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -167,6 +169,8 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'clash': return clashType(c);
     case 'kill': {
       if (remote) return { ...byMode(remote), strength: 1 };
+      // torture and deaths in detention are attacks on a defenceless person (ACLED: violence against civilians)
+      if (c.custodial && (c.agentInter === undefined || ARMED.has(c.agentInter))) return T('Violence against civilians', 'Attack', 1);
       if (c.protestContext && (c.targetInter === 6 || c.excessiveForce)) return T('Protests', 'Excessive force against protesters', 1);
       return violenceType(c, 0);
     }

@@ -103,7 +103,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   }
   if (et === 'Violence against civilians') {
     const victim = t.inter === 7 ? t : generic('Civilians', 7, country);
-    const perp = a.hit && a.inter !== 7 ? a : unidentified(country);
+    // with nobody acting, state forces named beside the victim ("died under torture in the regime's
+    // prison") hold the victim: they are the perpetrator, not a second victim
+    const perp = a.hit && a.inter !== 7 ? a : t.hit && t.inter === 1 ? t : unidentified(country);
     return [perp, victim];
   }
   if (et === 'Battles' || et === 'Explosions/Remote violence') {

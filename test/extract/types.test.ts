@@ -175,3 +175,10 @@ test('types: a country after a compass word is a place, not the target', () => {
   const [e] = events('On 6 March 2021, the rebels fired mortars at a market in northern Yemen, wounding two traders.');
   assert.notEqual(e.actor2, 'Military Forces of Yemen');
 });
+
+test('types: a death under torture or in custody is an attack on a civilian by the jailer', () => {
+  const [e] = events("On 6 March 2021, a man from Harasta died as a result of torture in the regime's Saydnaya prison.");
+  assert.equal(e.sub_event_type, 'Attack');
+  assert.equal(e.inter1, 1);
+  assert.equal(e.inter2, 7);
+});
