@@ -161,7 +161,9 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
       // a state abroad does not overshadow a city ("Manchester": England, not Jamaica's parish)
       if (!big.some((b) => gaz.kind(b.place) === KIND.country || gaz.cc(b.place) === gaz.cc(c.place))) return;
-      local[i][a] -= 3;
+      // a country's name takes more than a nearby town and a named state to lose ("China" in a
+      // report from Houston is the country, not China, Texas)
+      local[i][a] -= big.some((b) => gaz.kind(b.place) === KIND.country) ? 5 : 3;
     });
   });
   // an exonym of a big city ("Geneva" for Genève) when no town by that main name comes close in size

@@ -1,0 +1,34 @@
+// Resolution with document context on invented reports: what a name means when the report's
+// other places pull toward a small namesake, and which reference point a country gets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+/** resolves every occurrence of the given names in text as gold spans */
+function resolve(text: string, names: string[]) {
+  const spans: { start: number; end: number; name: string }[] = [];
+  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push({ start: at, end: at + n.length, name: n });
+  spans.sort((a, b) => a.start - b.start);
+  return geo.resolveSpans({ id: 't', text }, spans).map((r, i) => ({ name: spans[i].name, r }));
+}
+
+test('a country named in a report full of towns near its small namesake stays the country', () => {
+  const text = 'A freight company in Beaumont, Texas, said its containers bound for China sat at the port for a week. Dock workers in Beaumont and Port Arthur blamed the new tariffs on goods from China.';
+  for (const { name, r } of resolve(text, ['China', 'Beaumont', 'Port Arthur', 'Texas'])) {
+    if (name === 'China') assert.equal(r?.country_code, 'CN', `China -> ${r?.name}, ${r?.admin1}`);
+    else assert.equal(r?.admin1, 'Texas', name);
+  }
+});
+
+test('a small town named like a country still wins with a written qualifier', () => {
+  const [china] = resolve('The water tower in China, Texas, was repainted on Monday.', ['China']);
+  assert.equal(china.r?.country_code, 'US');
+  assert.equal(china.r?.admin1, 'Texas');
+});
+
+test('a country resolves near the conventional country points gazetteers use', () => {
+  // GeoNames puts Japan at 35.69,139.75 and the Factbook at 36,138: either is within 161 km
+  const [jp] = resolve('Exports from Japan rose in March.', ['Japan']);
+  assert.ok(jp.r && distanceKm(jp.r.latitude, jp.r.longitude, 35.69, 139.75) < 161 && distanceKm(jp.r.latitude, jp.r.longitude, 36, 138) < 161, JSON.stringify(jp.r));
+});
