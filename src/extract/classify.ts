@@ -131,6 +131,8 @@ function clashType(c: TypeContext): TypeDecision {
   const unarmed = sides.some((x) => UNARMED.has(x)) || (!sides.length && (c.agentCollective || c.dispute));
   // demonstrators who fight the police make the protest a violent one, whatever came first
   if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 2);
+  // "clashes with the police broke out" at a demonstration: the other side is the demonstrators
+  if (c.protestContext && sides.every((x) => x === 1 || x === 7) && !c.modes.includes('small')) return T('Riots', 'Violent demonstration', 2);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
   return T('Battles', 'Armed clash', 2);
 }

@@ -182,3 +182,9 @@ test('types: a death under torture or in custody is an attack on a civilian by t
   assert.equal(e.inter1, 1);
   assert.equal(e.inter2, 7);
 });
+
+test('types: a clash with police breaking out at a demonstration makes it a violent demonstration', () => {
+  const text = 'On 6 March 2021, hundreds of traders demonstrated outside the town hall of Vora against new market fees. Clashes with the police broke out when officers tried to clear the road.';
+  assert.ok(types(text).includes('Violent demonstration'));
+  assert.ok(!types(text).includes('Armed clash'));
+});
