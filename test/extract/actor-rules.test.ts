@@ -109,3 +109,8 @@ test('actor rules: off-duty and retired soldiers and police are civilians', () =
   const [c] = actorsOf('Gunmen shot a police officer in Kismayo.').filter((x) => x.id !== 'militants');
   assert.equal(c.inter, 1);
 });
+
+test('actor rules: traditional hunters are a communal militia', () => {
+  const [h] = actorsOf('Soldiers and hunters clashed near Bante.').filter((x) => /hunters/.test(x.text));
+  assert.equal(h.inter, 4);
+});
