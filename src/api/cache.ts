@@ -94,8 +94,13 @@ export class ResponseCache {
     return { value: await p, state: 'MISS' };
   }
 
-  /** a write happened: every entry and every query in progress is stale from now on */
-  clear(): void {
+  /** called by clear() for a write made here (sitrep serve --workers tells the other processes) */
+  onClear?: () => void;
+
+  /** a write happened: every entry and every query in progress is stale from now on. announce
+   * false: the write was another process's (it announced it already) */
+  clear(announce = true): void {
     this.generation++;
+    if (announce) this.onClear?.();
   }
 }

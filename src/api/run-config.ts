@@ -36,3 +36,17 @@ export function cacheMsOf(value: string | undefined): number | undefined {
   if (!Number.isInteger(n) || n < 0 || n > 60_000) throw new InputError(`invalid --cache-ms "${value}": expected a whole number 0..60000`);
   return n;
 }
+
+/** --workers N: 1..64 server processes (1 = this process serves) */
+export function workersOf(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`invalid --workers "${value}": expected a whole number 1..64`);
+  return n;
+}
+
+/** the rate limit one of `workers` processes enforces: its share of the per-client limit */
+export function rateLimitPerWorker(rl: ServerOptions['rateLimit'], workers: number): ServerOptions['rateLimit'] {
+  if (!rl || workers <= 1) return rl;
+  return { ...rl, max: Math.max(1, Math.ceil(rl.max / workers)) };
+}

@@ -7,6 +7,8 @@ import { buildServer, type ServerOptions } from './server.ts';
 import { ReaderPool, defaultReaders, type Reads } from './readers.ts';
 import { ExtractorThread, threadedIngest } from './extractor.ts';
 import { plannedReads } from './planned-reads.ts';
+import { ResponseCache } from './cache.ts';
+import { clusterSize, reportListening, shareCacheClears } from './cluster.ts';
 
 export interface RunOptions {
   store: Store;
@@ -59,7 +61,11 @@ export async function runServer(o: RunOptions): Promise<number> {
     await pool.ready();
     reads = pool;
   }
+  const cache = new ResponseCache(o.cacheTtlMs ?? 2000);
+  // sitrep serve --workers: a write in one process makes every process's cached reads stale
+  if (clusterSize() > 1) cache.onClear = shareCacheClears(() => cache.clear(false));
   const app = await buildServer({
+    cache,
     store: o.store,
     reads,
     ingest: extractor ? threadedIngest(o.store, extractor) : pipelineIngest(o.store),
@@ -67,7 +73,6 @@ export async function runServer(o: RunOptions): Promise<number> {
     readToken: o.readToken || undefined,
     rateLimit: o.rateLimit,
     logLevel: o.logLevel ?? 'warn',
-    cacheTtlMs: o.cacheTtlMs,
   });
   try {
     await app.listen({ host: o.host, port: o.port });
@@ -82,8 +87,9 @@ export async function runServer(o: RunOptions): Promise<number> {
   }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
-  process.stdout.write(`sitrep: serving http://${o.displayHost ?? o.host}:${port}\n`);
-  if (!o.apiToken) process.stderr.write('sitrep: write routes are disabled (set SITREP_API_TOKEN to enable POST /api/documents and PATCH /api/events/:id)\n');
+  if (clusterSize() > 1) reportListening(port);
+  else process.stdout.write(`sitrep: serving http://${o.displayHost ?? o.host}:${port}\n`);
+  if (!o.apiToken && clusterSize() === 1) process.stderr.write('sitrep: write routes are disabled (set SITREP_API_TOKEN to enable POST /api/documents and PATCH /api/events/:id)\n');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -36,6 +36,8 @@ export interface ServerOptions extends AuthConfig {
   bodyLimit?: number;
   /** how long identical read responses are reused, in ms (default 2000; 0 = off) */
   cacheTtlMs?: number;
+  /** the response cache to use (default: a new one with cacheTtlMs) */
+  cache?: ResponseCache;
   /** log requests to stderr at this level (default: no logging) */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
 }
@@ -65,7 +67,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     reads: opts.reads ?? opts.store,
     auth: { apiToken: opts.apiToken, readToken: opts.readToken },
     ingest: opts.ingest,
-    cache: new ResponseCache(opts.cacheTtlMs ?? 2000),
+    cache: opts.cache ?? new ResponseCache(opts.cacheTtlMs ?? 2000),
   };
 
   installErrorHandlers(app);
