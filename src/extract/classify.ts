@@ -176,7 +176,10 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.protestContext && (c.targetInter === 6 || c.excessiveForce)) return T('Protests', 'Excessive force against protesters', 1);
       return violenceType(c, 0);
     }
-    case 'abduct': return T('Violence against civilians', 'Abduction/forced disappearance', 2);
+    case 'abduct':
+      // "gunmen abducted nine soldiers": capturing members of an armed side is fighting it
+      if (c.targetAttached && !c.civilianVictims && c.targetInter !== undefined && c.targetInter !== 4 && ARMED.has(c.targetInter) && (c.agentInter === undefined || ARMED.has(c.agentInter))) return T('Battles', 'Armed clash', 1);
+      return T('Violence against civilians', 'Abduction/forced disappearance', 2);
     case 'sexual': return T('Violence against civilians', 'Sexual violence', 2);
     case 'seize':
       if (!c.territorialObject) {

@@ -188,3 +188,8 @@ test('types: a clash with police breaking out at a demonstration makes it a viol
   assert.ok(types(text).includes('Violent demonstration'));
   assert.ok(!types(text).includes('Armed clash'));
 });
+
+test('types: abducting soldiers or police is fighting them; abducting civilians is an abduction', () => {
+  assert.equal(first('On 6 March 2021, unidentified gunmen abducted four soldiers near Garoua.'), 'Armed clash');
+  assert.equal(first('On 6 March 2021, unidentified gunmen abducted four teachers near Garoua.'), 'Abduction/forced disappearance');
+});
