@@ -146,6 +146,11 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && (/^PPL(A|C)$/.test(gaz.fcode(d.place)) || gaz.pop(d.place) >= 2000000));
       if (capital) local[i][a] -= 2;
     });
+    // likewise a district and the town inside it that shares its name ("Bouficha", "Tuban"): the town
+    m.cands.forEach((c, a) => {
+      if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
+      if (m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && gaz.a2(d.place) === gaz.a2(c.place))) local[i][a] -= 2;
+    });
   });
   // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
   // needs a qualifier: the country or state is what a report means
@@ -229,6 +234,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     standIn[i] = unknownInContainer(gaz, ms, win, eff, i);
     if (standIn[i] >= 0) eff[i] = standIn[i];
   }
+  oneSense(gaz, ms, win, qualified, standIn);
   return ms.map((m, i) => {
     const b = win[i];
     if (!b) return null;
@@ -322,4 +328,21 @@ function best(cands: Candidate[], scores: number[]): { idx: number; margin: numb
   let second = -Infinity;
   for (let a = 0; a < scores.length; a++) if (a !== bi && scores[a] > second) second = scores[a];
   return { idx: bi, margin: second === -Infinity ? 5 : scores[bi] - second };
+}
+
+/** one sense per report: an unknown village written once with its container ("near Vodyane,
+ * Donetsk") is the same unknown village where the name comes again bare ("the frontline near
+ * Vodyane"), not a small namesake elsewhere */
+function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], qualified: boolean[][], standIn: number[]): void {
+  const unknown = new Map<string, number>();
+  ms.forEach((m, i) => { if (m.key && standIn[i] >= 0 && !unknown.has(m.key)) unknown.set(m.key, standIn[i]); });
+  if (!unknown.size) return;
+  ms.forEach((m, i) => {
+    const b = win[i];
+    const c = m.key ? unknown.get(m.key) : undefined;
+    if (c === undefined || !b || standIn[i] >= 0 || qualified[i][b.idx]) return;
+    // (a known town or province of the name is no namesake: only small towns give way)
+    const p = m.cands[b.idx].place;
+    if (gaz.kind(p) === KIND.city && gaz.pop(p) < 50000) standIn[i] = c;
+  });
 }

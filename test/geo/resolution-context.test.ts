@@ -32,3 +32,17 @@ test('a country resolves near the conventional country points gazetteers use', (
   const [jp] = resolve('Exports from Japan rose in March.', ['Japan']);
   assert.ok(jp.r && distanceKm(jp.r.latitude, jp.r.longitude, 35.69, 139.75) < 161 && distanceKm(jp.r.latitude, jp.r.longitude, 36, 138) < 161, JSON.stringify(jp.r));
 });
+
+test('a town that shares its name with its district is the town unless "district" is written', () => {
+  const [town] = resolve('Traders clashed with police in Lisala on Monday.', ['Lisala']);
+  assert.equal(town.r?.feature, 'city');
+});
+
+test('an unknown village written with its province is not sent to a namesake when written again bare', () => {
+  const text = 'Monitors recorded mortar fire near Lozove, Donetsk, on Tuesday. They counted twelve explosions near Lozove overnight.';
+  const found = geo.findPlaces({ id: 't', text }, []);
+  assert.ok(found.every((m) => m.admin1 !== 'Khmelnytskyi' && m.admin1 !== 'Crimea'), found.map((m) => `${m.text}->${m.name}/${m.admin1}`).join('; '));
+  assert.ok(found.some((m) => m.admin1 === 'Donetsk'));
+  // the same bare name alone, with nothing to place it, still resolves
+  assert.equal(geo.findPlaces({ id: 't', text: 'Monitors counted twelve explosions near Lozove.' }, [])[0]?.country_code, 'UA');
+});
