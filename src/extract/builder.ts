@@ -341,6 +341,18 @@ function communalAttack(a: SentenceAnalysis, tr: TriggerHit): boolean {
 const asCommunal = (x: ActorHit): ActorHit => (x.inter === 4 ? x : { ...x, inter: 4, template: 'Communal Militia ({country})' });
 const asCivilian = (x: ActorHit): ActorHit => (x.inter === 7 ? x : { ...x, inter: 7, template: 'Civilians ({country})' });
 
+const MILITARY_OBJECTS = new Set(['base', 'bases', 'position', 'positions', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'barracks', 'garrison', 'convoy', 'convoys', 'patrol', 'patrols']);
+/** the object of the trigger is a military facility or unit ("attacked an army checkpoint") */
+function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (MILITARY_OBJECTS.has(n)) return true;
+    if (n === ',' || n === 'in' || n === 'near' || n === 'and' || n === 'with' || n === 'by') return false;
+  }
+  return false;
+}
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
@@ -410,6 +422,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
       triggerId: tr.id,
       custodial: /tortur|custody|detention|prison/i.test(tr.text),
+      militaryObject: militaryObject(a, tr),
       suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
       dispute: DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x))),
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),

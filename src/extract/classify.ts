@@ -51,6 +51,8 @@ export interface TypeContext {
   dispute?: boolean;
   /** the killing is torture or a death in custody: violence against a defenceless person */
   custodial?: boolean;
+  /** the object of the attack is a military facility or unit ("attacked an army base", "a convoy") */
+  militaryObject?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -119,6 +121,8 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   // "a suspected thief was lynched/beaten to death": popular justice when nobody armed is named
   if (a === undefined && c.suspectVictim && !c.modes.includes('small') && !c.modes.some((m) => MODE_RANK[m] >= 4)) return T('Riots', 'Mob violence', 0);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
+  // a base, checkpoint or convoy is held by armed men: attacking it is fighting them
+  if (t === undefined && c.militaryObject && !c.civilianObject) return T('Battles', 'Armed clash', 1);
   if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
   if (c.armedVictims) return T('Battles', 'Armed clash', strength);
   return T('Violence against civilians', 'Attack', strength);

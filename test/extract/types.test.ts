@@ -193,3 +193,8 @@ test('types: abducting soldiers or police is fighting them; abducting civilians 
   assert.equal(first('On 6 March 2021, unidentified gunmen abducted four soldiers near Garoua.'), 'Armed clash');
   assert.equal(first('On 6 March 2021, unidentified gunmen abducted four teachers near Garoua.'), 'Abduction/forced disappearance');
 });
+
+test('types: firing on a base, checkpoint or convoy with nobody named is a clash with its holders', () => {
+  assert.equal(first('On 6 March 2021, unknown gunmen opened fire on an army checkpoint near Garoua.'), 'Armed clash');
+  assert.equal(first('On 6 March 2021, unknown gunmen opened fire on a wedding party near Garoua.'), 'Attack');
+});
