@@ -297,6 +297,28 @@ test('fast date path agrees with chrono on weekdays, month-days and today/yester
   assert.equal(compared, pre.length * expr.length * post.length);
 });
 
+test('fast date path agrees with chrono on a weekday with a part of the day and on a month name', async () => {
+  const { useFastDates } = await import('../../src/extract/dates.ts');
+  const pre = ['', 'on ', 'in ', 'In ', 'since ', 'late on ', 'killed 9 ', 'the 3rd of ', 'the end of ', 'last day of ', 'last ', 'next ', 'during ', 'talks will resume in ', 'early ', 'Monday and '];
+  const expr = ['Monday evening', 'Friday night', 'Sunday morning', 'Tuesday afternoon', 'Saturday  night', 'Monday, evening', 'Thursday noon', 'June', 'February 2023', 'May 2023', 'May', 'March', 'Sept 2020', 'December, 2019', 'April of', 'Jan', 'October 2022 AD'];
+  const post = ['', ',', '.', ' (EAT)', ' -5', ' - 22', ' to July', ' 19', ', 21 people were killed', ' 2020', ' evening', ' of last year', ' 2 weeks ago', ' after months of fighting', ' and Tuesday', ' before dawn'];
+  let compared = 0;
+  try {
+    for (const a of pre) for (const e of expr) for (const z of post) {
+      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
+      useFastDates(true);
+      const fast = dates(text);
+      useFastDates(false);
+      const slow = dates(text);
+      assert.deepEqual(fast, slow, text);
+      compared++;
+    }
+  } finally {
+    useFastDates(true);
+  }
+  assert.equal(compared, pre.length * expr.length * post.length);
+});
+
 test('fast date path: answers simple windows itself and leaves ambiguous ones to chrono', async () => {
   const { fastResults } = await import('../../src/extract/dates/fast.ts');
   const anchor = dayOf(2024, 8, 13)!;
@@ -306,4 +328,8 @@ test('fast date path: answers simple windows itself and leaves ambiguous ones to
   assert.equal(fastResults('on Monday and Tuesday', anchor), null); // two dates: chrono
   assert.equal(fastResults('the 3rd of May 20 in', anchor), null); // a day before the month
   assert.equal(fastResults('on May 9 - 11 in', anchor), null); // a range
+  assert.equal(fastResults('struck on Monday evening, killing', anchor)?.[0].text, 'on Monday evening');
+  assert.equal(fastResults('has held the town since May 2023.', anchor)?.[0].text, 'May 2023');
+  assert.equal(fastResults('fighting since April, officials said', anchor)?.[0].text, 'April,');
+  assert.equal(fastResults('at the end of June', anchor), null); // chrono's end-of-period refiner
 });

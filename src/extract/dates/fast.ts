@@ -55,6 +55,19 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const MONTH_DAY = /(\W|^)(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:-|\/|\s*,?\s*)(\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:am|pm))\s*(?:(?:-|\/|\s*,\s*|\s+)([1-9]\d{3}))?(?=\W|$)(?!:\d)/i;
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const CASUAL = /(\W|^)(today|yesterday)(?=\W|$)/i;
+/** a part of the day right after a weekday: chrono merges "Monday evening" into one result (its
+ * casual-time parser and date-time merge refiner); the tags are those of the time part */
+const TIME_AFTER = /^\s{1,3}(morning|afternoon|evening|night)(?=\W|$)/i;
+const TIME_TAG: Record<string, string> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening' };
+// chrono's ENMonthNameParser pattern, word boundary included (its month dictionary, longest first,
+// and its YEAR_PATTERN): "in June", "since May 2023", "April," (a comma or "of" is read along)
+const CHRONO_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.'];
+const CHRONO_YEAR = '(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))';
+const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?((?:${[...CHRONO_MONTHS].sort((a, b) => b.length - a.length).join('|').replace(/\./g, '\\.')}))\\s*(?:(?:,|-|of)?\\s*(${CHRONO_YEAR})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
+const FULL_MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+/** chrono's ENEndOfPeriodRefiner moves "end of June" to the month's last day */
+const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const MONTH_DAY_GOES_ON = /^\s*(?:to\b|[-–—])|^\W{0,3}\d|^\s*(?:BE|AD|BC|BCE|CE)\b/i;
 
 /** a day number or ordinal word just before a month would make chrono read a longer date */
@@ -80,6 +93,11 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
   if (m) {
     const index = m.index + m[1].length;
     best = { index, text: m[0].slice(m[1].length), known: { weekday: WEEKDAYS[m[3].toLowerCase()] }, tags: [] };
+    const t = TIME_AFTER.exec(w.slice(m.index + m[0].length));
+    if (t) {
+      best.text += t[0];
+      best.tags = [`casualReference/${TIME_TAG[t[1].toLowerCase()]}`, 'parser/ENCasualTimeParser'];
+    }
   } else {
     const d = MONTH_DAY.exec(w);
     if (d) {
@@ -91,6 +109,19 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       const known: Record<string, number> = { day, month: MONTHS[d[2].slice(0, 3).toLowerCase()] };
       if (d[4]) known.year = Number(d[4]);
       best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
+    } else if (MONTH_NAME.test(w)) {
+      const mn = MONTH_NAME.exec(w)!;
+      // only a full month name with a plain year or none ("May" alone, "Jun", "June 19", "June 2019 AD"
+      // and "end of June" have chrono rules of their own: chrono decides)
+      if (!(FULL_MONTH.test(mn[3]) || (/^may$/i.test(mn[3]) && mn[4] !== undefined)) || (mn[4] !== undefined && !/^[12]\d{3}$/.test(mn[4]))) return null;
+      const index = mn.index + mn[1].length + (mn[2] ?? '').length;
+      // "9 June", "the 3rd of June": a day before the month is chrono's little-endian date
+      if (END_OF_BEFORE.test(w.slice(0, index)) || DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
+      const known: Record<string, number> = { month: MONTHS[mn[3].slice(0, 3).toLowerCase()] };
+      if (mn[4] !== undefined) known.year = Number(mn[4]);
+      // (with no year, a number after the month could be read as one: leave that to chrono)
+      else if (/^\s*\d/.test(w.slice(mn.index + mn[0].length))) return null;
+      best = { index, text: mn[0].slice(mn[1].length + (mn[2] ?? '').length), known, tags: ['parser/ENMonthNameParser'] };
     } else {
       const c = CASUAL.exec(w);
       if (c) {
