@@ -21,3 +21,8 @@ test('weapons: a weapon word naming a body or a facility is no weapon in use', (
   assert.deepEqual(w('Militants fired mortars at the air force base.'), ['mortar:shell']);
   assert.deepEqual(w('The air force struck the bridge.'), ['airstrike:air']);
 });
+
+test('weapons: heavy machine-gun calibres and infantry fighting vehicles are heavy weapons', () => {
+  assert.deepEqual(w('The rebels fired 14.5mm guns at the ridge.'), ['heavy machine gun:shell']);
+  assert.deepEqual(w('The brigade fired IFVs at the trenches.'), ['heavy machine gun:shell']);
+});
