@@ -23,6 +23,6 @@ test('weapons: a weapon word naming a body or a facility is no weapon in use', (
 });
 
 test('weapons: heavy machine-gun calibres and infantry fighting vehicles are heavy weapons', () => {
-  assert.deepEqual(w('The rebels fired 14.5mm guns at the ridge.'), ['heavy machine gun:shell']);
+  assert.deepEqual(w('The rebels used 14.5mm and 23mm on the ridge.'), ['heavy machine gun:shell', 'heavy machine gun:shell']);
   assert.deepEqual(w('The brigade fired IFVs at the trenches.'), ['heavy machine gun:shell']);
 });
