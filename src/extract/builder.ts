@@ -194,11 +194,25 @@ export interface DocFlags {
   protesterViolence: boolean;
 }
 
+/** "an operation backed by airstrikes", "supported by the air force": air cover of a ground fight */
+function supporting(a: SentenceAnalysis, w: { startToken: number }): boolean {
+  for (let k = w.startToken - 1; k >= 0 && k >= w.startToken - 5; k--) {
+    const n = a.s.tokens[k].norm;
+    if (n === 'by' || n === 'of') {
+      const v = a.s.tokens[k - 1]?.norm ?? '';
+      return /^(?:backed|supported|support|backing|covered|cover|assisted|assistance)$/.test(v);
+    }
+    if (n === ',' || n === 'and') return false;
+  }
+  return false;
+}
+
 /** weapons that belong to a trigger: same clause first, else anywhere in the sentence */
 function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
   const cl = a.clause[tr.startToken];
-  const same = a.weapons.filter((w) => a.clause[w.startToken] === cl);
-  return same.length ? same : a.weapons.filter((w) => Math.abs(w.startToken - tr.startToken) <= 12);
+  const own = tr.cls === 'air' ? a.weapons : a.weapons.filter((w) => !(w.mode === 'air' && supporting(a, w)));
+  const same = own.filter((w) => a.clause[w.startToken] === cl);
+  return same.length ? same : own.filter((w) => Math.abs(w.startToken - tr.startToken) <= 12);
 }
 
 function territorial(a: SentenceAnalysis, tr: TriggerHit, places: { start: number }[]): boolean {
@@ -372,6 +386,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (attributive(a, tr)) continue;
     // "an attack on media freedom": figurative
     if (figurativeAttack(a.s, tr)) continue;
+    // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight
+    if (tr.cls === 'air' && supporting(a, tr) && a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'kill' || o.cls === 'clash' || o.cls === 'attack'))) continue;
     // "launched two ballistic missiles", "fired 82mm mortars": a firing verb with its weapon right
     // after it reports an attack; "launched" without one reports nothing violent
     const armedWith = a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && w.mode !== 'crowd');

@@ -198,3 +198,8 @@ test('types: firing on a base, checkpoint or convoy with nobody named is a clash
   assert.equal(first('On 6 March 2021, unknown gunmen opened fire on an army checkpoint near Garoua.'), 'Armed clash');
   assert.equal(first('On 6 March 2021, unknown gunmen opened fire on a wedding party near Garoua.'), 'Attack');
 });
+
+test('types: a ground operation backed by airstrikes is an armed clash', () => {
+  assert.equal(first('On 6 March 2021, an operation by army commandos, backed by airstrikes, killed 12 Taliban militants in Garmsir district.'), 'Armed clash');
+  assert.equal(first('On 6 March 2021, airstrikes killed 12 Taliban militants in Garmsir district.'), 'Air/drone strike');
+});
