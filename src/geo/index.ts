@@ -261,8 +261,21 @@ function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
   if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
   const ta = top(a1);
   const tc = top(cc);
-  if (ta && tc && ta[1] * 2 >= tc[1]) return gaz.admin1Place(Number(ta[0].split(':')[1]));
-  return tc && tc[0] !== 0xffff ? gaz.countryPlace(tc[0]) : -1;
+  // a name we do not know (a street, a building, a quarter) lies in a town more often than at the
+  // centre of a province or country: the most named town of the focus area, if it has one
+  const townIn = (ok: (p: number) => boolean) => {
+    let bt = -1;
+    for (const [p, n] of towns) if (ok(p) && (bt < 0 || n > towns.get(bt)! || (n === towns.get(bt)! && gaz.pop(p) > gaz.pop(bt)))) bt = p;
+    return bt;
+  };
+  if (ta && tc && ta[1] * 2 >= tc[1]) {
+    const [c, a] = ta[0].split(':').map(Number);
+    const t = townIn((p) => gaz.cc(p) === c && gaz.a1(p) === a);
+    return t >= 0 ? t : gaz.admin1Place(a);
+  }
+  if (!tc || tc[0] === 0xffff) return -1;
+  const t = townIn((p) => gaz.cc(p) === tc[0]);
+  return t >= 0 ? t : gaz.countryPlace(tc[0]);
 }
 
 function countryIndex(gaz: Gazetteer, country: string): number {

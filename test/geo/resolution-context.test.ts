@@ -46,3 +46,9 @@ test('an unknown village written with its province is not sent to a namesake whe
   // the same bare name alone, with nothing to place it, still resolves
   assert.equal(geo.findPlaces({ id: 't', text: 'Monitors counted twelve explosions near Lozove.' }, [])[0]?.country_code, 'UA');
 });
+
+test('a street the gazetteer lacks falls back to the main town of the report, not the province centre', () => {
+  const text = 'Crews from Winnipeg, Brandon and Steinbach were sent to a fire on Quillfeather Avenue early on Friday.';
+  const [street] = resolve(text, ['Quillfeather Avenue']);
+  assert.ok(street.r && distanceKm(street.r.latitude, street.r.longitude, 49.9, -97.14) < 30, JSON.stringify(street.r));
+});
