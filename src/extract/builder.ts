@@ -367,6 +367,18 @@ function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return false;
 }
 
+const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
+/** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
+function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  let k = tr.startToken;
+  while (k > 0 && a.clause[k - 1] === cl) k--;
+  const first = a.s.tokens[k]?.norm;
+  if (first !== 'who') return false;
+  const antecedent = a.actors.find((x) => x.endToken === k || x.endToken === k - 1);
+  return !!antecedent && antecedent.inter !== 5 && antecedent.inter !== 6;
+}
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
@@ -386,6 +398,13 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (attributive(a, tr)) continue;
     // "an attack on media freedom": figurative
     if (figurativeAttack(a.s, tr)) continue;
+    // "a man injured during riots in Tripoli", "after a riot at the colony last month": a riot named
+    // in a prepositional phrase is a reference, not the act the sentence reports
+    if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
+    if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
+    // "demanding the arrest of people who set fire to wheat crops": violence in a relative clause
+    // about someone other than the demonstrators is their grievance
+    if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
     // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight
     if (tr.cls === 'air' && supporting(a, tr) && a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'kill' || o.cls === 'clash' || o.cls === 'attack'))) continue;
     // "launched two ballistic missiles", "fired 82mm mortars": a firing verb with its weapon right

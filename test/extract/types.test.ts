@@ -203,3 +203,8 @@ test('types: a ground operation backed by airstrikes is an armed clash', () => {
   assert.equal(first('On 6 March 2021, an operation by army commandos, backed by airstrikes, killed 12 Taliban militants in Garmsir district.'), 'Armed clash');
   assert.equal(first('On 6 March 2021, airstrikes killed 12 Taliban militants in Garmsir district.'), 'Air/drone strike');
 });
+
+test('types: a riot named as a reference in a protest report does not make the protest a riot', () => {
+  const text = 'On 6 March 2021, relatives of prisoners protested outside the ministry in Vora, following a riot at the prison last month.';
+  assert.deepEqual(types(text), ['Peaceful protest']);
+});
