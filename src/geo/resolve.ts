@@ -179,6 +179,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       if (c.flag === 0 && gaz.kind(c.place) === KIND.city && gaz.pop(c.place) >= 100000 && mainPop < 0.2 * gaz.pop(c.place)) local[i][a] += 0.9;
     });
   });
+  countyTowns(gaz, ms, local);
   const qualified = ms.map((m) => m.cands.map(() => false));
   for (let i = 0; i < ms.length; i++) {
     const q = ms[i].qualifier ?? ms[i].qualifies;
@@ -345,4 +346,31 @@ function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[]
     const p = m.cands[b.idx].place;
     if (gaz.kind(p) === KIND.city && gaz.pop(p) < 50000) standIn[i] = c;
   });
+}
+
+/** "Huntsville ... Walker County": a town and a district named anywhere in the report that fit
+ * together (the town lies in the district) support each other's readings, whatever their sizes
+ * (a report names the county of its own town far more often than a namesake county elsewhere) */
+function countyTowns(gaz: Gazetteer, ms: Mention[], local: number[][]): void {
+  // district readings by (country, province, district), with the mention that offers each
+  const districts = new Map<string, { key: string; i: number; a: number }[]>();
+  ms.forEach((m, i) => m.cands.forEach((c, a) => {
+    if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
+    const k = `${gaz.cc(c.place)}.${gaz.a1(c.place)}.${gaz.a2(c.place)}`;
+    (districts.get(k) ?? districts.set(k, []).get(k)!).push({ key: m.key ?? String(i), i, a });
+  }));
+  if (!districts.size) return;
+  const done = new Set<string>();
+  ms.forEach((m, i) => m.cands.forEach((c, a) => {
+    if (gaz.kind(c.place) !== KIND.city || gaz.a2(c.place) < 0) return;
+    const ds = districts.get(`${gaz.cc(c.place)}.${gaz.a1(c.place)}.${gaz.a2(c.place)}`);
+    // (a town and its same-named district are one name, not two witnesses)
+    const others = ds?.filter((d) => d.key !== (m.key ?? String(i)));
+    if (!others?.length) return;
+    local[i][a] += 2;
+    for (const d of others) {
+      const k = `${d.i}:${d.a}`;
+      if (!done.has(k)) { done.add(k); local[d.i][d.a] += 2; }
+    }
+  }));
 }

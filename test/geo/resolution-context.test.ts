@@ -52,3 +52,9 @@ test('a street the gazetteer lacks falls back to the main town of the report, no
   const [street] = resolve(text, ['Quillfeather Avenue']);
   assert.ok(street.r && distanceKm(street.r.latitude, street.r.longitude, 49.9, -97.14) < 30, JSON.stringify(street.r));
 });
+
+test('a town and a county named apart in the report pull each other to the pair that fits', () => {
+  const text = 'Volunteer firefighters in Huntsville put out a grass fire on Sunday. Walker County officials later lifted the burn ban for rural residents.';
+  const rs = resolve(text, ['Huntsville', 'Walker County']);
+  for (const { name, r } of rs) assert.equal(r?.admin1, 'Texas', `${name} -> ${r?.name}, ${r?.admin1}`);
+});
