@@ -11,6 +11,9 @@ const OTHER = new Set(('de la que el los del se las por para con una su al lo co
   'il di che è della per gli nel alla sono dei ' +
   'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga').split(' '));
 const WORD_RE = /\p{L}+/gu;
+const NON_LATIN = /[^\p{Script=Latin}]/u;
+/** ASCII letters are Latin: the script test runs only on other words */
+const ASCII = /^[a-z]*$/;
 
 export function looksEnglish(text: string): { english: boolean; ratio: number } {
   const sample = text.slice(0, 4000);
@@ -24,7 +27,7 @@ export function looksEnglish(text: string): { english: boolean; ratio: number } 
     const w = m[0].toLowerCase();
     if (EN.has(w)) en++;
     else if (OTHER.has(w)) other++;
-    if (/[^\p{Script=Latin}]/u.test(w)) nonLatin++;
+    if (!ASCII.test(w) && NON_LATIN.test(w)) nonLatin++;
   }
   const ratio = words ? en / words : 1;
   if (nonLatin > words * 0.3) return { english: false, ratio };

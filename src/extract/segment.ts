@@ -3,9 +3,53 @@
 // HTML leftovers (tags and entities are skipped as if they were spaces; block tags end a sentence).
 import type { Sentence, Token } from '../core/types.ts';
 
-// Words (letters/digits with an inner apostrophe) or any single non-space character.
-// No nested quantifiers: linear on any input.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?|\S/gu;
+// Tokens: a word (letters, marks and digits, optionally one inner apostrophe and letters:
+// /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/u) or any single non-space character, read from char codes
+// with a per-code-unit class table: a regex match object per token was a measurable share of
+// extraction (test/extract/segment.test.ts checks the scanner against that regex).
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+/** per BMP code unit, bits: 1 word char, 2 letter, 4 white space, 8 computed */
+const CLASS = new Uint8Array(65536);
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 8 | (WORD_CHAR.test(ch) ? 1 : 0) | (LETTER.test(ch) ? 2 : 0) | (SPACE.test(ch) ? 4 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+function isPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+/** code units of the character at i when it has class `bit` (1 word char, 2 letter), else 0 */
+function charOf(text: string, i: number, bit: 1 | 2): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return classOf(c) & bit ? 1 : 0;
+  if (!isPair(text, i)) return 0;
+  return (bit === 1 ? WORD_CHAR : LETTER).test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+}
+/** end of the token starting at i (text[i] is not white space) */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  let w = charOf(text, i, 1);
+  if (w === 0) return i + (isPair(text, i) ? 2 : 1);
+  let j = i + w;
+  while (j < n && (w = charOf(text, j, 1)) > 0) j += w;
+  const c = text.charCodeAt(j);
+  if ((c === 39 || c === 0x2019) && j + 1 < n && (w = charOf(text, j + 1, 2)) > 0) {
+    j += 1 + w;
+    while (j < n && (w = charOf(text, j, 2)) > 0) j += w;
+  }
+  return j;
+}
+/** white space as \s reads it (never a surrogate) */
+const isSpace = (c: number) => (c < 0xd800 || c > 0xdfff) && (classOf(c) & 4) !== 0;
 // HTML leftovers: a tag or an entity. Bounded repetition keeps it linear.
 const HTML_RE = /<\/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?\/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
 const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'table', 'section', 'article', 'blockquote']);
@@ -29,6 +73,8 @@ interface Raw {
   breakBefore: boolean;
   /** number of newlines in the gap before this token */
   newlines: number;
+  /** text.slice(start, end) */
+  text: string;
 }
 
 function isUpper(ch: string): boolean {
@@ -54,25 +100,30 @@ function rawTokens(text: string): Raw[] {
   let si = 0;
   let pendingBreak = false;
   let lastEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let start = m.index;
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    if (isSpace(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
     while (si < skip.length && skip[si][1] <= start) {
       if (breaks.has(skip[si][1])) pendingBreak = true;
       si++;
     }
     if (si < skip.length && skip[si][0] <= start && start < skip[si][1]) {
       // inside a tag or entity: jump past it
-      TOKEN_RE.lastIndex = skip[si][1];
+      start = skip[si][1];
       if (breaks.has(skip[si][1])) pendingBreak = true;
       si++;
       continue;
     }
+    const end = tokenEnd(text, start);
     let newlines = 0;
     for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) newlines++;
-    out.push({ start, end: start + m[0].length, breakBefore: pendingBreak, newlines });
+    out.push({ start, end, breakBefore: pendingBreak, newlines, text: text.slice(start, end) });
     pendingBreak = false;
-    lastEnd = start + m[0].length;
+    lastEnd = end;
+    start = end;
   }
   return out;
 }
@@ -82,7 +133,7 @@ function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
-    const s = text.slice(t.start, t.end);
+    const s = t.text;
     const next = raw[i + 1];
     const adjacentDot = next && next.start === t.end && text[next.start] === '.' && next.end - next.start === 1;
     if (adjacentDot && s.length === 1 && /\p{L}/u.test(s)) {
@@ -97,13 +148,13 @@ function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
         j += 2;
       }
       if (j > i + 1 || isUpper(s)) {
-        out.push({ ...t, end });
+        out.push({ ...t, end, text: text.slice(t.start, end) });
         i = j;
         continue;
       }
     }
     if (adjacentDot && ABBREV.has(s.toLowerCase())) {
-      out.push({ ...t, end: next.end });
+      out.push({ ...t, end: next.end, text: text.slice(t.start, next.end) });
       i++;
       continue;
     }
@@ -136,7 +187,7 @@ export function segment(text: string): Sentence[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const s = text.slice(t.start, t.end);
+    const s = t.text;
     if (cur.length > 0) {
       const prev = cur[cur.length - 1];
       const prevText = prev.text;
@@ -150,14 +201,15 @@ export function segment(text: string): Sentence[] {
         if (!continues) flush();
       }
     }
-    cur.push({ start: t.start, end: t.end, text: s, norm: s.toLowerCase() });
-    if (isTerminal(s) || ENDING_ABBREV.has(s.toLowerCase())) {
+    const norm = s.toLowerCase();
+    cur.push({ start: t.start, end: t.end, text: s, norm });
+    if (isTerminal(s) || ENDING_ABBREV.has(norm)) {
       // take closing quotes and brackets along
       let j = i + 1;
       if (isTerminal(s)) {
         // only characters glued to the terminal ("...", '."', '.)') belong to it
-        while (j < toks.length && toks[j].start === toks[j - 1].end && (isTerminal(text.slice(toks[j].start, toks[j].end)) || CLOSERS.has(text[toks[j].start]))) {
-          const c = text.slice(toks[j].start, toks[j].end);
+        while (j < toks.length && toks[j].start === toks[j - 1].end && (isTerminal(toks[j].text) || CLOSERS.has(text[toks[j].start]))) {
+          const c = toks[j].text;
           cur.push({ start: toks[j].start, end: toks[j].end, text: c, norm: c });
           j++;
         }
@@ -165,7 +217,7 @@ export function segment(text: string): Sentence[] {
       const next = toks[j];
       i = j - 1;
       if (!next) continue;
-      const ns = text.slice(next.start, next.end);
+      const ns = next.text;
       const startsNew = isUpper(ns[0]) || /[\p{N}"“'‘(\[«]/u.test(ns[0]);
       const ok = isTerminal(s) ? startsNew : startsNew && SENTENCE_STARTERS.has(ns.toLowerCase());
       if (ok && next.start > toks[j - 1].end) flush();

@@ -56,3 +56,16 @@ test('segment: text with no full stops is cut into bounded sentences, offsets ke
   const long = 'The ' + Array.from({ length: 60 }, (_, i) => `village${i}`).join(', ') + ' were shelled on Monday.';
   assert.equal(segment(long).length, 1);
 });
+
+test('the token scanner splits text as the token regex does (words with one inner apostrophe, any other non-space character)', async () => {
+  const fc = (await import('fast-check')).default;
+  const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?|\S/gu;
+  // no '.', '<' or '&': those join abbreviations or mask HTML, which the regex alone does not model
+  const pieces = ['Al', 'qaeda', "'", '’', "'s", 'e\u0301', 'É', '٣', '²', 'дом', '😀', '𝐀', '\ud800', '\udc00', ' ', '\u00a0', '\u2009', '\n', '\n\n', '-', ',', '"', 'x1', 'US', '!', '?'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+    const text = parts.join('');
+    const got = segment(text).flatMap((s) => s.tokens.map((t) => [t.start, t.end]));
+    const want = [...text.matchAll(TOKEN_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+    assert.deepEqual(got, want, JSON.stringify(text));
+  }), { numRuns: 3000 });
+});
