@@ -4,7 +4,7 @@
 // SITREP_TEST_PG) the same runs on PostgreSQL in a database of its own (created, then dropped), at
 // each scale of SITREP_BENCH_PG_SCALES (default: N; e.g. 1000000,3000000,10000000): the rows are
 // added in steps and the aggregates timed at each, to show how they grow.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -93,6 +93,32 @@ export function* syntheticEvents(n: number, seed = 42, offset = 0): Generator<Si
   void EVENT_TYPES;
 }
 
+/** CPU seconds of a local PostgreSQL server (the postmaster, its live backends and the ones it has
+ * reaped), from /proc; null when the server is not ours to see (SITREP_PG_DIR from .ci/postgres.sh) */
+function pgServerCpu(): number | null {
+  try {
+    const dir = process.env.SITREP_PG_DIR;
+    if (!dir || !existsSync('/proc/self/stat')) return null;
+    const pm = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const fields = (pid: string | number) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // after "(comm) ": state ppid ... utime(12) stime(13) cutime(14) cstime(15), 0-based from state
+    const own = fields(pm);
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const f = fields(pid);
+        if (Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        /* exited meanwhile */
+      }
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
+}
+
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -137,31 +163,42 @@ async function importTimed(store: SitrepStore, n: number, offset: number, label:
   bar?.start(n, 0, { phase: 'insert' });
   const t0 = process.hrtime.bigint();
   const c0 = cpuMs();
+  const s0 = store.dialect === 'postgres' ? pgServerCpu() : null;
   let tInsert = 0;
   const phases: Record<string, number> = {};
+  const phaseCpu: Record<string, number> = {};
   let phase = 'insert';
   let tPhase = t0;
+  let cPhase = c0;
   // each step adds new ids (offset) drawn from another seed
   const rows = await bulkImport(store, 'acled', syntheticEvents(n, 42 + offset, offset), {
     onProgress: (k) => bar?.update(k),
     onPhase: (p) => {
       const t = process.hrtime.bigint();
+      const c = cpuMs();
       phases[phase] = Number(t - tPhase) / 1e9;
+      phaseCpu[phase] = (c - cPhase) / 1000;
       phase = p;
       tPhase = t;
+      cPhase = c;
       if (p === 'index') tInsert = Number(process.hrtime.bigint() - t0) / 1e9;
       bar?.update({ phase: p });
     },
   });
   const total = Number(process.hrtime.bigint() - t0) / 1e9;
   phases[phase] = Number(process.hrtime.bigint() - tPhase) / 1e9;
+  phaseCpu[phase] = (cpuMs() - cPhase) / 1000;
   const cpu = (cpuMs() - c0) / 1000;
   bar?.stop();
   out[`${label}: events imported`] = rows;
   out[`${label}: import total incl. indexes+FTS+rollup (s)`] = +total.toFixed(2);
   out[`${label}: of which inserts (s)`] = +tInsert.toFixed(2);
   for (const p of ['index', 'search', 'rollup', 'analyze']) if (phases[p] !== undefined) out[`${label}: of which ${p} (s)`] = +phases[p].toFixed(2);
+  // CPU seconds of this process per phase (SQLite works in-process; PostgreSQL's server is not counted)
+  for (const p of ['insert', 'index', 'search', 'rollup', 'analyze']) if (phaseCpu[p] !== undefined) out[`${label}: ${p} CPU (s)`] = +phaseCpu[p].toFixed(2);
   out[`${label}: import CPU of this process (s)`] = +cpu.toFixed(2);
+  const s1 = s0 === null ? null : pgServerCpu();
+  if (s0 !== null && s1 !== null) out[`${label}: import CPU of the PostgreSQL server (s)`] = +(s1 - s0).toFixed(2);
   out[`${label}: rows/s`] = Math.round(rows / total);
   return out;
 }

@@ -7,7 +7,7 @@ import type { SitrepEvent } from '../core/types.ts';
 import type { Database } from './schema.ts';
 import type { SqlStore } from './store.ts';
 import type { BulkOptions } from './bulk.ts';
-import { createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildRollup } from './migrations.ts';
+import { createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
 import { EVENT_COLUMNS, eventToRow } from './rows.ts';
 
 /** rows per COPY + upsert transaction */
@@ -20,7 +20,7 @@ function copyValue(v: unknown): string {
   return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
 }
 
-async function write(stream: Writable, text: string): Promise<void> {
+async function write(stream: Writable, text: string | Buffer): Promise<void> {
   if (!stream.write(text)) await new Promise<void>((resolve, reject) => {
     stream.once('drain', resolve);
     stream.once('error', reject);
@@ -55,7 +55,8 @@ export async function bulkPostgres(store: SqlStore, origin: string, events: Iter
     await sql`drop table if exists pg_temp.sitrep_bulk`.execute(db);
     await db.schema.createTable('sitrep_bulk').temporary()
       .as(db.selectFrom('events').select(EVENT_COLUMNS).where(sql<boolean>`false`)).execute();
-    await db.schema.alterTable('sitrep_bulk').addColumn('_ord', 'bigint').execute();
+    // input order, numbered by the table itself (the last copy of an id in a chunk wins)
+    await sql`alter table sitrep_bulk add column _ord bigint generated always as identity`.execute(db);
     const updated = EVENT_COLUMNS.filter((c) => c !== 'event_id');
     const upsert = (tx: Kysely<Database>) => tx.insertInto('events').columns(EVENT_COLUMNS)
       .expression(tx.withTables<{ sitrep_bulk: Database['events'] & { _ord: number } }>().selectFrom('sitrep_bulk')
@@ -66,37 +67,65 @@ export async function bulkPostgres(store: SqlStore, origin: string, events: Iter
         return set;
       }).where('events.edited', '=', 0).where('events.origin', '=', origin))
       .execute();
+    const cols = EVENT_COLUMNS.join(', ');
+    const copy = async (table: string, pieces: Buffer[]) => {
+      const stream = client.query(copyFrom(`copy ${table} (${cols}) from stdin`));
+      for (const p of pieces) await write(stream, p);
+      await end(stream);
+    };
+    // New ids (a first load, or a file of new events) COPY straight into events: no staging write,
+    // no upsert. The first chunk that meets an id already stored (a re-import) or repeats one fails
+    // on the unique key, is rolled back to its savepoint and goes through the staging upsert, as
+    // does the rest of that load.
+    let direct = true;
     opts.onPhase?.('insert');
     const iterator = (Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : (events as Iterable<SitrepEvent>)[Symbol.iterator]()) as AsyncIterator<SitrepEvent> | Iterator<SitrepEvent>;
     let done = false;
     while (!done) {
       let inChunk = 0;
+      // the chunk's COPY text, in ~1 MB pieces (kept until commit: a failed direct COPY replays it)
+      // (as Buffers: off the JS heap, so holding a chunk costs the collector nothing)
+      const pieces: Buffer[] = [];
+      let buf = '';
+      while (inChunk < CHUNK) {
+        const next = await iterator.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const e = next.value;
+        if (!e || !e.event_id || !e.event_date) continue;
+        const row = eventToRow(e, origin, now, { noDoc: true }) as Record<string, unknown>;
+        let line = copyValue(row[EVENT_COLUMNS[0]]);
+        for (let i = 1; i < EVENT_COLUMNS.length; i++) line += `\t${copyValue(row[EVENT_COLUMNS[i]])}`;
+        buf += `${line}\n`;
+        inChunk++;
+        if (buf.length > 1 << 20) {
+          pieces.push(Buffer.from(buf));
+          buf = '';
+        }
+      }
+      if (buf) pieces.push(Buffer.from(buf));
+      if (inChunk === 0) break;
       await sql`begin`.execute(db);
       try {
-        const stream = client.query(copyFrom('copy sitrep_bulk from stdin'));
-        let buf = '';
-        while (inChunk < CHUNK) {
-          const next = await iterator.next();
-          if (next.done) {
-            done = true;
-            break;
-          }
-          const e = next.value;
-          if (!e || !e.event_id || !e.event_date) continue;
-          const row = eventToRow(e, origin, now, { noDoc: true }) as Record<string, unknown>;
-          let line = '';
-          for (const c of EVENT_COLUMNS) line += `${copyValue(row[c])}\t`;
-          buf += `${line}${n + inChunk}\n`;
-          inChunk++;
-          if (buf.length > 1 << 20) {
-            await write(stream, buf);
-            buf = '';
+        let copied = false;
+        if (direct) {
+          await sql`savepoint sitrep_direct`.execute(db);
+          try {
+            await copy('events', pieces);
+            copied = true;
+          } catch (err) {
+            if ((err as { code?: string }).code !== '23505') throw err; // unique_violation
+            await sql`rollback to savepoint sitrep_direct`.execute(db);
+            direct = false;
           }
         }
-        if (buf) await write(stream, buf);
-        await end(stream);
-        if (inChunk) await upsert(db);
-        await sql`truncate sitrep_bulk`.execute(db);
+        if (!copied) {
+          await copy('sitrep_bulk', pieces);
+          await upsert(db);
+          await sql`truncate sitrep_bulk`.execute(db);
+        }
         await sql`commit`.execute(db);
       } catch (err) {
         await sql`rollback`.execute(db).catch(() => undefined);
@@ -118,13 +147,14 @@ export async function bulkPostgres(store: SqlStore, origin: string, events: Iter
       await db.transaction().execute(async (tx) => {
         await sql`set local work_mem = '256MB'`.execute(tx);
         await rebuildRollup(tx, 'postgres');
+        await rebuildDetail(tx, 'postgres');
       });
       opts.onPhase?.('analyze');
       // VACUUM sets the visibility map, without which PostgreSQL cannot answer the aggregates from
       // the covering indexes alone (index-only scans)
       await sql`vacuum analyze events`.execute(db);
       await sql`vacuum analyze event_rollup`.execute(db);
-      await sql`vacuum analyze event_rollup_all`.execute(db);
+      for (const t of ['event_rollup_all', 'event_rollup_month', 'event_rollup_admin1', 'event_rollup_pair']) await sql.raw(`vacuum analyze ${t}`).execute(db);
     } finally {
       await sql`reset all`.execute(db).catch(() => undefined);
       client.release();

@@ -6,7 +6,7 @@
 // back what was dropped (repairAfterBulk).
 import { InputError, type SitrepEvent } from '../core/types.ts';
 import type { SqlStore } from './store.ts';
-import { FTS_TRIGGERS, createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildRollup } from './migrations.ts';
+import { FTS_TRIGGERS, createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
 import { EVENT_COLUMNS, eventToRow } from './rows.ts';
 import { bulkPostgres } from './bulk-pg.ts';
 
@@ -19,27 +19,6 @@ export interface BulkOptions {
 }
 
 const COLUMNS = EVENT_COLUMNS;
-
-/** event counts per (country, day, type) of the rows of one bulk load */
-class Rollup {
-  readonly cells = new Map<string, [string, string, string, string, number, number]>();
-  private readonly ids = new Set<string>();
-  rows = 0;
-
-  /** false when the id was seen before (the rows are no longer a plain sum) */
-  add(id: string, country: string, date: string, type: string, week: string, fatalities: number): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    this.rows++;
-    const key = `${country}\u0000${date}\u0000${type}`;
-    const c = this.cells.get(key);
-    if (c) {
-      c[4]++;
-      c[5] += fatalities;
-    } else this.cells.set(key, [country, date, type, week, 1, fatalities]);
-    return true;
-  }
-}
 
 export async function bulkImport(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions = {}): Promise<number> {
   if (!/^[a-z][a-z0-9_-]{0,31}$/.test(origin) || origin === 'sitrep') throw new InputError(`invalid reference origin "${origin}"`);
@@ -59,6 +38,10 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   await dropEventIndexes(store.db);
   // a big page cache and in-memory sorts for the index builds; restored afterwards
   const cache = db.pragma('cache_size', { simple: true });
+  // no fsync at WAL checkpoints during the load: a killed process loses nothing that was committed
+  // (the OS has the pages); only a power cut could cost the last chunks. Restored afterwards.
+  const sync = db.pragma('synchronous', { simple: true });
+  db.pragma('synchronous = OFF');
   // each CREATE INDEX scans the whole table: a 1 GB cache and memory-mapped reads keep it in memory
   db.pragma('cache_size = -1048576');
   db.pragma('mmap_size = 4294967296');
@@ -69,10 +52,6 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   await dropRollupTriggers(store.db, 'sqlite');
   opts.onPhase?.('insert');
   let n = 0;
-  // Into an empty store the rollup is summed here as rows go in, instead of a grouped re-scan of
-  // every row at the end; an id seen twice (the second row replaces the first) gives that up.
-  let sums: Rollup | null = db.prepare('select 1 from events limit 1').get() ? null : new Rollup();
-  let completed = false;
   // rows go straight from the iterator into an open transaction (no batch arrays: less GC);
   // a commit every batchSize rows bounds the WAL and reports progress
   const vals: unknown[] = new Array(COLUMNS.length);
@@ -80,7 +59,6 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
     if (!e || !e.event_id || !e.event_date) return;
     const row = eventToRow(e, origin, now, { noDoc: true });
     for (let i = 0; i < COLUMNS.length; i++) vals[i] = row[COLUMNS[i]] ?? null;
-    if (sums && !sums.add(row.event_id, row.country, row.event_date, row.event_type, row.week, row.fatalities)) sums = null;
     insert.run(vals);
     if (++n % batchSize === 0) {
       db.exec('commit');
@@ -94,7 +72,6 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
     else for await (const e of events) add(e);
     db.exec('commit');
     opts.onProgress?.(n);
-    completed = true;
   } catch (err) {
     if (db.inTransaction) db.exec('rollback');
     throw err;
@@ -106,25 +83,18 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
     db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
     for (const t of FTS_TRIGGERS) db.exec(t);
     opts.onPhase?.('rollup');
-    // rollup and its triggers come back in one transaction: from the sums when they are known to
-    // cover every row (nothing else wrote meanwhile), else from one grouped scan of events
-    const summed = completed ? sums : null;
+    // the rollups and their triggers come back in one transaction, from grouped scans of events
+    // (summing the cells in JS as rows went in cost more CPU than these scans: measured, 300 k rows)
     await store.db.transaction().execute(async (tx) => {
-      const total = Number((db.prepare('select count(*) as c from events').get() as { c: number }).c);
-      if (summed && total === summed.rows) {
-        db.prepare('delete from event_rollup').run();
-        const put = db.prepare('insert into event_rollup (country, event_date, event_type, week, n, fatalities) values (?, ?, ?, ?, ?, ?)');
-        // in key order: appends to the clustered key instead of random inserts
-        const keys = [...summed.cells.keys()].sort();
-        for (const k of keys) put.run(summed.cells.get(k)!);
-        await rebuildRollup(tx, 'sqlite', { dayTableFilled: true });
-      } else await rebuildRollup(tx, 'sqlite');
+      await rebuildRollup(tx, 'sqlite');
+      await rebuildDetail(tx, 'sqlite');
     });
     opts.onPhase?.('analyze');
     // sampled statistics: enough for the planner, seconds faster than a full scan at 1 M rows
     db.pragma('analysis_limit = 2000');
     db.exec('analyze');
     db.pragma(`cache_size = ${Number(cache) || -2000}`);
+    db.pragma(`synchronous = ${Number(sync) >= 0 && Number(sync) <= 3 ? Number(sync) : 1}`);
     db.pragma('mmap_size = 0'); // the store never maps otherwise
   }
   return n;

@@ -7,6 +7,10 @@ import {
   ROLLUP_TRIGGERS_PG, ROLLUP_TRIGGERS_SQLITE, ROLLUP_TRIGGER_NAMES_PG, ROLLUP_TRIGGER_NAMES_SQLITE,
   ROLLUP_REBUILD_V5, ROLLUP_TRIGGERS_PG_V5, ROLLUP_TRIGGERS_SQLITE_V5, ROLLUP_TABLES_V6_PG, ROLLUP_TABLES_V6_SQLITE,
 } from './rollup.ts';
+import {
+  DETAIL_DROP_TRIGGERS_PG, DETAIL_DROP_TRIGGERS_SQLITE, DETAIL_REBUILD, DETAIL_TABLES_PG, DETAIL_TABLES_SQLITE,
+  DETAIL_TRIGGERS_PG, DETAIL_TRIGGERS_SQLITE, DETAIL_TRIGGER_NAMES_PG, DETAIL_TRIGGER_NAMES_SQLITE,
+} from './rollup-detail.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before the typed schema exists */
 type Db = Kysely<any>;
@@ -271,9 +275,29 @@ function m006(dialect: Dialect): Migration {
   };
 }
 
-/** drops the rollup triggers (a bulk load rebuilds the rollup once at the end instead) */
+/** 007: per-admin1 (monthly) and per-actor-pair rollups with their own triggers (rollup-detail.ts) */
+function m007(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      for (const stmt of dialect === 'sqlite' ? DETAIL_TABLES_SQLITE : DETAIL_TABLES_PG) await sql.raw(stmt).execute(db);
+      await rebuildDetail(db, dialect);
+    },
+  };
+}
+
+/** drops the rollup triggers, the detail ones included (a bulk load rebuilds the rollups once at
+ * the end instead); the detail names are dropped "if exists", so 006 may call this before 007 */
 export async function dropRollupTriggers(db: Db, dialect: Dialect): Promise<void> {
   for (const stmt of dialect === 'sqlite' ? ROLLUP_DROP_TRIGGERS_SQLITE : ROLLUP_DROP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
+  for (const stmt of dialect === 'sqlite' ? DETAIL_DROP_TRIGGERS_SQLITE : DETAIL_DROP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
+}
+
+/** recomputes the detail rollups (admin1, actor pairs) from `events` and (re)creates their
+ * triggers; like rebuildRollup, inside a transaction. filled: the caller wrote both tables itself */
+export async function rebuildDetail(db: Db, dialect: Dialect, opts: { filled?: boolean } = {}): Promise<void> {
+  if (dialect === 'postgres') await sql`lock table events in share mode`.execute(db);
+  if (!opts.filled) for (const stmt of DETAIL_REBUILD) await sql.raw(stmt).execute(db);
+  for (const stmt of dialect === 'sqlite' ? DETAIL_TRIGGERS_SQLITE : DETAIL_TRIGGERS_PG) await sql.raw(stmt).execute(db);
 }
 
 /** recomputes the rollup from `events` and (re)creates its triggers; call inside a transaction so
@@ -285,9 +309,8 @@ export async function rebuildRollup(db: Db, dialect: Dialect, opts: { dayTableFi
   for (const stmt of dialect === 'sqlite' ? ROLLUP_TRIGGERS_SQLITE : ROLLUP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
 }
 
-/** true when every rollup trigger is in place (so the rollup tables are exact) */
-async function rollupTriggersPresent(db: Db, dialect: Dialect): Promise<boolean> {
-  const names = dialect === 'sqlite' ? ROLLUP_TRIGGER_NAMES_SQLITE : ROLLUP_TRIGGER_NAMES_PG;
+/** true when every trigger of `names` is in place (so the rollup tables they keep are exact) */
+async function triggersPresent(db: Db, dialect: Dialect, names: string[]): Promise<boolean> {
   const rows = dialect === 'sqlite'
     ? await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'`.execute(db)
     : await sql<{ name: string }>`select tgname as name from pg_trigger where tgrelid = 'events'::regclass`.execute(db);
@@ -298,7 +321,12 @@ async function rollupTriggersPresent(db: Db, dialect: Dialect): Promise<boolean>
 /** Puts back what an interrupted bulk import dropped (see SqlStore.repair); no-op when all present. */
 export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
   await createEventIndexes(db);
-  if (!(await rollupTriggersPresent(db, dialect))) await db.transaction().execute((tx) => rebuildRollup(tx, dialect));
+  if (!(await triggersPresent(db, dialect, dialect === 'sqlite' ? ROLLUP_TRIGGER_NAMES_SQLITE : ROLLUP_TRIGGER_NAMES_PG))) {
+    await db.transaction().execute((tx) => rebuildRollup(tx, dialect));
+  }
+  if (!(await triggersPresent(db, dialect, dialect === 'sqlite' ? DETAIL_TRIGGER_NAMES_SQLITE : DETAIL_TRIGGER_NAMES_PG))) {
+    await db.transaction().execute((tx) => rebuildDetail(tx, dialect));
+  }
   if (dialect !== 'sqlite') {
     await sql`create index if not exists events_search on events using gin (search_tsv)`.execute(db);
     return;
@@ -313,7 +341,7 @@ export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
 }
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect) };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect), '007_rollup_detail': m007(dialect) };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {

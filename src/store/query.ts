@@ -7,6 +7,7 @@ import type { Database } from './schema.ts';
 import type { Dialect } from './db.ts';
 import { weekOf } from './rows.ts';
 import { rollupAggregate } from './rollup.ts';
+import { detailAggregate } from './rollup-detail.ts';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -161,6 +162,9 @@ export async function aggregate(db: Kysely<Database>, q: AggregateQuery, dialect
   // counts by time, country or type with only date/country/type filters: from the rollup tables
   const rolled = await rollupAggregate(db, q, dialect);
   if (rolled) return rolled;
+  // per admin1 (whole months) and actor pairs (no dates) from the detail rollups
+  const detailed = await detailAggregate(db, q);
+  if (detailed) return detailed;
   const base = db.selectFrom('events').where((eb) => eb.and(conditions(eb, q, dialect)));
   const count = sql<number>`count(*)`.as('count');
   const fat = sql<number>`coalesce(sum(events.fatalities), 0)`.as('fatalities');

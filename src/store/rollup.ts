@@ -155,7 +155,7 @@ export const ROLLUP_REBUILD = [
 const ROLLUP_FILTERS = new Set(['by', 'from', 'to', 'country', 'event_type', 'limit', 'cursor']);
 const ROLLUP_BY = new Set(['day', 'week', 'month', 'country', 'event_type']);
 
-function isBlank(v: unknown): boolean {
+export function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
 
@@ -169,7 +169,7 @@ export function rollupAnswers(q: AggregateQuery): boolean {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** from is blank or a month's first day, to blank or a month's last day: whole months */
-function monthAligned(q: AggregateQuery): boolean {
+export function monthAligned(q: AggregateQuery): boolean {
   if (!isBlank(q.from) && !(DATE.test(q.from!) && q.from!.endsWith('-01'))) return false;
   if (isBlank(q.to)) return true;
   const m = DATE.exec(q.to!);

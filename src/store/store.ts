@@ -6,7 +6,7 @@ import type { AggregateQuery, AggregateRow, EventDetail, EventQuery, IngestResul
 import type { Database } from './schema.ts';
 import type { Opened } from './db.ts';
 import { runMigrations, repairAfterBulk } from './migrations.ts';
-import { aggregate, clampLimit, encodeCursor, eventPage } from './query.ts';
+import { aggregate, clampLimit, encodeCursor, eventPage, eventPageRows } from './query.ts';
 import { eventToRow, rowToEvent } from './rows.ts';
 import { attach, lockEventTypes, recompute, shortHash, type Tx } from './merge-tx.ts';
 import { applyPatch, validatePatch } from './edits.ts';
@@ -143,7 +143,9 @@ export class SqlStore implements Store {
 
   async queryEvents(q: EventQuery): Promise<{ events: SitrepEvent[]; next_cursor: string | null }> {
     const limit = clampLimit(q.limit);
-    const rows = await eventPage(this.db, q, this.dialect, limit + 1).execute();
+    // planned (query.ts planPage): a common word or a large box walks the date order instead of
+    // fetching and sorting every match
+    const rows = await eventPageRows(this.db, q, this.dialect, limit + 1);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { events: page.map(rowToEvent), next_cursor: rows.length > limit && last ? encodeCursor(last.event_date, last.event_id) : null };

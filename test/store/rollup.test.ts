@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { openStore, type SitrepStore } from '../../src/store/index.ts';
 import { bulkImport } from '../../src/store/bulk.ts';
 import { rollupAggregate, rollupAnswers } from '../../src/store/rollup.ts';
+import { detailAggregate, detailAnswers } from '../../src/store/rollup-detail.ts';
 import { syntheticEvents } from '../../bench/store.ts';
 import { DIALECTS, PG_SKIP, fakeExtract, mkDoc, mkEvent, type TestDb } from './helpers.ts';
 
@@ -31,10 +32,25 @@ async function allTableMatches(store: SitrepStore): Promise<void> {
   assert.deepEqual(normC(m.rows), normC(e.rows), 'event_rollup_month differs from events');
 }
 
+/** the detail rollups (migration 007) equal a GROUP BY over events */
+async function detailTablesMatch(store: SitrepStore, when: string): Promise<void> {
+  const line = (rows: Record<string, unknown>[]) => rows.map((r) => Object.values(r).map((v) => (typeof v === 'string' ? v : Number(v))).join('|'));
+  const a = await sql<Record<string, unknown>>`select country, admin1, month, event_type, n, fatalities from event_rollup_admin1 order by 1, 2, 3, 4`.execute(store.db);
+  const b = await sql<Record<string, unknown>>`select country, admin1, substr(event_date, 1, 7) as month, event_type, count(*) as n, sum(fatalities) as fatalities
+    from events group by country, admin1, substr(event_date, 1, 7), event_type order by 1, 2, 3, 4`.execute(store.db);
+  assert.deepEqual(line(a.rows), line(b.rows), `event_rollup_admin1 differs from events after ${when}`);
+  const c = await sql<Record<string, unknown>>`select country, event_type, actor1, actor2k, n, fatalities from event_rollup_pair order by 1, 2, 3, 4`.execute(store.db);
+  const d = await sql<Record<string, unknown>>`select country, event_type, actor1, actor2k, count(*) as n, sum(fatalities) as fatalities from
+    (select country, event_type, actor1, case when actor2 is null then '' else '=' || actor2 end as actor2k, fatalities from events where actor1 is not null) e
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(store.db);
+  assert.deepEqual(line(c.rows), line(d.rows), `event_rollup_pair differs from events after ${when}`);
+}
+
 async function assertExact(store: SitrepStore, when: string): Promise<void> {
   const [stored, fresh] = await both(store);
   assert.deepEqual(stored, fresh, `rollup differs from events after ${when}`);
   await allTableMatches(store);
+  await detailTablesMatch(store, when);
 }
 
 for (const dialect of DIALECTS) {
@@ -98,6 +114,23 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(fromRollup, fromEvents, JSON.stringify(q));
         assert.ok(fromRollup!.length > 0);
       }
+      // per admin1 (whole months) and actor pairs (no dates) from the detail rollups
+      const detail = [
+        { by: 'admin1' as const }, { by: 'admin1' as const, country: ev.country }, { by: 'admin1' as const, country: ev.country, event_type: 'Battles' },
+        { by: 'admin1' as const, from: '2021-01-01', to: '2021-06-30', limit: 4 }, { by: 'admin1' as const, country: ev.country, to: '2020-02-29' },
+        { by: 'actor_pair' as const }, { by: 'actor_pair' as const, country: ev.country, limit: 20 },
+        { by: 'actor_pair' as const, country: ev.country, event_type: 'Protests', limit: 500 },
+      ];
+      for (const q of detail) {
+        assert.ok(detailAnswers(q), JSON.stringify(q));
+        const fromDetail = await detailAggregate(store.db, q);
+        const fromEvents = await store.aggregates({ ...q, min_confidence: -1 });
+        assert.deepEqual(fromDetail, fromEvents, JSON.stringify(q));
+        assert.ok(fromDetail!.length > 0);
+      }
+      assert.equal(detailAnswers({ by: 'admin1', from: '2021-01-02' }), false, 'part of a month needs the scan');
+      assert.equal(detailAnswers({ by: 'actor_pair', from: '2021-01-01' }), false, 'pair cells keep no dates');
+      assert.equal(detailAnswers({ by: 'admin1', actor: 'x' }), false);
       assert.equal(rollupAnswers({ by: 'admin1' }), false);
       assert.equal(rollupAnswers({ by: 'week', actor: 'x' }), false);
       assert.equal(rollupAnswers({ by: 'week', q: '  ' }), true, 'a blank text query filters nothing');
@@ -126,6 +159,8 @@ for (const dialect of DIALECTS) {
     test('an open after the rollup triggers went missing (a crashed bulk import) rebuilds it', async () => {
       const stmt = dialect.name === 'sqlite' ? sql`drop trigger events_rollup_ai` : sql`drop trigger events_rollup_ins on events`;
       await stmt.execute(store.db);
+      const detail = dialect.name === 'sqlite' ? sql`drop trigger events_rollup_detail_ai` : sql`drop trigger events_rollup_detail_ins on events`;
+      await detail.execute(store.db);
       await store.importReference('ucdp', [mkEvent({ event_id: 'ref-3', country: 'Fourthland', fatalities: 5 })]);
       const [stored, fresh] = await both(store);
       assert.notDeepEqual(stored, fresh, 'without its trigger the rollup misses the new row');
