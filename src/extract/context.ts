@@ -48,11 +48,20 @@ export function collectiveAgent(s: Sentence, x: ActorHit | undefined): boolean {
   return false;
 }
 
+const CROWD_WEAPONS = new Set(['sticks', 'batons', 'clubs', 'stones', 'rocks', 'bricks', 'canes', 'whips', 'cudgels']);
 /** "armed pastoralists", "armed villagers": a weapon-carrying party, not a crowd */
 export function armedModifier(s: Sentence, x: ActorHit | undefined): boolean {
   if (!x) return false;
   const prev = s.tokens[x.startToken - 1]?.norm;
-  return prev === 'armed' || /^armed\s/i.test(x.text);
+  if (prev === 'armed' || /^armed\s/i.test(x.text)) return true;
+  // "a group of youth, armed with swords", "villagers equipped with guns"
+  for (let k = x.endToken; k < s.tokens.length && k <= x.endToken + 2; k++) {
+    const n = s.tokens[k].norm;
+    // (sticks, batons and stones are what any crowd picks up: still a crowd)
+    if ((n === 'armed' || n === 'equipped') && s.tokens[k + 1]?.norm === 'with') return !CROWD_WEAPONS.has(s.tokens[k + 2]?.norm ?? '');
+    if (n !== ',') break;
+  }
+  return false;
 }
 
 /** "a group of IS fighters", "a group of about a dozen armed men": the actor named after "of" */

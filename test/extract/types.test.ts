@@ -208,3 +208,12 @@ test('types: a riot named as a reference in a protest report does not make the p
   const text = 'On 6 March 2021, relatives of prisoners protested outside the ministry in Vora, following a riot at the prison last month.';
   assert.deepEqual(types(text), ['Peaceful protest']);
 });
+
+test('types: private security guards are other forces (8); a crowd armed with swords is an armed party', () => {
+  const [g] = events('On 6 March 2021, a man shot and wounded a private security guard outside a bank in Vora.');
+  assert.equal(g.inter2, 8);
+  const [s] = events('On 6 March 2021, a group of youths, armed with swords, attacked two forest rangers near Vora.');
+  assert.notEqual(s.event_type, 'Riots');
+  const [b] = events('On 6 March 2021, a crowd armed with sticks beat a suspected thief near Vora.');
+  assert.equal(b.sub_event_type, 'Mob violence');
+});
