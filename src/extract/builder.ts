@@ -307,6 +307,9 @@ function headActor(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | und
 
 /** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
 const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
+/** a fight named as a gunfight */
+const GUNFIGHT = /shoot-?outs?|gun ?battles?|gunfights?|fire ?fights?|exchange[sd]? of (?:gun)?fire|exchanged (?:gun)?fire/i;
+const GUNFIGHT_NEAR = /\barmed (?:clash|clashes|confrontation|fighting)\b|\bshoot-?outs?\b|\bexchanged (?:gun)?fire\b|\bfiring (?:from )?(?:rifles|guns)\b/i;
 /** both sides fired: an exchange, not one side's shelling */
 const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
 
@@ -458,6 +461,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       triggerId: tr.id,
       custodial: /tortur|custody|detention|prison/i.test(tr.text),
       militaryObject: militaryObject(a, tr),
+      armedFight: GUNFIGHT.test(tr.text) || GUNFIGHT_NEAR.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 12), tr.end - a.s.start + 40)) || weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
       suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
       dispute: DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x))),
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),

@@ -53,6 +53,8 @@ export interface TypeContext {
   custodial?: boolean;
   /** the object of the attack is a military facility or unit ("attacked an army base", "a convoy") */
   militaryObject?: boolean;
+  /** the fight is named as a gunfight ("armed clashes", "a shoot-out", "exchanged fire") or fought with guns */
+  armedFight?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -137,6 +139,8 @@ function clashType(c: TypeContext): TypeDecision {
   if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 2);
   // "clashes with the police broke out" at a demonstration: the other side is the demonstrators
   if (c.protestContext && sides.every((x) => x === 1 || x === 7) && !c.modes.includes('small')) return T('Riots', 'Violent demonstration', 2);
+  // "a shoot-out broke out", "armed clashes erupted between two clans": guns make it a battle
+  if (c.armedFight && !c.protestContext && !sides.some((x) => CROWD.has(x))) return T('Battles', 'Armed clash', 2);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
   return T('Battles', 'Armed clash', 2);
 }

@@ -217,3 +217,8 @@ test('types: private security guards are other forces (8); a crowd armed with sw
   const [b] = events('On 6 March 2021, a crowd armed with sticks beat a suspected thief near Vora.');
   assert.equal(b.sub_event_type, 'Mob violence');
 });
+
+test('types: a shoot-out or an armed clash is a battle even when only a bystander is named', () => {
+  assert.equal(first('On 6 March 2021, a shoot-out broke out in the Vila Nova community of Vora and a man was killed.'), 'Armed clash');
+  assert.equal(first('On 6 March 2021, two groups of villagers clashed over a boundary near Vora, leaving one man injured.'), 'Mob violence');
+});
