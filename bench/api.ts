@@ -1,6 +1,7 @@
-// `node --import tsx bench/api.ts [--events N] [--quick] [--workers N] [--readers N] [--connections C]
+// `node --import tsx bench/api.ts [--events N] [--quick] [--workers 1,2] [--readers N] [--connections C]
 //   [--duration S] [--mix K] [--db FILE] [--no-dashboard] [--json]`: the API and dashboard figures
-// of issue 7, in one bounded run on 127.0.0.1 that cleans up after itself.
+// of issue 7, in one bounded run on 127.0.0.1 that cleans up after itself (each scenario is run
+// once per --workers count, default 1 and then 2 server processes).
 //  - builds N synthetic events (1 M; --quick 100 k) with the store's bulk path in a temporary
 //    folder (or reuses --db FILE, which is left in place), then runs `sitrep serve` as a child;
 //  - three load scenarios with autocannon at C connections (200) for S seconds each:
@@ -26,8 +27,8 @@ export interface BenchApiOptions {
   /** events in the database (default 1 M, or SITREP_BENCH_N; 100 k with quick) */
   n?: number;
   connections?: number;
-  /** server processes (`sitrep serve --workers`, default 1) */
-  workers?: number;
+  /** server process counts to measure in turn (`sitrep serve --workers`; default 1 and 2) */
+  workers?: number[];
   /** reader threads per server process (default: as `sitrep serve`) */
   readers?: number;
   /** seconds of load per scenario (default 10, quick 5) */
@@ -59,16 +60,24 @@ async function fill(dbPath: string, n: number): Promise<number> {
   }
 }
 
-/** CPU ms used so far by `pid` and every process below it (all their threads) */
-export function treeCpuMs(pid: number): number {
-  let ms = 0;
+/** utime + stime in ms of a /proc stat file */
+function statMs(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * TICK_MS;
+}
+
+/** CPU ms used so far by `pid` and every process below it (all their threads), and by the main
+ * threads (event loops) of the node processes among them */
+export function treeCpuMs(pid: number): { all: number; main: number } {
+  let all = 0;
+  let main = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
     try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ms += (Number(f[11]) + Number(f[12])) * TICK_MS; // utime, stime
+      all += statMs(`/proc/${p}/stat`);
+      if (/node/.test(readFileSync(`/proc/${p}/comm`, 'utf8'))) main += statMs(`/proc/${p}/task/${p}/stat`);
       for (const t of readdirSync(`/proc/${p}/task`)) {
         const kids = readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
         if (kids) stack.push(...kids.split(' ').map(Number));
@@ -77,7 +86,17 @@ export function treeCpuMs(pid: number): number {
       /* gone, or not Linux */
     }
   }
-  return ms;
+  return { all, main };
+}
+
+function cpuSince(pid: number, before: { all: number; main: number }, requests: number): Record<string, number> {
+  const now = treeCpuMs(pid);
+  const per = requests ? (now.all - before.all) / requests : 0;
+  return {
+    'server CPU ms/request': Math.round(per * 1000) / 1000,
+    'of which event-loop threads ms/request': requests ? Math.round(((now.main - before.main) / requests) * 1000) / 1000 : 0,
+    'requests per server CPU-second': per ? Math.round(1000 / per) : 0,
+  };
 }
 
 const load1 = () => Math.round(loadavg()[0] * 10) / 10;
@@ -161,8 +180,6 @@ interface Scenario {
   'max ms': number;
   requests: number;
   'errors+non2xx+timeouts': number;
-  'server CPU ms/request': number;
-  'requests per server CPU-second': number;
   'load average (1 min)': number;
 }
 
@@ -171,9 +188,7 @@ async function autocannonRun(port: number, paths: string[], connections: number,
   const autocannon = (await import('autocannon')).default;
   const cpu0 = treeCpuMs(serverPid);
   const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration, timeout: 30, requests: paths.map((path) => ({ method: 'GET', path })) });
-  const cpu = treeCpuMs(serverPid) - cpu0;
   const n = r.requests.total as number;
-  const perReq = n ? cpu / n : 0;
   return {
     'req/s': Math.round(n / duration),
     'p50 ms': r.latency.p50,
@@ -181,28 +196,29 @@ async function autocannonRun(port: number, paths: string[], connections: number,
     'max ms': r.latency.max,
     requests: n,
     'errors+non2xx+timeouts': r.errors + r.non2xx + r.timeouts,
-    'server CPU ms/request': Math.round(perReq * 1000) / 1000,
-    'requests per server CPU-second': perReq ? Math.round(1000 / perReq) : 0,
+    ...cpuSince(serverPid, cpu0, n),
     'load average (1 min)': load1(),
-  };
+  } as Scenario;
 }
 
 /** one request at a time over `paths`: latency of a page on its own, and its server CPU */
-async function sequential(port: number, paths: string[], serverPid: number): Promise<Record<string, number>> {
+async function sequential(port: number, paths: string[], serverPid: number, newConnections = false): Promise<Record<string, number>> {
+  const { request } = await import('undici');
   const times: number[] = [];
   let bad = 0;
   const cpu0 = treeCpuMs(serverPid);
   for (const p of paths) {
     const t0 = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}${p}`);
-    await res.arrayBuffer();
+    // newConnections: one connection per request, so round-robin reaches every worker process
+    const res = await request(`http://127.0.0.1:${port}${p}`, newConnections ? { reset: true, headers: { connection: 'close' } } : {});
+    await res.body.arrayBuffer();
     times.push(performance.now() - t0);
-    if (res.status !== 200) bad++;
+    if (res.statusCode !== 200) bad++;
   }
-  const cpu = treeCpuMs(serverPid) - cpu0;
+  const cpu = cpuSince(serverPid, cpu0, paths.length);
   times.sort((a, b) => a - b);
   const pct = (x: number) => Math.round(times[Math.min(times.length - 1, Math.floor(x * times.length))] * 10) / 10;
-  return { requests: paths.length, 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), 'non-200': bad, 'server CPU ms/request': Math.round((cpu / paths.length) * 100) / 100, 'load average (1 min)': load1() };
+  return { requests: paths.length, 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), 'non-200': bad, ...cpu, 'load average (1 min)': load1() };
 }
 
 export async function dashboardRedraw(events: number): Promise<Record<string, number | string>> {
@@ -265,7 +281,7 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
   const log = opts.log ?? (() => undefined);
   const n = opts.n ?? (Number(process.env.SITREP_BENCH_N) || (opts.quick ? 100_000 : 1_000_000));
   const connections = opts.connections ?? 200;
-  const workers = opts.workers ?? 1;
+  const workers = opts.workers ?? (availableParallelism() > 1 ? [1, 2] : [1]);
   const duration = opts.duration ?? (opts.quick ? 5 : 10);
   const mix = mixPaths(opts.mix ?? 240);
   const out: Record<string, number | string> = {};
@@ -280,7 +296,7 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
   try {
     const db = opts.db ?? join(dir!, 'api.db');
     out['cpu cores'] = availableParallelism();
-    out['server processes (--workers)'] = workers;
+    out['server processes (--workers)'] = workers.join(', ');
     out['reader threads per process (--readers)'] = opts.readers ?? 'default';
     out['concurrent connections'] = connections;
     out['seconds per scenario'] = duration;
@@ -293,27 +309,31 @@ export async function benchApi(opts: BenchApiOptions = {}): Promise<Record<strin
     } else out['database'] = db;
     out['load average before (1/5/15 min)'] = loadavg().map((x) => x.toFixed(1)).join(' / ');
 
-    log('server with the response cache (2 s)');
-    let s = await startServer(db, workers, opts.readers, 2000);
-    child = s.child;
-    await autocannonRun(s.port, [DASHBOARD_PAGE, ...mix.slice(0, 20)], 10, 2, child.pid!); // warm page cache and statements
-    log('  repeated page');
-    flatten(out, 'repeated page, cached', await autocannonRun(s.port, [DASHBOARD_PAGE], connections, duration, child.pid!));
-    await sequential(s.port, mix, child.pid!); // every page of the mix once: the cache holds them all
-    log('  mix, warm');
-    flatten(out, 'mix, cache warm', await autocannonRun(s.port, mix, connections, duration, child.pid!));
-    await stopServer(child);
+    for (const w of workers) {
+      const tag = workers.length > 1 || w > 1 ? `${w} worker${w > 1 ? 's' : ''}, ` : '';
+      log(`${tag}server with the response cache (2 s)`);
+      let s = await startServer(db, w, opts.readers, 2000);
+      child = s.child;
+      await autocannonRun(s.port, [DASHBOARD_PAGE, ...mix.slice(0, 20)], 10, 2, child.pid!); // warm page cache and statements
+      log('  repeated page');
+      flatten(out, `${tag}repeated page, cached`, await autocannonRun(s.port, [DASHBOARD_PAGE], connections, duration, child.pid!));
+      // every page of the mix once per worker process (connections are dealt round-robin)
+      for (let k = 0; k < w; k++) await sequential(s.port, mix, child.pid!, true);
+      log('  mix, warm');
+      flatten(out, `${tag}mix, cache warm`, await autocannonRun(s.port, mix, connections, duration, child.pid!));
+      await stopServer(child);
 
-    log('server without the cache');
-    s = await startServer(db, workers, opts.readers, 0);
-    child = s.child;
-    await autocannonRun(s.port, mix.slice(0, 20), 10, 2, child.pid!);
-    log('  mix, one at a time');
-    flatten(out, 'mix, no cache, 1 connection', await sequential(s.port, mix, child.pid!));
-    log('  mix, no cache');
-    flatten(out, 'mix, no cache', await autocannonRun(s.port, mix, connections, duration, child.pid!));
-    await stopServer(child);
-    child = null;
+      log(`${tag}server without the cache`);
+      s = await startServer(db, w, opts.readers, 0);
+      child = s.child;
+      await autocannonRun(s.port, mix, 10, 3, child.pid!); // each page once or more: page cache, statements
+      log('  mix, no cache');
+      flatten(out, `${tag}mix, no cache`, await autocannonRun(s.port, mix, connections, duration, child.pid!));
+      log('  mix, one at a time');
+      flatten(out, `${tag}mix, no cache, 1 connection`, await sequential(s.port, mix, child.pid!));
+      await stopServer(child);
+      child = null;
+    }
   } finally {
     process.removeListener('SIGINT', onSignal);
     if (child) await stopServer(child);
@@ -339,7 +359,7 @@ if (process.argv[1] === SELF) {
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   if (values.db && !existsSync(values.db)) throw new Error(`--db ${values.db} does not exist`);
   const r = await benchApi({
-    quick: values.quick, n: num(values.events), workers: num(values.workers), readers: num(values.readers),
+    quick: values.quick, n: num(values.events), workers: values.workers?.split(',').map(Number), readers: num(values.readers),
     connections: num(values.connections), duration: num(values.duration), mix: num(values.mix), db: values.db,
     dashboardEvents: values['no-dashboard'] ? 0 : num(values['dashboard-events']),
     log: (l) => process.stderr.write(`bench api: ${l}\n`),

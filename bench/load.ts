@@ -1,4 +1,4 @@
-// `npm run load [-- --quick] [--duration S] [--events N] [--readers N] [--from DB]`: the API under load, on
+// `npm run load [-- --quick] [--duration S] [--events N] [--readers N] [--workers N] [--from DB]`: the API under load, on
 // 127.0.0.1 only, bounded and self-stopping. A database of N reference events (1 M by default) is
 // built with the store's bulk path; `sitrep serve` runs it in a child process; autocannon drives
 // `readers` concurrent connections over the read routes while one writer POSTs invented reports to
@@ -21,6 +21,8 @@ export interface LoadOptions {
   events?: number;
   /** concurrent reader connections (default 200) */
   readers?: number;
+  /** server processes (`sitrep serve --workers`, default 1) */
+  workers?: number;
   /** start from a copy of this database (built earlier by --keep) instead of building one */
   from?: string;
   /** keep the database folder (prints its path) */
@@ -82,9 +84,11 @@ async function buildDb(path: string, n: number, log: (s: string) => void): Promi
   return (Date.now() - t0) / 1000;
 }
 
-function startServer(db: string): Promise<{ child: ChildProcess; base: string }> {
+function startServer(db: string, workers = 1): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/sitrep.js'), 'serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--log-level', 'error'], {
+    const args = [join(REPO, 'bin/sitrep.js'), 'serve', '--db', db, '--host', '127.0.0.1', '--port', '0', '--log-level', 'error'];
+    if (workers > 1) args.push('--workers', String(workers));
+    const child = spawn(process.execPath, args, {
       cwd: REPO,
       env: { ...process.env, SITREP_API_TOKEN: TOKEN, SITREP_RATE_LIMIT: '0', SITREP_NO_GEOCODER: process.env.SITREP_NO_GEOCODER ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -178,7 +182,7 @@ export async function benchLoad(opts: LoadOptions = {}): Promise<LoadResult> {
       buildSeconds = await buildDb(db, events, log);
     }
     log(`load: built in ${buildSeconds.toFixed(1)} s; starting sitrep serve`);
-    const s = await startServer(db);
+    const s = await startServer(db, opts.workers);
     server = s.child;
     const base = s.base;
     // one warm-up request per route so that the first timings are not module loading
@@ -273,6 +277,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       duration: { type: 'string' },
       events: { type: 'string' },
       readers: { type: 'string' },
+      workers: { type: 'string' },
       keep: { type: 'boolean', default: false },
       from: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -282,6 +287,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     durationS: values.duration ? Number(values.duration) : values.quick ? 10 : 60,
     events: values.events ? Number(values.events) : values.quick ? 100_000 : 1_000_000,
     readers: values.readers ? Number(values.readers) : 200,
+    workers: values.workers ? Number(values.workers) : 1,
     keep: values.keep,
     from: values.from,
   });

@@ -87,6 +87,9 @@ export async function runServer(o: RunOptions): Promise<number> {
   }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
+  // with several workers a writer's next report may land on any of them: load every worker's
+  // extractor now rather than on its first report (seconds of gazetteer loading)
+  if (clusterSize() > 1 && o.apiToken && extractor) void extractor.warm().catch(() => undefined);
   if (clusterSize() > 1) reportListening(port);
   else process.stdout.write(`sitrep: serving http://${o.displayHost ?? o.host}:${port}\n`);
   if (!o.apiToken && clusterSize() === 1) process.stderr.write('sitrep: write routes are disabled (set SITREP_API_TOKEN to enable POST /api/documents and PATCH /api/events/:id)\n');
