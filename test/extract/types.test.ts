@@ -222,3 +222,7 @@ test('types: a shoot-out or an armed clash is a battle even when only a bystande
   assert.equal(first('On 6 March 2021, a shoot-out broke out in the Vila Nova community of Vora and a man was killed.'), 'Armed clash');
   assert.equal(first('On 6 March 2021, two groups of villagers clashed over a boundary near Vora, leaving one man injured.'), 'Mob violence');
 });
+
+test('types: a suspect killed in a police raid is a civilian victim unless named as armed', () => {
+  assert.equal(first('On 6 March 2021, a theft suspect was killed during a police raid in Barangay Malinis, Vora.'), 'Attack');
+});
