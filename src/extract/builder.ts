@@ -111,6 +111,9 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   if (actor.actorKind === 'country') {
     // "in western Yemen", "across northern Syria": a region of the country is a place
     if (COMPASS.has(a.s.tokens[actor.startToken - 1]?.norm ?? '')) return false;
+    // "the Mexico-Tuxpan road", "the Syria-Turkey border": a hyphenated name of a road, border or route
+    const hy = a.s.tokens[actor.endToken];
+    if (hy?.text === '-' && hy.start === a.s.tokens[actor.endToken - 1].end && /^\p{Lu}/u.test(a.s.tokens[actor.endToken + 1]?.text ?? '')) return false;
     const p = prepOf(a, actor);
     if (p && LOCATIVE_PREP.has(p)) return false;
     if (/['’]s$/.test(actor.text)) return false;
@@ -459,7 +462,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
       grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
       triggerId: tr.id,
-      custodial: /tortur|custody|detention|prison/i.test(tr.text),
+      custodial: /tortur|custody|detention|prison/i.test(a.s.text.slice(tr.start - a.s.start, tr.end - a.s.start + 16)),
       militaryObject: militaryObject(a, tr),
       armedFight: GUNFIGHT.test(tr.text) || GUNFIGHT_NEAR.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 12), tr.end - a.s.start + 40)) || weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
       suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),

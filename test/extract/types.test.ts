@@ -226,3 +226,9 @@ test('types: a shoot-out or an armed clash is a battle even when only a bystande
 test('types: a suspect killed in a police raid is a civilian victim unless named as armed', () => {
   assert.equal(first('On 6 March 2021, a theft suspect was killed during a police raid in Barangay Malinis, Vora.'), 'Attack');
 });
+
+test('types: a country in a hyphenated road or border name is no actor', () => {
+  const [e] = events('On 6 March 2021, the body of a man with gunshot wounds was found on the Mexico-Toluca highway near Lerma.');
+  assert.notEqual(e.actor2, 'Military Forces of Mexico');
+  assert.notEqual(e.actor1, 'Military Forces of Mexico');
+});
