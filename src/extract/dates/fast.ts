@@ -32,7 +32,8 @@ export const GATES: Record<string, RegExp> = {
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
   ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,
 };
-const ALL_GATES = Object.values(GATES);
+/** true when any gate matches: the gates joined into one pattern, one scan of the window instead of twelve */
+const ANY_GATE = new RegExp(Object.values(GATES).map((g) => `(?:${g.source})`).join('|'), 'i');
 
 /** the parts of chrono's ParsedResult that dates/refiners.ts reads */
 export class StandIn {
@@ -130,13 +131,13 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       }
     }
   }
-  if (!best) return ALL_GATES.some((g) => g.test(w)) ? null : [];
+  if (!best) return ANY_GATE.test(w) ? null : [];
   const after = w.slice(best.index + best.text.length);
   if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after)) return null;
   // a month and day followed by a range ("May 9 - 11", "May 9 to 11") or a number chrono may take for a year
   if (best.tags.length === 1 && MONTH_DAY_GOES_ON.test(after)) return null;
   // nothing else chrono could read may be left in the window
   const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
-  if (ALL_GATES.some((g) => g.test(rest))) return null;
+  if (ANY_GATE.test(rest)) return null;
   return [new StandIn(best.index, best.text, best.known, best.tags)];
 }

@@ -82,26 +82,36 @@ export function resolveDayRange(d1: number, m1: number | null, d2: number, m2: n
   return { from, to, relative: y.relative };
 }
 
+/** what the rules' cheap tests read, each worked out once per sentence */
+interface Facts {
+  /** the lower-cased sentence */
+  lower: string;
+  digit: boolean;
+  month: boolean;
+  year4: boolean;
+}
+
 interface Rule {
   name: string;
-  /** cheap test on the lower-cased sentence before the regex runs */
-  need: (lower: string) => boolean;
+  /** cheap test on the sentence before the regex runs */
+  need: (f: Facts) => boolean;
   re: RegExp;
   resolve(m: RegExpExecArray, anchor: number, before: string): Span | null;
 }
 
 const num = (s: string | undefined) => Number(s);
 const HAS_DIGIT = /\d/;
+const YEAR4 = /\d{4}/;
 const PART_WORDS = /early|mid|late|beginning|start|end|middle/;
 /** every rule with a month in its pattern needs one of these in the lower-cased sentence */
 const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const digitAndMonth = (l: string) => HAS_DIGIT.test(l) && HAS_MONTH.test(l);
+const digitAndMonth = (f: Facts) => f.digit && f.month;
 
 export const RULES: Rule[] = [
   {
     // ACLED openings: "Around 9 May 2020 (as reported)", "On 2 May 2020 (or around)", "As reported on 2 May 2020"
     name: 'acledOpening',
-    need: (l) => /\d{4}/.test(l) && HAS_MONTH.test(l),
+    need: (f) => f.year4 && f.month,
     re: new RegExp(`\\b(around|as reported on|reported on|on)\\s{1,3}${DAY}\\s{1,3}${MONTH}\\s{1,3}(\\d{4})(?:\\s{0,3}\\(([^()]{1,80})\\))?`, 'gi'),
     resolve(m, anchor) {
       const lead = m[1].toLowerCase();
@@ -123,7 +133,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'nightOfDayRange',
-    need: (l) => l.includes('night') && digitAndMonth(l),
+    need: (f) => digitAndMonth(f) && f.lower.includes('night'),
     re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const r = resolveDayRange(num(m[1]), m[2] ? monthNumber(m[2]) : null, num(m[4]), monthNumber(m[5]) ?? 0, m[6], anchor);
@@ -134,7 +144,7 @@ export const RULES: Rule[] = [
   {
     // "the week of 4 May", "week of May 4, 2020"
     name: 'weekOf',
-    need: (l) => l.includes('week of') && digitAndMonth(l),
+    need: (f) => digitAndMonth(f) && f.lower.includes('week of'),
     re: new RegExp(`\\bweek\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:${DAY}\\s{1,3}${MONTH}|${MONTH}\\s{1,3}${DAY})${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const day = num(m[1] ?? m[4]);
@@ -180,7 +190,7 @@ export const RULES: Rule[] = [
   {
     // "early May", "mid-May 2020", "late May", "the end of May"
     name: 'partOfMonth',
-    need: (l) => PART_WORDS.test(l) && HAS_MONTH.test(l),
+    need: (f) => f.month && PART_WORDS.test(f.lower),
     re: new RegExp(`\\b(early|mid|late|(?:the\\s{1,3})?(?:beginning|start|end|middle)\\s{1,3}of)[\\s-]{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[2]);
@@ -198,7 +208,7 @@ export const RULES: Rule[] = [
   {
     // "March last year", "in March of last year"
     name: 'monthLastYear',
-    need: (l) => l.includes('last year'),
+    need: (f) => f.lower.includes('last year'),
     re: new RegExp(`\\b${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[1]);
@@ -210,7 +220,7 @@ export const RULES: Rule[] = [
   {
     // "last year" → the previous calendar year; "this year" → 1 January to the anchor
     name: 'relativeYear',
-    need: (l) => l.includes('year'),
+    need: (f) => f.lower.includes('year'),
     re: /\b(last|previous|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
     resolve(m, anchor) {
       const y = parts(anchor).year;
@@ -226,7 +236,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relativePeriod',
-    need: (l) => l.includes('week') || l.includes('month'),
+    need: (f) => f.lower.includes('week') || f.lower.includes('month'),
     re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
     resolve(m, anchor) {
       if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
@@ -236,7 +246,7 @@ export const RULES: Rule[] = [
   {
     // "over the weekend": the weekend just past (this one when said on a Saturday or Sunday)
     name: 'overTheWeekend',
-    need: (l) => l.includes('weekend'),
+    need: (f) => f.lower.includes('weekend'),
     re: /\b(?:over|during|at|on|across)\s{1,3}the\s{1,3}weekend\b/gi,
     resolve(_m, anchor) {
       const wd = parts(anchor).weekday;
@@ -247,7 +257,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlierInThe',
-    need: (l) => l.includes('earlier'),
+    need: (f) => f.lower.includes('earlier'),
     re: /\bearlier\s{1,3}in\s{1,3}the\s{1,3}(week|month)\b/gi,
     resolve(m, anchor) {
       return resolvePeriod('earlier this', m[1], anchor);
@@ -280,23 +290,26 @@ const LOWER_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 /** All special expressions in a sentence; `base` shifts offsets into the document. */
 export function findSpecial(text: string, base: number, anchor: number): Resolved[] {
   const out: Resolved[] = [];
-  // characters already inside a match: an earlier rule wins (a bitmap keeps this linear)
-  const covered = new Uint8Array(text.length);
+  // characters already inside a match: an earlier rule wins (a bitmap keeps this linear); made
+  // when a rule first matches (most sentences have none)
+  let covered: Uint8Array | null = null;
   const lower = text.toLowerCase();
+  const digit = HAS_DIGIT.test(lower);
+  const facts: Facts = { lower, digit, month: HAS_MONTH.test(lower), year4: digit && YEAR4.test(lower) };
   for (const rule of RULES) {
-    if (!rule.need(lower)) continue;
+    if (!rule.need(facts)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // "5 May." at the end of a sentence: the period is punctuation, not an abbreviation's
       const len = /(?:[a-z]{4,}|may)\.$/i.test(m[0]) ? m[0].length - 1 : m[0].length;
       let overlaps = false;
-      for (let k = m.index; k < m.index + len && !overlaps; k++) overlaps = covered[k] === 1;
+      for (let k = m.index; covered && k < m.index + len && !overlaps; k++) overlaps = covered[k] === 1;
       if (overlaps) continue;
       // month names count only capitalized: "late may" is not late May
       if (LOWER_MONTH.test(m[0])) continue;
       const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 20), m.index));
       if (!r) continue;
-      covered.fill(1, m.index, m.index + len);
+      (covered ??= new Uint8Array(text.length)).fill(1, m.index, m.index + len);
       out.push({ ...r, start: base + m.index, end: base + m.index + len });
     }
   }
