@@ -99,14 +99,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   const readGuard = requireRead(ctx.auth);
-  app.addHook('onRequest', async (req, reply) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && req.url.startsWith('/api/')) await readGuard(req, reply);
-  });
+  if (ctx.auth.readToken) {
+    app.addHook('onRequest', async (req, reply) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && req.url.startsWith('/api/')) await readGuard(req, reply);
+    });
+  }
   // preParsing runs after every onRequest hook, the rate limiter's route-level one included: a
-  // fresh cached read is answered here, before validation (its URL was validated when produced)
-  app.addHook('preParsing', async (req, reply, payload) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && answerFromCache(ctx, req, reply)) return reply as never;
-    return payload;
+  // fresh cached read is answered here, before validation (its URL was validated when produced).
+  // A callback hook: an early reply.send() ends the request without calling done
+  app.addHook('preParsing', (req, reply, payload, done) => {
+    if ((req.method === 'GET' || req.method === 'HEAD') && answerFromCache(ctx, req, reply)) return;
+    done(null, payload);
   });
 
   await app.register(async (a) => eventRoutes(a, ctx));
