@@ -219,7 +219,8 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
 }
 
 function territorial(a: SentenceAnalysis, tr: TriggerHit, places: { start: number }[]): boolean {
-  for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) if (TERRITORY.has(a.s.tokens[k].norm)) return true;
+  // the trigger's own words count ("seized the town of X")
+  for (let k = tr.startToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) if (TERRITORY.has(a.s.tokens[k].norm)) return true;
   if (/control|overran|overrun|took over|taken over|advanced|entered|fell/i.test(tr.text)) return true;
   return places.some((p) => p.start >= tr.end && p.start - tr.end < 40);
 }
@@ -373,6 +374,19 @@ function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return false;
 }
 
+const SEIZED_ARMS = new Set(['munitions', 'ammunition', 'ammunitions', 'weapons', 'weapon', 'arms', 'guns', 'gun', 'rifles', 'rifle', 'pistols', 'pistol', 'explosives', 'explosive', 'grenades', 'cartridges', 'rounds', 'firearms', 'firearm', 'detonators', 'mines', 'rockets', 'shells', 'cache', 'caches', 'arsenal']);
+const SEIZED_GOODS = new Set(['marijuana', 'cannabis', 'cocaine', 'heroin', 'drugs', 'narcotics', 'hashish', 'methamphetamine', 'shabu', 'contraband', 'fuel', 'cigarettes', 'boats', 'boat', 'vehicles', 'trucks', 'truck', 'livestock', 'cattle', 'money', 'cash', 'phones', 'goods']);
+/** what a seizure takes: arms, goods, or (by default) ground or people */
+function seizedGoods(a: SentenceAnalysis, tr: TriggerHit): 'arms' | 'goods' | null {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 6 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SEIZED_ARMS.has(n) || a.weapons.some((w) => w.startToken === k && w.mode !== 'melee' && w.mode !== 'crowd' && w.mode !== 'arson')) return 'arms';
+    if (SEIZED_GOODS.has(n)) return 'goods';
+    if (TERRITORY.has(n) || n === ',' || n === 'from' || n === 'in' || n === 'near') return null;
+  }
+  return null;
+}
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
 /** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
 function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
@@ -400,6 +414,13 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
     // "destroyed all 18 drones": destroying incoming weapons is disrupting them
     if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
+    // "police seized 800 munitions", "seized a cache of rifles": a seizure of arms disrupts their use;
+    // "seized a ton of marijuana": a seizure of goods
+    if (tr.cls === 'seize') {
+      const goods = seizedGoods(a, tr);
+      if (goods === 'arms') tr.cls = 'disrupt';
+      else if (goods === 'goods') tr.cls = 'loot';
+    }
     // "return abducted women": a participle used as an adjective reports no act
     if (attributive(a, tr)) continue;
     // "an attack on media freedom": figurative

@@ -232,3 +232,9 @@ test('types: a country in a hyphenated road or border name is no actor', () => {
   assert.notEqual(e.actor2, 'Military Forces of Mexico');
   assert.notEqual(e.actor1, 'Military Forces of Mexico');
 });
+
+test('types: seizing arms disrupts their use; seizing drugs or goods is a seizure of property', () => {
+  assert.equal(first('On 6 March 2021, police seized 300 rounds of ammunition and two rifles in a farmhouse near Vora.'), 'Disrupted weapons use');
+  assert.equal(first('On 6 March 2021, federal police seized two tons of cocaine hidden in a truck near Vora.'), 'Looting/property destruction');
+  assert.equal(first('On 6 March 2021, the rebels seized the town of Vora.'), 'Non-state actor overtakes territory');
+});
