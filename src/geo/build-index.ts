@@ -43,7 +43,10 @@ function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number
   const la = pts.map((p) => p.lat).sort((a, b) => a - b);
   const lo = pts.map((p) => p.lon).sort((a, b) => a - b);
   const q = (a: number[], f: number) => a[Math.min(a.length - 1, Math.max(0, Math.round(f * (a.length - 1))))];
-  return { lat: (q(la, 0.03) + q(la, 0.97)) / 2, lon: (q(lo, 0.03) + q(lo, 0.97)) / 2 };
+  // (but a region over 800 km tall, like Ontario or Queensland, has its few far towns as its real
+  // extent: trimming them pulls the centre to the crowded south and coast)
+  const t = (la[la.length - 1] - la[0]) * 111 > 800 ? 0 : 0.03;
+  return { lat: (q(la, t) + q(la, 1 - t)) / 2, lon: (q(lo, t) + q(lo, 1 - t)) / 2 };
 }
 
 export function buildIndex(): GeoIndex {

@@ -58,3 +58,10 @@ test('a town and a county named apart in the report pull each other to the pair 
   const rs = resolve(text, ['Huntsville', 'Walker County']);
   for (const { name, r } of rs) assert.equal(r?.admin1, 'Texas', `${name} -> ${r?.name}, ${r?.admin1}`);
 });
+
+test('a tall, thinly settled province is placed at its middle, not among its crowded southern towns', () => {
+  // Ontario runs from 42 N to 57 N, with most towns below 46 N (the trimmed town box put it at 46.2 N)
+  const [on] = resolve('Wildfires spread across northern Ontario this week.', ['Ontario']);
+  assert.equal(on.r?.feature, 'admin1');
+  assert.ok(on.r && on.r.latitude > 47, JSON.stringify(on.r));
+});
