@@ -54,6 +54,12 @@ const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text);
 
 const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
 
+/** the gap before token i (i >= 1) is the one character `code` */
+function gapIs(text: string, toks: GTok[], i: number, code: number): boolean {
+  const a = toks[i - 1].end + (toks[i - 1].poss ? 2 : 0);
+  return toks[i].start - a === 1 && text.charCodeAt(a) === code;
+}
+
 /** the gap before token i is one of joinGap's, read from char codes (a slice per word was a hot spot) */
 function joins(text: string, toks: GTok[], i: number): boolean {
   const a = toks[i - 1].end + (toks[i - 1].poss ? 2 : 0);
@@ -71,7 +77,7 @@ function joins(text: string, toks: GTok[], i: number): boolean {
 const LOOKUPS = new Map<string, number>();
 let lookupIndex: unknown = null;
 function lookup(gaz: Gazetteer, key: string): number {
-  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); lookupIndex = gaz.ix; }
+  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); CANDS.clear(); lookupIndex = gaz.ix; }
   let f = LOOKUPS.get(key);
   if (f === undefined) {
     f = (gaz.hasKey(key) ? 1 : 0) | (gaz.isPrefix(key) ? 2 : 0);
@@ -79,6 +85,20 @@ function lookup(gaz: Gazetteer, key: string): number {
     LOOKUPS.set(key, f);
   }
   return f;
+}
+
+// candidates of the names the matcher found: each lookup is a binary search over the whole index
+// (cache misses); the same names recur report after report. Callers get a copy of the list.
+const CANDS = new Map<string, Candidate[]>();
+function candidates(gaz: Gazetteer, key: string): Candidate[] {
+  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); CANDS.clear(); lookupIndex = gaz.ix; }
+  let c = CANDS.get(key);
+  if (c === undefined) {
+    c = gaz.byKey(key);
+    if (CANDS.size >= 20_000) CANDS.clear();
+    CANDS.set(key, c);
+  }
+  return c.slice();
 }
 
 export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(text)): RawSpan[] {
@@ -111,7 +131,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
   const first = toks[t0];
   const last = toks[t1 - 1];
-  let cands = gaz.byKey(key);
+  let cands = candidates(gaz, key);
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
@@ -122,7 +142,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit
   const next = toks[t1];
-  if (next && !last.poss && /^ $/.test(gapBefore(text, toks, t1)) && SUFFIX[next.low]) {
+  if (next && !last.poss && SUFFIX[next.low] && gapIs(text, toks, t1, 32)) {
     const kind = SUFFIX[next.low];
     const want = kind === 'admin1' ? KIND.admin1 : KIND.admin2;
     const admin = cands.filter((c) => gaz.kind(c.place) === want || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2);
@@ -140,13 +160,12 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
 
 /** "Tehran warned", "Washington has said", "the US military", "Iran-backed": not a location */
 function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSpan['actor'] {
-  const top = s.cands.map((c) => c.place);
-  const isCountry = top.some((p) => gaz.kind(p) === KIND.country);
-  const isCapital = top.some((p) => gaz.fcode(p) === 'PPLC' && gaz.pop(p) > 300000);
+  const isCountry = s.cands.some((c) => gaz.kind(c.place) === KIND.country);
+  const isCapital = s.cands.some((c) => gaz.fcode(c.place) === 'PPLC' && gaz.pop(c.place) > 300000);
   const after = toks[s.t1];
-  const gapAfter = after ? gapBefore(text, toks, s.t1) : '';
-  if (after && /^[-‐‑]$/.test(gapAfter) && HYPHEN_ADJ.test(after.low)) return 'adjective';
+  if (after && HYPHEN_ADJ.test(after.low) && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1))) return 'adjective';
   if (!isCountry && !isCapital) return undefined;
+  const gapAfter = after ? gapBefore(text, toks, s.t1) : '';
   const prev = toks[s.t0 - 1];
   // "US forces", "a UK base": a short country name before a noun is an adjective; a full name needs "a"/"the" before it
   const determiner = (prev && /^(a|an|the)$/i.test(prev.text)) || (s.short && s.t1 - s.t0 <= 2);
