@@ -1,6 +1,9 @@
 # Sourced by .ci/run (and usable by hand: `. .ci/postgres.sh`): gives the store tests a throw-away
 # PostgreSQL cluster and exports SITREP_TEST_PG. Safe to source twice; never fatal to the caller:
 # when PostgreSQL cannot be had, SITREP_TEST_PG stays unset and the PG tests skip with a message.
+# A second cluster (e.g. for scale benches): SITREP_PG_PORT=55433 SITREP_PG_DIR=/tmp/x; extra server
+# settings in SITREP_PG_OPTS ("-c work_mem=64MB ..."). max_wal_size is raised from 1 GB so bulk loads
+# do not checkpoint (and write every page image again) every gigabyte of WAL.
 
 sitrep_pg_setup() {
   local port="${SITREP_PG_PORT:-55432}"
@@ -44,7 +47,7 @@ sitrep_pg_setup() {
         echo "postgres.sh: initdb failed (see $dir/initdb.log)" >&2; return 0; }
     fi
     _pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null 2>&1 || {
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c max_wal_size=4GB -c shared_buffers=256MB ${SITREP_PG_OPTS:-}" start >/dev/null 2>&1 || {
       echo "postgres.sh: pg_ctl start failed (see $dir/server.log)" >&2; return 0; }
   fi
   psql "postgres://postgres@127.0.0.1:$port/postgres" -qAtc "do \$\$ begin create role sitrep login superuser; exception when duplicate_object then null; end \$\$" >/dev/null 2>&1

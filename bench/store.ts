@@ -26,6 +26,8 @@ export interface BenchStoreOptions {
   progress?: boolean;
   /** skip SQLite (PostgreSQL scale runs) */
   pgOnly?: boolean;
+  /** called with each step's figures as soon as they are measured (long scale runs) */
+  onStep?: (figures: Record<string, number | string>) => void;
 }
 
 /** deterministic PRNG (mulberry32) so every run imports the same data */
@@ -153,7 +155,9 @@ export const DASHBOARD: [string, AggregateQuery][] = [
   ['daily by type, all countries (ms)', { by: 'day' }],
   ['daily by type, one country, one year (ms)', { by: 'day', country: COUNTRIES[0].name, from: '2023-01-01', to: '2023-12-31' }],
   ['events per country (ms)', { by: 'country' }],
-  // a filter the rollup does not keep: the scan of events (covering index) it falls back to
+  // what the rollups do not answer: the scan of the country's events they fall back to
+  ['per admin1, one country, part of a year (ms)', { by: 'admin1', country: COUNTRIES[0].name, from: '2023-01-15', to: '2023-12-31' }],
+  ['top actor pairs, one country, one year (ms)', { by: 'actor_pair', country: COUNTRIES[0].name, from: '2023-01-01', to: '2023-12-31', limit: 20 }],
   ['weekly by type, one country, actor filter (ms)', { by: 'week', country: COUNTRIES[0].name, actor: ACTORS[0] }],
 ];
 
@@ -255,7 +259,9 @@ export async function benchStore(opts: BenchStoreOptions = {}): Promise<Record<s
     if (!opts.pgOnly) {
       const store = await openStore(join(dir, 'bench.db'));
       try {
-        Object.assign(out, await runOn(store, n, 'sqlite', progress));
+        const step = await runOn(store, n, 'sqlite', progress);
+        opts.onStep?.(step);
+        Object.assign(out, step);
       } finally {
         await store.close();
       }
@@ -271,9 +277,11 @@ export async function benchStore(opts: BenchStoreOptions = {}): Promise<Record<s
           for (const scale of [...scales].sort((a, b) => a - b)) {
             if (scale <= have) continue;
             const label = `postgres ${scale >= 1e6 ? `${+(scale / 1e6).toFixed(1)} M` : `${Math.round(scale / 1e3)} k`}`;
-            Object.assign(out, await importTimed(store, scale - have, have, `${label} (+${scale - have} rows)`, progress));
+            const step = await importTimed(store, scale - have, have, `${label} (+${scale - have} rows)`, progress);
             have = scale;
-            Object.assign(out, await queriesTimed(store, label));
+            Object.assign(step, await queriesTimed(store, label));
+            opts.onStep?.(step);
+            Object.assign(out, step);
           }
         } finally {
           await store.close();
@@ -293,6 +301,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { pg: { type: 'string' }, 'pg-only': { type: 'boolean' }, scales: { type: 'string' } } });
   const n = positionals[0] ? Number(positionals[0]) : undefined;
   const pgScales = values.scales ? values.scales.split(',').map(Number) : undefined;
-  const r = await benchStore({ n, progress: true, pg: values.pg, pgOnly: values['pg-only'], pgScales });
-  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(66)} ${v}`);
+  const print = (r: Record<string, number | string>) => {
+    for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(66)} ${v}`);
+  };
+  await benchStore({ n, progress: true, pg: values.pg, pgOnly: values['pg-only'], pgScales, onStep: print });
 }

@@ -9,6 +9,7 @@ import type { SqlStore } from './store.ts';
 import type { BulkOptions } from './bulk.ts';
 import { createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
 import { EVENT_COLUMNS, eventToRow } from './rows.ts';
+import { ROLLUP_ONE_SCAN_PG } from './rollup-detail.ts';
 
 /** rows per COPY + upsert transaction */
 const CHUNK = 50_000;
@@ -21,9 +22,17 @@ function copyValue(v: unknown): string {
 }
 
 async function write(stream: Writable, text: string | Buffer): Promise<void> {
-  if (!stream.write(text)) await new Promise<void>((resolve, reject) => {
-    stream.once('drain', resolve);
-    stream.once('error', reject);
+  if (stream.write(text)) return;
+  // wait for 'drain'; both listeners go again, so a long COPY does not pile them up
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
   });
 }
 
@@ -146,8 +155,12 @@ export async function bulkPostgres(store: SqlStore, origin: string, events: Iter
       opts.onPhase?.('rollup');
       await db.transaction().execute(async (tx) => {
         await sql`set local work_mem = '256MB'`.execute(tx);
-        await rebuildRollup(tx, 'postgres');
-        await rebuildDetail(tx, 'postgres');
+        // one scan of events fills the day and both detail rollups; the rest derives from them
+        await sql`lock table events in share mode`.execute(tx);
+        for (const t of ['event_rollup', 'event_rollup_admin1', 'event_rollup_pair']) await sql.raw(`delete from ${t}`).execute(tx);
+        await sql.raw(ROLLUP_ONE_SCAN_PG).execute(tx);
+        await rebuildRollup(tx, 'postgres', { dayTableFilled: true });
+        await rebuildDetail(tx, 'postgres', { filled: true });
       });
       opts.onPhase?.('analyze');
       // VACUUM sets the visibility map, without which PostgreSQL cannot answer the aggregates from

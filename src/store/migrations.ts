@@ -184,7 +184,10 @@ const EVENT_INDEXES_V3: IndexDef[] = [
  * index). Counts by time, country and type come from the rollup tables (rollup.ts). The bulk
  * importer drops these before a big load and builds them after: each costs a sort of every row. */
 const WEEKLY_INDEXES = new Set(['events_country_week', 'events_week']);
-export const EVENT_INDEXES: IndexDef[] = EVENT_INDEXES_V3.filter((ix) => !WEEKLY_INDEXES.has(ix.name));
+/** 008 drops the per-admin1 and actor-pair covering indexes: the detail rollups (007) answer those
+ * aggregates, and each cost a sort of every row in every bulk load (~3 CPU s per million rows) */
+const DETAIL_INDEXES = new Set(['events_country_admin1', 'events_country_actors']);
+export const EVENT_INDEXES: IndexDef[] = EVENT_INDEXES_V3.filter((ix) => !WEEKLY_INDEXES.has(ix.name) && !DETAIL_INDEXES.has(ix.name));
 
 export async function createEventIndexes(db: Db, defs: IndexDef[] = EVENT_INDEXES): Promise<void> {
   for (const ix of defs) {
@@ -285,6 +288,16 @@ function m007(dialect: Dialect): Migration {
   };
 }
 
+/** 008: the covering indexes the detail rollups replaced go (dated pairs / partial months scan the
+ * country's rows through events_country_date instead) */
+function m008(): Migration {
+  return {
+    async up(db: Db) {
+      await dropEventIndexes(db, EVENT_INDEXES_V3.filter((ix) => DETAIL_INDEXES.has(ix.name)));
+    },
+  };
+}
+
 /** drops the rollup triggers, the detail ones included (a bulk load rebuilds the rollups once at
  * the end instead); the detail names are dropped "if exists", so 006 may call this before 007 */
 export async function dropRollupTriggers(db: Db, dialect: Dialect): Promise<void> {
@@ -341,7 +354,7 @@ export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
 }
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect), '007_rollup_detail': m007(dialect) };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect), '007_rollup_detail': m007(dialect), '008_drop_detail_indexes': m008() };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {
