@@ -65,3 +65,11 @@ test('a tall, thinly settled province is placed at its middle, not among its cro
   assert.equal(on.r?.feature, 'admin1');
   assert.ok(on.r && on.r.latitude > 47, JSON.stringify(on.r));
 });
+
+test('refugee camps in the curated sites resolve to the camp', () => {
+  const [m] = geo.findPlaces({ id: 't', text: 'Heavy rain flooded shelters near Kakuma camp overnight.' }, []);
+  assert.equal(m?.name, 'Kakuma refugee camp');
+  assert.equal(m?.country_code, 'KE');
+  const [d] = resolve('Families queued for water in Dadaab on Tuesday.', ['Dadaab']);
+  assert.ok(d.r && distanceKm(d.r.latitude, d.r.longitude, 0.06, 40.31) < 20, JSON.stringify(d.r));
+});
