@@ -297,6 +297,28 @@ test('fast date path agrees with chrono on weekdays, month-days and today/yester
   assert.equal(compared, pre.length * expr.length * post.length);
 });
 
+test('fast date path agrees with chrono on a bare part of the day, alone or beside a date', async () => {
+  const { useFastDates } = await import('../../src/extract/dates.ts');
+  const pre = ['', 'in the ', 'until the ', 'a ', 'this ', 'overnight on Sunday, ', 'on Monday ', 'late in the ', 'at ', 'three days before the '];
+  const expr = ['evening', 'night', 'morning', 'afternoon', 'midnight', 'noon', 'midday', 'overnight', 'Night'];
+  const post = ['', ' raid', ' EST', ' -5', ' to evening', ' and morning', ' of 4 May', ' on Friday', ', officials said'];
+  let compared = 0;
+  try {
+    for (const a of pre) for (const e of expr) for (const z of post) {
+      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
+      useFastDates(true);
+      const fast = dates(text);
+      useFastDates(false);
+      const slow = dates(text);
+      assert.deepEqual(fast, slow, text);
+      compared++;
+    }
+  } finally {
+    useFastDates(true);
+  }
+  assert.equal(compared, pre.length * expr.length * post.length);
+});
+
 test('fast date path agrees with chrono on a weekday with a part of the day and on a month name', async () => {
   const { useFastDates } = await import('../../src/extract/dates.ts');
   const pre = ['', 'on ', 'in ', 'In ', 'since ', 'late on ', 'killed 9 ', 'the 3rd of ', 'the end of ', 'last day of ', 'last ', 'next ', 'during ', 'talks will resume in ', 'early ', 'Monday and '];
@@ -332,4 +354,6 @@ test('fast date path: answers simple windows itself and leaves ambiguous ones to
   assert.equal(fastResults('has held the town since May 2023.', anchor)?.[0].text, 'May 2023');
   assert.equal(fastResults('fighting since April, officials said', anchor)?.[0].text, 'April,');
   assert.equal(fastResults('at the end of June', anchor), null); // chrono's end-of-period refiner
+  assert.deepEqual(fastResults('a curfew was imposed in the evening.', anchor), []); // a bare part of the day is dropped
+  assert.equal(fastResults('talks resume this evening', anchor), null); // "this evening" is a date: chrono
 });

@@ -34,6 +34,30 @@ export const GATES: Record<string, RegExp> = {
 };
 /** true when any gate matches: the gates joined into one pattern, one scan of the window instead of twelve */
 const ANY_GATE = new RegExp(Object.values(GATES).map((g) => `(?:${g.source})`).join('|'), 'i');
+/** every gate but the part-of-day one */
+const OTHER_GATE = new RegExp(Object.entries(GATES).filter(([k]) => k !== 'ENCasualTimeParser').map(([, g]) => `(?:${g.source})`).join('|'), 'i');
+/** chrono's ENCasualTimeParser pattern, word boundary included */
+const CASUAL_TIME = /(\W|^)(this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/gi;
+/** a part of the day that refiners.ts's dropBareTimeOfDay always drops when chrono reads it alone */
+const BARE_TIME = /^(?:morning|afternoon|evening|night|midnight|noon)$/i;
+
+/**
+ * How chrono would read the parts of the day in a window where no other parser can match:
+ * 'none' (no part-of-day result: "overnight" has no word boundary), 'dropped' (exactly one bare
+ * "evening"/"night": a time-only result the refiners drop), or null (anything else: chrono decides).
+ */
+function partsOfDay(x: string): 'none' | 'dropped' | null {
+  if (OTHER_GATE.test(x)) return null;
+  CASUAL_TIME.lastIndex = 0;
+  const m = CASUAL_TIME.exec(x);
+  if (m === null) return 'none';
+  // "this evening" is a date; two results may merge into a range ("morning to evening")
+  if (m[2] !== undefined || !BARE_TIME.test(m[3])) return null;
+  const after = x.slice(m.index + m[0].length);
+  if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after)) return null;
+  if (CASUAL_TIME.exec(x) !== null) return null;
+  return 'dropped';
+}
 
 /** the parts of chrono's ParsedResult that dates/refiners.ts reads */
 export class StandIn {
@@ -131,13 +155,14 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       }
     }
   }
-  if (!best) return ANY_GATE.test(w) ? null : [];
+  if (!best) return !ANY_GATE.test(w) || partsOfDay(w) !== null ? [] : null;
   const after = w.slice(best.index + best.text.length);
   if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after)) return null;
   // a month and day followed by a range ("May 9 - 11", "May 9 to 11") or a number chrono may take for a year
   if (best.tags.length === 1 && MONTH_DAY_GOES_ON.test(after)) return null;
   // nothing else chrono could read may be left in the window
   const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
-  if (ANY_GATE.test(rest)) return null;
+  // ("overnight on Sunday": "night" inside a word gives chrono no result)
+  if (ANY_GATE.test(rest) && partsOfDay(rest) !== 'none') return null;
   return [new StandIn(best.index, best.text, best.known, best.tags)];
 }
