@@ -387,6 +387,12 @@ function seizedGoods(a: SentenceAnalysis, tr: TriggerHit): 'arms' | 'goods' | nu
   }
   return null;
 }
+/** an armed actor (state forces, rebels, militias) right before the trigger in its clause */
+function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  const x = [...a.actors].reverse().find((y) => y.endToken <= tr.startToken && a.clause[y.startToken] === cl);
+  return !!x && x.inter >= 1 && x.inter <= 4;
+}
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
 /** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
 function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
@@ -429,6 +435,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
+    // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
+    if (tr.id === 'barricade' && (!protestContext || agent0Armed(a, tr) || a.s.tokens[tr.endToken]?.norm === 'themselves')) continue;
     // "demanding the arrest of people who set fire to wheat crops": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;

@@ -238,3 +238,12 @@ test('types: seizing arms disrupts their use; seizing drugs or goods is a seizur
   assert.equal(first('On 6 March 2021, federal police seized two tons of cocaine hidden in a truck near Vora.'), 'Looting/property destruction');
   assert.equal(first('On 6 March 2021, the rebels seized the town of Vora.'), 'Non-state actor overtakes territory');
 });
+
+test('types: demonstrators who barricade roads make a violent demonstration, met by the forces that dispersed them', () => {
+  const text = 'On 6 March 2021, a number of youths demonstrated in the town of Vora against the new levy. The demonstrators barricaded the main roads. Police dispersed them with tear gas.';
+  const [e] = events(text);
+  assert.equal(e.sub_event_type, 'Violent demonstration');
+  assert.equal(e.inter2, 1);
+  // strikers who barricade themselves in an office hold a protest
+  assert.equal(first('On 6 March 2021, teachers went on strike and barricaded themselves into an office of the ministry in Vora.'), 'Peaceful protest');
+});
