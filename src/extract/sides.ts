@@ -93,7 +93,13 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   if (et === 'Riots') {
     const r = a.inter === 5 ? a : generic('Rioters', 5, country);
     // demonstrators who turned violent are the rioters themselves, never their own opponents
-    const other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
+    let other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
+    // "... barricaded the highway. Police dispersed the crowd": the forces that met the riot in
+    // another mention of it are its second side
+    if (other === NONE && sub === 'Violent demonstration') {
+      const force = e.drafts.flatMap((d) => [d.agent, d.target]).find((x) => x && (x.inter === 1 || x.actorKind === 'state' || x.actorKind === 'police'));
+      if (force) other = side(force, country);
+    }
     if (sub === 'Mob violence' && other === NONE) {
       // two crowds fighting each other are rioters on both sides; a mob's victims are civilians
       if (e.drafts.some((d) => d.trigger.cls === 'clash')) return [r, generic('Rioters', 5, country)];
