@@ -15,11 +15,12 @@ const DEFAULT_DIR = fileURLToPath(new URL('../../../../shared/eval/geo', import.
 
 const command: Command = {
   summary: 'score toponym resolution on LGL, GeoVirus, GeoWebNews, WikToR (acc@161km, AUC)',
-  usage: `Usage: sitrep geo-eval [DIR] [--json] [--limit N] [--corpus NAME]
+  usage: `Usage: sitrep geo-eval [DIR] [--json] [--limit N] [--corpus NAME] [--show N]
 
   DIR        folder with lgl/, geovirus/, geowebnews/, wiktor/ (default ../shared/eval/geo)
   --limit    score only the first N documents of each corpus
   --corpus   only this corpus (LGL, GeoVirus, GeoWebNews, WikToR)
+  --show     print the N most frequent resolution misses of each corpus (name, answer, gold point)
   --acled    also score the best place per report against ACLED's point (DIR/../acled/dev.gold.jsonl)
   --json     print the report as JSON`,
   async run(args) {
@@ -28,20 +29,23 @@ const command: Command = {
       limit: { type: 'string' },
       corpus: { type: 'string' },
       acled: { type: 'boolean', default: false },
+      show: { type: 'string' },
     });
     const dir = positionals[0] ?? DEFAULT_DIR;
     if (!existsSync(dir)) throw new InputError(`no corpus folder at ${dir}`);
     const limit = values.limit === undefined ? Infinity : Number(values.limit);
     if (!(limit > 0)) throw new InputError(`--limit must be a positive number, not "${values.limit}"`);
+    const show = values.show === undefined ? 0 : Number(values.show);
+    if (!Number.isInteger(show) || show < 0) throw new InputError(`--show must be a whole number, not "${values.show}"`);
     let corpora = loadCorpora(dir);
     if (values.corpus) corpora = corpora.filter((c) => c.name.toLowerCase() === values.corpus!.toLowerCase());
     if (!corpora.length && !values.acled) throw new InputError(`no known corpus found in ${dir}`);
     const geo = loadGeocoder();
     const reports: CorpusReport[] = [];
     for (const c of corpora) {
-      const r = evaluate(c, geo, limit);
+      const r = evaluate(c, geo, limit, show);
       reports.push(r);
-      if (!values.json) process.stdout.write(formatReport(r) + '\n');
+      if (!values.json) process.stdout.write(formatReport(r) + '\n' + formatMisses(r));
     }
     let acled: AcledProxy | null = null;
     if (values.acled) {
@@ -66,6 +70,11 @@ function formatReport(r: CorpusReport): string {
   const a = r.end_to_end_all;
   if (a) line += `\n${''.padEnd(11)} end-to-end, actor uses kept (geocode --all): found ${pct(a.recall)}%, found+within161 ${pct(a.recall161)}%, precision ${pct(a.precision)}% of ${a.predicted}`;
   return `${line}  (${(r.ms / 1000).toFixed(1)}s)`;
+}
+
+function formatMisses(r: CorpusReport): string {
+  if (!r.misses?.length) return '';
+  return r.misses.map((m) => `  ${String(m.count).padStart(4)}x ${m.name} -> ${m.got}; gold ${m.gold[0].toFixed(2)},${m.gold[1].toFixed(2)} (${m.km} km, e.g. ${m.doc})\n`).join('');
 }
 
 export default command;

@@ -48,24 +48,50 @@ export interface CorpusReport {
   /** the same with countries and capitals used as actors or adjectives kept (`sitrep geocode --all`):
    * the corpora annotate "Beijing said" and "a US base" as toponyms */
   end_to_end_all?: EndToEnd & { recall: number; recall161: number; precision: number };
+  /** resolution misses (over 161 km), grouped by name, answer and gold point, most frequent first */
+  misses?: Miss[];
   ms: number;
 }
 
-export function evaluate(corpus: Corpus, geo: GeoIndexLike, limit = Infinity): CorpusReport {
+export interface Miss {
+  name: string;
+  /** what the geocoder answered: name, feature, country code, admin1 (or "unresolved") */
+  got: string;
+  gold: [number, number];
+  km: number;
+  count: number;
+  /** the first document it happened in */
+  doc: string;
+}
+
+export function evaluate(corpus: Corpus, geo: GeoIndexLike, limit = Infinity, showMisses = 0): CorpusReport {
   const t0 = performance.now();
   const errors: number[] = [];
+  const misses = new Map<string, Miss>();
   const e2e = newE2E();
   const all = newE2E();
   for (const doc of corpus.docs.slice(0, limit)) {
     if (!doc.tops.length) continue;
     const doc0 = { id: doc.id, text: doc.text };
     const res = geo.resolveSpans(doc0, doc.tops);
-    res.forEach((r, i) => errors.push(r ? Math.min(MAX_KM, distanceKm(r.latitude, r.longitude, doc.tops[i].lat, doc.tops[i].lon)) : MAX_KM));
+    res.forEach((r, i) => {
+      const t = doc.tops[i];
+      const km = r ? Math.min(MAX_KM, distanceKm(r.latitude, r.longitude, t.lat, t.lon)) : MAX_KM;
+      errors.push(km);
+      if (km > 161) {
+        const got = r ? `${r.name} (${r.feature}, ${r.country_code}${r.admin1 ? `, ${r.admin1}` : ''})` : 'unresolved';
+        const key = `${t.name}|${got}|${t.lat.toFixed(2)},${t.lon.toFixed(2)}`;
+        const m = misses.get(key);
+        if (m) m.count++;
+        else misses.set(key, { name: t.name, got, gold: [t.lat, t.lon], km: Math.round(km), count: 1, doc: doc.id });
+      }
+    });
     if (corpus.namesOnly) continue;
     countE2E(e2e, doc, geo.findPlaces(doc0, []));
     countE2E(all, doc, geo.findPlaces(doc0, [], { keepActors: true }));
   }
   const out: CorpusReport = { corpus: corpus.name, resolution: score(errors), ms: Math.round(performance.now() - t0) };
+  if (showMisses > 0) out.misses = [...misses.values()].sort((a, b) => b.count - a.count || b.km - a.km).slice(0, showMisses);
   if (!corpus.namesOnly) {
     out.end_to_end = rates(e2e);
     out.end_to_end_all = rates(all);
