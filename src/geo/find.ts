@@ -87,6 +87,18 @@ function lookup(gaz: Gazetteer, key: string): number {
   return f;
 }
 
+// the key of a one-word name: every capitalised word of a report starts a lookup with one
+const KEY1 = new Map<string, string>();
+function singleKey(low: string): string {
+  let k = KEY1.get(low);
+  if (k === undefined) {
+    k = keyOfTokens([low]);
+    if (KEY1.size >= 100_000) KEY1.clear();
+    KEY1.set(low, k);
+  }
+  return k;
+}
+
 // candidates of the names the matcher found: each lookup is a binary search over the whole index
 // (cache misses); the same names recur report after report. Callers get a copy of the list.
 const CANDS = new Map<string, Candidate[]>();
@@ -114,7 +126,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     for (let j = i; j < toks.length && j < i + 8; j++) {
       if (j > i && (toks[j - 1].poss || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || !joins(text, toks, j))) break;
       parts.push(toks[j].low);
-      const key = keyOfTokens(parts);
+      const key = j === i ? singleKey(toks[i].low) : keyOfTokens(parts);
       const f = lookup(gaz, key);
       if (!CONNECT.has(toks[j].low) && (f & 1)) { best = j; bestKey = key; }
       if (!(f & 2) && j > i) break;
