@@ -320,6 +320,9 @@ const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one fro
 /** objects of fire that make it fire at civilians, not at an armed side */
 const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
 
+/** objects of fire that are an area, not a side */
+const AREA_OBJECT = /\bat (?:the )?(?:[\w'-]+ ){0,4}(?:areas?|district|city|town|outskirts|countryside|localities|surroundings)\b|\b(?:east|west|north|south) of\b/i;
+
 // The protest flag comes from a window of sentences whose cue list also fires on the month
 // "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,
 // the protest context must come from an unambiguous cue of its own.
@@ -499,6 +502,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
       twoSided: TWO_SIDED.test(a.s.text),
       civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
+      areaObject: AREA_OBJECT.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 120)),
     });
     // "one person was killed in fighting": a casualty verb yields to the sentence's act
     let finalType = type && tr.cls === 'kill' && a.triggers.some((o) => ACTS.has(o.cls)) ? { ...type, strength: 0 as const } : type;

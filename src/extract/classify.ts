@@ -55,6 +55,8 @@ export interface TypeContext {
   militaryObject?: boolean;
   /** the fight is named as a gunfight ("armed clashes", "a shoot-out", "exchanged fire") or fought with guns */
   armedFight?: boolean;
+  /** the fire is aimed at an area ("at X district", "east of the city") rather than at a side */
+  areaObject?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -153,6 +155,8 @@ function clashType(c: TypeContext): TypeDecision {
 function directFire(c: TypeContext, remote: WeaponMode | null): boolean {
   if (remote && remote !== 'shell') return false;
   if (!(c.smallArms || c.twoSided)) return false;
+  // heavy weapons and machine guns fired at an area with no side named: stand-off fire
+  if (remote === 'shell' && !c.twoSided && c.targetInter === undefined && c.areaObject) return false;
   if (c.targetInter !== undefined) return ARMED.has(c.targetInter);
   return !c.civilianObject && !(c.civilianVictims && !c.armedVictims);
 }

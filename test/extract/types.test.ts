@@ -247,3 +247,8 @@ test('types: demonstrators who barricade roads make a violent demonstration, met
   // strikers who barricade themselves in an office hold a protest
   assert.equal(first('On 6 March 2021, teachers went on strike and barricaded themselves into an office of the ministry in Vora.'), 'Peaceful protest');
 });
+
+test('types: mortars and machine guns fired at an area with no side named are shelling', () => {
+  assert.equal(first('On 6 March 2021, the rebels fired mortar shells and machine guns at residential areas of Vora district.'), 'Shelling/artillery/missile attack');
+  assert.equal(first('On 6 March 2021, the rebels fired mortar shells and machine guns at army positions near Vora.'), 'Armed clash');
+});
