@@ -11,6 +11,7 @@ import { requireRead, type AuthConfig } from './auth.ts';
 import type { ApiContext, IngestFn } from './context.ts';
 import { ResponseCache } from './cache.ts';
 import { answerFromCache } from './cached-reply.ts';
+import { storeVersion } from './store-version.ts';
 import type { Reads } from './readers.ts';
 import { errorBody, installErrorHandlers } from './errors.ts';
 import { eventSchema, errorSchema } from './schemas.ts';
@@ -69,6 +70,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ingest: opts.ingest,
     cache: opts.cache ?? new ResponseCache(opts.cacheTtlMs ?? 2000),
   };
+  ctx.cache.version ??= storeVersion(opts.store);
 
   installErrorHandlers(app);
   installSecurityHeaders(app);

@@ -98,3 +98,59 @@ test('reader threads serialize pages byte-for-byte like the main thread', { time
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('cache: an expired entry is renewed without a query while the store version is unchanged', async () => {
+  const { ResponseCache } = await import('../../src/api/cache.ts');
+  const c = new ResponseCache(10);
+  let version = 'v1';
+  c.version = () => version;
+  let calls = 0;
+  const produce = async () => ({ body: Buffer.from(`body${++calls}`), type: 'text/plain' });
+  await c.getOrProduce('k', produce);
+  await new Promise((r) => setTimeout(r, 25));
+  const renewed = await c.getOrProduce('k', produce);
+  assert.deepEqual([renewed.state, calls], ['HIT', 1]);
+  assert.ok(c.peek('k'), 'renewed entries answer the fast path too');
+  version = 'v2';
+  await new Promise((r) => setTimeout(r, 25));
+  assert.equal(c.peek('k'), undefined, 'a changed version is not fresh');
+  const stale = await c.getOrProduce('k', produce);
+  assert.equal(stale.state, 'STALE');
+  await new Promise((r) => setTimeout(r, 5));
+  assert.equal(calls, 2, 'one refresh after the change');
+  assert.equal((await c.getOrProduce('k', produce)).value.body.toString(), 'body2');
+});
+
+test('a commit by another connection ends the renewal: the next reads show it', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-version-'));
+  const path = join(dir, 'v.db');
+  const store = await openStore(path);
+  for (const f of sampleFixtures()) await store.saveDocument(f.doc, f.events);
+  const pool = new ReaderPool(path, 1);
+  const app = await buildServer({ store, reads: pool, webRoot: false, rateLimit: false, cacheTtlMs: 30 });
+  const other = await openStore(path);
+  try {
+    await pool.ready();
+    const url = '/api/events?limit=1';
+    const first = await app.inject(url);
+    await new Promise((r) => setTimeout(r, 80));
+    const again = await app.inject(url);
+    assert.equal(again.headers['x-cache'], 'HIT', 'nothing changed: renewed, not queried');
+    assert.equal(again.body, first.body);
+    const [fx] = sampleFixtures();
+    await other.importReference('testref', [{ ...fx.events[0], event_id: 'ev-from-elsewhere', event_date: '2035-01-01', date_range: ['2035-01-01', '2035-01-01'] }]);
+    await new Promise((r) => setTimeout(r, 80));
+    let seen = false;
+    for (let i = 0; i < 20 && !seen; i++) {
+      seen = (await app.inject(url)).body.includes('ev-from-elsewhere');
+      if (!seen) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(seen, 'the other connection\'s event is served once its commit is seen');
+  } finally {
+    await app.close();
+    await pool.close();
+    await other.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
