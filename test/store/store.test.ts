@@ -28,10 +28,10 @@ for (const dialect of DIALECTS) {
 
     test('migrations ran once and re-opening is a no-op', async () => {
       const ran = await sql<{ name: string }>`select name from sitrep_migration order by name`.execute(store.db);
-      assert.deepEqual(ran.rows.map((r) => r.name), ['001_init', '002_fts', '003_indexes', '004_fts_detail', '005_rollup', '006_rollup_month', '007_rollup_detail', '008_drop_detail_indexes']);
+      assert.deepEqual(ran.rows.map((r) => r.name), ['001_init', '002_fts', '003_indexes', '004_fts_detail', '005_rollup', '006_rollup_month', '007_rollup_detail', '008_drop_detail_indexes', '009_country_date_cover']);
       const again = await openStore(tdb.target);
       const ran2 = await sql<{ name: string }>`select name from sitrep_migration`.execute(again.db);
-      assert.equal(ran2.rows.length, 8);
+      assert.equal(ran2.rows.length, 9);
       const tables = (await store.db.introspection.getTables()).map((t) => t.name);
       for (const t of ['documents', 'extractions', 'events', 'event_sources', 'edits', 'merge_blocks', 'feed_state', 'jobs', 'event_rollup', 'event_rollup_all', 'event_rollup_month', 'event_rollup_admin1', 'event_rollup_pair']) assert.ok(tables.includes(t), t);
       await again.close();
