@@ -168,3 +168,30 @@ export function offDuty(s: Sentence, hits: ActorHit[]): void {
     h.id = 'civilians';
   }
 }
+
+const MEMBER_WORDS = new Set(['members', 'supporters', 'activists', 'militants', 'cadres', 'youths', 'youth', 'followers', 'partisans', 'sympathizers', 'sympathisers']);
+/** "members of the opposition UNAFEC party", "supporters of the ruling party": party supporters who
+ * fight are rioters (ACLED: a political party is no armed group) */
+export function partyMembers(s: Sentence, hits: ActorHit[]): ActorHit[] {
+  const out = [...hits];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!MEMBER_WORDS.has(s.tokens[i].norm) || s.tokens[i + 1]?.norm !== 'of') continue;
+    let party = -1;
+    for (let k = i + 2; k < s.tokens.length && k <= i + 7; k++) {
+      const n = s.tokens[k].norm;
+      if (n === 'party' || n === 'parties') { party = k; break; }
+      if (n === ',' || n === 'and' || n === 'in' || n === 'at') break;
+    }
+    if (party < 0) continue;
+    const covered = out.filter((h) => h.startToken <= party && h.endToken > i);
+    if (covered.some((h) => h.actorKind === 'named' || h.actorKind === 'state' || h.actorKind === 'police')) continue;
+    for (const h of covered) out.splice(out.indexOf(h), 1);
+    const t0 = s.tokens[i];
+    const t1 = s.tokens[party];
+    out.push({
+      kind: 'actor', sentence: s.index, start: t0.start, end: t1.end, text: s.text.slice(t0.start - s.start, t1.end - s.start),
+      startToken: i, endToken: party + 1, id: 'rioters', template: 'Rioters ({country})', inter: 5, actorKind: 'generic', generic: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

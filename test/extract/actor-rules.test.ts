@@ -114,3 +114,8 @@ test('actor rules: traditional hunters are a communal militia', () => {
   const [h] = actorsOf('Soldiers and hunters clashed near Bante.').filter((x) => /hunters/.test(x.text));
   assert.equal(h.inter, 4);
 });
+
+test('actor rules: members or supporters of a political party are rioters when they fight', () => {
+  const acts = actorsOf('Members of the ruling Unity party clashed with supporters of the opposition Reform party near Vora.');
+  assert.deepEqual(acts.map((a) => a.inter), [5, 5]);
+});
