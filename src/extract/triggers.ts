@@ -23,6 +23,8 @@ export interface TriggerHit {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
+const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
+
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
 export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
@@ -39,6 +41,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     // stems join "torched" and "torches": a past-tense phrase matched by another form of the
     // word is a noun or a base form ("the torch movement"), not the act the phrase names
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
+    // "the recovery of looted funds", "stolen public money": corruption, not an act of looting
+    if (v.entry.class === 'loot' && /ed$/i.test(text) && MONEY.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {

@@ -55,3 +55,9 @@ test('classify: territory', () => {
   assert.equal(classify(ctx({ cls: 'seize', territorialObject: true, agentInter: 2 }))!.sub_event_type, 'Non-state actor overtakes territory');
   assert.equal(classify(ctx({ cls: 'regain', agentInter: 1 }))!.sub_event_type, 'Government regains territory');
 });
+
+test('triggers: "looted funds" and "stolen public money" are corruption, not looting', () => {
+  const ids = (t: string) => findTriggers(segment(t)[0]).map((x) => x.cls);
+  assert.ok(!ids('Protesters demanded the return of looted funds.').includes('loot'));
+  assert.ok(ids('Gunmen looted shops in the market.').includes('loot'));
+});
