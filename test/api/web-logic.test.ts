@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apiQuery, formatState, parseState, sameServerFilters } from '../../web/src/state.ts';
-import { clusterPoints, project, radiusFor, type Point } from '../../web/src/cluster.ts';
+import { clusterLabel, clusterPoints, project, radiusFor, type Point } from '../../web/src/cluster.ts';
+import { dayKey, dayKeysOf, indexesInRange } from '../../web/src/brush.ts';
 import { categoryOf, splitRuns } from '../../web/src/highlight.ts';
 import { dailySeries, MAX_DAYS } from '../../web/src/series.ts';
 
@@ -74,4 +75,59 @@ test('day series fill gaps with zeros and cap absurd ranges', () => {
   assert.deepEqual(s.counts, [[2, 0, 1], [0, 0, 1]]);
   const wide = dailySeries([{ key: '0001-01-01', event_type: 'Riots', count: 1, fatalities: 0 }, { key: '2024-01-01', event_type: 'Riots', count: 1, fatalities: 0 }]);
   assert.equal(wide.xs.length, MAX_DAYS);
+});
+
+test('the brush keeps the events whose day lies in the range, both ends included', () => {
+  const events = [{ event_date: '2024-08-13' }, { event_date: '2024-08-05' }, { event_date: '2024-09-01' }, { event_date: 'not a date' }, { event_date: '' }, { event_date: '2024-08-11' }];
+  const keys = dayKeysOf(events);
+  assert.deepEqual([...keys], [20240813, 20240805, 20240901, -1, -1, 20240811]);
+  assert.deepEqual([...indexesInRange(keys, '2024-08-05', '2024-08-11')], [1, 5]);
+  assert.deepEqual([...indexesInRange(keys, '2024-08-11', '2024-08-31')], [0, 5]);
+  assert.deepEqual([...indexesInRange(keys, '2024-09-02', '2024-12-31')], []);
+  // a malformed brush selects nothing rather than everything
+  assert.deepEqual([...indexesInRange(keys, 'junk', '2024-12-31')], []);
+  assert.equal(dayKey('1999-12-31'), 19991231);
+  assert.equal(dayKey('2024-1-5'), -1);
+  // same answer as comparing the ISO strings, on random days
+  let seed = 3;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const day = () => new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 4000) * 86400000).toISOString().slice(0, 10);
+  const many = Array.from({ length: 500 }, () => ({ event_date: day() }));
+  for (let t = 0; t < 20; t++) {
+    const [a, b] = [day(), day()].sort();
+    const expected = many.flatMap((e, i) => (e.event_date >= a && e.event_date <= b ? [i] : []));
+    assert.deepEqual([...indexesInRange(dayKeysOf(many), a, b)], expected);
+  }
+});
+
+test('cluster labels are counts up to 999, then thousands', () => {
+  assert.equal(clusterLabel(2), '2');
+  assert.equal(clusterLabel(999), '999');
+  assert.equal(clusterLabel(1499), '1k');
+  assert.equal(clusterLabel(12600), '13k');
+});
+
+test('the dashboard bundle counts as built only when it is newer than every source', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, utimesSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { webBuilt } = await import('../../src/api/web-build.ts');
+  const root = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
+  try {
+    const web = join(root, 'web');
+    const dist = join(web, 'dist');
+    mkdirSync(join(web, 'src', 'deep'), { recursive: true });
+    writeFileSync(join(web, 'src', 'deep', 'a.ts'), 'x');
+    assert.equal(webBuilt(dist, web), false, 'no bundle yet');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+    const t = Date.now() / 1000;
+    utimesSync(join(web, 'src', 'deep', 'a.ts'), t - 100, t - 100);
+    utimesSync(join(dist, 'index.html'), t - 50, t - 50);
+    assert.equal(webBuilt(dist, web), true, 'bundle newer than the sources');
+    utimesSync(join(web, 'src', 'deep', 'a.ts'), t - 10, t - 10);
+    assert.equal(webBuilt(dist, web), false, 'a source edited after the build');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

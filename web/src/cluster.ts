@@ -121,3 +121,8 @@ export function radiusFor(fatalities: number, count = 1): number {
   if (count > 1) return Math.min(24, 10 + Math.sqrt(count) * 1.4 + Math.log10(1 + Math.max(0, fatalities)) * 2);
   return Math.min(20, 5 + Math.sqrt(Math.max(0, fatalities)) * 1.5);
 }
+
+/** the count drawn on a cluster: 2–999 as is, then thousands ('12k') */
+export function clusterLabel(count: number): string {
+  return count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+}

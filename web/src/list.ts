@@ -1,7 +1,7 @@
 // The event list: a table in reading order, one button per event to open its evidence.
 import type { EventRecord } from './api.ts';
 import { colorFor } from './colors.ts';
-import { clear, h } from './dom.ts';
+import { h } from './dom.ts';
 
 
 export function swatch(type: string): HTMLElement {
@@ -12,7 +12,6 @@ export function swatch(type: string): HTMLElement {
 
 /** `events` are the first rows to show; `count` how many match in all */
 export function renderList(body: HTMLTableSectionElement, caption: HTMLElement, events: EventRecord[], count: number, total: string, onOpen: (id: string) => void): void {
-  clear(body);
   const frag = document.createDocumentFragment();
   for (const e of events) {
     const open = h('button', { type: 'button', class: 'link', 'data-event': e.event_id }, e.location || e.admin1 || e.country || '(no place)');
@@ -29,6 +28,7 @@ export function renderList(body: HTMLTableSectionElement, caption: HTMLElement, 
       ),
     );
   }
-  body.appendChild(frag);
+  // one replace instead of removing the old rows one by one
+  body.replaceChildren(frag);
   caption.textContent = count > events.length ? `Showing the newest ${events.length} of ${total} events` : `${total} events`;
 }

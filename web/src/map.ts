@@ -6,9 +6,35 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { EventRecord } from './api.ts';
-import { clusterIndexes, projectAll, radiusFor, type Projected } from './cluster.ts';
+import { clusterIndexes, clusterLabel, projectAll, radiusFor, type Projected } from './cluster.ts';
 import { colorFor } from './colors.ts';
 import { h } from './dom.ts';
+
+/**
+ * A circle marker that draws its cluster count on the same canvas, right after the circle.
+ * One DOM element per cluster label (a divIcon) made each redraw build and lay out hundreds of
+ * nodes; on the canvas a label is one fillText. Hooks Leaflet's canvas path update (1.9).
+ */
+const LabelledCircle = L.CircleMarker.extend({
+  _updatePath(this: L.CircleMarker & { _renderer: any; _point: L.Point; _empty(): boolean; options: { label?: string } }) {
+    (L.CircleMarker.prototype as any)._updatePath.call(this);
+    const label = this.options.label;
+    const r = this._renderer;
+    if (!label || !r?._drawing || this._empty()) return;
+    const ctx = r._ctx as CanvasRenderingContext2D;
+    ctx.save();
+    ctx.globalAlpha = 1;
+    ctx.font = '700 11px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.strokeText(label, this._point.x, this._point.y);
+    ctx.fillStyle = '#fff';
+    ctx.fillText(label, this._point.x, this._point.y);
+    ctx.restore();
+  },
+}) as unknown as new (latlng: L.LatLngExpression, options: L.CircleMarkerOptions & { label?: string }) => L.CircleMarker;
 
 export class EventMap {
   readonly map: L.Map;
@@ -47,10 +73,10 @@ export class EventMap {
   }
 
   /** a new data set: projected once, then shown whole or through show(indexes) */
-  setData(events: EventRecord[]): void {
+  setData(events: EventRecord[], visible: ArrayLike<number> | null = null): void {
     this.events = events;
     this.projected = projectAll(events);
-    this.visible = null;
+    this.visible = visible;
     this.redraw();
   }
 
@@ -84,13 +110,14 @@ export class EventMap {
     for (const c of clusters) {
       if (!view.contains([c.lat, c.lon])) continue;
       const single = c.count === 1 ? ev[c.members[0]] : null;
-      const marker = L.circleMarker([c.lat, c.lon], {
+      const marker = new LabelledCircle([c.lat, c.lon], {
         renderer: this.renderer,
         radius: radiusFor(c.fatalities, c.count),
         color: c.count > 1 ? '#ffffff' : '#333333',
         weight: c.count > 1 ? 2 : 1,
         fillColor: colorFor(c.type),
         fillOpacity: c.count > 1 ? 0.85 : 0.8,
+        label: c.count > 1 ? clusterLabel(c.count) : undefined,
       });
       // tooltip content is an element with text children, never an HTML string
       marker.bindTooltip(
@@ -105,10 +132,6 @@ export class EventMap {
         else this.map.setView([c.lat, c.lon], Math.min(this.map.getMaxZoom(), zoom + 2));
       });
       marker.addTo(this.layer);
-      if (c.count > 1) {
-        const icon = L.divIcon({ className: 'cluster-count', html: h('span', {}, c.count > 999 ? `${Math.round(c.count / 1000)}k` : String(c.count)), iconSize: [30, 16] });
-        L.marker([c.lat, c.lon], { icon, interactive: false, keyboard: false }).addTo(this.layer);
-      }
     }
   }
 
