@@ -41,3 +41,10 @@ test('actors: short acronyms match only in capitals', () => {
   assert.equal(actorsOf('it is what it is').length, 0);
   assert.equal(actorsOf('IS fighters attacked').length, 1);
 });
+
+test('actors: Afghanistan\'s NDS is a state force', () => {
+  const s = segment('Two NDS members were shot dead by gunmen in Herat.')[0];
+  const nds = findActors(s).actors.find((a) => a.id === 'nds-af');
+  assert.ok(nds);
+  assert.equal(nds!.inter, 1);
+});
