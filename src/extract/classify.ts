@@ -197,6 +197,8 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (!c.territorialObject) {
         // "captured 2 rebels": people, not ground
         if (c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
+        // "residents captured a thief": popular justice by unarmed people is mob violence
+        if (c.suspectVictim && (c.agentInter === undefined || UNARMED.has(c.agentInter))) return T('Riots', 'Mob violence', 1);
         if (c.targetInter === 7) return T('Violence against civilians', 'Abduction/forced disappearance', 1);
         return T('Strategic developments', 'Looting/property destruction', 0);
       }

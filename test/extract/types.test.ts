@@ -252,3 +252,8 @@ test('types: mortars and machine guns fired at an area with no side named are sh
   assert.equal(first('On 6 March 2021, the rebels fired mortar shells and machine guns at residential areas of Vora district.'), 'Shelling/artillery/missile attack');
   assert.equal(first('On 6 March 2021, the rebels fired mortar shells and machine guns at army positions near Vora.'), 'Armed clash');
 });
+
+test('types: residents who capture a thief commit mob violence, not an abduction', () => {
+  assert.equal(first('On 6 March 2021, a number of residents captured a thief and handed him to the police in Vora.'), 'Mob violence');
+  assert.equal(first('On 6 March 2021, gunmen captured a teacher near Vora.'), 'Abduction/forced disappearance');
+});
