@@ -81,7 +81,7 @@ function lookup(gaz: Gazetteer, key: string): number {
   let f = LOOKUPS.get(key);
   if (f === undefined) {
     f = (gaz.hasKey(key) ? 1 : 0) | (gaz.isPrefix(key) ? 2 : 0);
-    if (LOOKUPS.size >= 100_000) LOOKUPS.clear();
+    if (LOOKUPS.size >= 20_000) LOOKUPS.clear();
     LOOKUPS.set(key, f);
   }
   return f;
@@ -93,7 +93,7 @@ function singleKey(low: string): string {
   let k = KEY1.get(low);
   if (k === undefined) {
     k = keyOfTokens([low]);
-    if (KEY1.size >= 100_000) KEY1.clear();
+    if (KEY1.size >= 20_000) KEY1.clear();
     KEY1.set(low, k);
   }
   return k;
@@ -107,7 +107,7 @@ function candidates(gaz: Gazetteer, key: string): Candidate[] {
   let c = CANDS.get(key);
   if (c === undefined) {
     c = gaz.byKey(key);
-    if (CANDS.size >= 20_000) CANDS.clear();
+    if (CANDS.size >= 5_000) CANDS.clear();
     CANDS.set(key, c);
   }
   return c.slice();
