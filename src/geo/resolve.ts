@@ -218,11 +218,13 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   for (let round = 0; round < 2; round++) {
     const ctx = context(gaz, ms, win);
     // the context bonus depends only on (name, place): a name repeated 50 times is scored once
-    const memo = new Map<string, number>();
+    const memo = new Map<string, Map<number, number>>();
     const bonus = (m: Mention, p: number) => {
-      const k = `${m.key ?? ''}|${p}`;
-      let v = memo.get(k);
-      if (v === undefined) memo.set(k, (v = ctxBonus(gaz, ctx, m, p)));
+      const k = m.key ?? '';
+      let byPlace = memo.get(k);
+      if (!byPlace) memo.set(k, (byPlace = new Map()));
+      let v = byPlace.get(p);
+      if (v === undefined) byPlace.set(p, (v = ctxBonus(gaz, ctx, m, p)));
       return v;
     };
     scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + (m.key ? bonus(m, c.place) : ctxBonus(gaz, ctx, m, c.place))));
@@ -251,16 +253,27 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
 }
 
 interface Vote { key: string; place: number; w: number }
+/** a town, site or district vote, with its coordinates read once for the spatial loop */
+interface PointVote { key: string; lat: number; lon: number; w: number }
 interface Context {
   /** per distinct name: the winner and how sure it is (several mentions of one name vote once) */
   votes: Vote[];
+  /** the vote of each name (names vote once, so the key is unique) */
+  byKey: Map<string, Vote>;
+  /** per country: the first country vote for it */
+  countryVote: Map<number, number>;
+  /** the town, site and district votes, in vote order */
+  points: PointVote[];
   ccW: Map<number, number>;
   ccTotal: number;
   /** countries and provinces named outright */
   namedCc: Set<number>;
-  namedA1: Set<string>;
-  a1W: Map<string, number>;
+  namedA1: Set<number>;
+  a1W: Map<number, number>;
 }
+
+/** a province as one number (country index, admin1 index >= -1): cheaper than a string key */
+const a1Key = (cc: number, a1: number) => cc * 1048576 + a1 + 1;
 
 function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[]): Context {
   const byKey = new Map<string, Vote>();
@@ -274,48 +287,60 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
   });
   const votes = [...byKey.values()];
   const ccW = new Map<number, number>();
-  const a1W = new Map<string, number>();
+  const a1W = new Map<number, number>();
   const namedCc = new Set<number>();
-  const namedA1 = new Set<string>();
+  const namedA1 = new Set<number>();
+  const countryVote = new Map<number, number>();
+  const points: PointVote[] = [];
   for (const v of votes) {
     const k = gaz.kind(v.place);
     const cc = gaz.cc(v.place);
+    const a1 = gaz.a1(v.place);
     ccW.set(cc, (ccW.get(cc) ?? 0) + v.w);
-    if (k === KIND.country) namedCc.add(cc);
-    if (k === KIND.admin1) namedA1.add(`${cc}.${gaz.a1(v.place)}`);
-    if (k !== KIND.country && gaz.a1(v.place) >= 0) a1W.set(`${cc}.${gaz.a1(v.place)}`, (a1W.get(`${cc}.${gaz.a1(v.place)}`) ?? 0) + v.w);
+    if (k === KIND.country) {
+      namedCc.add(cc);
+      if (!countryVote.has(cc)) countryVote.set(cc, v.place);
+    }
+    if (k === KIND.admin1) namedA1.add(a1Key(cc, a1));
+    if (k !== KIND.country && a1 >= 0) a1W.set(a1Key(cc, a1), (a1W.get(a1Key(cc, a1)) ?? 0) + v.w);
+    if (k === KIND.city || k === KIND.site || k === KIND.admin2) points.push({ key: v.key, lat: gaz.lat(v.place), lon: gaz.lon(v.place), w: v.w });
   }
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
-  return { votes, ccW, ccTotal, namedCc, namedA1, a1W };
+  return { votes, byKey, countryVote, points, ccW, ccTotal, namedCc, namedA1, a1W };
 }
+
+/** 300 km, the reach of spatial support, is 2.70 degrees of latitude; any two points further apart
+ * in latitude alone are further apart than that (with a margin for rounding), so the haversine is skipped */
+const NEAR_KM = 300;
+const NEAR_LAT = 2.75;
 
 function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
   const key = m.key ?? '';
   const cc = gaz.cc(p);
   const kind = gaz.kind(p);
   // this name's own vote is left out of its context
-  const own = ctx.votes.find((v) => v.key === key);
+  const own = ctx.byKey.get(key);
   const ownCc = own && gaz.cc(own.place) === cc ? own.w : 0;
   const share = Math.max(0, (ctx.ccW.get(cc) ?? 0) - ownCc) / Math.max(1, ctx.ccTotal - (own?.w ?? 0));
   let s = 3.5 * share;
   if (kind === KIND.country) return s;
-  if (ctx.namedCc.has(cc) && !(own && own.place === ctx.votes.find((v) => gaz.kind(v.place) === KIND.country && gaz.cc(v.place) === cc)?.place)) s += 2;
-  const a1 = `${cc}.${gaz.a1(p)}`;
-  if (gaz.a1(p) >= 0) {
+  if (ctx.namedCc.has(cc) && !(own && own.place === ctx.countryVote.get(cc))) s += 2;
+  const pa1 = gaz.a1(p);
+  if (pa1 >= 0) {
+    const a1 = a1Key(cc, pa1);
     if (ctx.namedA1.has(a1) && !(own && gaz.kind(own.place) === KIND.admin1 && own.place === p)) s += 3;
-    const a1w = (ctx.a1W.get(a1) ?? 0) - (own && gaz.a1(own.place) === gaz.a1(p) && gaz.cc(own.place) === cc ? own.w : 0);
+    const a1w = (ctx.a1W.get(a1) ?? 0) - (own && gaz.a1(own.place) === pa1 && gaz.cc(own.place) === cc ? own.w : 0);
     // towns of the report inside this province: support for the province itself as much as for its towns
     if (a1w > 0.2) s += kind === KIND.admin1 ? Math.min(4, 2 * a1w) : Math.min(2, 1.2 * a1w);
   }
   if (kind === KIND.city || kind === KIND.site || kind === KIND.admin2) {
     // spatial coherence with the other towns of the report
     let near = 0;
-    for (const v of ctx.votes) {
-      if (v.key === key) continue;
-      const vk = gaz.kind(v.place);
-      if (vk !== KIND.city && vk !== KIND.site && vk !== KIND.admin2) continue;
-      const d = distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(v.place), gaz.lon(v.place));
-      if (d < 300) near += v.w * (1 - d / 300);
+    const lat = gaz.lat(p), lon = gaz.lon(p);
+    for (const v of ctx.points) {
+      if (v.key === key || Math.abs(v.lat - lat) > NEAR_LAT) continue;
+      const d = distanceKm(lat, lon, v.lat, v.lon);
+      if (d < NEAR_KM) near += v.w * (1 - d / NEAR_KM);
     }
     s += Math.min(3, 1.5 * near);
   }
