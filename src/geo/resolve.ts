@@ -133,6 +133,18 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => contains(gaz, x, c.place))) ? -1 : qp;
 }
 
+/** (country, province, district) as one number; indices are >= -1 (province < 8191, district < 65535) */
+const areaKey = (cc: number, a1: number, a2: number) => (cc * 8192 + a1 + 1) * 65536 + a2 + 1;
+
+/** the provinces (or, with district, the districts) that the candidate towns passing keep lie in */
+function townAreas(gaz: Gazetteer, cands: Candidate[], keep: (p: number) => boolean, district: boolean): Set<number> {
+  const out = new Set<number>();
+  for (const d of cands) {
+    if (gaz.kind(d.place) === KIND.city && keep(d.place)) out.add(areaKey(gaz.cc(d.place), gaz.a1(d.place), district ? gaz.a2(d.place) : -1));
+  }
+  return out;
+}
+
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => m.cands.map((c) => prior(gaz, c, m)));
@@ -140,16 +152,23 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   ms.forEach((m, i) => {
     // (written as a container, "Sirwah district (Marib)", the province is meant)
     if (m.suffix || m.areaSlot) return;
+    // the provinces and districts the name's towns lie in, gathered once per name
+    let capitals: Set<number> | null = null;
+    let districtTowns: Set<number> | null = null;
     m.cands.forEach((c, a) => {
       if (gaz.kind(c.place) !== KIND.admin1) return;
       // (or its metropolis: "New York" is the city unless "state" is written)
-      const capital = m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && (/^PPL(A|C)$/.test(gaz.fcode(d.place)) || gaz.pop(d.place) >= 2000000));
-      if (capital) local[i][a] -= 2;
+      capitals ??= townAreas(gaz, m.cands, (d) => {
+        const f = gaz.fcode(d);
+        return f === 'PPLA' || f === 'PPLC' || gaz.pop(d) >= 2000000;
+      }, false);
+      if (capitals.has(areaKey(gaz.cc(c.place), gaz.a1(c.place), -1))) local[i][a] -= 2;
     });
     // likewise a district and the town inside it that shares its name ("Bouficha", "Tuban"): the town
     m.cands.forEach((c, a) => {
       if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
-      if (m.cands.some((d) => gaz.kind(d.place) === KIND.city && gaz.cc(d.place) === gaz.cc(c.place) && gaz.a1(d.place) === gaz.a1(c.place) && gaz.a2(d.place) === gaz.a2(c.place))) local[i][a] -= 2;
+      districtTowns ??= townAreas(gaz, m.cands, () => true, true);
+      if (districtTowns.has(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)))) local[i][a] -= 2;
     });
   });
   // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
@@ -378,17 +397,17 @@ function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[]
  * (a report names the county of its own town far more often than a namesake county elsewhere) */
 function countyTowns(gaz: Gazetteer, ms: Mention[], local: number[][]): void {
   // district readings by (country, province, district), with the mention that offers each
-  const districts = new Map<string, { key: string; i: number; a: number }[]>();
+  const districts = new Map<number, { key: string; i: number; a: number }[]>();
   ms.forEach((m, i) => m.cands.forEach((c, a) => {
     if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
-    const k = `${gaz.cc(c.place)}.${gaz.a1(c.place)}.${gaz.a2(c.place)}`;
+    const k = areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place));
     (districts.get(k) ?? districts.set(k, []).get(k)!).push({ key: m.key ?? String(i), i, a });
   }));
   if (!districts.size) return;
   const done = new Set<string>();
   ms.forEach((m, i) => m.cands.forEach((c, a) => {
     if (gaz.kind(c.place) !== KIND.city || gaz.a2(c.place) < 0) return;
-    const ds = districts.get(`${gaz.cc(c.place)}.${gaz.a1(c.place)}.${gaz.a2(c.place)}`);
+    const ds = districts.get(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)));
     // (a town and its same-named district are one name, not two witnesses)
     const others = ds?.filter((d) => d.key !== (m.key ?? String(i)));
     if (!others?.length) return;
