@@ -20,6 +20,12 @@ const REVIEWED: { file: string; snippet: string; why: string }[] = [
   { file: 'src/store/bulk.ts', snippet: 'db.prepare(`insert into events (${cols}) values (${COLUMNS.map(() => \'?\').join(\', \')})', why: 'column names from the constant COLUMNS list; every value is a ? placeholder' },
   { file: 'src/store/bulk.ts', snippet: 'db.exec(t)', why: 't iterates the constant FTS_TRIGGERS DDL' },
   { file: 'src/store/bulk.ts', snippet: 'db.pragma(`cache_size = ${Number(cache) || -2000}`)', why: 'a number read back from the pragma itself, coerced with Number()' },
+  { file: 'src/store/bulk.ts', snippet: 'db.pragma(`synchronous = ${Number(sync)', why: 'a number read back from the pragma itself, range-checked 0–3, else 1' },
+  { file: 'src/api/planned-reads.ts', snippet: 'sqlite.prepare(text)', why: 'text is SQL compiled by Kysely (c.sql), whose values travel separately as c.parameters' },
+  { file: 'src/store/bulk-pg.ts', snippet: 'client.query(copyFrom(`copy ${table} (${cols}) from stdin`))', why: "table is one of two literals ('events', 'sitrep_bulk') at the call sites; cols joins the constant EVENT_COLUMNS" },
+  { file: 'src/store/bulk-pg.ts', snippet: 'sql.raw(`delete from ${t}`)', why: 't iterates a literal array of rollup table names' },
+  { file: 'src/store/bulk-pg.ts', snippet: 'sql.raw(ROLLUP_ONE_SCAN_PG)', why: 'a constant statement from rollup-detail.ts, built only from literal column names' },
+  { file: 'src/store/bulk-pg.ts', snippet: 'sql.raw(`vacuum analyze ${t}`)', why: 't iterates a literal array of rollup table names' },
 ];
 
 const CALL = /\b(sql\.(?:raw|lit|id|table|ref|join)|(?:[A-Za-z_$][\w$]*?)?(?:db|Db|sqlite|Sqlite|database|conn|client|pool|Pool|trx|tx)\s*\.\s*(?:exec|prepare|query|pragma|executeQuery))\s*\(/g;
