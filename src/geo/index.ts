@@ -62,16 +62,25 @@ export class SitrepGeocoder implements Geocoder {
   mention(doc: Document, sentences: Sentence[], s: { start: number; end: number; suffix?: string }, place: number, score: number): PlaceMention {
     const info = this.gaz.info(place);
     const text = doc.text.slice(s.start, s.end);
-    return {
+    // built field by field in the order the output has always had (no spread objects: this runs per place)
+    const m = {
       kind: 'place', start: s.start, end: s.end, text, sentence: sentenceOf(sentences, s.start),
       name: info.name, latitude: info.latitude, longitude: info.longitude, country: info.country,
-      ...(info.admin1 ? { admin1: info.admin1 } : {}), ...(info.admin2 ? { admin2: info.admin2 } : {}),
-      ...(info.geonameid ? { geonameid: info.geonameid } : {}),
-      feature: info.feature, geo_precision: info.precision, score: Math.round(score * 100) / 100,
-      country_code: info.country_code, fcode: info.fcode,
-      relation: info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at',
-      ...(info.feature === 'admin1' || info.feature === 'admin2' ? seatOf(this.gaz, place) : {}),
-    };
+    } as PlaceMention;
+    if (info.admin1) m.admin1 = info.admin1;
+    if (info.admin2) m.admin2 = info.admin2;
+    if (info.geonameid) m.geonameid = info.geonameid;
+    m.feature = info.feature;
+    m.geo_precision = info.precision;
+    m.score = Math.round(score * 100) / 100;
+    m.country_code = info.country_code;
+    m.fcode = info.fcode;
+    m.relation = info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at';
+    if (info.feature === 'admin1' || info.feature === 'admin2') {
+      const seat = seatOf(this.gaz, place);
+      if (seat) m.seat = seat;
+    }
+    return m;
   }
 
   /** "a US airbase within a strategic gas field in Deir Ezzor" -> the curated site the cue and province point to */
@@ -180,14 +189,16 @@ export class SitrepGeocoder implements Geocoder {
 }
 
 /** the province's or district's seat, where ACLED codes an event known only to that area */
-function seatOf(gaz: Gazetteer, place: number): { seat?: PlaceMention['seat'] } {
+function seatOf(gaz: Gazetteer, place: number): PlaceMention['seat'] | undefined {
   let seat = -1;
   if (gaz.kind(place) === KIND.admin2) seat = gaz.a2(place) >= 0 ? gaz.admin2Seat(gaz.a2(place)) : -1;
   // (a district known only by name, with no point of its own, goes where its province goes)
   if (seat < 0 && (gaz.kind(place) === KIND.admin1 || gaz.fcode(place) === 'ADM2X')) seat = gaz.ix.admin1[gaz.a1(place)]?.capital ?? -1;
-  if (seat < 0) return {};
+  if (seat < 0) return undefined;
   const c = gaz.info(seat);
-  return { seat: { name: c.name, latitude: c.latitude, longitude: c.longitude, ...(c.geonameid ? { geonameid: c.geonameid } : {}) } };
+  const out: NonNullable<PlaceMention['seat']> = { name: c.name, latitude: c.latitude, longitude: c.longitude };
+  if (c.geonameid) out.geonameid = c.geonameid;
+  return out;
 }
 
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
