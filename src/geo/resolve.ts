@@ -213,12 +213,16 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const cityIsArea = (qc: number) => qm.cands.some((d) => sameNamedArea(gaz, d.place, qc));
     // each side is boosted once, however many pairs fit (Oaxaca has dozens of "San Juan …" towns)
     const qBoost = new Set<number>();
+    // which readings of the qualifier may contain by this rule (the same for every candidate: decided once)
+    const skip = qm.cands.map((qc) => {
+      const kq = gaz.kind(qc.place);
+      return (siblings || sameName || (kq === KIND.city && cityIsArea(qc.place))) && kq !== KIND.country && kq !== KIND.admin1;
+    });
     ms[i].cands.forEach((c, a) => {
       // a place inside several readings of the qualifier (Mexico the country and Mexico the state) fits best
       let fits = 0;
       qm.cands.forEach((qc, b) => {
-        const kq = gaz.kind(qc.place);
-        if ((siblings || sameName || (kq === KIND.city && cityIsArea(qc.place))) && kq !== KIND.country && kq !== KIND.admin1) return;
+        if (skip[b]) return;
         if (contains(gaz, qc.place, c.place)) {
           fits++;
           qBoost.add(b);
