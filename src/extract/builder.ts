@@ -8,7 +8,7 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, resolveGroup } from './context.ts';
+import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -434,6 +434,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (attributive(a, tr)) continue;
     // "an attack on media freedom": figurative
     if (figurativeAttack(a.s, tr)) continue;
+    // "burnt an effigy of the governor": a statement, not damage
+    if (symbolicBurning(a.s, tr)) continue;
     // "a man injured during riots in Tripoli", "after a riot at the colony last month": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;

@@ -97,6 +97,22 @@ export function figurativeAttack(s: Sentence, tr: TriggerHit): boolean {
   return !!head && ABSTRACT.has(head);
 }
 
+/** things burnt as a statement, not as damage: ACLED codes burning an effigy or a flag as a protest */
+const SYMBOLIC = new Set(['effigy', 'effigies', 'flag', 'flags', 'portrait', 'portraits', 'poster', 'posters', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'banner', 'banners', 'copy', 'copies']);
+const BURN = /^(?:burn(?:ed|t|ing|s)?|set (?:fire|ablaze|alight|on fire)(?: to)?|torched|torching|set on fire)(?: (?:a|an|the))?$/i;
+
+/** "burnt an effigy of the minister", "set fire to the flag": a symbolic act, no riot or destruction */
+export function symbolicBurning(s: Sentence, tr: TriggerHit): boolean {
+  if (tr.cls !== 'riot' && tr.cls !== 'loot') return false;
+  if (!BURN.test(s.text.slice(tr.start - s.start, tr.end - s.start).replace(/\s+/g, ' '))) return false;
+  for (let k = tr.endToken; k < s.tokens.length && k <= tr.endToken + 3; k++) {
+    const n = s.tokens[k].norm;
+    if (SYMBOLIC.has(n)) return true;
+    if (n !== 'a' && n !== 'an' && n !== 'the' && n !== 'to' && !/^(?:huge|large|giant|mock|national|party|their|his|her|its|several|two|three|many)$/.test(n)) return false;
+  }
+  return false;
+}
+
 /** words before an arrest that make it what a protest is about ("against the unjust arrest of") */
 const GRIEVANCE_BEFORE = new Set([
   'against', 'over', 'condemning', 'condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'protesting', 'protested',

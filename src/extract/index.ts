@@ -45,7 +45,9 @@ const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
 // arrests are not here: protests are often about an arrest; arrest triggers decide instead
 const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
 const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
-const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch|set (?:fire|ablaze|alight)|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|a |the )|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|damag(?:ed|ing)|hurled/i;
+// Symbolic acts stay peaceful (ACLED codes burning an effigy or a flag, and torch-lit marches, as
+// protests); 'looted funds' is a grievance and crops damaged by cattle a farming dispute, not a riot.
+const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch(?:ed|ing)\b|set (?:fire|ablaze|alight)(?! to (?:an? |the )?(?:effig|flag|portrait|poster|photo|cop(?:y|ies)))|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|(?:a|the) (?!effig|flag|portrait|poster|photo|cop(?:y|ies)|pictures?))|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot(?:ed|ing|ers?)?\b(?! (?:of )?(?:public |state |government )?(?:funds|money|coffers|treasury|resources))|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|(?<!crops? (?:were |was |had been |being )?)damag(?:ed|ing)(?! (?:\w+ )?(?:crops?|farms?|fields?|farmland|harvests?))|hurled/i;
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;

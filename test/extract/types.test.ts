@@ -257,3 +257,13 @@ test('types: residents who capture a thief commit mob violence, not an abduction
   assert.equal(first('On 6 March 2021, a number of residents captured a thief and handed him to the police in Vora.'), 'Mob violence');
   assert.equal(first('On 6 March 2021, gunmen captured a teacher near Vora.'), 'Abduction/forced disappearance');
 });
+
+test('types: symbolic burning, torch-lit marches, looted funds and crop damage leave a protest peaceful', () => {
+  assert.equal(first('On 8 March 2021, hundreds of students marched through Kano and burnt an effigy of the education minister.'), 'Peaceful protest');
+  assert.equal(first('On 8 March 2021, opposition supporters held a torch rally in Tbilisi to demand early elections.'), 'Peaceful protest');
+  assert.equal(first('On 8 March 2021, pensioners protested in Lagos over looted funds at the pension agency.'), 'Peaceful protest');
+  assert.equal(first('On 8 March 2021, farmers protested in Kaduna after their crops were damaged by straying cattle.'), 'Peaceful protest');
+  // the same places with real damage are riots
+  assert.equal(first('On 8 March 2021, students protesting in Kano torched two police vehicles.'), 'Violent demonstration');
+  assert.equal(first('On 8 March 2021, demonstrators protesting in Lagos burnt tyres and smashed the windows of the pension agency.'), 'Violent demonstration');
+});
