@@ -26,3 +26,9 @@ test('weapons: heavy machine-gun calibres and infantry fighting vehicles are hea
   assert.deepEqual(w('The rebels used 14.5mm and 23mm on the ridge.'), ['heavy machine gun:shell', 'heavy machine gun:shell']);
   assert.deepEqual(w('The brigade fired IFVs at the trenches.'), ['heavy machine gun:shell']);
 });
+
+test('weapons: plural and spelled-out anti-tank missiles and rocket launchers are stand-off weapons', () => {
+  assert.deepEqual(w('Soldiers fired ATGMs at a checkpoint near the ridge.'), ['rocket:shell']);
+  assert.deepEqual(w('The militia fired anti-tank guided missiles and rocket-propelled grenades.'), ['rocket:shell', 'rocket:shell']);
+  assert.deepEqual(w('Rocket launchers were moved to the front.'), ['rocket:shell']);
+});
