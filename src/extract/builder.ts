@@ -442,7 +442,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
     if (tr.id === 'barricade' && (!protestContext || agent0Armed(a, tr) || a.s.tokens[tr.endToken]?.norm === 'themselves')) continue;
-    // "demanding the arrest of people who set fire to wheat crops": violence in a relative clause
+    // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
     // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight
@@ -461,7 +461,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
     const prevDraft = drafts[drafts.length - 1];
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
-    // "a man died as a result of torture", "the body of a man was found": the subject is the victim
+    // "a man died as a result of torture", "a man's body was discovered": the subject is the victim
     if (tr.cls === 'kill' && intransitiveDeath(tr) && agent && prepOf(a, agent) !== 'by') [agent, target] = [undefined, target ?? agent];
     // "two groups of farmers clashed": the people after "groups of" are the agent
     agent ??= groupsOfAgent(a, tr);

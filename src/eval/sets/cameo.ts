@@ -79,6 +79,6 @@ export function scorePlover(extract: ExtractFn, dir: string, limit?: number): Se
       'other sentences': String(other),
       'other sentences wrongly given an event': ratio(falseEvents, other),
     },
-    notes: ['Sentences are edited CAMEO-manual examples ("ideal codings"); COERCE includes more than arrests.'],
+    notes: ['The sentences are CAMEO manual examples, edited, with the codings the manual gives; COERCE covers more than arrests.'],
   };
 }
