@@ -267,3 +267,9 @@ test('types: symbolic burning, torch-lit marches, looted funds and crop damage l
   assert.equal(first('On 8 March 2021, students protesting in Kano torched two police vehicles.'), 'Violent demonstration');
   assert.equal(first('On 8 March 2021, demonstrators protesting in Lagos burnt tyres and smashed the windows of the pension agency.'), 'Violent demonstration');
 });
+
+test('types: a human chain or a procession taken out by activists is a protest; a funeral procession is not', () => {
+  assert.equal(first('On 4 March 2021, nurses formed a human chain outside the district hospital in Khulna to demand unpaid wages.'), 'Peaceful protest');
+  assert.equal(first('On 4 March 2021, students of the city college took out a procession in Rangpur against the fee rise.'), 'Peaceful protest');
+  assert.deepEqual(types('On 4 March 2021, a funeral procession was held for the two fishermen in Rangpur.'), []);
+});
