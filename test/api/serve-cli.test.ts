@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watchServe } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 
@@ -16,22 +17,9 @@ test('sitrep serve prints its URL, serves the API and exits 0 on SIGTERM', { tim
     env: { ...process.env, SITREP_API_TOKEN: 'secret-token-value' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (d) => (err += d));
+  const io = watchServe(child, 60_000);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${err}`)), 60_000);
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /sitrep: serving (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
-    });
+    const url = await io.url;
     const res = await fetch(`${url}/api/events`);
     assert.equal(res.status, 200);
     assert.deepEqual(await res.json(), { events: [], next_cursor: null });
@@ -42,8 +30,8 @@ test('sitrep serve prints its URL, serves the API and exits 0 on SIGTERM', { tim
       child.kill('SIGTERM');
     });
     assert.equal(code, 0);
-    assert.equal(out.trim().split('\n').length, 1, 'one line on stdout');
-    assert.doesNotMatch(out + err, /secret-token-value/, 'the token is never printed');
+    assert.equal(io.out.trim().split('\n').length, 1, 'one line on stdout');
+    assert.doesNotMatch(io.out + io.err, /secret-token-value/, 'the token is never printed');
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { request } from 'undici';
 import { openStore } from '../../src/store/index.ts';
 import { sampleFixtures } from './fixtures.ts';
 import { rateLimitPerWorker } from '../../src/api/run-config.ts';
+import { watchServe } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 const TOKEN = 'workers-test-token-1234';
@@ -40,22 +41,9 @@ test('serve --workers 2: shared port, cache cleared in every worker by a write, 
     env: { ...process.env, SITREP_API_TOKEN: TOKEN, SITREP_NO_GEOCODER: '1', SITREP_RATE_LIMIT: '40' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (d) => (err += d));
+  const io = watchServe(child, 180_000);
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${err}`)), 180_000);
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /sitrep: serving (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
-    });
+    const base = await io.url;
     const url = `${base}/api/events?limit=500`;
     const before = [await get(url), await get(url), await get(url), await get(url)];
     assert.ok(before.every((r) => r.status === 200));
@@ -95,7 +83,7 @@ test('serve --workers 2: shared port, cache cleared in every worker by a write, 
       child.kill('SIGTERM');
     });
     assert.equal(code, 0);
-    assert.equal(out.trim().split('\n').length, 1, 'one line on stdout');
+    assert.equal(io.out.trim().split('\n').length, 1, 'one line on stdout');
     const reopened = await openStore(db);
     const stored = await reopened.queryEvents({ from: '2031-01-01', limit: 50 });
     await reopened.close();

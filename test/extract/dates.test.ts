@@ -275,70 +275,45 @@ test('refiners futureContext and isNight read the words before the mention', () 
 });
 
 // dates/fast.ts stands in for chrono on the commonest shapes: both paths must give the same mentions
-test('fast date path agrees with chrono on weekdays, month-days and today/yesterday in varied contexts', async () => {
+/** every prefix × expression × suffix sentence gets the same dates from the fast path and from chrono */
+async function agreesWithChrono(pre: string[], expr: string[], post: string[]): Promise<void> {
   const { useFastDates } = await import('../../src/extract/dates.ts');
+  let compared = 0;
+  try {
+    for (const a of pre) for (const e of expr) for (const z of post) {
+      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
+      useFastDates(true);
+      const fast = dates(text);
+      useFastDates(false);
+      const slow = dates(text);
+      assert.deepEqual(fast, slow, text);
+      compared++;
+    }
+  } finally {
+    useFastDates(true);
+  }
+  assert.equal(compared, pre.length * expr.length * post.length);
+}
+
+test('fast date path agrees with chrono on weekdays, month-days and today/yesterday in varied contexts', async () => {
   const pre = ['', 'on ', 'On ', '(', 'late on ', 'killed 9 ', 'the 3rd of ', 'in 2021 ', 'last ', 'next ', 'since ', 'overnight on ', 'talks will resume on ', 'Saturday and ', 'early ', 'from '];
   const expr = ['Monday', 'Sunday', 'May 20', 'Sept. 9, 2020', 'Feb 29', 'Dec. 31', 'June 31', 'March 1st', 'today', 'yesterday', 'Monday night', 'Sat', 'May', 'Oct 2'];
   const post = ['', ',', ' (EAT)', ' -5', ' - 22', ' to 22', ', 21 people were killed', ' 2020', ' morning', "'s attack", ', AFP said', ' of last week', ', May 3', ' and Tuesday', ' 2 weeks ago', ' 3/4'];
-  let compared = 0;
-  try {
-    for (const a of pre) for (const e of expr) for (const z of post) {
-      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
-      useFastDates(true);
-      const fast = dates(text);
-      useFastDates(false);
-      const slow = dates(text);
-      assert.deepEqual(fast, slow, text);
-      compared++;
-    }
-  } finally {
-    useFastDates(true);
-  }
-  assert.equal(compared, pre.length * expr.length * post.length);
+  await agreesWithChrono(pre, expr, post);
 });
 
 test('fast date path agrees with chrono on a bare part of the day, alone or beside a date', async () => {
-  const { useFastDates } = await import('../../src/extract/dates.ts');
   const pre = ['', 'in the ', 'until the ', 'a ', 'this ', 'overnight on Sunday, ', 'on Monday ', 'late in the ', 'at ', 'three days before the '];
   const expr = ['evening', 'night', 'morning', 'afternoon', 'midnight', 'noon', 'midday', 'overnight', 'Night'];
   const post = ['', ' raid', ' EST', ' -5', ' to evening', ' and morning', ' of 4 May', ' on Friday', ', officials said'];
-  let compared = 0;
-  try {
-    for (const a of pre) for (const e of expr) for (const z of post) {
-      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
-      useFastDates(true);
-      const fast = dates(text);
-      useFastDates(false);
-      const slow = dates(text);
-      assert.deepEqual(fast, slow, text);
-      compared++;
-    }
-  } finally {
-    useFastDates(true);
-  }
-  assert.equal(compared, pre.length * expr.length * post.length);
+  await agreesWithChrono(pre, expr, post);
 });
 
 test('fast date path agrees with chrono on a weekday with a part of the day and on a month name', async () => {
-  const { useFastDates } = await import('../../src/extract/dates.ts');
   const pre = ['', 'on ', 'in ', 'In ', 'since ', 'late on ', 'killed 9 ', 'the 3rd of ', 'the end of ', 'last day of ', 'last ', 'next ', 'during ', 'talks will resume in ', 'early ', 'Monday and '];
   const expr = ['Monday evening', 'Friday night', 'Sunday morning', 'Tuesday afternoon', 'Saturday  night', 'Monday, evening', 'Thursday noon', 'June', 'February 2023', 'May 2023', 'May', 'March', 'Sept 2020', 'December, 2019', 'April of', 'Jan', 'October 2022 AD'];
   const post = ['', ',', '.', ' (EAT)', ' -5', ' - 22', ' to July', ' 19', ', 21 people were killed', ' 2020', ' evening', ' of last year', ' 2 weeks ago', ' after months of fighting', ' and Tuesday', ' before dawn'];
-  let compared = 0;
-  try {
-    for (const a of pre) for (const e of expr) for (const z of post) {
-      const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
-      useFastDates(true);
-      const fast = dates(text);
-      useFastDates(false);
-      const slow = dates(text);
-      assert.deepEqual(fast, slow, text);
-      compared++;
-    }
-  } finally {
-    useFastDates(true);
-  }
-  assert.equal(compared, pre.length * expr.length * post.length);
+  await agreesWithChrono(pre, expr, post);
 });
 
 test('fast date path: answers simple windows itself and leaves ambiguous ones to chrono', async () => {
