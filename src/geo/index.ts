@@ -11,6 +11,7 @@ import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts
 import { relationBefore, isBetweenPair, qualifierGap } from './relations.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
+import { reportFocus, farFrom } from './focus.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -122,7 +123,7 @@ export class SitrepGeocoder implements Geocoder {
     const givenSet = new Set(given);
     all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
     const ranked = rank(this.gaz, ms);
-    const fallback = focus(this.gaz, ranked);
+    const fallback = reportFocus(this.gaz, ranked, all, givenSet);
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
@@ -242,51 +243,6 @@ function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked:
   const others = towns.filter((j) => !q.has(j));
   if (!others.length) return;
   for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
-}
-
-/** a partial match far from the report's focus town or province is a namesake ("Royal Street" -> Royal City) */
-function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean {
-  const k = gaz.kind(focusPlace);
-  if (k !== KIND.city && k !== KIND.admin1 && k !== KIND.admin2) return false;
-  // ("Iowa House", "Arizona State University": a state or country inside the name is meant)
-  const kp = gaz.kind(p);
-  if (kp !== KIND.city && kp !== KIND.admin2 && kp !== KIND.site) return false;
-  return distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(focusPlace), gaz.lon(focusPlace)) > (k === KIND.city ? 150 : 500);
-}
-
-/** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */
-function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
-  const a1 = new Map<string, number>();
-  const cc = new Map<number, number>();
-  for (const r of ranked) {
-    if (!r) continue;
-    cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
-    if (gaz.kind(r.place) !== KIND.country && gaz.a1(r.place) >= 0) a1.set(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`, (a1.get(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`) ?? 0) + 1);
-  }
-  const top = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0];
-  // a town named again and again is the report's focus ("New Orleans" for its streets)
-  const towns = new Map<number, number>();
-  for (const r of ranked) if (r && gaz.kind(r.place) === KIND.city) towns.set(r.place, (towns.get(r.place) ?? 0) + 1);
-  const tt = top(towns);
-  const nTowns = [...towns.values()].reduce((x, y) => x + y, 0);
-  if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
-  const ta = top(a1);
-  const tc = top(cc);
-  // a name we do not know (a street, a building, a quarter) lies in a town more often than at the
-  // centre of a province or country: the most named town of the focus area, if it has one
-  const townIn = (ok: (p: number) => boolean) => {
-    let bt = -1;
-    for (const [p, n] of towns) if (ok(p) && (bt < 0 || n > towns.get(bt)! || (n === towns.get(bt)! && gaz.pop(p) > gaz.pop(bt)))) bt = p;
-    return bt;
-  };
-  if (ta && tc && ta[1] * 2 >= tc[1]) {
-    const [c, a] = ta[0].split(':').map(Number);
-    const t = townIn((p) => gaz.cc(p) === c && gaz.a1(p) === a);
-    return t >= 0 ? t : gaz.admin1Place(a);
-  }
-  if (!tc || tc[0] === 0xffff) return -1;
-  const t = townIn((p) => gaz.cc(p) === tc[0]);
-  return t >= 0 ? t : gaz.countryPlace(tc[0]);
 }
 
 function countryIndex(gaz: Gazetteer, country: string): number {

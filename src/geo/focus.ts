@@ -1,0 +1,68 @@
+// The report's focus: the town, province or country most of its resolved places fall in. A name we
+// do not know (a street, a club, a hall) is placed there, and a partial match far from it is a namesake.
+import type { Gazetteer } from './gazetteer.ts';
+import type { RawSpan } from './find.ts';
+import { distanceKm } from './resolve.ts';
+import { KIND } from './index-file.ts';
+
+/** the focus of a report whose spans all were resolved to ranked; given are the spans asked about */
+export function reportFocus(gaz: Gazetteer, ranked: ({ place: number } | null)[], all: RawSpan[], given: Set<RawSpan>): number {
+  // a small town found only inside a longer span ("Royal" of "Royal Street", said ten times)
+  // witnesses where the report is once, not once per street
+  const seen = new Set<string>();
+  return focus(gaz, ranked.map((r, i) => {
+    const s = all[i];
+    if (!s.partial || !given.has(s) || !r) return r;
+    // (a country, province or big city inside names, "Dubai World Cup", does tell)
+    const k = gaz.kind(r.place);
+    if (k === KIND.country || k === KIND.admin1 || gaz.pop(r.place) >= 100000) return r;
+    if (seen.has(s.key)) return null;
+    seen.add(s.key);
+    return r;
+  }));
+}
+
+/** a partial match far from the report's focus town or province is a namesake ("Royal Street" -> Royal City) */
+export function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean {
+  const k = gaz.kind(focusPlace);
+  if (k !== KIND.city && k !== KIND.admin1 && k !== KIND.admin2) return false;
+  // ("Iowa House", "Arizona State University": a state or country inside the name is meant)
+  const kp = gaz.kind(p);
+  if (kp !== KIND.city && kp !== KIND.admin2 && kp !== KIND.site) return false;
+  return distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(focusPlace), gaz.lon(focusPlace)) > (k === KIND.city ? 150 : 500);
+}
+
+/** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */
+function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
+  const a1 = new Map<string, number>();
+  const cc = new Map<number, number>();
+  for (const r of ranked) {
+    if (!r) continue;
+    cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
+    if (gaz.kind(r.place) !== KIND.country && gaz.a1(r.place) >= 0) a1.set(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`, (a1.get(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`) ?? 0) + 1);
+  }
+  const top = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0];
+  // a town named again and again is the report's focus ("New Orleans" for its streets)
+  const towns = new Map<number, number>();
+  for (const r of ranked) if (r && gaz.kind(r.place) === KIND.city) towns.set(r.place, (towns.get(r.place) ?? 0) + 1);
+  const tt = top(towns);
+  const nTowns = [...towns.values()].reduce((x, y) => x + y, 0);
+  if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
+  const ta = top(a1);
+  const tc = top(cc);
+  // a name we do not know (a street, a building, a quarter) lies in a town more often than at the
+  // centre of a province or country: the most named town of the focus area, if it has one
+  const townIn = (ok: (p: number) => boolean) => {
+    let bt = -1;
+    for (const [p, n] of towns) if (ok(p) && (bt < 0 || n > towns.get(bt)! || (n === towns.get(bt)! && gaz.pop(p) > gaz.pop(bt)))) bt = p;
+    return bt;
+  };
+  if (ta && tc && ta[1] * 2 >= tc[1]) {
+    const [c, a] = ta[0].split(':').map(Number);
+    const t = townIn((p) => gaz.cc(p) === c && gaz.a1(p) === a);
+    return t >= 0 ? t : gaz.admin1Place(a);
+  }
+  if (!tc || tc[0] === 0xffff) return -1;
+  const t = townIn((p) => gaz.cc(p) === tc[0]);
+  return t >= 0 ? t : gaz.countryPlace(tc[0]);
+}

@@ -1,0 +1,29 @@
+// The report's focus: where a name we do not know (a street, a club, a hall) is placed, and what
+// may pull that focus away from the town the report is about.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+/** resolves every occurrence of the given names in text as gold spans */
+function resolve(text: string, names: string[]) {
+  const spans: { start: number; end: number; name: string }[] = [];
+  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push({ start: at, end: at + n.length, name: n });
+  spans.sort((a, b) => a.start - b.start);
+  return geo.resolveSpans({ id: 't', text }, spans).map((r, i) => ({ name: spans[i].name, r }));
+}
+
+test('a small town found inside a street name said many times does not become the focus', () => {
+  // "Royal" of "Royal Street" is also a small town in Washington state; the report is in New Orleans
+  const text = 'The brass band left Royal Street at noon. Shops on Royal Street closed early, and the crowd on Royal Street grew. ' +
+    'By dusk Royal Street was full, and a float stalled where Royal Street meets Pelican Lane in New Orleans. Pelican Lane reopened at nine.';
+  for (const { name, r } of resolve(text, ['Royal Street', 'Pelican Lane', 'New Orleans'])) {
+    assert.ok(r && distanceKm(r.latitude, r.longitude, 29.95, -90.07) < 161, `${name} -> ${r?.name}, ${r?.admin1}`);
+  }
+});
+
+test('a big city inside event names said many times still sets the focus', () => {
+  const text = 'The Lisbon Marathon drew a record field. Runners of the Lisbon Marathon praised Quinta das Flores, where the Lisbon Marathon ends.';
+  const out = resolve(text, ['Lisbon Marathon', 'Quinta das Flores']);
+  for (const { name, r } of out) assert.equal(r?.country_code, 'PT', `${name} -> ${r?.name}`);
+});
