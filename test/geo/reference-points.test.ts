@@ -1,0 +1,22 @@
+// Reference points: where a country, region or province is put. Annotated corpora and analysts
+// use GeoNames, the CIA World Factbook or Wikipedia points; where they differ by under 322 km a
+// point within 161 km of each is chosen, so that any of the conventions counts it as right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+const near = (name: string, pts: [number, number][]) => {
+  const r = geo.resolveName(name);
+  assert.ok(r, name);
+  for (const [lat, lon] of pts) {
+    const km = distanceKm(r.latitude, r.longitude, lat, lon);
+    assert.ok(km <= 161, `${name} at ${r.latitude},${r.longitude} is ${Math.round(km)} km from ${lat},${lon}`);
+  }
+};
+
+test('countries sit within 161 km of the GeoNames, Factbook and Wikipedia points', () => {
+  near('China', [[35, 105], [35, 103]]);
+  near('Sudan', [[16, 30], [15, 30], [15, 32]]);
+  near('Nigeria', [[10, 8], [8, 10]]);
+});
