@@ -9,6 +9,7 @@ import { actorInter, actorName, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
 import { lexicons } from './lexicon.ts';
 import { carriedAgent, claimant } from './carry.ts';
+import { hasFront, holderOf } from './frontline.ts';
 
 export interface Side {
   name: string | null;
@@ -57,15 +58,29 @@ function observerCountry(text: string): string | undefined {
 function monitoredDyad(e: EventAcc, country0: string | undefined, text: string): [Side, Side] | null {
   if (e.agent || (e.target && e.target.actorKind !== 'observer')) return null;
   if (!MONITORED_RE.test(text)) return null;
-  // a monitoring mission's own country when the event has no place (the mission names small villages)
-  const country = country0 ?? observerCountry(text);
+  // a monitoring mission's own country when the event has no place (the mission names small villages),
+  // and also when the resolver put a village of the mission's front in another country
+  const observed = observerCountry(text);
+  const country = country0 && DYADS.has(country0) ? country0 : observed ?? country0;
   if (!country) return null;
   const dyad = DYADS.get(country);
   if (!dyad) return null;
   const state: Side = { name: `Military Forces of ${country}`, inter: 1, affiliation: null };
   const opp = lexicons().actorById.get(dyad.opponent);
   const other: Side = opp ? { name: opp.name, inter: opp.inter, affiliation: null } : unidentified(country);
-  return [state, e.type.event_type === 'Battles' ? other : NONE];
+  // the side facing the place fired: fire seen at a place the state holds came from its opponent
+  const held = hasFront(country) ? holderOf(country, e.place, text, sentenceAt(text, e.drafts[0].trigger.start)) : undefined;
+  const [first, second] = held === 'state' ? [other, state] : [state, other];
+  return [first, e.type.event_type === 'Battles' ? second : NONE];
+}
+
+/** the sentence of the text around an offset */
+function sentenceAt(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  return text.slice(s, e);
 }
 
 function civilianVictims(e: EventAcc): boolean {

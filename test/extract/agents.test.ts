@@ -43,12 +43,29 @@ test('sides: unattributed fire seen by a monitoring mission is coded as the fron
   const [e] = eventsOf(text);
   assert.equal(e.inter1, 1);
   assert.equal(e.actor1, 'Military Forces of Ukraine');
+  // (Zolote is held by the government: the fire seen there came from the other side)
   const [b] = eventsOf('On 5 May 2021, the SMM recorded 30 bursts of small-arms fire and an exchange of fire near Zolote.');
-  if (b.event_type === 'Battles') assert.deepEqual([b.inter1, b.inter2], [1, 2]);
+  if (b.event_type === 'Battles') assert.deepEqual([b.inter1, b.inter2], [2, 1]);
   // without a monitor's words the shooters stay unidentified
   const [u] = eventsOf('On 5 May 2021, unknown assailants fired mortars at a farm near Zolote, Ukraine.');
   assert.equal(u.inter1, 3);
   assert.match(u.actor1 ?? '', /Unidentified Armed Group/);
+});
+
+test('sides: monitored fire is coded to the side facing the place, not the side holding it', () => {
+  // held by the government: the opponent fired
+  const [g] = eventsOf('On 6 May 2021, the SMM recorded 9 explosions of unknown origin near Pisky.');
+  assert.deepEqual([g.inter1, g.inter2], [2, 0]);
+  const [gb] = eventsOf('On 6 May 2021, the SMM recorded 40 shots and bursts in both directions of the frontline near Avdiivka.');
+  assert.equal(gb.event_type, 'Battles');
+  assert.deepEqual([gb.inter1, gb.inter2], [2, 1]);
+  // held by the armed opposition: government forces fired
+  const [o] = eventsOf('On 6 May 2021, the SMM recorded 9 explosions of unknown origin near Holubivske.');
+  assert.deepEqual([o.inter1, o.inter2], [1, 0]);
+  assert.equal(o.actor1, 'Military Forces of Ukraine');
+  // a place in neither list keeps the default (state forces first)
+  const [u] = eventsOf('On 6 May 2021, the SMM recorded 9 explosions of unknown origin near Zaitseve.');
+  assert.equal(u.inter1, 1);
 });
 
 test('sides: a lone identity militia in a clash fought another communal militia', () => {
