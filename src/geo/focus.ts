@@ -6,21 +6,30 @@ import { distanceKm } from './resolve.ts';
 import { KIND } from './index-file.ts';
 
 /** the focus of a report whose spans all were resolved to ranked; given are the spans asked about */
-export function reportFocus(gaz: Gazetteer, ranked: ({ place: number } | null)[], all: RawSpan[], given: Set<RawSpan>): number {
+export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: boolean } | null)[], all: RawSpan[], given: Set<RawSpan>): number {
   // a small town found only inside a longer span ("Royal" of "Royal Street", said ten times)
   // witnesses where the report is once, not once per street
   const seen = new Set<string>();
-  return focus(gaz, ranked.map((r, i) => {
+  const votes: Vote[] = [];
+  ranked.forEach((r, i) => {
+    if (!r) return;
+    // (a name matched only through an alternate spelling, often a surname, is a weaker witness)
+    const w = r.alt ? 0.5 : 1;
     const s = all[i];
-    if (!s.partial || !given.has(s) || !r) return r;
-    // (a country, province or big city inside names, "Dubai World Cup", does tell)
-    const k = gaz.kind(r.place);
-    if (k === KIND.country || k === KIND.admin1 || gaz.pop(r.place) >= 100000) return r;
-    if (seen.has(s.key)) return null;
-    seen.add(s.key);
-    return r;
-  }));
+    if (s.partial && given.has(s)) {
+      // (a country, province or big city inside names, "Dubai World Cup", does tell)
+      const k = gaz.kind(r.place);
+      if (!(k === KIND.country || k === KIND.admin1 || gaz.pop(r.place) >= 100000)) {
+        if (seen.has(s.key)) return;
+        seen.add(s.key);
+      }
+    }
+    votes.push({ place: r.place, w });
+  });
+  return focus(gaz, votes);
 }
+
+interface Vote { place: number; w: number }
 
 /** a partial match far from the report's focus town or province is a namesake ("Royal Street" -> Royal City) */
 export function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean {
@@ -33,19 +42,20 @@ export function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean 
 }
 
 /** the province (or else country) most of the resolved places fall in, as a place index; -1 if none */
-function focus(gaz: Gazetteer, ranked: ({ place: number } | null)[]): number {
+function focus(gaz: Gazetteer, votes: Vote[]): number {
   const a1 = new Map<string, number>();
   const cc = new Map<number, number>();
-  for (const r of ranked) {
-    if (!r) continue;
-    cc.set(gaz.cc(r.place), (cc.get(gaz.cc(r.place)) ?? 0) + 1);
-    if (gaz.kind(r.place) !== KIND.country && gaz.a1(r.place) >= 0) a1.set(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`, (a1.get(`${gaz.cc(r.place)}:${gaz.a1(r.place)}`) ?? 0) + 1);
+  const a1Of = (p: number) => `${gaz.cc(p)}:${gaz.a1(p)}`;
+  for (const { place, w } of votes) {
+    cc.set(gaz.cc(place), (cc.get(gaz.cc(place)) ?? 0) + w);
+    if (gaz.kind(place) !== KIND.country && gaz.a1(place) >= 0) a1.set(a1Of(place), (a1.get(a1Of(place)) ?? 0) + w);
   }
   const top = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1])[0];
-  // a town named again and again is the report's focus ("New Orleans" for its streets)
+  // a town named again and again is the report's focus ("New Orleans" for its streets); of towns
+  // named equally often, the one whose province the report's other places fall in
   const towns = new Map<number, number>();
-  for (const r of ranked) if (r && gaz.kind(r.place) === KIND.city) towns.set(r.place, (towns.get(r.place) ?? 0) + 1);
-  const tt = top(towns);
+  for (const { place, w } of votes) if (gaz.kind(place) === KIND.city) towns.set(place, (towns.get(place) ?? 0) + w);
+  const tt = [...towns].sort((x, y) => y[1] - x[1] || (a1.get(a1Of(y[0])) ?? 0) - (a1.get(a1Of(x[0])) ?? 0))[0];
   const nTowns = [...towns.values()].reduce((x, y) => x + y, 0);
   if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
   const ta = top(a1);

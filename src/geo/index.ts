@@ -124,11 +124,16 @@ export class SitrepGeocoder implements Geocoder {
     all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
     const ranked = rank(this.gaz, ms);
     const fallback = reportFocus(this.gaz, ranked, all, givenSet);
+    const named = new Set<number>();
+    ranked.forEach((r, i) => { if (r && !all[i].partial) named.add(this.gaz.cc(r.place)); });
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
-      if (r && g.partial && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
+      // (a country or province written in full inside the name, "Colorado State University", is meant
+      // where the report names that country elsewhere, whatever its focus; "Central District" is not)
+      const whole = r && !r.alt && (this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place));
+      if (r && g.partial && !whole && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
   }

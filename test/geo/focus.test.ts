@@ -27,3 +27,18 @@ test('a big city inside event names said many times still sets the focus', () =>
   const out = resolve(text, ['Lisbon Marathon', 'Quinta das Flores']);
   for (const { name, r } of out) assert.equal(r?.country_code, 'PT', `${name} -> ${r?.name}`);
 });
+
+test('a surname that is only an alternate spelling of a far town witnesses the focus less than a town named as often', () => {
+  // "Jamison" (a person here) is also an alternate spelling of Jemison, Alabama
+  const text = 'Jamison ended the talk; the new field in Manassas opens in May. Families from Prince William County ' +
+    'drove to Manassas for the game, and Jamison thanked them. Fans met later at Quarrystone Yard.';
+  const [r] = resolve(text, ['Quarrystone Yard']).map((x) => x.r);
+  assert.equal(r?.admin1, 'Virginia', `${r?.name}, ${r?.admin1}`);
+});
+
+test('a state written in full inside an institution name stays the state when the report names its country', () => {
+  const text = 'Forecasters at Colorado State University expect a quiet season in the United States. The El Niño pattern ' +
+    'that warmed waters off Baja California is fading, they said, and El Niño may not return before spring.';
+  const [r] = resolve(text, ['Colorado State University']).map((x) => x.r);
+  assert.equal(r?.admin1, 'Colorado', `${r?.name}, ${r?.admin1}`);
+});
