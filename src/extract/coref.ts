@@ -35,6 +35,9 @@ export interface EventAcc {
   sentences: Set<number>;
   attributions: SourceMention[];
   background: boolean;
+  /** an explosive attack that the attacked side answered with fire (return-fire.ts): the attacker,
+   * named or not, is actor1 */
+  answered?: boolean;
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);

@@ -9,6 +9,7 @@ import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
 import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './builder.ts';
+import { foldReturnFire } from './return-fire.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -265,6 +266,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // sentences that ended up holding an event; the others are follow-ups of the event before them
   const asserted = new Set(events.flatMap((e) => [...e.sentences]));
   attachFollowUps(events, sentences, asserted, casualtiesBy, placesBy);
+  events = foldReturnFire(events, sentences);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;

@@ -133,6 +133,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     const dyad = monitoredDyad(e, country, text);
     if (dyad) return dyad;
   }
+  // "a grenade was thrown at a checkpoint; soldiers fired back": the unnamed thrower attacked
+  if (et === 'Battles' && !a.hit && e.answered) return [unidentified(country), t.hit && t.inter !== 7 ? t : unidentified(country)];
   if (et === 'Battles' && !a.hit) {
     // nobody acts in the trigger's clause ("a trafficker was killed after exchanging fire with
     // police"): the parties named by all the event's triggers, state forces first

@@ -1,0 +1,49 @@
+// An explosive or artillery attack that the other side answered with its guns is a fight
+// (ACLED: Battles, armed clash, when the attacked armed side fires back): "threw a grenade at the
+// checkpoint. Soldiers reacted with gunfire", "an IED exploded, followed by gunshots". The separate
+// event the answer made of its own sentence folds into the attack.
+import type { Sentence } from '../core/types.ts';
+import type { EventAcc } from './coref.ts';
+
+/** the attacked side fired back, or the blast was followed by fire */
+const RETURN_FIRE = new RegExp([
+  String.raw`\b(?:respond|react|retaliat)(?:ed|e|s|es|ing)?\s+(?:with|by)\s+(?:heavy\s+|live\s+|small[- ]arms\s+)?(?:gun)?(?:fire|firing)\b(?!\s+(?:of\s+)?(?:tear|teargas|rubber|warning|in(?:to)?\s+the\s+air))`,
+  String.raw`\breturned\s+(?:the\s+)?(?:gun)?fire\b`,
+  String.raw`\bopened\s+(?:gun)?fire\s+(?:after|following|in\s+response)\b`,
+  String.raw`\bfollowed\s+by\s+(?:heavy\s+)?(?:gunshots|gunfire|an?\s+exchange\s+of\s+(?:heavy\s+)?(?:gun)?fire|an?\s+(?:gun\s*fight|shoot-?out|gun\s*battle|armed\s+clash))`,
+  // "forces responded to the shelling of X": the fire went both ways
+  String.raw`\b(?:respond|retaliat)(?:ed|ing)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|mortar\s+fire|artillery\s+fire)\b`,
+].join('|'), 'i');
+
+/** remote attacks that ground fire in reply turns into a fight (not air strikes or suicide bombs) */
+const ANSWERABLE = new Set(['Grenade', 'Remote explosive/landmine/IED', 'Shelling/artillery/missile attack']);
+
+export function returnFire(text: string): boolean {
+  return RETURN_FIRE.test(text);
+}
+
+/** explosive attacks answered with fire become armed clashes; the answer's own event joins them */
+export function foldReturnFire(events: EventAcc[], sentences: Sentence[]): EventAcc[] {
+  const dropped = new Set<EventAcc>();
+  for (const e of events) {
+    if (dropped.has(e) || e.background) continue;
+    if (e.type.event_type !== 'Explosions/Remote violence' || !ANSWERABLE.has(e.type.sub_event_type)) continue;
+    const last = Math.max(...e.sentences);
+    const window = [...e.sentences, last + 1].filter((i) => i < sentences.length);
+    const answer = window.find((i) => returnFire(sentences[i].text));
+    if (answer === undefined) continue;
+    e.type = { event_type: 'Battles', sub_event_type: 'Armed clash', strength: 2 };
+    e.answered = true;
+    // the answer's own event (a fight in the next sentence, no date of its own) is this one
+    for (const f of events) {
+      if (f === e || dropped.has(f) || f.type.event_type !== 'Battles' || !f.sentences.has(answer) || [...f.sentences].some((i) => !window.includes(i))) continue;
+      if (f.drafts.some((d) => d.ownDate && e.date && d.date && d.date.date !== e.date.date)) continue;
+      dropped.add(f);
+      for (const c of f.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
+      if (!e.target && f.agent && f.agent !== e.agent) e.target = f.agent;
+      for (const s of f.sentences) e.sentences.add(s);
+      e.drafts.push(...f.drafts);
+    }
+  }
+  return events.filter((e) => !dropped.has(e));
+}

@@ -1,0 +1,33 @@
+// Explosive attacks that the attacked side answered with gunfire are armed clashes (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { returnFire } from '../../src/extract/return-fire.ts';
+
+const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
+
+test('return fire: the cue words', () => {
+  assert.ok(returnFire('The guards at the gate reacted with gunfire.'));
+  assert.ok(returnFire('Troops returned fire and the attackers fled.'));
+  assert.ok(returnFire('A roadside bomb went off and was followed by an exchange of fire.'));
+  assert.ok(returnFire('Army units responded to the rebel shelling of their trenches.'));
+  // crowd control is no answer in kind
+  assert.ok(!returnFire('Police responded by firing tear gas at the crowd.'));
+  assert.ok(!returnFire('Police responded with warning shots fired into the air.'));
+});
+
+test('return fire: a grenade answered with gunfire is one armed clash, thrower first', () => {
+  const evs = eventsOf('On 7 June 2021, al-Shabaab militants threw a grenade at a police post in Baidoa (Bay). The officers responded with gunfire.');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, 'Battles');
+  assert.equal(evs[0].sub_event_type, 'Armed clash');
+  assert.deepEqual([evs[0].inter1, evs[0].inter2], [2, 1]);
+  // an unnamed thrower is still the attacker
+  const [u] = eventsOf('On 7 June 2021, a grenade was hurled at an army checkpoint in Baidoa (Bay). Soldiers reacted with gunfire.');
+  assert.equal(u.event_type, 'Battles');
+  assert.equal(u.inter1, 3);
+  // with no answer it stays a grenade attack
+  const [g] = eventsOf('On 7 June 2021, al-Shabaab militants threw a grenade at a police post in Baidoa (Bay). Two officers were hurt.');
+  assert.equal(g.event_type, 'Explosions/Remote violence');
+  assert.equal(g.sub_event_type, 'Grenade');
+});
