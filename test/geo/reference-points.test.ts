@@ -20,3 +20,9 @@ test('countries sit within 161 km of the GeoNames, Factbook and Wikipedia points
   near('Sudan', [[16, 30], [15, 30], [15, 32]]);
   near('Nigeria', [[10, 8], [8, 10]]);
 });
+
+test('a province whose towns crowd one corner sits at its reference point, not at its towns\' centre', () => {
+  // Ontario's towns lie mostly along the Great Lakes; GeoNames and Wikipedia put it 49-50 N
+  near('Ontario', [[49.25, -84.5], [50, -85]]);
+  near('Alaska', [[64, -150]]);
+});
