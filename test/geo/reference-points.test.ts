@@ -26,3 +26,9 @@ test('a province whose towns crowd one corner sits at its reference point, not a
   near('Ontario', [[49.25, -84.5], [50, -85]]);
   near('Alaska', [[64, -150]]);
 });
+
+test('regions and seas sit at the GeoNames point, or between it and Wikipedia\'s where they are close', () => {
+  near('Middle East', [[33.14, 35.86]]);
+  near('Mediterranean', [[35, 18], [35, 20]]);
+  near('Soviet Union', [[60, 100], [60, 98]]);
+});
