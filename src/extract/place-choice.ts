@@ -7,19 +7,37 @@ import { bestPlaceInSentence } from './places.ts';
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
 
-/** the place of a trigger: places in its clause introduced by a locative word first, then the sentence */
+/** words that may stand between the locative word and the name: articles (Arabic "al" too),
+ * "rural", an opening parenthesis ("in rural Ras al Ain", "in al Tabqa", "village (Kismayo") */
+const BETWEEN = /^(?:the|a|an|of|al|el|ad|ar|as|ash|az|ath|rural|greater|downtown|,|\(|[\p{Lu}][\p{L}'’-]*)$/u;
+/** ACLED notes name the coded place outright: "coded to X", "location coded as X (Y, Z)" */
+const CODED = /\bcoded\s+(?:to|at|as|in|under)\s+(?:the\s+)?([^.;:!?]*)$/i;
+const CHAIN = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,()-]*)*$/u;
+
+/** the place of a trigger: a place the note says it is coded to; else places in its clause introduced
+ * by a locative word first, then the sentence. A container ("X (Y, Z)": Y and Z) ranks with the
+ * place it qualifies, never above it. */
 export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit): PlaceMention | undefined {
   if (!places.length) return undefined;
   const tokenAt = (pos: number) => s.tokens.findIndex((t) => t.start >= pos);
-  const scored = places.map((p) => {
+  const ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
+  let prev: { p: PlaceMention; tier: number } | undefined;
+  const scored = ordered.map((p) => {
     const ti = tokenAt(p.start);
     let k = ti - 1;
-    while (k >= 0 && /^(the|a|an|of|[\p{Lu}][\p{L}'’-]*|,)$/u.test(s.tokens[k].text) && ti - k < 4 && !LOCATIVE.has(s.tokens[k].norm)) k--;
+    while (k >= 0 && BETWEEN.test(s.tokens[k].text) && ti - k < 5 && !LOCATIVE.has(s.tokens[k].norm)) k--;
     const locative = k >= 0 && LOCATIVE.has(s.tokens[k].norm);
     const sameClause = ti >= 0 && clause[ti] === clause[tr.startToken];
-    return { p, tier: (sameClause ? 0 : 2) + (locative ? 0 : 1) };
+    let tier = (sameClause ? 0 : 2) + (locative ? 0 : 1);
+    const coded = CODED.exec(s.text.slice(Math.max(0, p.start - s.start - 80), p.start - s.start));
+    if (coded && coded[1].length <= 60 && CHAIN.test(coded[1])) tier = -1;
+    else if (p.container && prev && p.start - prev.p.end <= 60) tier = Math.max(tier, prev.tier);
+    const x = { p, tier };
+    if (!p.container) prev = x;
+    return x;
   });
-  const bestTier = Math.min(...scored.map((x) => x.tier));
+  let bestTier = Infinity;
+  for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
   return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
 }
 

@@ -1,0 +1,30 @@
+// Which place an event gets when its sentence names several: a place the note says it is coded to,
+// a town before its written district and province, a name after "in rural" or an Arabic article.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geocoder = loadGeocoder();
+const placeOf = (text: string) => {
+  const ev = extract({ id: 't', text, published: '2023-03-10' }, { geocoder }).events[0];
+  assert.ok(ev, `no event in: ${text}`);
+  return ev.location;
+};
+
+test('"coded to X": the place the note is coded to wins over the scene named before it', () => {
+  // invented note: a quarter of Thessaloniki coded to the city itself
+  assert.equal(placeOf('On 8 March 2023, rioters smashed shop windows in Kalamaria [coded to Thessaloniki] after a football match.'), 'Thessaloniki');
+  assert.equal(placeOf('On 8 March 2023, gunmen abducted two traders from Badou, location coded as Kpalime, Plateaux.'), 'Kpalime');
+});
+
+test('a province written after an unknown village in parentheses ranks no higher than the district before it', () => {
+  // "Qqzzvillage" is not in the gazetteer: the district named with it is the most precise place
+  const loc = placeOf('On 8 March 2023, protesters blocked a road in Qqzzvillage (Darjeeling district, West Bengal) over water cuts.');
+  assert.match(loc, /Darjeeling/);
+});
+
+test('"in rural X" and "in al X" are locative: the town, not the province named later in the clause', () => {
+  assert.equal(placeOf('On 8 March 2023, gunmen shot a farmer in rural Manbij in Aleppo.'), 'Manbij');
+  assert.match(placeOf('On 8 March 2023, a roadside bomb exploded in al Mayadin city in Deir ez-Zor.'), /Mayadin/);
+});
