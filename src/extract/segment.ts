@@ -173,8 +173,19 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const SOFT_SENTENCE_TOKENS = 150;
 const HARD_SENTENCE_TOKENS = 250;
 
+// extract() and, when finishing its events, carry.ts segment the same report: the last result is
+// kept and handed out again (sentences and tokens are read-only once made)
+let last: { text: string; sentences: Sentence[] } | null = null;
+
 /** Splits a text into sentences with tokens. Linear time in the text length. */
 export function segment(text: string): Sentence[] {
+  if (last !== null && last.text === text) return last.sentences;
+  const sentences = segmentText(text);
+  last = { text, sentences };
+  return sentences;
+}
+
+function segmentText(text: string): Sentence[] {
   const toks = mergeAbbreviations(text, rawTokens(text));
   const sentences: Sentence[] = [];
   let cur: Token[] = [];
