@@ -1,0 +1,62 @@
+// A victim that the note itself places in a criminal armed group ("The victim had charges against
+// him for drug trafficking", "the victims were members of a gang") was one armed side of the fight,
+// not a defenceless civilian: ACLED codes violence between gangs, cartels and other armed groups as
+// Battles (armed clash) even when only one side is reported firing.
+import type { Sentence } from '../core/types.ts';
+import type { EventAcc } from './coref.ts';
+
+/** who: the victims, never a perpetrator or "one of the victims" (the others may have been bystanders) */
+const SUBJECT = String.raw`(?:^|[.;]\s*|\b(?:and|but)\s+)(?:the|both|all(?:\s+the)?|all\s+(?:two|three|four|five))\s+(?:victims?|deceased)\s+`;
+/** what ties them to an armed group */
+const GROUP = String.raw`(?:drug[- ]?(?:traffick\w*|deal\w*|gangs?|cartels?)|gangs?|cartels?|criminal\s+(?:groups?|gangs?|organi[sz]ations?|factions?)|traffick(?:ing|ers?)|militias?|armed\s+groups?)`;
+const TIE = [
+  // "had charges against him for drug trafficking", "had been convicted of drug trafficking"
+  String.raw`(?:had|has|have)\s+(?:(?:already|previously|recently)\s+)?(?:been\s+)?(?:charges?|a\s+(?:criminal\s+|police\s+)?records?|(?:criminal\s+|police\s+)?records|convicted|arrested|prosecuted|jailed|imprisoned|links?|ties|connections)\b(?:[^,;.]|,\s*(?:including|such\s+as|among\s+them)\b){0,60}?\b${GROUP}`,
+  // "was a member of a gang", "were involved in drug trafficking", "was linked to a cartel"
+  String.raw`(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|reputedly|known\s+to\s+be)\s+)?(?:(?:an?\s+)?(?:alleged\s+|suspected\s+|known\s+|reported\s+)?(?:members?|part|leaders?)\s+of|involved\s+in|linked\s+to|connected\s+to|tied\s+to|associated\s+with)\s+[^,;.]{0,40}?\b${GROUP}`,
+  // "were gang members", "was a known drug dealer"
+  String.raw`(?:was|were|is|are)\s+(?:(?:reportedly|allegedly)\s+)?(?:an?\s+)?(?:alleged\s+|suspected\s+|known\s+|reported\s+)?(?:gang\s+(?:members?|leaders?)|drug\s+(?:dealers?|traffickers?|lords?)|traffickers?|hitm[ae]n|cartel\s+members?)\b`,
+  // "the victim was armed"
+  String.raw`(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?armed\b`,
+].join('|');
+const ARMED_VICTIM = new RegExp(`${SUBJECT}(?:${TIE})`, 'i');
+const NEGATED = /\b(?:not|never|no)\b/i;
+
+/** the sentence says the event's victims belonged to an armed (criminal) group */
+export function armedVictimCue(text: string): boolean {
+  const m = ARMED_VICTIM.exec(text);
+  return !!m && !NEGATED.test(m[0]);
+}
+
+/** "the victim had been arrested for ...": an arrest of the victim told as their past, not a new event */
+const VICTIM_WORD = /^(?:the\s+|both\s+|all\s+)?(?:victims?|deceased)$/i;
+function victimRecord(f: EventAcc, sentence: number): boolean {
+  return f.type.sub_event_type === 'Arrests' && [...f.sentences].every((i) => i === sentence) && !!f.target && VICTIM_WORD.test(f.target.text);
+}
+
+/** attacks on "civilians" whose victims the note places in an armed group become armed clashes */
+export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): EventAcc[] {
+  const dropped = new Set<EventAcc>();
+  for (const e of events) {
+    if (e.background || e.type.event_type !== 'Violence against civilians' || e.type.sub_event_type !== 'Attack') continue;
+    // killings by state forces stay what they are unless a fight is reported
+    if (e.agent && (e.agent.inter === 1 || e.agent.inter === 8)) continue;
+    if (e.target && e.target.inter !== 7) continue;
+    const last = Math.max(...e.sentences);
+    const window = [...e.sentences];
+    for (let j = last + 1; j < sentences.length && j <= last + 2; j++) {
+      // a later sentence of another event ends the window, unless that event is only the victim's past arrest
+      const others = events.filter((f) => f !== e && f.sentences.has(j));
+      if (asserted.has(j) && (!others.length || !others.every((f) => victimRecord(f, j)))) break;
+      window.push(j);
+    }
+    const cue = window.find((i) => armedVictimCue(sentences[i].text));
+    if (cue === undefined) continue;
+    e.type = { event_type: 'Battles', sub_event_type: 'Armed clash', strength: 1 };
+    e.target = undefined;
+    // "two men on a motorbike" who shot a gang member are an armed group, not civilians
+    if (e.agent && e.agent.inter === 7) e.agent = undefined;
+    for (const f of events) if (f !== e && victimRecord(f, cue)) dropped.add(f);
+  }
+  return dropped.size ? events.filter((f) => !dropped.has(f)) : events;
+}
