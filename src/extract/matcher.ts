@@ -103,6 +103,8 @@ function wordId(norm: string): number {
 
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), entries: null };
+  /** the root's children as an array indexed by stem id: the scan looks up every token there */
+  private first: (Node<T> | undefined)[] = [];
   size = 0;
 
   add(phrase: string, value: T, opts: AddOptions = {}): void {
@@ -117,6 +119,7 @@ export class TokenTrie<T> {
       if (!n) {
         n = { next: null, entries: null };
         node.next.set(k, n);
+        if (node === this.root) this.first[k] = n;
       }
       node = n;
     }
@@ -133,11 +136,11 @@ export class TokenTrie<T> {
   findAll(tokens: Token[]): TrieMatch<T>[] {
     const { view, ids } = viewOf(tokens);
     const n = view.length;
-    const root = this.root.next!;
+    const root = this.first;
     const out: TrieMatch<T>[] = [];
     for (let p = 0; p < n; ) {
       const first = ids[p];
-      let node = first < 0 ? undefined : root.get(first);
+      let node = first < 0 ? undefined : root[first];
       if (node === undefined) {
         p++;
         continue;
@@ -195,20 +198,26 @@ function acceptedValues<T>(entries: Entry<T>[], tokens: Token[], view: number[],
 // The view and ids of a token array are computed once and shared by every trie (six lexicons
 // scan the same sentence); keyed by the array itself so nothing outlives the sentence.
 interface View {
+  tokens: Token[];
   version: number;
   view: number[];
-  ids: Int32Array;
+  ids: number[];
 }
 const VIEWS = new WeakMap<Token[], View>();
+/** the last view handed out: the lexicons of one sentence are scanned one after another */
+let lastView: View | null = null;
 
 function viewOf(tokens: Token[]): View {
+  if (lastView !== null && lastView.tokens === tokens && lastView.version === vocabVersion) return lastView;
   let v = VIEWS.get(tokens);
   if (v === undefined || v.version !== vocabVersion) {
     const view = matchView(tokens);
-    const ids = new Int32Array(view.length);
-    for (let i = 0; i < view.length; i++) ids[i] = wordId(tokens[view[i]].norm);
-    v = { version: vocabVersion, view, ids };
+    // (a plain array of small integers: cheaper to make than a typed array for a sentence)
+    const ids: number[] = [];
+    for (let i = 0; i < view.length; i++) ids.push(wordId(tokens[view[i]].norm));
+    v = { tokens, version: vocabVersion, view, ids };
     VIEWS.set(tokens, v);
   }
+  lastView = v;
   return v;
 }
