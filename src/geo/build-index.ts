@@ -166,9 +166,11 @@ export function buildIndex(): GeoIndex {
   // --- demonyms ---
   const demonyms: Record<string, number> = {};
   const regionPlace = (name: string) => places.findIndex((p) => p.kind === KIND.region && p.name === name);
-  for (const d of readJson('data/geo/demonyms.json') as { code?: string; region?: string; words: string[] }[]) {
+  for (const d of readJson('data/geo/demonyms.json') as { code?: string; region?: string; admin1?: string; words: string[] }[]) {
     const ci = d.code ? ccIndex.get(d.code) : undefined;
-    const place = ci !== undefined ? countries[ci].place : d.region ? regionPlace(d.region) : -1;
+    // (a nation inside a country, "English", "Scottish", names its province)
+    const ai = d.admin1 ? a1Index.get(d.admin1) : undefined;
+    const place = ci !== undefined ? countries[ci].place : ai !== undefined ? admin1[ai].place : d.region ? regionPlace(d.region) : -1;
     if (place >= 0) for (const w of d.words) demonyms[nameKey(w)] = place;
   }
 

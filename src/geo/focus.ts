@@ -24,7 +24,9 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
         seen.add(s.key);
       }
     }
-    votes.push({ place: r.place, w });
+    // ("English" tells the country a report is about, not that it is in England)
+    if (gaz.ix.demonyms[s.key] === r.place && gaz.kind(r.place) === KIND.admin1) votes.push({ place: gaz.countryPlace(gaz.cc(r.place)), w });
+    else votes.push({ place: r.place, w });
   });
   return focus(gaz, votes);
 }

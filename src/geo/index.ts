@@ -20,7 +20,7 @@ export { nameKey, fold } from './normalize.ts';
 export { bestPlace } from './best.ts';
 
 /** words naming a kind of feature: inside a longer name ("Korean Peninsula", "Royal Street") they are not a town */
-const GENERIC = /^(?:peninsula|street|avenue|road|square|park|center|centre|house|tower|hall|station|bridge|valley|coast|beach|island|islands|lake|river|bay|mountains?|hills?|airport|college|university|school|hospital|court|stadium|arena|church|mosque|market|camp|base|field|fields|district|county|city|state|region|province|village|lagoon|creek|canyon|forest|garden|gardens|plaza|estate|delta)$/;
+const GENERIC = /^(?:peninsula|street|avenue|road|square|park|center|centre|house|tower|hall|station|bridge|valley|coast|beach|island|islands|lake|river|bay|mountains?|hills?|airport|college|university|school|hospital|court|stadium|arena|church|mosque|market|camp|base|field|fields|district|county|city|state|region|province|village|lagoon|creek|canyon|forest|garden|gardens|plaza|estate|delta|quarter|sea|ocean|gulf|strait)$/;
 const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
@@ -132,7 +132,7 @@ export class SitrepGeocoder implements Geocoder {
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
       // (a country or province written in full inside the name, "Colorado State University", is meant
       // where the report names that country elsewhere, whatever its focus; "Central District" is not)
-      const whole = r && !r.alt && (this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place));
+      const whole = r && !r.alt && (((this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place))) || this.gaz.kind(r.place) === KIND.region);
       if (r && g.partial && !whole && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
@@ -160,8 +160,12 @@ export class SitrepGeocoder implements Geocoder {
         for (let i = 0; i + len <= toks.length; i++) {
           const part = toks.slice(i, i + len);
           if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low) || GENERIC.test(part[0].low))) continue;
-          const c = this.gaz.byKey(nameKey(part.map((t) => t.text).join(' ')));
-          if (c.length) { cands = c; key = nameKey(part.map((t) => t.text).join(' ')); partial = true; break outer; }
+          const k = nameKey(part.map((t) => t.text).join(' '));
+          // ("European Commission", "Canadian Tire": a demonym inside a name names its country or region)
+          // (but "French Quarter", "Irish Sea" are features of their own)
+          const dem = len === 1 && !toks.some((t) => GENERIC.test(t.low)) ? this.gaz.ix.demonyms[k] : undefined;
+          const c = dem !== undefined ? [{ place: dem, flag: 1 }] : this.gaz.byKey(k);
+          if (c.length) { cands = c; key = k; partial = true; break outer; }
         }
       }
     }

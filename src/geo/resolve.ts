@@ -324,8 +324,10 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
       namedCc.add(cc);
       if (!countryVote.has(cc)) countryVote.set(cc, v.place);
     }
-    if (k === KIND.admin1) namedA1.add(a1Key(cc, a1));
-    if (k !== KIND.country && a1 >= 0) a1W.set(a1Key(cc, a1), (a1W.get(a1Key(cc, a1)) ?? 0) + v.w);
+    // ("English" says which country a report is about, not that its places lie in England)
+    const nation = k === KIND.admin1 && gaz.ix.demonyms[v.key] === v.place;
+    if (k === KIND.admin1 && !nation) namedA1.add(a1Key(cc, a1));
+    if (k !== KIND.country && a1 >= 0 && !nation) a1W.set(a1Key(cc, a1), (a1W.get(a1Key(cc, a1)) ?? 0) + v.w);
     if (k === KIND.city || k === KIND.site || k === KIND.admin2) points.push({ key: v.key, lat: gaz.lat(v.place), lon: gaz.lon(v.place), w: v.w });
   }
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;

@@ -1,0 +1,28 @@
+// Demonyms as given toponyms: a nation inside a country names its own province, a demonym inside
+// an institution's name names its country or region, and a feature named after a people is no country.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+function resolve(text: string, name: string) {
+  const at = text.indexOf(name);
+  return geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + name.length }])[0];
+}
+
+test('"English" is England, and it does not pull a report\'s towns into England', () => {
+  const r = resolve('The English side lost the final on penalties.', 'English');
+  assert.equal(r?.admin1, 'England');
+  const text = 'English fans packed the bars of Washington on Sunday, two miles from the Capitol.';
+  const at = text.indexOf('Washington');
+  const [, w] = geo.resolveSpans({ id: 't', text }, [{ start: 0, end: 7 }, { start: at, end: at + 10 }]);
+  assert.equal(w?.country_code, 'US', `${w?.name}, ${w?.admin1}`);
+});
+
+test('a demonym inside an institution name names its region; a feature named after a people does not', () => {
+  const r = resolve('A loan from the European Lending Fund paid for the new bridge in Valletta.', 'European Lending Fund');
+  assert.equal(r?.feature, 'region');
+  assert.ok(r && distanceKm(r.latitude, r.longitude, 48.69, 9.14) < 161, JSON.stringify(r));
+  const q = resolve('Bands played until dawn in the French Quarter of New Orleans.', 'French Quarter');
+  assert.equal(q?.country_code, 'US', `${q?.name}`);
+});
