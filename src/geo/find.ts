@@ -21,6 +21,8 @@ const SUFFIX: Record<string, 'admin1' | 'admin2'> = CUES.adminSuffix;
 const SPEECH = new Set<string>(CUES.speechVerbs);
 const ACTION = new Set<string>(CUES.actionVerbs);
 const AUX = new Set<string>(CUES.auxiliaries);
+/** head words of institutions and local media: "Millbrook Public Library", "Lakeside County Jail" */
+const INSTITUTION = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/institution-words.json', import.meta.url), 'utf8')).words);
 const HYPHEN_ADJ = /^(backed|led|made|based|born|linked|allied|aligned|sponsored|funded|supported|controlled|held|run|owned|built|brokered|bound|registered|flagged|trained|armed|affiliated|friendly|occupied|annexed)$/;
 
 export interface RawSpan {
@@ -236,7 +238,22 @@ export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'per
     // Public Safety", "Laurel County Sheriff's Office"
     const adminWord = SUFFIX[toks[s.t1 - 1].low] !== undefined || !!s.suffix;
     if ((s.area || adminWord) && GOV_WORDS.test(next.low)) return false;
+    // a place that opens the name of an office, court, school or local paper is still that place
+    // ("Millbrook Public Library", "Ridgeton Superior Court", "the Lakeside Herald")
+    // (not inside a longer name that opens before the place: "International Maritime Bureau")
+    if (!(prev && prev.cap && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low)) && institutionAfter(text, toks, s.t1)) return false;
     if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
+  }
+  return false;
+}
+
+/** an institution's head word among the (at most four) capitalised words from token i on */
+function institutionAfter(text: string, toks: GTok[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 4; j++) {
+    const t = toks[j];
+    if (j > i && (gapBefore(text, toks, j) !== ' ' || toks[j - 1].poss)) return false;
+    if (!t.cap) return false;
+    if (INSTITUTION.has(t.low)) return true;
   }
   return false;
 }

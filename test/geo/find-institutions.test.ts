@@ -1,0 +1,20 @@
+// Place names that open the name of an office, court, school or local paper are still places
+// ("the Mansfield Public Library" is in Mansfield); names inside a longer name that starts before
+// them, and people's names, are not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+const names = (text: string) => geo.findPlaces({ id: 't', text }, []).map((m) => m.text);
+
+test('a town before an institution word is found', () => {
+  assert.ok(names('Volunteers restocked the shelves of the Mansfield Public Library on Saturday.').includes('Mansfield'));
+  assert.ok(names('The case was heard in Litchfield Superior Court last week.').includes('Litchfield'));
+  assert.ok(names('A spokesman for the Byesville Volunteer Fire Department said nobody was hurt.').includes('Byesville'));
+});
+
+test('a place inside a longer capitalised name, or before a surname, is still left out', () => {
+  assert.ok(!names('The International Maritime Bureau counted four boardings in the gulf.').includes('Maritime'));
+  assert.ok(!names('Paris Hilton arrived late to the gala.').includes('Paris'));
+});
