@@ -108,17 +108,30 @@ export class Gazetteer {
     return this.seats2.get(a) ?? -1;
   }
 
+  // folded names, made once: info() runs for every place mention and its province and district
+  private a1Names: (string | undefined)[] = [];
+  private a2Names: (string | undefined)[] = [];
+  private placeNames = new Map<number, string>();
+
   info(p: number): PlaceInfo {
     const ix = this.ix;
     const c = ix.countries[ix.cc[p]];
     // admin names as ACLED and analysts write them: no diacritics, no "Province"/"Governorate" word
-    const a1 = ix.a1[p] >= 0 ? plain(ix.admin1[ix.a1[p]].display ?? stripAdminWords(ix.admin1[ix.a1[p]].name)) : undefined;
-    const a2 = ix.a2[p] >= 0 ? plain(stripAdminWords(ix.admin2Names.get(ix.a2[p]))) : undefined;
+    const i1 = ix.a1[p];
+    const i2 = ix.a2[p];
+    const a1 = i1 >= 0 ? (this.a1Names[i1] ??= plain(ix.admin1[i1].display ?? stripAdminWords(ix.admin1[i1].name))) : undefined;
+    const a2 = i2 >= 0 ? (this.a2Names[i2] ??= plain(stripAdminWords(ix.admin2Names.get(i2)))) : undefined;
+    let name = this.placeNames.get(p);
+    if (name === undefined) {
+      // bounded: memory stays flat over any number of reports
+      if (this.placeNames.size >= 50_000) this.placeNames.clear();
+      this.placeNames.set(p, (name = plain(ix.names.get(p))));
+    }
     const kind = ix.kind[p];
     return {
       place: p,
       // ASCII-folded like ACLED's location names ("Albu Kamal", "Sao Paulo")
-      name: plain(ix.names.get(p)),
+      name,
       latitude: Math.round(ix.lat[p] * 1e5) / 1e5,
       longitude: Math.round(ix.lon[p] * 1e5) / 1e5,
       country: c?.name ?? '',
