@@ -8,7 +8,7 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
+import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -491,6 +491,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       territorialObject: territorial(a, tr, places),
       nominal: tr.pos === 'noun',
       agentCollective: collectiveAgent(a.s, agent),
+      // (not "workers were found dead": before a passive or a death verb the subject is the victim)
+      agentPersonal: (agentInter === undefined || agentInter === 5 || agentInter === 7) && !isPassive(a.s, tr) && !intransitiveDeath(tr) && personalAgent(a.s, a.clause, tr),
       agentRioters: !!agent && /\briot/i.test(agent.text),
       targetAttached,
       targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),

@@ -57,6 +57,8 @@ export interface TypeContext {
   armedFight?: boolean;
   /** the fire is aimed at an area ("at X district", "east of the city") rather than at a side */
   areaObject?: boolean;
+  /** the agent is named by kin, trade or community ("four brothers", "a farmer and his sons") */
+  agentPersonal?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
 }
@@ -111,6 +113,7 @@ function unarmedAgentType(c: TypeContext, armedTarget: boolean): TypeDecision {
   if (c.suspectVictim && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentCollective && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentInter === 5 && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
+  if (c.agentPersonal && !armedTarget && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   return armedTarget ? T('Battles', 'Armed clash', 0) : T('Violence against civilians', 'Attack', 1);
 }
 
@@ -124,6 +127,8 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   if (t === 6 && a !== undefined && ARMED.has(a)) return T('Protests', 'Excessive force against protesters', 1);
   // "a suspected thief was lynched/beaten to death": popular justice when nobody armed is named
   if (a === undefined && c.suspectVictim && !c.modes.includes('small') && !c.modes.some((m) => MODE_RANK[m] >= 4)) return T('Riots', 'Mob violence', 0);
+  // "four brothers assaulted a herder": community members' violence without guns is a mob's
+  if (a === undefined && c.agentPersonal && (t === undefined || t === 7) && !c.modes.includes('small') && !c.modes.some((m) => MODE_RANK[m] >= 4)) return T('Riots', 'Mob violence', 1);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
   // a base, checkpoint or convoy is held by armed men: attacking it is fighting them
   if (t === undefined && c.militaryObject && !c.civilianObject) return T('Battles', 'Armed clash', 1);

@@ -139,3 +139,30 @@ const TRANSITIVE_DEATH = /\b(?:shot|stabbed|beaten|beat|hacked|burn(?:ed|t)|ston
 export function intransitiveDeath(tr: TriggerHit): boolean {
   return /\b(?:died|dead|death|bod(?:y|ies)|corpses?|succumbed)\b/i.test(tr.text) && !TRANSITIVE_DEATH.test(tr.text);
 }
+
+/** people named by their kin, trade or community rather than as an armed party or unknown assailants */
+const PERSONAL_HEADS = new Set([
+  'brother', 'brothers', 'son', 'sons', 'father', 'husband', 'wife', 'relatives', 'relative', 'kin', 'family', 'families',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'farmer', 'farmers', 'pastoralist', 'pastoralists', 'herder', 'herders',
+  'herdsman', 'herdsmen', 'residents', 'villagers', 'employees', 'workers', 'rivals', 'traders', 'breeder', 'landlord', 'kinsmen',
+]);
+/** words that make the assailants an unknown or armed party: an unidentified armed group's attack */
+const ARMED_OR_UNKNOWN = new Set(['unknown', 'unidentified', 'armed', 'gunmen', 'gunman', 'masked', 'suspected', 'presumed', 'bandits', 'militiamen', 'militia', 'hooded']);
+
+/**
+ * The violence is done by people known by their kin, trade or neighbourhood ("four brothers
+ * assaulted", "a farmer and his sons killed", "employees attacked a whistleblower"): ACLED codes such
+ * spontaneous violence between community members as mob violence, not as an armed group's attack.
+ * Reads the words before the trigger in its clause, since such subjects are often no lexicon actor.
+ */
+export function personalAgent(s: Sentence, clause: number[], tr: TriggerHit): boolean {
+  const cl = clause[tr.startToken];
+  let personal = false;
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 8 && clause[k] === cl; k--) {
+    const n = s.tokens[k].norm;
+    if (n === ',' || n === 'by') break;
+    if (ARMED_OR_UNKNOWN.has(n)) return false;
+    if (PERSONAL_HEADS.has(n)) personal = true;
+  }
+  return personal;
+}

@@ -1,0 +1,22 @@
+// Violence by people known by kin, trade or community is mob violence (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
+
+test('mob: kin or neighbours who beat someone are rioters, not an armed group', () => {
+  const [e] = eventsOf('On 3 June 2021, three brothers beat and injured a cattle herder in Kandi (Kandi, Alibori).');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 7]);
+  // unknown assailants stay an unidentified armed group
+  const [u] = eventsOf('On 3 June 2021, unknown assailants beat and injured a cattle herder in Kandi (Kandi, Alibori).');
+  assert.equal(u.event_type, 'Violence against civilians');
+  // guns make it an attack
+  const [g] = eventsOf('On 3 June 2021, three brothers shot and injured a cattle herder in Kandi (Kandi, Alibori).');
+  assert.notEqual(g.event_type, 'Riots');
+  // the workers are the victims here, not the assailants
+  const [v] = eventsOf('On 3 June 2021, two farm workers were found dead near Kandi (Kandi, Alibori).');
+  assert.equal(v.event_type, 'Violence against civilians');
+});
