@@ -334,10 +334,12 @@ export async function rebuildDetail(db: Db, dialect: Dialect, opts: { filled?: b
 
 /** recomputes the rollup from `events` and (re)creates its triggers; call inside a transaction so
  * no write can fall between the two (PostgreSQL: writers wait on a SHARE lock of events) */
-export async function rebuildRollup(db: Db, dialect: Dialect, opts: { dayTableFilled?: boolean } = {}): Promise<void> {
+export async function rebuildRollup(db: Db, dialect: Dialect, opts: { dayTableFilled?: boolean; filled?: boolean } = {}): Promise<void> {
   if (dialect === 'postgres') await sql`lock table events in share mode`.execute(db);
-  // dayTableFilled: the caller wrote event_rollup itself (a bulk load that summed its rows)
-  for (const stmt of opts.dayTableFilled ? ROLLUP_REBUILD.slice(2) : ROLLUP_REBUILD) await sql.raw(stmt).execute(db);
+  // dayTableFilled: the caller wrote event_rollup itself (a bulk load that summed its rows);
+  // filled: it wrote all three tables (SQLite bulk-sums.ts)
+  const stmts = opts.filled ? [] : opts.dayTableFilled ? ROLLUP_REBUILD.slice(2) : ROLLUP_REBUILD;
+  for (const stmt of stmts) await sql.raw(stmt).execute(db);
   for (const stmt of dialect === 'sqlite' ? ROLLUP_TRIGGERS_SQLITE : ROLLUP_TRIGGERS_PG) await sql.raw(stmt).execute(db);
 }
 
