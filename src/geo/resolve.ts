@@ -5,6 +5,7 @@
 //     and spatial coherence with the other places of the report.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
+import { oneSense, countyTowns, famousOverSmall } from './rank-passes.ts';
 
 export interface Mention {
   start: number;
@@ -134,7 +135,7 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
 }
 
 /** (country, province, district) as one number; indices are >= -1 (province < 8191, district < 65535) */
-const areaKey = (cc: number, a1: number, a2: number) => (cc * 8192 + a1 + 1) * 65536 + a2 + 1;
+export const areaKey = (cc: number, a1: number, a2: number) => (cc * 8192 + a1 + 1) * 65536 + a2 + 1;
 
 /** the provinces (or, with district, the districts) that the candidate towns passing keep lie in */
 function townAreas(gaz: Gazetteer, cands: Candidate[], keep: (p: number) => boolean, district: boolean): Set<number> {
@@ -252,6 +253,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     };
     scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + (m.key ? bonus(m, c.place) : ctxBonus(gaz, ctx, m, c.place))));
     win = ms.map((m, i) => best(m.cands, scores[i]));
+    if (round === 1) famousOverSmall(gaz, ctx, ms, win, scores, qualified);
   }
   // names we do not know inside a written container, right to left so chains ("Savar city (Savar, Dhaka)") resolve
   const eff = ms.map((m, i) => (win[i] ? m.cands[win[i]!.idx].place : -1));
@@ -278,7 +280,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
 interface Vote { key: string; place: number; w: number }
 /** a town, site or district vote, with its coordinates read once for the spatial loop */
 interface PointVote { key: string; lat: number; lon: number; w: number }
-interface Context {
+export interface Context {
   /** per distinct name: the winner and how sure it is (several mentions of one name vote once) */
   votes: Vote[];
   /** the vote of each name (names vote once, so the key is unique) */
@@ -296,7 +298,7 @@ interface Context {
 }
 
 /** a province as one number (country index, admin1 index >= -1): cheaper than a string key */
-const a1Key = (cc: number, a1: number) => cc * 1048576 + a1 + 1;
+export const a1Key = (cc: number, a1: number) => cc * 1048576 + a1 + 1;
 
 function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[]): Context {
   const byKey = new Map<string, Vote>();
@@ -336,8 +338,8 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
 
 /** 300 km, the reach of spatial support, is 2.70 degrees of latitude; any two points further apart
  * in latitude alone are further apart than that (with a margin for rounding), so the haversine is skipped */
-const NEAR_KM = 300;
-const NEAR_LAT = 2.75;
+export const NEAR_KM = 300;
+export const NEAR_LAT = 2.75;
 
 function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
   const key = m.key ?? '';
@@ -379,48 +381,4 @@ function best(cands: Candidate[], scores: number[]): { idx: number; margin: numb
   let second = -Infinity;
   for (let a = 0; a < scores.length; a++) if (a !== bi && scores[a] > second) second = scores[a];
   return { idx: bi, margin: second === -Infinity ? 5 : scores[bi] - second };
-}
-
-/** one sense per report: an unknown village written once with its container ("near Vodyane,
- * Donetsk") is the same unknown village where the name comes again bare ("the frontline near
- * Vodyane"), not a small namesake elsewhere */
-function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], qualified: boolean[][], standIn: number[]): void {
-  const unknown = new Map<string, number>();
-  ms.forEach((m, i) => { if (m.key && standIn[i] >= 0 && !unknown.has(m.key)) unknown.set(m.key, standIn[i]); });
-  if (!unknown.size) return;
-  ms.forEach((m, i) => {
-    const b = win[i];
-    const c = m.key ? unknown.get(m.key) : undefined;
-    if (c === undefined || !b || standIn[i] >= 0 || qualified[i][b.idx]) return;
-    // (a known town or province of the name is no namesake: only small towns give way)
-    const p = m.cands[b.idx].place;
-    if (gaz.kind(p) === KIND.city && gaz.pop(p) < 50000) standIn[i] = c;
-  });
-}
-
-/** "Huntsville ... Walker County": a town and a district named anywhere in the report that fit
- * together (the town lies in the district) support each other's readings, whatever their sizes
- * (a report names the county of its own town far more often than a namesake county elsewhere) */
-function countyTowns(gaz: Gazetteer, ms: Mention[], local: number[][]): void {
-  // district readings by (country, province, district), with the mention that offers each
-  const districts = new Map<number, { key: string; i: number; a: number }[]>();
-  ms.forEach((m, i) => m.cands.forEach((c, a) => {
-    if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
-    const k = areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place));
-    (districts.get(k) ?? districts.set(k, []).get(k)!).push({ key: m.key ?? String(i), i, a });
-  }));
-  if (!districts.size) return;
-  const done = new Set<string>();
-  ms.forEach((m, i) => m.cands.forEach((c, a) => {
-    if (gaz.kind(c.place) !== KIND.city || gaz.a2(c.place) < 0) return;
-    const ds = districts.get(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)));
-    // (a town and its same-named district are one name, not two witnesses)
-    const others = ds?.filter((d) => d.key !== (m.key ?? String(i)));
-    if (!others?.length) return;
-    local[i][a] += 2;
-    for (const d of others) {
-      const k = `${d.i}:${d.a}`;
-      if (!done.has(k)) { done.add(k); local[d.i][d.a] += 2; }
-    }
-  }));
 }

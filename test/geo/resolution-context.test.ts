@@ -73,3 +73,13 @@ test('refugee camps in the curated sites resolve to the camp', () => {
   const [d] = resolve('Families queued for water in Dadaab on Tuesday.', ['Dadaab']);
   assert.ok(d.r && distanceKm(d.r.latitude, d.r.longitude, 0.06, 40.31) < 20, JSON.stringify(d.r));
 });
+
+test('a world city named in a report on another country is not its small namesake there', () => {
+  const text = 'Officials in Washington said the United States would send envoys to London next week. The talks in London follow a summit in Washington, D.C.';
+  for (const { name, r } of resolve(text, ['London'])) assert.equal(r?.country_code, 'GB', `${name} -> ${r?.name}, ${r?.admin1}`);
+});
+
+test('a small namesake with its province named in the report keeps its reading', () => {
+  const text = 'Deputies in Madison County, Ohio, closed a road in London after a crash. Columbus crews helped clear London by noon.';
+  for (const { name, r } of resolve(text, ['London'])) assert.equal(r?.admin1, 'Ohio', `${name} -> ${r?.name}, ${r?.admin1}`);
+});

@@ -1,0 +1,92 @@
+// Passes of rank() over the whole report that look past one name's candidates: one sense per
+// report for unknown villages, towns and counties that fit together, world cities over small namesakes.
+import type { Gazetteer } from './gazetteer.ts';
+import type { Mention } from './resolve.ts';
+import { type Context, a1Key, areaKey, distanceKm, NEAR_KM, NEAR_LAT } from './resolve.ts';
+import { KIND } from './index-file.ts';
+
+/** one sense per report: an unknown village written once with its container ("near Vodyane,
+ * Donetsk") is the same unknown village where the name comes again bare ("the frontline near
+ * Vodyane"), not a small namesake elsewhere */
+export function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], qualified: boolean[][], standIn: number[]): void {
+  const unknown = new Map<string, number>();
+  ms.forEach((m, i) => { if (m.key && standIn[i] >= 0 && !unknown.has(m.key)) unknown.set(m.key, standIn[i]); });
+  if (!unknown.size) return;
+  ms.forEach((m, i) => {
+    const b = win[i];
+    const c = m.key ? unknown.get(m.key) : undefined;
+    if (c === undefined || !b || standIn[i] >= 0 || qualified[i][b.idx]) return;
+    // (a known town or province of the name is no namesake: only small towns give way)
+    const p = m.cands[b.idx].place;
+    if (gaz.kind(p) === KIND.city && gaz.pop(p) < 50000) standIn[i] = c;
+  });
+}
+
+/** "Huntsville ... Walker County": a town and a district named anywhere in the report that fit
+ * together (the town lies in the district) support each other's readings, whatever their sizes
+ * (a report names the county of its own town far more often than a namesake county elsewhere) */
+export function countyTowns(gaz: Gazetteer, ms: Mention[], local: number[][]): void {
+  // district readings by (country, province, district), with the mention that offers each
+  const districts = new Map<number, { key: string; i: number; a: number }[]>();
+  ms.forEach((m, i) => m.cands.forEach((c, a) => {
+    if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
+    const k = areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place));
+    (districts.get(k) ?? districts.set(k, []).get(k)!).push({ key: m.key ?? String(i), i, a });
+  }));
+  if (!districts.size) return;
+  const done = new Set<string>();
+  ms.forEach((m, i) => m.cands.forEach((c, a) => {
+    if (gaz.kind(c.place) !== KIND.city || gaz.a2(c.place) < 0) return;
+    const ds = districts.get(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)));
+    // (a town and its same-named district are one name, not two witnesses)
+    const others = ds?.filter((d) => d.key !== (m.key ?? String(i)));
+    if (!others?.length) return;
+    local[i][a] += 2;
+    for (const d of others) {
+      const k = `${d.i}:${d.a}`;
+      if (!done.has(k)) { done.add(k); local[d.i][d.a] += 2; }
+    }
+  }));
+}
+
+/** "London" in a report on Washington: a small namesake that only shares the report's country
+ * (no named or implied province of its own, no town of the report near it) gives way to a city
+ * of a million or more abroad; the country of a report is weak evidence against a world city */
+export function famousOverSmall(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({ idx: number; margin: number } | null)[], scores: number[][], qualified: boolean[][]): void {
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (!b || qualified[i][b.idx]) return;
+    const p = m.cands[b.idx].place;
+    if (gaz.kind(p) !== KIND.city || gaz.pop(p) >= FAMOUS_SMALL) return;
+    let big = -1;
+    m.cands.forEach((c, a) => {
+      if (gaz.kind(c.place) !== KIND.city || c.flag !== 1 || gaz.cc(c.place) === gaz.cc(p)) return;
+      if (gaz.pop(c.place) >= FAMOUS_POP && (big < 0 || scores[i][a] > scores[i][big])) big = a;
+    });
+    if (big < 0 || provinceSupport(gaz, ctx, m, p) > 0) return;
+    win[i] = { idx: big, margin: 0 };
+  });
+}
+const FAMOUS_POP = 1_000_000;
+const FAMOUS_SMALL = 50_000;
+
+/** the province-level part of the context bonus: the province named, towns of the report in it or near p */
+function provinceSupport(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
+  const key = m.key ?? '';
+  const cc = gaz.cc(p);
+  const own = ctx.byKey.get(key);
+  let s = 0;
+  const pa1 = gaz.a1(p);
+  if (pa1 >= 0) {
+    const a1 = a1Key(cc, pa1);
+    if (ctx.namedA1.has(a1)) s += 1;
+    const a1w = (ctx.a1W.get(a1) ?? 0) - (own && gaz.a1(own.place) === pa1 && gaz.cc(own.place) === cc ? own.w : 0);
+    if (a1w > 0.2) s += a1w;
+  }
+  const lat = gaz.lat(p), lon = gaz.lon(p);
+  for (const v of ctx.points) {
+    if (v.key === key || Math.abs(v.lat - lat) > NEAR_LAT) continue;
+    if (distanceKm(lat, lon, v.lat, v.lon) < NEAR_KM) s += v.w;
+  }
+  return s;
+}
