@@ -1,5 +1,5 @@
-// A victim that the note itself places in a criminal armed group ("The victim had charges against
-// him for drug trafficking", "the victims were members of a gang") was one armed side of the fight,
+// A victim that the note itself places in a criminal armed group (a victim "wanted on trafficking
+// charges", victims said to belong to a gang) was one armed side of the fight,
 // not a defenceless civilian: ACLED codes violence between gangs, cartels and other armed groups as
 // Battles (armed clash) even when only one side is reported firing.
 import type { Sentence } from '../core/types.ts';
@@ -10,7 +10,7 @@ const SUBJECT = String.raw`(?:^|[.;]\s*|\b(?:and|but)\s+)(?:the|both|all(?:\s+th
 /** what ties them to an armed group */
 const GROUP = String.raw`(?:drug[- ]?(?:traffick\w*|deal\w*|gangs?|cartels?)|gangs?|cartels?|criminal\s+(?:groups?|gangs?|organi[sz]ations?|factions?)|traffick(?:ing|ers?)|militias?|armed\s+groups?)`;
 const TIE = [
-  // "had charges against him for drug trafficking", "had been convicted of drug trafficking"
+  // "had pending charges for trafficking", "had been convicted of dealing drugs"
   String.raw`(?:had|has|have)\s+(?:(?:already|previously|recently)\s+)?(?:been\s+)?(?:charges?|a\s+(?:criminal\s+|police\s+)?records?|(?:criminal\s+|police\s+)?records|convicted|arrested|prosecuted|jailed|imprisoned|links?|ties|connections)\b(?:[^,;.]|,\s*(?:including|such\s+as|among\s+them)\b){0,60}?\b${GROUP}`,
   // "was a member of a gang", "were involved in drug trafficking", "was linked to a cartel"
   String.raw`(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|reputedly|known\s+to\s+be)\s+)?(?:(?:an?\s+)?(?:alleged\s+|suspected\s+|known\s+|reported\s+)?(?:members?|part|leaders?)\s+of|involved\s+in|linked\s+to|connected\s+to|tied\s+to|associated\s+with)\s+[^,;.]{0,40}?\b${GROUP}`,
