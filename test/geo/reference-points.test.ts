@@ -25,6 +25,8 @@ test('a province whose towns crowd one corner sits at its reference point, not a
   // Ontario's towns lie mostly along the Great Lakes; GeoNames and Wikipedia put it 49-50 N
   near('Ontario', [[49.25, -84.5], [50, -85]]);
   near('Alaska', [[64, -150]]);
+  // England: GeoNames' point, and London, where Wikipedia puts it
+  near('England', [[52.16, -0.7], [51.5, -0.12]]);
 });
 
 test('regions and seas sit at the GeoNames point, or between it and Wikipedia\'s where they are close', () => {
