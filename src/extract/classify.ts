@@ -114,6 +114,9 @@ function unarmedAgentType(c: TypeContext, armedTarget: boolean): TypeDecision {
   if (c.agentCollective && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentInter === 5 && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
   if (c.agentPersonal && !armedTarget && !c.modes.includes('small')) return T('Riots', 'Mob violence', 1);
+  // people without guns who beat up a soldier or a policeman are a mob, not one side of a battle
+  // (ACLED: Battles need two organised armed sides)
+  if (armedTarget && !c.modes.includes('small')) return T('Riots', 'Mob violence', 0);
   return armedTarget ? T('Battles', 'Armed clash', 0) : T('Violence against civilians', 'Attack', 1);
 }
 

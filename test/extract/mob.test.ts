@@ -20,3 +20,13 @@ test('mob: kin or neighbours who beat someone are rioters, not an armed group', 
   const [v] = eventsOf('On 3 June 2021, two farm workers were found dead near Kandi (Kandi, Alibori).');
   assert.equal(v.event_type, 'Violence against civilians');
 });
+
+test('mob: a crowd that beats up a soldier without guns is a mob, not a battle', () => {
+  const [e] = eventsOf('On 3 June 2021, a crowd of young men beat up a soldier after a quarrel at a bar in Bambari (Bambari, Ouaka).');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 1]);
+  // with guns the same people are an armed side
+  const [g] = eventsOf('On 3 June 2021, a crowd of young men shot at a soldier with rifles after a quarrel at a bar in Bambari (Bambari, Ouaka).');
+  assert.notEqual(g.event_type, 'Riots');
+});
