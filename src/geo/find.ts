@@ -13,6 +13,7 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|y
 /** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
 const ORG_WORDS = /^(international|national|federal|police|army|university|times|post|news|airlines|airways|bank|council|ministry|government|forces|military|television|radio|press|agency|company|group|party|movement|front|brigade|brigades|battalion|regiment|division|corps|guard|guards|club|fc|united|city)$/;
 const GOV_WORDS = /^(department|dept|state|highway|patrol|legislature|house|senate|court|courts|attorney|office|sheriff|sheriffs|governor|commission|commissioners|board|health|emergency|fire|emergency|schools|school|county|city|national|police|army|assembly|general)$/;
+const PLACE_PREP = /^(at|in|from|near|inside|outside|across)$/;
 const PLACE_PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|downtown|rural|metro|metropolitan)$/;
 const CONNECT = new Set<string>(CUES.connectors);
 const TITLES = new Set<string>(CUES.titles);
@@ -202,7 +203,7 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   const kept = spans.filter((s) => {
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia")
     const big = s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000);
-    const why = insideName(text, toks, s);
+    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[singleKey(low)] !== undefined);
     if (big && why === 'person') return true;
     if ((why === 'person' && !big) || why === 'title') people.add(s.key);
     return !why;
@@ -210,16 +211,18 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
 
-export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'person' | 'title' | 'name' {
+export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
   if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'title';
   if (s.t0 >= 0 && TITLES.has(toks[s.t0].low) && s.t1 - s.t0 === 1) return 'name';
   // "The city" is not a name; a span opening on a function word must be capitalised throughout
   if (s.t0 >= 0 && DETERMINERS.test(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap)) return 'name';
-  // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name
+  // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name; but
+  // beside a demonym or a party letter it is a place ("Peruvian-Chile trade", "Rep. Ann Lee, D-Fresno")
   const nxt = toks[s.t1];
-  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1))) return 'name';
-  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0))) return 'name';
+  const free = (t: GTok) => /^\p{Lu}{1,2}$/u.test(t.text) || (!!isDemonym && isDemonym(t.low));
+  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1)) && !free(nxt)) return 'name';
+  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !free(prev)) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
   if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
@@ -229,7 +232,8 @@ export function insideName(text: string, toks: GTok[], s: RawSpan): false | 'per
   }
   // "Smith said": a town-sized name followed by a speech verb is a person
   const after = toks[s.t1];
-  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1) return 'person';
+  // (but not after a preposition of place: "a doctor at Nasser said", "officials in Mosul said")
+  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1 && !(prev && PLACE_PREP.test(prev.low))) return 'person';
   const next = toks[s.t1];
   if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,

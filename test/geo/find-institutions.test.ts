@@ -18,3 +18,14 @@ test('a place inside a longer capitalised name, or before a surname, is still le
   assert.ok(!names('The International Maritime Bureau counted four boardings in the gulf.').includes('Maritime'));
   assert.ok(!names('Paris Hilton arrived late to the gala.').includes('Paris'));
 });
+
+test('a place beside a demonym or a party letter across a hyphen is found; an unknown hyphenated name is not split', () => {
+  assert.ok(names('Rep. Dana Moore, D-Fresno, voted against the bill on Tuesday.').includes('Fresno'));
+  assert.ok(names('The talks covered Peruvian-Chile trade and fishing rights.').includes('Chile'));
+  assert.ok(!names('Soldiers patrolled the Qqxa-Kaindy road overnight.').includes('Kaindy'));
+});
+
+test('a name after "at" or "in" followed by "said" is the place, not a person', () => {
+  assert.ok(names('A nurse at Tikrit said the ward was full by noon.').includes('Tikrit'));
+  assert.ok(!names('Yesterday Kent said the plan would fail.').includes('Kent'));
+});
