@@ -83,3 +83,10 @@ test('a small namesake with its province named in the report keeps its reading',
   const text = 'Deputies in Madison County, Ohio, closed a road in London after a crash. Columbus crews helped clear London by noon.';
   for (const { name, r } of resolve(text, ['London'])) assert.equal(r?.admin1, 'Ohio', `${name} -> ${r?.name}, ${r?.admin1}`);
 });
+
+test('official and territory names resolve to their country', () => {
+  const [kp] = resolve('Envoys of the Democratic People\'s Republic of Korea walked out.', ['Democratic People\'s Republic of Korea']);
+  assert.equal(kp.r?.country_code, 'KP');
+  const [vi] = resolve('Cruise ships skipped the U.S. Virgin Islands this winter.', ['U.S. Virgin Islands']);
+  assert.equal(vi.r?.country_code, 'VI');
+});
