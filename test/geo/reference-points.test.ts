@@ -33,4 +33,5 @@ test('regions and seas sit at the GeoNames point, or between it and Wikipedia\'s
   near('Middle East', [[33.14, 35.86]]);
   near('Mediterranean', [[35, 18], [35, 20]]);
   near('Soviet Union', [[60, 100], [60, 98]]);
+  near('Latin America', [[-14.6, -57.66]]);
 });
