@@ -7,7 +7,7 @@
 import { InputError, type SitrepEvent } from '../core/types.ts';
 import type { SqlStore } from './store.ts';
 import { EVENT_INDEXES, FTS_TRIGGERS, createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
-import { EVENT_COLUMNS, eventToRow } from './rows.ts';
+import { EVENT_COLUMNS, eventValues } from './rows.ts';
 import { bulkPostgres } from './bulk-pg.ts';
 import { BulkSums } from './bulk-sums.ts';
 
@@ -22,6 +22,8 @@ export interface BulkOptions {
 }
 
 const COLUMNS = EVENT_COLUMNS;
+const [AT_COUNTRY, AT_DATE, AT_WEEK, AT_TYPE, AT_ADMIN1, AT_ACTOR1, AT_ACTOR2, AT_FATALITIES] =
+  (['country', 'event_date', 'week', 'event_type', 'admin1', 'actor1', 'actor2', 'fatalities'] as const).map((c) => COLUMNS.indexOf(c));
 
 export async function bulkImport(store: SqlStore, origin: string, events: Iterable<SitrepEvent> | AsyncIterable<SitrepEvent>, opts: BulkOptions = {}): Promise<number> {
   if (!/^[a-z][a-z0-9_-]{0,31}$/.test(origin) || origin === 'sitrep') throw new InputError(`invalid reference origin "${origin}"`);
@@ -68,11 +70,13 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   const vals: unknown[] = new Array(COLUMNS.length);
   const add = (e: SitrepEvent) => {
     if (!e || !e.event_id || !e.event_date) return;
-    const row = eventToRow(e, origin, now, { noDoc: true });
-    for (let i = 0; i < COLUMNS.length; i++) vals[i] = row[COLUMNS[i]] ?? null;
-    insert.run(vals);
+    eventValues(e, origin, now, vals);
+    // spread, not the array: better-sqlite3 then binds from the call's arguments instead of one
+    // property read per column (~1.4 s less per million rows of 43 columns)
+    insert.run(...vals);
     if (sums) {
-      sums.add(row.country, row.event_date, row.week, row.event_type, row.admin1, row.actor1 ?? null, row.actor2 ?? null, row.fatalities);
+      sums.add(vals[AT_COUNTRY] as string, vals[AT_DATE] as string, vals[AT_WEEK] as string, vals[AT_TYPE] as string, vals[AT_ADMIN1] as string,
+        vals[AT_ACTOR1] as string | null, vals[AT_ACTOR2] as string | null, vals[AT_FATALITIES] as number);
       if (sums.overflow) sums = null;
     }
     if (++n % batchSize === 0) {
