@@ -8,7 +8,7 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { armedModifier, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
+import { armedModifier, backdropFight, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -440,6 +440,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
+    // "two drivers were killed amid clashes between clans": the fighting is the killing's backdrop
+    if (backdropFight(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== 'clash')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
     if (tr.id === 'barricade' && (!protestContext || agent0Armed(a, tr) || a.s.tokens[tr.endToken]?.norm === 'themselves')) continue;
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause

@@ -166,3 +166,16 @@ export function personalAgent(s: Sentence, clause: number[], tr: TriggerHit): bo
   }
   return personal;
 }
+
+const BACKDROP_SKIP = new Set(['the', 'ongoing', 'renewed', 'heavy', 'armed', 'tribal', 'intercommunal', 'inter-communal', 'communal', 'continuing', 'recent', 'sporadic', 'clan', 'fierce']);
+/** "killed ... amid clashes between two clans", "after days of clashes": the fighting is the backdrop
+ * of the act the sentence reports, not that act */
+export function backdropFight(s: Sentence, tr: TriggerHit): boolean {
+  if (tr.cls !== 'clash') return false;
+  let k = tr.startToken - 1;
+  while (k >= 0 && BACKDROP_SKIP.has(s.tokens[k].norm)) k--;
+  const n = s.tokens[k]?.norm;
+  if (n === 'amid' || n === 'amidst') return true;
+  // "after days of", "following weeks of"
+  return n === 'of' && /^(?:days|weeks|months|years)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:after|following|since)$/.test(s.tokens[k - 2]?.norm ?? '');
+}

@@ -30,3 +30,13 @@ test('mob: a crowd that beats up a soldier without guns is a mob, not a battle',
   const [g] = eventsOf('On 3 June 2021, a crowd of young men shot at a soldier with rifles after a quarrel at a bar in Bambari (Bambari, Ouaka).');
   assert.notEqual(g.event_type, 'Riots');
 });
+
+test('backdrop: fighting named after "amid" or "after days of" is the scene, not the act', () => {
+  const [e] = eventsOf('On 4 June 2021, gunmen killed a shopkeeper in Kadugli (South Kordofan) amid clashes between two Nuba sections.');
+  assert.equal(e.event_type, 'Violence against civilians');
+  const [f] = eventsOf('On 4 June 2021, police shot dead a student in Kadugli (South Kordofan) after days of clashes with local gangs.');
+  assert.equal(f.event_type, 'Violence against civilians');
+  // "during clashes" is the fight itself
+  const [g] = eventsOf('On 4 June 2021, two soldiers were killed during clashes with SPLM-N fighters in Kadugli (South Kordofan).');
+  assert.equal(g.event_type, 'Battles');
+});
