@@ -16,18 +16,27 @@
  * Per chrono parser: a pattern every match of that parser contains (case-insensitive). A window
  * where it is absent cannot give that parser a match. Used to run only the parsers that can match.
  */
+// chrono's month names (its MONTH_DICTIONARY) as they may end: a month word is read only when no
+// letter follows it ("marched", "Marib", "mayor", "decree", "junta" are no months), except an
+// ordinal word glued to it (its middle-endian pattern) or "of" (its month-name pattern)
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty';
+const MONTH_END = `${MONTH_WORD}(?:(?![a-z])|(?=of|${ORDINAL_WORDS}))`;
+// chrono's time units (its TIME_UNIT_DICTIONARY): "ago", "before", "earlier" count only right after one
+const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
+
 export const GATES: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}/,
   ISOFormatParser: /\d{4}-/,
   SlashDateFormatParser: /\d[/.-]\d/,
   // a month after a non-letter, or glued to an ordinal ("9thMay", "first of May")
-  ENMonthNameLittleEndianParser: /(?:(?<![a-z])|(?<=of|st|nd|rd|th))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  ENMonthNameMiddleEndianParser: /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  ENMonthNameParser: /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  ENMonthNameLittleEndianParser: new RegExp(`(?:(?<![a-z])|(?<=of|st|nd|rd|th))${MONTH_END}`, 'i'),
+  ENMonthNameMiddleEndianParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
+  ENMonthNameParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
   // a weekday word ending the word, or followed by "(of) this/last/past/next" ("Monday of last week")
   ENWeekdayParser: /(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/i,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
-  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?![a-z0-9_])/i,
+  ENTimeUnitAgoFormatParser: new RegExp(`${TIME_UNIT}\\s{0,5}(?:ago|before|earlier)(?![a-z0-9_])`, 'i'),
   ENCasualDateParser: /(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/i,
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
   ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,

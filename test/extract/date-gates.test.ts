@@ -1,0 +1,45 @@
+// dates/fast.ts GATES: a window where a parser's gate does not match must give that parser nothing,
+// or skipping the parser would lose dates. Checked against chrono itself, parser by parser, on
+// words that begin like a month ("marched", "mayor") or end like "ago" ("shortly before").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as chrono from 'chrono-node';
+import { GATES, fastResults } from '../../src/extract/dates/fast.ts';
+
+const TEXTS = [
+  'The mayor marched with marines to the market in Marib, the junta said.',
+  'A decree on the Janjaweed was declared in September, months after the novel octane ban.',
+  'Talks on the 3rd of June, Sept. 9 and Dec 2 failed; Marchfirst and Mayof are typos.',
+  'Fighters withdrew shortly before dawn, and earlier gunmen had fled.',
+  'Three days earlier, a week before the vote, 2 hrs ago and 5d before the raid, troops moved.',
+  'The augmented patrol sat in the Sun office on Sat, julienne aside.',
+];
+
+test('a parser whose gate misses a text finds nothing in it (chrono, one parser at a time)', () => {
+  const ref = new Date(Date.UTC(2024, 7, 13, 12));
+  let checked = 0;
+  for (const parser of chrono.casual.parsers) {
+    const gate = GATES[parser.constructor.name];
+    if (!gate) continue;
+    const one = chrono.casual.clone();
+    one.parsers = [parser];
+    one.refiners = [];
+    for (const text of TEXTS) {
+      for (let a = 0; a < text.length; a += 7) {
+        const w = text.slice(a, a + 60);
+        if (gate.test(w)) continue;
+        assert.deepEqual(one.parse(w, ref).map((r) => r.text), [], `${parser.constructor.name} on "${w}"`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 100);
+});
+
+test('month-like words and "before" without a time unit leave a weekday to the fast path', () => {
+  const anchor = Math.floor(Date.UTC(2024, 7, 13) / 86_400_000);
+  assert.equal(fastResults('the mayor marched to the market on Monday, witnesses', anchor)?.[0].text, 'on Monday,');
+  assert.equal(fastResults('gunmen left on Sunday before troops arrived', anchor)?.[0].text, 'on Sunday');
+  // a real "ago" still goes to chrono
+  assert.equal(fastResults('on Sunday, three days ago', anchor), null);
+});
