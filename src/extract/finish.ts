@@ -174,7 +174,10 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',
   };
-  return { ...base, notes: notesFor(base) };
+  // notes added to the record itself (the last key, as before), not to a spread copy of it
+  const out = base as SitrepEvent;
+  out.notes = notesFor(base);
+  return out;
 }
 
 function sentenceSpan(e: EventAcc, doc: Document): [number, number] {
