@@ -25,6 +25,8 @@ const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/g
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
+const STRAY_POP = 20_000;
+
 export interface GeoOptions {
   /** keep countries/capitals used as actors ("Tehran warned") — off by default */
   keepActors?: boolean;
@@ -126,6 +128,13 @@ export class SitrepGeocoder implements Geocoder {
     const fallback = reportFocus(this.gaz, ranked, all, givenSet);
     const named = new Set<number>();
     ranked.forEach((r, i) => { if (r && !all[i].partial) named.add(this.gaz.cc(r.place)); });
+    // the names that land in each country (a name repeated is one witness)
+    const witnesses = new Map<number, Set<string>>();
+    ranked.forEach((r, i) => {
+      if (!r) return;
+      const c = this.gaz.cc(r.place);
+      (witnesses.get(c) ?? witnesses.set(c, new Set()).get(c)!).add(all[i].key);
+    });
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
@@ -134,6 +143,9 @@ export class SitrepGeocoder implements Geocoder {
       // where the report names that country elsewhere, whatever its focus; "Central District" is not)
       const whole = r && !r.alt && (((this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place))) || this.gaz.kind(r.place) === KIND.region);
       if (r && g.partial && !whole && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
+      // a village known by the name only as an alternate spelling, in a country no other name of the
+      // report lies in ("State" of a street -> Statte, Italy), is a name we do not know: the focus
+      if (r && fallback >= 0 && r.alt && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
     });
   }

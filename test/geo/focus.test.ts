@@ -42,3 +42,10 @@ test('a state written in full inside an institution name stays the state when th
   const [r] = resolve(text, ['Colorado State University']).map((x) => x.r);
   assert.equal(r?.admin1, 'Colorado', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a village known only by an alternate spelling, alone in its country, gives way to the focus', () => {
+  // "Karo" is also an alternate spelling of Caro, Michigan; this report is in North Sumatra
+  const text = 'Health workers in Medan said the outbreak had spread to Karo, where two villages were sealed off. Medan hospitals took in forty patients.';
+  const [r] = resolve(text, ['Karo']).filter((x) => x.name === 'Karo').map((x) => x.r);
+  assert.equal(r?.country_code, 'ID', `${r?.name}, ${r?.admin1}`);
+});
