@@ -152,7 +152,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
     // "NAS", "LoC", "US": acronyms stand for countries and states, never for small towns
     // ("Al Bab" is a town: a short key left after an article is no acronym)
-    short: (key.length <= 3 && t1 - t0 === 1) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2)),
+    short: (key.length <= 3 && t1 - t0 === 1 && !(/^\p{Lu}\p{Ll}{2}$/u.test(first.text) && t0 > 0 && PLACE_PREP.test(toks[t0 - 1].low))) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2)),
     poss: last.poss,
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit

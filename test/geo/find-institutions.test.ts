@@ -29,3 +29,10 @@ test('a name after "at" or "in" followed by "said" is the place, not a person', 
   assert.ok(names('A nurse at Tikrit said the ward was full by noon.').includes('Tikrit'));
   assert.ok(!names('Yesterday Kent said the plan would fail.').includes('Kent'));
 });
+
+test('a three-letter town written in title case after "in" is a town, not an acronym', () => {
+  const ms = geo.findPlaces({ id: 't', text: 'A roadside bomb wounded three soldiers on patrol in Hit on Sunday night.' }, []);
+  assert.equal(ms.find((m) => m.text === 'Hit')?.country, 'Iraq');
+  // a capitalised three-letter word without a preposition before it stays an acronym or a name
+  assert.ok(!names('Afterwards Sam Herrick kept negotiating for a lower price.').includes('Sam'));
+});
