@@ -90,3 +90,8 @@ test('official and territory names resolve to their country', () => {
   const [vi] = resolve('Cruise ships skipped the U.S. Virgin Islands this winter.', ['U.S. Virgin Islands']);
   assert.equal(vi.r?.country_code, 'VI');
 });
+
+test('the White House is the building in Washington, not a small town of the name', () => {
+  const [r] = resolve('Aides met in the White House on Friday before the trip to Ohio.', ['White House']);
+  assert.ok(r.r && distanceKm(r.r.latitude, r.r.longitude, 38.9, -77.04) < 5, JSON.stringify(r.r));
+});
