@@ -41,10 +41,14 @@ export const GATES: Record<string, RegExp> = {
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
   ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,
 };
+// gates that add nothing to the union: another gate matches wherever they do (a 4-digit number
+// with a dash has a 4-digit number, a slash month-year a digit-slash-digit; the little-endian month
+// gate admits every month the other two do)
+const IMPLIED = new Set(['ISOFormatParser', 'ENSlashMonthFormatParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser']);
 /** true when any gate matches: the gates joined into one pattern, one scan of the window instead of twelve */
-const ANY_GATE = new RegExp(Object.values(GATES).map((g) => `(?:${g.source})`).join('|'), 'i');
+const ANY_GATE = new RegExp(Object.entries(GATES).filter(([k]) => !IMPLIED.has(k)).map(([, g]) => `(?:${g.source})`).join('|'), 'i');
 /** every gate but the part-of-day one */
-const OTHER_GATE = new RegExp(Object.entries(GATES).filter(([k]) => k !== 'ENCasualTimeParser').map(([, g]) => `(?:${g.source})`).join('|'), 'i');
+const OTHER_GATE = new RegExp(Object.entries(GATES).filter(([k]) => k !== 'ENCasualTimeParser' && !IMPLIED.has(k)).map(([, g]) => `(?:${g.source})`).join('|'), 'i');
 /** chrono's ENCasualTimeParser pattern, word boundary included */
 const CASUAL_TIME = /(\W|^)(this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/gi;
 /** a part of the day that refiners.ts's dropBareTimeOfDay always drops when chrono reads it alone */
@@ -123,6 +127,7 @@ function anchorParts(anchor: number, back: number): Record<string, number> {
  */
 export function fastResults(w: string, anchor: number): StandIn[] | null {
   let best: { index: number; text: string; known: Record<string, number>; tags: string[] } | null = null;
+  let mn: RegExpExecArray | null;
   const m = WEEKDAY.exec(w);
   if (m) {
     const index = m.index + m[1].length;
@@ -143,8 +148,7 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       const known: Record<string, number> = { day, month: MONTHS[d[2].slice(0, 3).toLowerCase()] };
       if (d[4]) known.year = Number(d[4]);
       best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
-    } else if (MONTH_NAME.test(w)) {
-      const mn = MONTH_NAME.exec(w)!;
+    } else if ((mn = MONTH_NAME.exec(w)) !== null) {
       // only a full month name with a plain year or none ("May" alone, "Jun", "June 19", "June 2019 AD"
       // and "end of June" have chrono rules of their own: chrono decides)
       if (!(FULL_MONTH.test(mn[3]) || (/^may$/i.test(mn[3]) && mn[4] !== undefined)) || (mn[4] !== undefined && !/^[12]\d{3}$/.test(mn[4]))) return null;
