@@ -139,8 +139,9 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));
     i = best + 1;
   }
-  // "Canadian", "German": demonyms are not places even where a town carries the name
-  return out.filter((s) => s.cands.length > 0 && gaz.ix.demonyms[s.key] === undefined);
+  // "Canadian", "German": demonyms are not places even where a town carries the name (but with an
+  // admin word after them they name the area: "Somali region", but not "the Somali state police")
+  return out.filter((s) => s.cands.length > 0 && (gaz.ix.demonyms[s.key] === undefined || (!!s.suffix && !/^ +\p{Ll}/u.test(text.slice(s.end, s.end + 3)))));
 }
 
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {

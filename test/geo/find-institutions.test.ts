@@ -36,3 +36,8 @@ test('a three-letter town written in title case after "in" is a town, not an acr
   // a capitalised three-letter word without a preposition before it stays an acronym or a name
   assert.ok(!names('Afterwards Sam Herrick kept negotiating for a lower price.').includes('Sam'));
 });
+
+test('a demonym with an admin word after it names the region; before a noun it stays an adjective', () => {
+  assert.ok(names('Herders clashed near a well in the Afdher zone (Somali region) on Friday.').includes('Somali region'));
+  assert.ok(!names('The Somali state police arrested him at the market.').some((n) => /Somali/.test(n)));
+});
