@@ -95,3 +95,8 @@ test('the White House is the building in Washington, not a small town of the nam
   const [r] = resolve('Aides met in the White House on Friday before the trip to Ohio.', ['White House']);
   assert.ok(r.r && distanceKm(r.r.latitude, r.r.longitude, 38.9, -77.04) < 5, JSON.stringify(r.r));
 });
+
+test('Heathrow is the London airport', () => {
+  const [r] = resolve('Her flight was held at Heathrow for six hours.', ['Heathrow']);
+  assert.equal(r.r?.country_code, 'GB', JSON.stringify(r.r));
+});
