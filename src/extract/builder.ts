@@ -8,7 +8,7 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { armedModifier, backdropFight, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
+import { armedModifier, backdropFight, repelVerb, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -460,6 +460,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "a group of IS fighters attacked": the group is the actor named after "of"
     agent = headActor(a, resolveGroup(a.s, a.actors, agent));
     target = headActor(a, resolveGroup(a.s, a.actors, target));
+    // "soldiers repelled an attack by IS": the side that attacked started the fight (ACLED's actor1)
+    if (repelVerb(tr) && agent && target && agent.endToken <= tr.startToken && target.startToken >= tr.endToken) [agent, target] = [target, agent];
+    // ("repelled an attack by X": the by-phrase is the attack's; the subject is the defender)
+    else if (repelVerb(tr) && agent && !target && agent.startToken >= tr.endToken) target = [...a.actors].reverse().find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === a.clause[tr.startToken]);
     // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
     const prevDraft = drafts[drafts.length - 1];
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;

@@ -179,3 +179,9 @@ export function backdropFight(s: Sentence, tr: TriggerHit): boolean {
   // "after days of", "following weeks of"
   return n === 'of' && /^(?:days|weeks|months|years)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:after|following|since)$/.test(s.tokens[k - 2]?.norm ?? '');
 }
+
+/** "repelled", "repulsed": the object of the verb is the side that attacked ("thwarted" and "foiled"
+ * are left out: notes use them for defenders' claims, coded either way) */
+export function repelVerb(tr: TriggerHit): boolean {
+  return tr.cls === 'clash' && /^(?:repel|repuls)/i.test(tr.text);
+}

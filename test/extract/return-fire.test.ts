@@ -31,3 +31,9 @@ test('return fire: a grenade answered with gunfire is one armed clash, thrower f
   assert.equal(g.event_type, 'Explosions/Remote violence');
   assert.equal(g.sub_event_type, 'Grenade');
 });
+
+test('initiator: the side whose attack was repelled is actor1', () => {
+  const [e] = eventsOf('On 7 June 2021, the Afghan army repelled an attack by Taliban fighters on its base in Gereshk (Helmand).');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [2, 1]);
+});
