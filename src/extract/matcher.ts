@@ -185,14 +185,20 @@ function anyAccepted<T>(entries: Entry<T>[], tokens: Token[], view: number[], p:
 }
 
 /** the values of the entries that accept the words: those whose surface is exactly the text first */
+// (no intermediate arrays: a phrase shared by many lexicon entries made this the matcher's main
+// allocation)
 function acceptedValues<T>(entries: Entry<T>[], tokens: Token[], view: number[], p: number, q: number): T[] {
   if (entries.length === 1) return [entries[0].value];
-  const ok = entries.filter((e) => accepts(e, tokens, view, p));
-  if (ok.length === 1) return [ok[0].value];
-  const parts: string[] = [];
-  for (let j = p; j <= q; j++) parts.push(tokens[view[j]].norm);
-  const surface = parts.join(' ');
-  return [...ok.filter((e) => e.surf === surface), ...ok.filter((e) => e.surf !== surface)].map((e) => e.value);
+  let n = 0;
+  let one = -1;
+  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, p)) { n++; one = i; }
+  if (n === 1) return [entries[one].value];
+  let surface = tokens[view[p]].norm;
+  for (let j = p + 1; j <= q; j++) surface += ' ' + tokens[view[j]].norm;
+  const out: T[] = [];
+  for (const e of entries) if (e.surf === surface && accepts(e, tokens, view, p)) out.push(e.value);
+  for (const e of entries) if (e.surf !== surface && accepts(e, tokens, view, p)) out.push(e.value);
+  return out;
 }
 
 // The view and ids of a token array are computed once and shared by every trie (six lexicons
