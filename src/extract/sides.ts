@@ -152,6 +152,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     // communal fighting: a lone identity militia fought another community's militia
     const other = first.inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country);
     const second = a.hit ? (t.hit ? t : other) : other;
+    // two states' forces that traded fire (no side attacked): the forces of the country it happened in first
+    if (first.inter === 8 && second.inter === 1 && e.drafts.every((d) => d.trigger.cls === 'clash' || d.trigger.cls === 'kill')) return [second, first];
     return [first, second];
   }
   if (et === 'Explosions/Remote violence') {

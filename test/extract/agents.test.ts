@@ -104,3 +104,10 @@ test('sides: destroyed property belongs to civilians; a change of activity has n
   assert.equal(c.sub_event_type, 'Change to group/activity');
   assert.equal(c.inter2, 0);
 });
+
+test('sides: two states trading fire across a border are coded with the home forces first', () => {
+  const [e] = eventsOf('On 5 May 2021, military forces of Azerbaijan and Armenia exchanged fire near Tavush, Armenia.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [1, 8]);
+  assert.match(e.actor1 ?? '', /Armenia/);
+});
