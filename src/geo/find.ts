@@ -202,11 +202,11 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
 export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const people = new Set<string>();
   const kept = spans.filter((s) => {
-    // countries and provinces are not surnames ("Mainland China", "Soviet Russia")
-    const big = s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000);
     const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[singleKey(low)] !== undefined);
-    if (big && why === 'person') return true;
-    if ((why === 'person' && !big) || why === 'title') people.add(s.key);
+    // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
+    // are scanned only for a name read as a person: a common name has hundreds)
+    if (why === 'person' && s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000)) return true;
+    if (why === 'person' || why === 'title') people.add(s.key);
     return !why;
   });
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
