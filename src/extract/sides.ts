@@ -110,8 +110,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     // demonstrators who turned violent are the rioters themselves, never their own opponents
     let other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
     // "... barricaded the highway. Police dispersed the crowd": the forces that met the riot in
-    // another mention of it are its second side
-    if (other === NONE && sub === 'Violent demonstration') {
+    // another mention of it are its second side (ACLED names them over the demonstrators' civilian
+    // victims; a lynch mob's victim stays its second side when police step in)
+    if (sub === 'Violent demonstration' && (other === NONE || other.inter === 7)) {
       const force = e.drafts.flatMap((d) => [d.agent, d.target]).find((x) => x && (x.inter === 1 || x.actorKind === 'state' || x.actorKind === 'police'));
       if (force) other = side(force, country);
     }

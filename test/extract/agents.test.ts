@@ -111,3 +111,14 @@ test('sides: two states trading fire across a border are coded with the home for
   assert.deepEqual([e.inter1, e.inter2], [1, 8]);
   assert.match(e.actor1 ?? '', /Armenia/);
 });
+
+test('sides: a violent demonstration met by the police has the police, not its civilian victims, as actor2', () => {
+  const evs = eventsOf('On 5 May 2021, demonstrators burned tyres and beat up a journalist in Kindia, Guinea. Police dispersed the crowd with tear gas.');
+  const riot = evs.find((e) => e.event_type === 'Riots');
+  assert.ok(riot);
+  assert.equal(riot.inter2, 1);
+  // a lynch mob's victim stays actor2 when police step in
+  const [m] = eventsOf('On 5 May 2021, a crowd beat a suspected thief to death in Kindia, Guinea. Police intervened.');
+  assert.equal(m.sub_event_type, 'Mob violence');
+  assert.equal(m.inter2, 7);
+});
