@@ -26,16 +26,72 @@ export interface WordToken {
   end: number;
 }
 
-// Letters/digits joined by - or ' ("twenty-one", "pro-Houthi", "3-5"), and . or , only before
-// digits ("2,500", "1.5"). Each repetition starts with a separator outside the class: linear.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+// Tokens are the matches of /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu:
+// letters/digits joined by - or ' ("twenty-one", "pro-Houthi", "3-5"), and . or , only before
+// digits ("2,500", "1.5"), or any other single character but white space. They are read from
+// char codes (a regex match object per token was a measurable allocation); test/extract/numbers.test.ts
+// checks the reader against the regex.
+const LN = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+/** per BMP code unit: bit 1 letter or number, bit 2 white space, bit 4 known */
+const CLASS = new Uint8Array(65536);
+
+/** code units of the character at i when it is a letter or number (\p{L}\p{N}), else 0 */
+function lnAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LN.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  }
+  return classOf(c) & 1 ? 1 : 0;
+}
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 4 | (c < 0xd800 || c > 0xdfff ? (LN.test(ch) ? 1 : 0) | (SPACE.test(ch) ? 2 : 0) : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Splits text into word and punctuation tokens with offsets shifted by `base`. */
 export function wordTokens(text: string, base = 0): WordToken[] {
   const out: WordToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    out.push({ text: m[0], norm: m[0].toLowerCase(), start: base + m.index, end: base + m.index + m[0].length });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let k = lnAt(text, i);
+    let end: number;
+    if (k > 0) {
+      end = i + k;
+      while (end < n && (k = lnAt(text, end)) > 0) end += k;
+      // joined parts: a separator and at least one more character of its kind
+      for (;;) {
+        const c = text.charCodeAt(end);
+        if ((c === 45 || c === 39 || c === 0x2019) && end + 1 < n && (k = lnAt(text, end + 1)) > 0) {
+          end += 1 + k;
+          while (end < n && (k = lnAt(text, end)) > 0) end += k;
+        } else if ((c === 46 || c === 44) && isAsciiDigit(text.charCodeAt(end + 1))) {
+          end += 2;
+          while (isAsciiDigit(text.charCodeAt(end))) end++;
+        } else break;
+      }
+    } else {
+      const c = text.charCodeAt(i);
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+      // white space is no token (astral characters are never white space)
+      if (!pair && classOf(c) & 2) {
+        i++;
+        continue;
+      }
+      end = i + (pair ? 2 : 1);
+    }
+    const t = text.slice(i, end);
+    out.push({ text: t, norm: t.toLowerCase(), start: base + i, end: base + end });
+    i = end;
   }
   return out;
 }

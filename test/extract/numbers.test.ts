@@ -94,3 +94,23 @@ test('parseNumber returns null or a finite non-negative integer for any string',
     { numRuns: 500 },
   );
 });
+
+// wordTokens reads char codes; it must give exactly the matches of the regex it replaced
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|[.,]\d+)*|[^\s\p{L}\p{N}]/gu;
+function regexTokens(text: string, base: number) {
+  return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], norm: m[0].toLowerCase(), start: base + m.index!, end: base + m.index! + m[0].length }));
+}
+
+test('wordTokens gives the matches of its token regex (joined parts, astral letters, lone surrogates)', () => {
+  for (const t of ["Pro-Houthi fighters killed 2,500.5 people (twenty-one) o'clock", "3-5 km' 1.x ,5 -a a- 12,", 'Ünïcödé ٣٤ ²Ⅻ 𝒜𝒷-𝒸 \ud835x \udc00 中文 a\u0301b\u00a0c\u3000d']) {
+    assert.deepEqual(wordTokens(t, 11), regexTokens(t, 11), t);
+  }
+  const alphabet = ['a', 'Z', '9', '٣', '-', "'", '’', '.', ',', ' ', '\n', '\u00a0', '𝒜', '\ud835', '\udc00', 'é', '中', '!', '\u0301', '²'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
+      const t = parts.join('');
+      assert.deepEqual(wordTokens(t, 3), regexTokens(t, 3));
+    }),
+    { numRuns: 2000 },
+  );
+});
