@@ -3,7 +3,7 @@
 // for it; a province or district written after a town ("X (Y, Z)") is context, not the scene.
 import type { PlaceMention, Sentence } from '../core/types.ts';
 import type { TriggerHit } from './triggers.ts';
-import { bestPlaceInSentence } from './places.ts';
+import { bestPlaceInSentence, placeRank } from './places.ts';
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
 
@@ -14,6 +14,10 @@ const BETWEEN = /^(?:the|a|an|of|al|el|ad|ar|as|ash|az|ath|rural|greater|downtow
 const CODED = /\bcoded\s+(?:to|at|as|in|under)\s+(?:the\s+)?([^.;:!?]*)$/i;
 const CHAIN = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,()-]*)*$/u;
 
+/** the sentence opens on its scene: "In X, Y, ...", "On 3 May, in X, Y, ..." (ACLED's Latin American notes) */
+const HEADER = /^(?:(?:on|around|between|from)\b[^,]{0,40},\s*)?in\s+(?:the\s+)?$/i;
+const FROM = new Set(['from', 'to', 'towards', 'toward']);
+
 /** the place of a trigger: a place the note says it is coded to; else places in its clause introduced
  * by a locative word first, then the sentence. A container ("X (Y, Z)": Y and Z) ranks with the
  * place it qualifies, never above it. */
@@ -22,6 +26,8 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   const tokenAt = (pos: number) => s.tokens.findIndex((t) => t.start >= pos);
   const ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
   let prev: { p: PlaceMention; tier: number } | undefined;
+  // (only when a town or district is named plainly too: "in Salingyi township, south-west of Monywa" keeps Monywa over the region)
+  const plainTown = ordered.some((p) => p.relation !== 'direction' && !p.container && placeRank(p) <= 2);
   const scored = ordered.map((p) => {
     const ti = tokenAt(p.start);
     let k = ti - 1;
@@ -29,6 +35,10 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
     const locative = k >= 0 && LOCATIVE.has(s.tokens[k].norm);
     const sameClause = ti >= 0 && clause[ti] === clause[tr.startToken];
     let tier = (sameClause ? 0 : 2) + (locative ? 0 : 1);
+    // an origin or destination ("reinforcements from the cities of X", "towards Y") and a reference
+    // point ("in the northeast of Sanaa") are weaker than the place the event is in
+    if (locative && FROM.has(s.tokens[k].norm)) tier += 0.5;
+    if (p.relation === 'direction' && plainTown) tier += 0.5;
     const coded = CODED.exec(s.text.slice(Math.max(0, p.start - s.start - 80), p.start - s.start));
     if (coded && coded[1].length <= 60 && CHAIN.test(coded[1])) tier = -1;
     else if (p.container && prev && p.start - prev.p.end <= 60) tier = Math.max(tier, prev.tier);
@@ -38,7 +48,26 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   });
   let bestTier = Infinity;
   for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
-  return bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+  const best = bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+  return headerPlace(s, ordered, best) ?? best;
+}
+
+/** "In Celaya, Guanajuato, gunmen attacked a patrol in Camargo community": a town that opens the
+ * sentence is the scene; a later name resolving far from it is a namesake of a part of that town */
+function headerPlace(s: Sentence, places: PlaceMention[], best: PlaceMention | undefined): PlaceMention | undefined {
+  if (!best) return undefined;
+  const head = places.find((p) => p.feature === 'city' || p.feature === 'site');
+  if (!head || head === best || !HEADER.test(s.text.slice(0, head.start - s.start))) return undefined;
+  if (!/^\s*,/.test(s.text.slice(head.end - s.start, head.end - s.start + 3))) return undefined;
+  if (best.feature !== 'city' && best.feature !== 'site' && best.feature !== 'admin2') return undefined;
+  if (best.start < head.end) return undefined;
+  return kmBetween(head, best) > 30 ? head : undefined;
+}
+
+function kmBetween(a: PlaceMention, b: PlaceMention): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

@@ -28,3 +28,15 @@ test('"in rural X" and "in al X" are locative: the town, not the province named 
   assert.equal(placeOf('On 8 March 2023, gunmen shot a farmer in rural Manbij in Aleppo.'), 'Manbij');
   assert.match(placeOf('On 8 March 2023, a roadside bomb exploded in al Mayadin city in Deir ez-Zor.'), /Mayadin/);
 });
+
+test('a town that opens the sentence ("In X, Y, ...") is the scene; a later name resolving far away is a namesake', () => {
+  assert.equal(placeOf('On 8 March 2023, in Tepic, Nayarit, unknown attackers shot a shopkeeper dead in the Camargo community.'), 'Tepic');
+});
+
+test('an origin ("driven in from X") yields to the place the event is in', () => {
+  assert.match(placeOf('On 8 March 2023, gunmen who had driven in from Kismayo attacked a police post in Afmadow district.'), /Afmadow/);
+});
+
+test('a reference point ("to the east of X") yields to a district the event is in', () => {
+  assert.match(placeOf('On 8 March 2023, a drone struck a fuel depot in Harib district, well to the east of Sanaa.'), /Harib/);
+});
