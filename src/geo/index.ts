@@ -142,7 +142,8 @@ export class SitrepGeocoder implements Geocoder {
       // (a country or province written in full inside the name, "Colorado State University", is meant
       // where the report names that country elsewhere, whatever its focus; "Central District" is not)
       const whole = r && !r.alt && (((this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place))) || this.gaz.kind(r.place) === KIND.region);
-      if (r && g.partial && !whole && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || (!r.standIn && farFrom(this.gaz, r.place, fallback)))) return this.gaz.info(fallback);
+      // (a container written beside the name, "University of California, Los Angeles", is where it is)
+      if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the
       // report lies in ("State" of a street -> Statte, Italy), is a name we do not know: the focus
       if (r && fallback >= 0 && r.alt && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);

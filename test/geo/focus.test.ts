@@ -49,3 +49,10 @@ test('a village known only by an alternate spelling, alone in its country, gives
   const [r] = resolve(text, ['Karo']).filter((x) => x.name === 'Karo').map((x) => x.r);
   assert.equal(r?.country_code, 'ID', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a city written beside an institution name is where it is, whatever the report\'s focus', () => {
+  const text = 'Stores in Madrid reopened on Monday; Madrid shoppers queued early, and Madrid malls extended hours. ' +
+    'A retail economist at the Berkeley Business School, Los Angeles, said the rebound would last.';
+  const [r] = resolve(text, ['Berkeley Business School']).map((x) => x.r);
+  assert.ok(r && distanceKm(r.latitude, r.longitude, 34.05, -118.24) < 161, `${r?.name}, ${r?.admin1}`);
+});
