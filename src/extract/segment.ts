@@ -66,15 +66,18 @@ const ABBREV = new Set([
 const ENDING_ABBREV = new Set(['u.s.', 'u.k.', 'u.n.', 'etc.', 'e.u.']);
 const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'it', 'he', 'she', 'they', 'this', 'but', 'however', 'meanwhile', 'according']);
 
+/** the tokens of a text and, in parallel arrays, what the gap before each holds (the tokens are
+ * the sentences' own objects: one object per token, made once) */
 interface Raw {
-  start: number;
-  end: number;
-  /** a block-level HTML tag or a paragraph break precedes this token */
-  breakBefore: boolean;
-  /** number of newlines in the gap before this token */
-  newlines: number;
-  /** text.slice(start, end) */
-  text: string;
+  toks: Token[];
+  /** a block-level HTML tag or a paragraph break precedes the token */
+  breakBefore: boolean[];
+  /** number of newlines in the gap before the token */
+  newlines: number[];
+}
+
+function token(start: number, end: number, text: string): Token {
+  return { start, end, text, norm: text.toLowerCase() };
 }
 
 function isUpper(ch: string): boolean {
@@ -94,9 +97,9 @@ function htmlMask(text: string): { skip: [number, number][]; breaks: Set<number>
   return { skip, breaks };
 }
 
-function rawTokens(text: string): Raw[] {
+function rawTokens(text: string): Raw {
   const { skip, breaks } = htmlMask(text);
-  const out: Raw[] = [];
+  const out: Raw = { toks: [], breakBefore: [], newlines: [] };
   let si = 0;
   let pendingBreak = false;
   let lastEnd = 0;
@@ -120,7 +123,9 @@ function rawTokens(text: string): Raw[] {
     const end = tokenEnd(text, start);
     let newlines = 0;
     for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) newlines++;
-    out.push({ start, end, breakBefore: pendingBreak, newlines, text: text.slice(start, end) });
+    out.toks.push(token(start, end, text.slice(start, end)));
+    out.breakBefore.push(pendingBreak);
+    out.newlines.push(newlines);
     pendingBreak = false;
     lastEnd = end;
     start = end;
@@ -129,8 +134,14 @@ function rawTokens(text: string): Raw[] {
 }
 
 /** merges "U . S ." into "U.S.", "Gen ." into "Gen.", "F ." (an initial) into "F." */
-function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
-  const out: Raw[] = [];
+function mergeAbbreviations(text: string, rawList: Raw): Raw {
+  const raw = rawList.toks;
+  const out: Raw = { toks: [], breakBefore: [], newlines: [] };
+  const keep = (t: Token, i: number) => {
+    out.toks.push(t);
+    out.breakBefore.push(rawList.breakBefore[i]);
+    out.newlines.push(rawList.newlines[i]);
+  };
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     const s = t.text;
@@ -148,17 +159,17 @@ function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
         j += 2;
       }
       if (j > i + 1 || isUpper(s)) {
-        out.push({ ...t, end, text: text.slice(t.start, end) });
+        keep(token(t.start, end, text.slice(t.start, end)), i);
         i = j;
         continue;
       }
     }
-    if (adjacentDot && ABBREV.has(s.toLowerCase())) {
-      out.push({ ...t, end: next.end, text: text.slice(t.start, next.end) });
+    if (adjacentDot && ABBREV.has(t.norm)) {
+      keep(token(t.start, next.end, text.slice(t.start, next.end)), i);
       i++;
       continue;
     }
-    out.push(t);
+    keep(t, i);
   }
   return out;
 }
@@ -186,7 +197,7 @@ export function segment(text: string): Sentence[] {
 }
 
 function segmentText(text: string): Sentence[] {
-  const toks = mergeAbbreviations(text, rawTokens(text));
+  const { toks, breakBefore, newlines } = mergeAbbreviations(text, rawTokens(text));
   const sentences: Sentence[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -203,8 +214,8 @@ function segmentText(text: string): Sentence[] {
       const prev = cur[cur.length - 1];
       const prevText = prev.text;
       const lastCh = prevText[prevText.length - 1];
-      if (t.breakBefore || t.newlines >= 2) flush();
-      else if (t.newlines === 1) {
+      if (breakBefore[i] || newlines[i] >= 2) flush();
+      else if (newlines[i] === 1) {
         // a single line break ends a sentence unless the line was hard-wrapped mid-sentence
         // (a long line that stops mid-phrase was wrapped; short lines are headings or list items)
         const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
@@ -212,16 +223,15 @@ function segmentText(text: string): Sentence[] {
         if (!continues) flush();
       }
     }
-    const norm = s.toLowerCase();
-    cur.push({ start: t.start, end: t.end, text: s, norm });
-    if (isTerminal(s) || ENDING_ABBREV.has(norm)) {
+    cur.push(t);
+    if (isTerminal(s) || ENDING_ABBREV.has(t.norm)) {
       // take closing quotes and brackets along
       let j = i + 1;
       if (isTerminal(s)) {
         // only characters glued to the terminal ("...", '."', '.)') belong to it
         while (j < toks.length && toks[j].start === toks[j - 1].end && (isTerminal(toks[j].text) || CLOSERS.has(text[toks[j].start]))) {
-          const c = toks[j].text;
-          cur.push({ start: toks[j].start, end: toks[j].end, text: c, norm: c });
+          // (a terminal or a quote or bracket: its lower case is itself)
+          cur.push(toks[j]);
           j++;
         }
       }
