@@ -136,10 +136,10 @@ const IS_COLUMN_FIELD: Record<string, true> = Object.assign(Object.create(null),
 
 /**
  * The values of eventToRow(e, origin, now, { noDoc: true }) in EVENT_COLUMNS order, written into
- * `out`: the bulk importer's hot path builds no row object and reads no column by a computed name
+ * `out` from index `o` on: the bulk importer's hot path builds no row object and reads no column by a computed name
  * (test/store/rows.test.ts keeps the two equal).
  */
-export function eventValues(e: SitrepEvent, origin: string, now: string, out: unknown[]): void {
+export function eventValues(e: SitrepEvent, origin: string, now: string, out: unknown[], o = 0): void {
   const date = typeof e.event_date === 'string' && e.event_date.length === 10 ? e.event_date : str(e.event_date).slice(0, 10);
   const range = Array.isArray(e.date_range) && e.date_range.length === 2 ? e.date_range : [date, date];
   let extra: Record<string, unknown> | null = null;
@@ -148,49 +148,49 @@ export function eventValues(e: SitrepEvent, origin: string, now: string, out: un
     const v = (e as unknown as Record<string, unknown>)[k];
     if (v !== undefined) (extra ??= {})[k] = v;
   }
-  out[AT.event_id] = str(e.event_id);
-  out[AT.origin] = origin;
-  out[AT.doc_id] = null;
-  out[AT.event_date] = date;
-  out[AT.date_from] = range[0] === date ? date : str(range[0], date).slice(0, 10);
-  out[AT.date_to] = range[1] === date ? date : str(range[1], date).slice(0, 10);
-  out[AT.week] = weekOf(date);
-  out[AT.time_precision] = int(e.time_precision, 1);
-  out[AT.disorder_type] = str(e.disorder_type);
-  out[AT.event_type] = str(e.event_type);
-  out[AT.sub_event_type] = str(e.sub_event_type);
-  out[AT.actor1] = e.actor1 ?? null;
-  out[AT.actor2] = e.actor2 ?? null;
-  out[AT.assoc_actor_1] = str(e.assoc_actor_1);
-  out[AT.assoc_actor_2] = str(e.assoc_actor_2);
-  out[AT.inter1] = int(e.inter1);
-  out[AT.inter2] = int(e.inter2);
-  out[AT.interaction] = int(e.interaction);
-  out[AT.affiliation1] = e.affiliation1 ?? null;
-  out[AT.affiliation2] = e.affiliation2 ?? null;
-  out[AT.country] = str(e.country);
-  out[AT.admin1] = str(e.admin1);
-  out[AT.admin2] = str(e.admin2);
-  out[AT.location] = str(e.location);
-  out[AT.latitude] = numOrNull(e.latitude);
-  out[AT.longitude] = numOrNull(e.longitude);
-  out[AT.geo_precision] = int(e.geo_precision, 3);
-  out[AT.fatalities] = int(e.fatalities);
-  out[AT.injuries] = e.injuries == null ? null : int(e.injuries);
-  out[AT.weapons] = json(e.weapons);
-  out[AT.source] = str(e.source);
-  out[AT.attribution] = json(e.attribution);
-  out[AT.notes] = str(e.notes);
-  out[AT.cameo] = str(e.cameo);
-  out[AT.plover] = str(e.plover);
-  out[AT.confidence] = Number.isFinite(Number(e.confidence)) ? Number(e.confidence) : 0;
-  out[AT.evidence] = json(e.evidence);
-  out[AT.sources_count] = int(e.sources_count, 1);
-  out[AT.modality] = e.modality ?? null;
-  out[AT.extra] = extra ? JSON.stringify(extra) : null;
-  out[AT.search_text] = searchText(e);
-  out[AT.edited] = 0;
-  out[AT.updated_at] = now;
+  out[o + AT.event_id] = str(e.event_id);
+  out[o + AT.origin] = origin;
+  out[o + AT.doc_id] = null;
+  out[o + AT.event_date] = date;
+  out[o + AT.date_from] = range[0] === date ? date : str(range[0], date).slice(0, 10);
+  out[o + AT.date_to] = range[1] === date ? date : str(range[1], date).slice(0, 10);
+  out[o + AT.week] = weekOf(date);
+  out[o + AT.time_precision] = int(e.time_precision, 1);
+  out[o + AT.disorder_type] = str(e.disorder_type);
+  out[o + AT.event_type] = str(e.event_type);
+  out[o + AT.sub_event_type] = str(e.sub_event_type);
+  out[o + AT.actor1] = e.actor1 ?? null;
+  out[o + AT.actor2] = e.actor2 ?? null;
+  out[o + AT.assoc_actor_1] = str(e.assoc_actor_1);
+  out[o + AT.assoc_actor_2] = str(e.assoc_actor_2);
+  out[o + AT.inter1] = int(e.inter1);
+  out[o + AT.inter2] = int(e.inter2);
+  out[o + AT.interaction] = int(e.interaction);
+  out[o + AT.affiliation1] = e.affiliation1 ?? null;
+  out[o + AT.affiliation2] = e.affiliation2 ?? null;
+  out[o + AT.country] = str(e.country);
+  out[o + AT.admin1] = str(e.admin1);
+  out[o + AT.admin2] = str(e.admin2);
+  out[o + AT.location] = str(e.location);
+  out[o + AT.latitude] = numOrNull(e.latitude);
+  out[o + AT.longitude] = numOrNull(e.longitude);
+  out[o + AT.geo_precision] = int(e.geo_precision, 3);
+  out[o + AT.fatalities] = int(e.fatalities);
+  out[o + AT.injuries] = e.injuries == null ? null : int(e.injuries);
+  out[o + AT.weapons] = json(e.weapons);
+  out[o + AT.source] = str(e.source);
+  out[o + AT.attribution] = json(e.attribution);
+  out[o + AT.notes] = str(e.notes);
+  out[o + AT.cameo] = str(e.cameo);
+  out[o + AT.plover] = str(e.plover);
+  out[o + AT.confidence] = Number.isFinite(Number(e.confidence)) ? Number(e.confidence) : 0;
+  out[o + AT.evidence] = json(e.evidence);
+  out[o + AT.sources_count] = int(e.sources_count, 1);
+  out[o + AT.modality] = e.modality ?? null;
+  out[o + AT.extra] = extra ? JSON.stringify(extra) : null;
+  out[o + AT.search_text] = searchText(e);
+  out[o + AT.edited] = 0;
+  out[o + AT.updated_at] = now;
 }
 
 function parseJson<T>(s: string | null, fallback: T): T {

@@ -17,7 +17,7 @@ const REVIEWED: { file: string; snippet: string; why: string }[] = [
   { file: 'src/store/migrations.ts', snippet: 'sql.raw(`drop trigger if exists ${t}`)', why: 't iterates a literal array of trigger names' },
   { file: 'src/store/query.ts', snippet: 'sql.ref(name)', why: 'name is one of four literal column names passed by the same function (an identifier, not a value)' },
   { file: 'src/store/bulk.ts', snippet: 'db.exec(`drop trigger if exists ${t}`)', why: 't iterates a literal array of trigger names' },
-  { file: 'src/store/bulk.ts', snippet: 'db.prepare(`insert into events (${cols}) values (${COLUMNS.map(() => \'?\').join(\', \')})', why: 'column names from the constant COLUMNS list; every value is a ? placeholder' },
+  { file: 'src/store/bulk.ts', snippet: 'db.prepare(`insert into events (${cols}) values ${Array(rows).fill(`(${COLUMNS.map(() => \'?\').join(\', \')})`)', why: 'column names from the constant COLUMNS list; every value is a ? placeholder, repeated for a number of rows the same file passes (1 or the constant ROWS)' },
   { file: 'src/store/bulk.ts', snippet: 'db.exec(t)', why: 't iterates the constant FTS_TRIGGERS DDL' },
   { file: 'src/store/bulk.ts', snippet: 'db.pragma(`cache_size = ${Number(cache) || -2000}`)', why: 'a number read back from the pragma itself, coerced with Number()' },
   { file: 'src/store/bulk.ts', snippet: 'db.pragma(`synchronous = ${Number(sync)', why: 'a number read back from the pragma itself, range-checked 0–3, else 1' },

@@ -41,6 +41,19 @@ for (const dialect of DIALECTS) {
       assert.equal(pairs.length, 5);
     });
 
+    test('an id repeated within a few rows keeps its last copy (rows share one INSERT statement)', async () => {
+      const rows = [...syntheticEvents(100, 21)].map((e) => ({ ...e, event_id: `REP${e.event_id}` }));
+      // every fifth row comes back at once as another town with another toll
+      const input = rows.flatMap((e, i) => (i % 5 === 0 ? [e, { ...e, location: 'Second Copy Town', fatalities: 1000 + i }] : [e]));
+      const before = (await store.stats()).events;
+      assert.equal(await bulkImport(store, 'acled', input, { batchSize: 45 }), input.length);
+      assert.equal((await store.stats()).events, before + rows.length);
+      const stored = await store.getEvent(rows[5].event_id);
+      assert.equal(stored?.event.location, 'Second Copy Town');
+      assert.equal(stored?.event.fatalities, 1005);
+      assert.equal((await store.getEvent(rows[6].event_id))?.event.location, rows[6].location);
+    });
+
     test('search works for bulk rows and, with triggers back, for documents saved afterwards', async () => {
       const hits = await store.queryEvents({ q: 'protest', limit: 5 });
       assert.equal(hits.events.length, 5);
