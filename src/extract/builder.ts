@@ -7,6 +7,7 @@ import type { ActorHit } from './actors.ts';
 import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
+import { contrabandObject } from './contraband.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { armedModifier, backdropFight, repelVerb, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
@@ -29,6 +30,8 @@ export interface Draft {
   weapons: WeaponHit[];
   /** actors named as victims in casualty phrases */
   victims: ActorHit[];
+  /** the object is drugs or smuggled goods (contraband.ts) */
+  contraband?: boolean;
 }
 
 const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
@@ -425,6 +428,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
     // "police seized 800 munitions", "seized a cache of rifles": a seizure of arms disrupts their use;
     // "seized a ton of marijuana": a seizure of goods
+    // "seized 1.4 million packs of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods
+    const contraband = contrabandObject(a.s, a.clause, tr);
+    if (contraband) tr.cls = 'loot';
     if (tr.cls === 'seize') {
       const goods = seizedGoods(a, tr);
       if (goods === 'arms') tr.cls = 'disrupt';
@@ -527,7 +533,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (finalType && !protestContext && otherAct && tr.cls === 'loot' && harmed) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
-    drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims });
+    drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });
   }
   return drafts;
 }

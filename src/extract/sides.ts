@@ -168,6 +168,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   const first = a.hit ? a : t.hit ? t : unidentified(country);
   // a group's own change of activity has no second party
   if (sub === 'Change to group/activity') return [first, NONE];
+  // seized drugs and contraband belong to the traffickers, an unidentified armed group
+  if (sub === 'Looting/property destruction' && e.drafts.some((d) => d.contraband)) return [first, first.inter === 3 ? NONE : unidentified(country)];
   // destroyed or looted property belongs to civilians unless the text names its owner
   if (sub === 'Looting/property destruction' && !(a.hit && t.hit)) return [first, a.hit || first.inter !== 7 ? generic('Civilians', 7, country) : NONE];
   return [first, a.hit ? t : NONE];
