@@ -133,16 +133,20 @@ function rawTokens(text: string): Raw {
   return out;
 }
 
-/** merges "U . S ." into "U.S.", "Gen ." into "Gen.", "F ." (an initial) into "F." */
+/** merges "U . S ." into "U.S.", "Gen ." into "Gen.", "F ." (an initial) into "F."; in place (a merged
+ * token replaces its parts, so the write index never passes the read index) */
 function mergeAbbreviations(text: string, rawList: Raw): Raw {
   const raw = rawList.toks;
-  const out: Raw = { toks: [], breakBefore: [], newlines: [] };
+  const { breakBefore, newlines } = rawList;
+  let w = 0;
   const keep = (t: Token, i: number) => {
-    out.toks.push(t);
-    out.breakBefore.push(rawList.breakBefore[i]);
-    out.newlines.push(rawList.newlines[i]);
+    raw[w] = t;
+    breakBefore[w] = breakBefore[i];
+    newlines[w] = newlines[i];
+    w++;
   };
-  for (let i = 0; i < raw.length; i++) {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
     const t = raw[i];
     const s = t.text;
     const next = raw[i + 1];
@@ -171,7 +175,8 @@ function mergeAbbreviations(text: string, rawList: Raw): Raw {
     }
     keep(t, i);
   }
-  return out;
+  raw.length = breakBefore.length = newlines.length = w;
+  return rawList;
 }
 
 function isTerminal(s: string): boolean {
