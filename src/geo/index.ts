@@ -141,7 +141,8 @@ export class SitrepGeocoder implements Geocoder {
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
       // (a country or province written in full inside the name, "Colorado State University", is meant
       // where the report names that country elsewhere, whatever its focus; "Central District" is not)
-      const whole = r && !r.alt && (((this.gaz.kind(r.place) === KIND.country || this.gaz.kind(r.place) === KIND.admin1) && named.has(this.gaz.cc(r.place))) || this.gaz.kind(r.place) === KIND.region);
+      const kr = r ? this.gaz.kind(r.place) : -1;
+      const whole = r && !r.alt && (((kr === KIND.country || kr === KIND.admin1) && named.has(this.gaz.cc(r.place))) || kr === KIND.region || (kr === KIND.country && g.key.length <= 3));
       // (a container written beside the name, "University of California, Los Angeles", is where it is)
       if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the
@@ -172,6 +173,11 @@ export class SitrepGeocoder implements Geocoder {
       outer: for (let len = toks.length - 1; len >= 1; len--) {
         for (let i = 0; i + len <= toks.length; i++) {
           const part = toks.slice(i, i + len);
+          // ("US Federal Reserve": a country's capitalised short form names the country)
+          if (len === 1 && /^[A-Z]{2,3}$/.test(part[0].text)) {
+            const country = this.gaz.byKey(nameKey(part[0].text)).find((c) => c.flag === 1 && this.gaz.kind(c.place) === KIND.country);
+            if (country) { cands = [country]; key = nameKey(part[0].text); partial = true; break outer; }
+          }
           if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low) || GENERIC.test(part[0].low))) continue;
           const k = nameKey(part.map((t) => t.text).join(' '));
           // ("European Commission", "Canadian Tire": a demonym inside a name names its country or region)

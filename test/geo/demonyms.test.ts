@@ -26,3 +26,10 @@ test('a demonym inside an institution name names its region; a feature named aft
   const q = resolve('Bands played until dawn in the French Quarter of New Orleans.', 'French Quarter');
   assert.equal(q?.country_code, 'US', `${q?.name}`);
 });
+
+test('a country\'s capitalised short form inside an institution name names the country', () => {
+  const text = 'Aberdeen traders met on Monday; Aberdeen port fees rose, and Aberdeen hotels filled. The US Trade Council sent two envoys.';
+  const at = text.indexOf('US Trade Council');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 16 }]);
+  assert.equal(r?.country_code, 'US', `${r?.name}`);
+});
