@@ -139,10 +139,11 @@ export class SitrepGeocoder implements Geocoder {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
-      // (a country or province written in full inside the name, "Colorado State University", is meant
-      // where the report names that country elsewhere, whatever its focus; "Central District" is not)
+      // (a country or province written in full inside the name is meant where the report names that
+      // country elsewhere ("Colorado State University"), a country also where it is the name's head or
+      // follows "of" ("Bank of Japan"); "Niger Delta" and "Central District" are not)
       const kr = r ? this.gaz.kind(r.place) : -1;
-      const whole = r && !r.alt && (((kr === KIND.country || kr === KIND.admin1) && named.has(this.gaz.cc(r.place))) || kr === KIND.region || (kr === KIND.country && g.key.length <= 3));
+      const whole = r && !r.alt && (((kr === KIND.country || kr === KIND.admin1) && (named.has(this.gaz.cc(r.place)) || (kr === KIND.country && this.heads.has(g)))) || kr === KIND.region || (kr === KIND.country && g.key.length <= 3));
       // (a container written beside the name, "University of California, Los Angeles", is where it is)
       if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the
@@ -167,6 +168,7 @@ export class SitrepGeocoder implements Geocoder {
       if (cands.length) break;
     }
     let partial = false;
+    let head = false;
     if (!cands.length) {
       // "Lake Manassas", "University of California": the longest place name inside the span
       const toks = tokenize(surface).filter((t) => t.cap);
@@ -184,17 +186,30 @@ export class SitrepGeocoder implements Geocoder {
           // (but "French Quarter", "Irish Sea" are features of their own)
           const dem = len === 1 && !toks.some((t) => GENERIC.test(t.low)) ? this.gaz.ix.demonyms[k] : undefined;
           const c = dem !== undefined ? [{ place: dem, flag: 1 }] : this.gaz.byKey(k);
-          if (c.length) { cands = c; key = k; partial = true; break outer; }
+          if (c.length) {
+            cands = c; key = k; partial = true;
+            // the place is the name's head ("Nazi Germany", "Northern Europe") or after "of" ("Bank of Japan")
+            const before = surface.slice(0, part[0].start);
+            head = i + len === toks.length || /\bof\s+(?:the\s+)?$/i.test(before);
+            break outer;
+          }
         }
       }
     }
     // "Washington state", "the state of New York": the state, not its namesake town
     const after = text.slice(g.end, g.end + 40);
     if ((/^\s+state\b(?!\s+(?:department|police|university|senator|legislature|house|senate|capitol|officials?|troopers?|media|television|tv|news|agency|council)\b)/i.test(after) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, g.start - 12), g.start))) && cands.some((c) => this.gaz.kind(c.place) === KIND.admin1)) {
-      return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands: cands.filter((c) => this.gaz.kind(c.place) === KIND.admin1), common: false, partial, short: false, poss: false, suffix: 'admin1' };
+      return this.noteHead({ start: g.start, end: g.end, t0: -1, t1: -1, key, cands: cands.filter((c) => this.gaz.kind(c.place) === KIND.admin1), common: false, partial, short: false, poss: false, suffix: 'admin1' }, head);
     }
     const words = fold(surface).split(' ');
-    return { start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, partial, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined };
+    return this.noteHead({ start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, partial, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined }, head);
+  }
+
+  /** given spans whose partial match is the name's head or follows "of" */
+  private heads = new WeakSet<RawSpan>();
+  private noteHead(s: RawSpan, head: boolean): RawSpan {
+    if (head) this.heads.add(s);
+    return s;
   }
 
   /** best place for a bare name, optionally near a country (code or name) or province */

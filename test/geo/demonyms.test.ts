@@ -33,3 +33,10 @@ test('a country\'s capitalised short form inside an institution name names the c
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 16 }]);
   assert.equal(r?.country_code, 'US', `${r?.name}`);
 });
+
+test('a country after "of" in an institution name names the country', () => {
+  const text = 'Aberdeen traders met on Monday; Aberdeen port fees rose, and Aberdeen hotels filled. The Bank of Japan held rates.';
+  const at = text.indexOf('Bank of Japan');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 13 }]);
+  assert.equal(r?.country_code, 'JP', `${r?.name}`);
+});
