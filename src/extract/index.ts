@@ -11,6 +11,7 @@ import { findWeapons, type WeaponHit } from './weapons.ts';
 import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './builder.ts';
 import { foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims } from './victim-status.ts';
+import { retypeViolentProtests } from './protest-violence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -269,6 +270,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   attachFollowUps(events, sentences, asserted, casualtiesBy, placesBy);
   events = foldReturnFire(events, sentences);
   events = retypeArmedVictims(events, sentences, asserted);
+  retypeViolentProtests(events, sentences, asserted);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;

@@ -1,0 +1,45 @@
+// A demonstration whose participants used violence is a riot (ACLED: violent demonstration), also
+// when the violence is told in a later sentence of the note ("The demonstrators destroyed the
+// checkpoints", "the students responded with rocks") or in the demonstration's own words
+// ("demonstrated by firing their guns into the air", "blocked the road with burning tyres").
+import type { Sentence } from '../core/types.ts';
+import type { EventAcc } from './coref.ts';
+
+const CROWD = String.raw`(?:demonstrators|protesters|protestors|rioters|marchers|crowd|mob|students|youths?|residents|villagers|they)`;
+/** acts of the demonstrators ("killed", "injured" after a bare subject are what happened to them:
+ * "12 demonstrators injured") */
+const ACTS = String.raw`(?:destroyed|vandali[sz]ed|wrecked|burn(?:ed|t)(?!\s+(?:an?\s+|the\s+|their\s+)?(?:effig|flags?\b|portraits?|posters?|photos?|cop(?:y|ies)|pictures?))|torched|ransacked|smashed|damaged|looted|beat(?:\s+up)?|attacked|assaulted|stoned|lynched|pelted|threw)`;
+const HARM = String.raw`(?:${ACTS.slice(3, -1)}|beaten(?:\s+up)?|killed|injured|wounded)`;
+const CUES = [
+  // "the demonstrators destroyed all the control posts", "the students responded with rocks and sticks"
+  String.raw`\b(?:the\s+)?${CROWD}\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?${ACTS}\b`,
+  String.raw`\b${CROWD}\s+(?:responded|retaliated|reacted|fought\s+back)\s+(?:with|by)\s+(?:throwing\s+)?(?:rocks|stones|sticks|bricks|machetes|molotov|petrol\s+bombs|projectiles|firecrackers)`,
+  // "journalists were beaten up by demonstrators"
+  String.raw`\b(?:was|were)\s+(?:\w+\s+)?${HARM}\s+by\s+(?:the\s+)?(?:demonstrators|protesters|protestors|rioters|marchers|the\s+crowd|a\s+mob)`,
+  // "blocked roads with stones", "blocked the road with a burning vehicle"
+  String.raw`\bblock(?:ed|ing|aded)\s+(?:the\s+|several\s+|main\s+)?(?:roads?|streets?|highways?|rails?|train\s+rails|railway|bridges?|entrances?)\s+with\s+(?:a\s+|large\s+)?(?:stones|rocks|burning|burnt|tyres|tires|logs)`,
+].join('|');
+const CUE_RE = new RegExp(CUES, 'i');
+/** demonstrators who fire guns into the air (soldiers or armed men demonstrating) */
+const FIRING_IN_AIR = /\bfir(?:ed|ing)\b[^.;]{0,40}\bin(?:to)?\s+the\s+air\b/i;
+const FORCES = /\b(?:police|policemen|gendarmes?|security forces|troops|army|military police|riot police|officers|guards)\b/i;
+const PROTEST_WORD = /\b(?:demonstrat\w*|protest\w*|march(?:ed|es)?|rall(?:y|ied))\b/i;
+
+/** the sentence tells violence by the demonstrators */
+export function protesterViolenceCue(text: string): boolean {
+  if (CUE_RE.test(text)) return true;
+  // "soldiers demonstrated by firing into the air"; "police fired into the air" is the intervention
+  return FIRING_IN_AIR.test(text) && PROTEST_WORD.test(text) && !FORCES.test(text.slice(0, text.search(FIRING_IN_AIR)).replace(/\bsoldiers?\b[^.]*\bdemonstrat/i, ''));
+}
+
+/** peaceful or policed protests whose participants turned violent in the note become violent demonstrations */
+export function retypeViolentProtests(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
+  for (const e of events) {
+    if (e.background || e.type.event_type !== 'Protests') continue;
+    const last = Math.max(...e.sentences);
+    const window = [...e.sentences];
+    for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) window.push(j);
+    if (!window.some((i) => protesterViolenceCue(sentences[i].text))) continue;
+    e.type = { event_type: 'Riots', sub_event_type: 'Violent demonstration', strength: 2 };
+  }
+}

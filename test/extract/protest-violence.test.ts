@@ -1,0 +1,27 @@
+// Demonstrations whose participants turned violent later in the note are violent demonstrations (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { protesterViolenceCue } from '../../src/extract/protest-violence.ts';
+
+const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
+
+test('protester violence: the cue', () => {
+  assert.ok(protesterViolenceCue('The marchers later smashed the windows of the town hall.'));
+  assert.ok(protesterViolenceCue('The youths responded with stones and sticks.'));
+  assert.ok(protesterViolenceCue('Two reporters were beaten up by protesters.'));
+  assert.ok(protesterViolenceCue('Residents blocked the highway with burning tyres.'));
+  assert.ok(protesterViolenceCue('Retired soldiers demonstrated by firing their rifles into the air.'));
+  // what happened to the demonstrators, a symbolic burning, and the police firing into the air are not
+  assert.ok(!protesterViolenceCue('Nine demonstrators injured.'));
+  assert.ok(!protesterViolenceCue('They also burnt an effigy of the mayor.'));
+  assert.ok(!protesterViolenceCue('Police fired into the air to disperse the demonstrators.'));
+});
+
+test('protester violence: told in the next sentence, it makes the demonstration a riot', () => {
+  const [e] = eventsOf('On 3 June 2021, moto-taxi drivers demonstrated in Labe (Labe, Labe) against a new tax. The demonstrators wrecked two toll booths.');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Violent demonstration');
+  const [p] = eventsOf('On 3 June 2021, moto-taxi drivers demonstrated in Labe (Labe, Labe) against a new tax. The demonstrators then went home.');
+  assert.equal(p.event_type, 'Protests');
+});
