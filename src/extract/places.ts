@@ -46,12 +46,15 @@ export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMe
  * rarely ambiguous, count more; country names less), and state forces or named groups with a home
  * country add a vote. A lone mis-resolved village name cannot outvote its own admin context.
  */
+/** capitals and seats of government or of a province: as telling of the country as a province name */
+const SEAT_CODES = new Set(['PPLC', 'PPLG', 'PPLA']);
+
 export function dominantCountry(places: PlaceMention[], actorCountries: string[]): string | undefined {
   const vote = new Map<string, number>();
   for (const p of places) {
     // a country named outright is as often a party ("protested against Pakistan", "Turkey and
     // Russia agreed") as the scene, so it weighs less than a town or province inside it
-    const w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' ? 1.6 : p.feature === 'country' ? 0.8 : 1);
+    const w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' || (SEAT_CODES.has(p.fcode ?? '')) ? 1.6 : p.feature === 'country' ? 0.8 : 1);
     vote.set(p.country, (vote.get(p.country) ?? 0) + Math.max(0.3, w));
   }
   // a group's home country only breaks ties: attackers are often foreign

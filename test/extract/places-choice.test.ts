@@ -40,3 +40,8 @@ test('an origin ("driven in from X") yields to the place the event is in', () =>
 test('a reference point ("to the east of X") yields to a district the event is in', () => {
   assert.match(placeOf('On 8 March 2023, a drone struck a fuel depot in Harib district, well to the east of Sanaa.'), /Harib/);
 });
+
+test('a capital or a seat of government outvotes a common word that a gazetteer knows as a village abroad', () => {
+  const ev = extract({ id: 't', text: 'On 8 March 2023, opposition supporters rallied in Cotonou against changes to the Constitution.', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(ev?.country, 'Benin');
+});
