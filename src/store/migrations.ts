@@ -196,7 +196,14 @@ export const COUNTRY_DATE_V9: IndexDef = {
   name: 'events_country_date',
   columns: ['country', 'event_date', 'event_id', 'event_type', 'week', 'admin1', 'actor1', 'actor2', 'fatalities'],
 };
-export const EVENT_INDEXES: IndexDef[] = EVENT_INDEXES_V8.map((ix) => (ix.name === COUNTRY_DATE_V9.name ? COUNTRY_DATE_V9 : ix));
+/** 010: and the associated actors, so an actor filter within a country (a substring test over all
+ * four actor columns) reads the index alone too, instead of fetching every row of the country
+ * (1 M synthetic rows, the busiest country: 274 -> ~50 ms CPU; no-assoc rows add two empty texts) */
+export const COUNTRY_DATE_V10: IndexDef = {
+  name: 'events_country_date',
+  columns: [...COUNTRY_DATE_V9.columns.slice(0, -1), 'assoc_actor_1', 'assoc_actor_2', 'fatalities'],
+};
+export const EVENT_INDEXES: IndexDef[] = EVENT_INDEXES_V8.map((ix) => (ix.name === COUNTRY_DATE_V10.name ? COUNTRY_DATE_V10 : ix));
 
 export async function createEventIndexes(db: Db, defs: IndexDef[] = EVENT_INDEXES): Promise<void> {
   for (const ix of defs) {
@@ -317,6 +324,16 @@ function m009(): Migration {
   };
 }
 
+/** 010: events_country_date rebuilt with the associated actors (COUNTRY_DATE_V10) */
+function m010(): Migration {
+  return {
+    async up(db: Db) {
+      await dropEventIndexes(db, [COUNTRY_DATE_V10]);
+      await createEventIndexes(db, [COUNTRY_DATE_V10]);
+    },
+  };
+}
+
 /** drops the rollup triggers, the detail ones included (a bulk load rebuilds the rollups once at
  * the end instead); the detail names are dropped "if exists", so 006 may call this before 007 */
 export async function dropRollupTriggers(db: Db, dialect: Dialect): Promise<void> {
@@ -375,7 +392,7 @@ export async function repairAfterBulk(db: Db, dialect: Dialect): Promise<void> {
 }
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect), '007_rollup_detail': m007(dialect), '008_drop_detail_indexes': m008(), '009_country_date_cover': m009() };
+  return { '001_init': m001(dialect), '002_fts': m002(dialect), '003_indexes': m003(), '004_fts_detail': m004(dialect), '005_rollup': m005(dialect), '006_rollup_month': m006(dialect), '007_rollup_detail': m007(dialect), '008_drop_detail_indexes': m008(), '009_country_date_cover': m009(), '010_country_date_assoc': m010() };
 }
 
 export async function runMigrations(db: Db, dialect: Dialect): Promise<string[]> {

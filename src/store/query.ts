@@ -60,7 +60,12 @@ export function conditions(eb: EB, q: EventQuery, dialect: Dialect, plan: PagePl
   if (q.actor) {
     // case-insensitive substring over both actors and the associated actors
     const like = `%${q.actor.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const col = (name: string) => sql<SqlBool>`lower(coalesce(${sql.ref(name)}, '')) like ${like} escape '\\'`;
+    // SQLite's LIKE already ignores ASCII case, and its lower() folds ASCII only: lower() there
+    // would change nothing but cost a string copy per column and row (a third of the time of an
+    // actor-filtered aggregate read from the covering index)
+    const col = dialect === 'sqlite'
+      ? (name: string) => sql<SqlBool>`coalesce(${sql.ref(name)}, '') like ${like} escape '\\'`
+      : (name: string) => sql<SqlBool>`lower(coalesce(${sql.ref(name)}, '')) like ${like} escape '\\'`;
     c.push(eb.or([col('events.actor1'), col('events.actor2'), col('events.assoc_actor_1'), col('events.assoc_actor_2')]));
   }
   if (q.bbox) {

@@ -28,10 +28,10 @@ for (const dialect of DIALECTS) {
 
     test('migrations ran once and re-opening is a no-op', async () => {
       const ran = await sql<{ name: string }>`select name from sitrep_migration order by name`.execute(store.db);
-      assert.deepEqual(ran.rows.map((r) => r.name), ['001_init', '002_fts', '003_indexes', '004_fts_detail', '005_rollup', '006_rollup_month', '007_rollup_detail', '008_drop_detail_indexes', '009_country_date_cover']);
+      assert.deepEqual(ran.rows.map((r) => r.name), ['001_init', '002_fts', '003_indexes', '004_fts_detail', '005_rollup', '006_rollup_month', '007_rollup_detail', '008_drop_detail_indexes', '009_country_date_cover', '010_country_date_assoc']);
       const again = await openStore(tdb.target);
       const ran2 = await sql<{ name: string }>`select name from sitrep_migration`.execute(again.db);
-      assert.equal(ran2.rows.length, 9);
+      assert.equal(ran2.rows.length, 10);
       const tables = (await store.db.introspection.getTables()).map((t) => t.name);
       for (const t of ['documents', 'extractions', 'events', 'event_sources', 'edits', 'merge_blocks', 'feed_state', 'jobs', 'event_rollup', 'event_rollup_all', 'event_rollup_month', 'event_rollup_admin1', 'event_rollup_pair']) assert.ok(tables.includes(t), t);
       await again.close();
@@ -166,7 +166,7 @@ for (const dialect of DIALECTS) {
           country: countries[i % 3], admin1: `Prov ${i % 4}`, admin2: '', event_type: t, sub_event_type: s,
           actor1: `Actor ${i % 5}`, actor2: i % 2 ? `Actor ${(i + 1) % 5}` : null, latitude: -10 + i, longitude: 100 + i,
           fatalities: i % 7, confidence: (i % 10) / 10, notes: i % 10 === 0 ? `Quarry explosion number ${i}` : `Routine report ${i}`,
-          evidence: [],
+          evidence: [], assoc_actor_1: i % 11 === 4 ? 'Ridge Watchers (Alphaland)' : '',
         });
       });
       ref.forEach((e) => { e.date_range = [e.event_date, e.event_date]; });
@@ -191,6 +191,9 @@ for (const dialect of DIALECTS) {
         await check({ event_type: 'Protests' }, (e) => e.event_type === 'Protests');
         await check({ sub_event_type: 'Air/drone strike' }, (e) => e.sub_event_type === 'Air/drone strike');
         await check({ actor: 'actor 3' }, (e) => e.actor1 === 'Actor 3' || e.actor2 === 'Actor 3');
+        await check({ actor: 'ACTOR 3' }, (e) => e.actor1 === 'Actor 3' || e.actor2 === 'Actor 3');
+        await check({ actor: 'ridge WATCH' }, (e) => e.assoc_actor_1 === 'Ridge Watchers (Alphaland)');
+        await check({ actor: '(alpha', country: 'Betaland' }, (e) => e.assoc_actor_1 === 'Ridge Watchers (Alphaland)' && e.country === 'Betaland');
         await check({ min_confidence: 0.7 }, (e) => e.confidence >= 0.7);
         await check({ bbox: [105, -5, 120, 3] }, (e) => e.longitude! >= 105 && e.longitude! <= 120 && e.latitude! >= -5 && e.latitude! <= 3);
         await check({ q: 'quarry explosion' }, (e) => e.notes.startsWith('Quarry'));
