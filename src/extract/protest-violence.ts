@@ -32,14 +32,28 @@ export function protesterViolenceCue(text: string): boolean {
   return FIRING_IN_AIR.test(text) && PROTEST_WORD.test(text) && !FORCES.test(text.slice(0, text.search(FIRING_IN_AIR)).replace(/\bsoldiers?\b[^.]*\bdemonstrat/i, ''));
 }
 
-/** peaceful or policed protests whose participants turned violent in the note become violent demonstrations */
+/** the note says the demonstration stayed peaceful */
+const PEACEFUL_RE = /\bno (?:violence|clashes|incidents?) (?:was |were )?reported\b|\bwithout (?:any )?(?:violence|incidents?)\b|\b(?:remained|was|were|ended) peaceful\b|\bpeacefully\b|\bensure an? peaceful\b/i;
+
+/**
+ * Peaceful or policed protests whose participants turned violent in the note become violent
+ * demonstrations; a "violent demonstration" read from a loose cue ("crops damaged", "during recent
+ * riots") that the note itself calls peaceful is a protest again.
+ */
 export function retypeViolentProtests(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
   for (const e of events) {
-    if (e.background || e.type.event_type !== 'Protests') continue;
+    if (e.background) continue;
     const last = Math.max(...e.sentences);
     const window = [...e.sentences];
     for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) window.push(j);
-    if (!window.some((i) => protesterViolenceCue(sentences[i].text))) continue;
+    if (e.type.event_type === 'Riots' && e.type.sub_event_type === 'Violent demonstration') {
+      if (!window.some((i) => PEACEFUL_RE.test(sentences[i].text))) continue;
+      const policed = e.drafts.some((d) => d.trigger.cls === 'arrest' || d.trigger.id === 'intervene' || (d.type?.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'));
+      e.type = { event_type: 'Protests', sub_event_type: policed ? 'Protest with intervention' : 'Peaceful protest', strength: 1 };
+      continue;
+    }
+    if (e.type.event_type !== 'Protests') continue;
+    if (!window.some((i) => protesterViolenceCue(sentences[i].text)) || window.some((i) => PEACEFUL_RE.test(sentences[i].text))) continue;
     e.type = { event_type: 'Riots', sub_event_type: 'Violent demonstration', strength: 2 };
   }
 }

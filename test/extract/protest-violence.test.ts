@@ -25,3 +25,8 @@ test('protester violence: told in the next sentence, it makes the demonstration 
   const [p] = eventsOf('On 3 June 2021, moto-taxi drivers demonstrated in Labe (Labe, Labe) against a new tax. The demonstrators then went home.');
   assert.equal(p.event_type, 'Protests');
 });
+
+test('protester violence: a note that says no violence was reported keeps the protest peaceful', () => {
+  const [e] = eventsOf('On 3 June 2021, farmers blocked the road with stones near Labe (Labe, Labe) to demand seed. No violence was reported.');
+  assert.equal(e.event_type, 'Protests');
+});
