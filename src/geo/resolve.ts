@@ -184,11 +184,13 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       if (gaz.kind(c.place) !== KIND.city || (gaz.pop(c.place) >= 500000 && c.flag !== 0)) return;
       // the province's own capital ("Raqqa") is not a namesake
       if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
-      // a state abroad does not overshadow a city ("Manchester": England, not Jamaica's parish)
-      if (!big.some((b) => gaz.kind(b.place) === KIND.country || gaz.cc(b.place) === gaz.cc(c.place))) return;
+      // a state abroad does not overshadow a city ("Manchester": England, not Jamaica's parish), but a
+      // big one does overshadow a village ("Ontario": the province, not Ontario, New York)
+      const abroadBig = big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.pop(b.place) >= 1_000_000) && gaz.pop(c.place) < 20_000;
+      if (!abroadBig && !big.some((b) => gaz.kind(b.place) === KIND.country || gaz.cc(b.place) === gaz.cc(c.place))) return;
       // a country's name takes more than a nearby town and a named state to lose ("China" in a
       // report from Houston is the country, not China, Texas)
-      local[i][a] -= big.some((b) => gaz.kind(b.place) === KIND.country) ? 5 : 3;
+      local[i][a] -= big.some((b) => gaz.kind(b.place) === KIND.country) ? 5 : abroadBig && !big.some((b) => gaz.cc(b.place) === gaz.cc(c.place)) ? 2 : 3;
     });
   });
   // an exonym of a big city ("Geneva" for Genève) when no town by that main name comes close in size

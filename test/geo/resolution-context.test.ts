@@ -100,3 +100,12 @@ test('Heathrow is the London airport', () => {
   const [r] = resolve('Her flight was held at Heathrow for six hours.', ['Heathrow']);
   assert.equal(r.r?.country_code, 'GB', JSON.stringify(r.r));
 });
+
+test('a big province abroad outweighs a village of its name in the report\'s country', () => {
+  // Ontario, New York, is a village of 2,000 near Buffalo
+  const text = 'Flu cases rose across Ontario, and the United States tightened checks. Ontario clinics in Toronto ran short, ' +
+    'hospitals in Buffalo, New York, filled, Ontario asked Canada for vaccine, and Ontario schools closed.';
+  for (const { name, r } of resolve(text, ['Ontario', 'Toronto', 'Buffalo', 'New York', 'Canada', 'United States'])) {
+    if (name === 'Ontario') assert.equal(r?.country_code, 'CA', `${r?.name}, ${r?.admin1}`);
+  }
+});
