@@ -24,7 +24,17 @@ const FROM = new Set(['from', 'to', 'towards', 'toward']);
 export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit): PlaceMention | undefined {
   if (!places.length) return undefined;
   const tokenAt = (pos: number) => s.tokens.findIndex((t) => t.start >= pos);
-  const ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
+  let ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
+  // a province written as the container of a name ("(Rajnandgaon, Chhattisgarh)") rules out the
+  // sentence's towns that resolved to another province of the same country
+  if (ordered.length > 2) {
+    const a1s = ordered.filter((p) => p.container && p.feature === 'admin1');
+    const a1 = a1s[0];
+    if (a1 && a1s.every((p) => p.admin1 === a1.admin1 && p.country === a1.country)) {
+      const keep = ordered.filter((p) => p.feature === 'admin1' || p.feature === 'country' || p.country !== a1.country || !p.admin1 || p.admin1 === a1.admin1);
+      if (keep.some((p) => p !== a1 && p.feature !== 'country')) ordered = keep;
+    }
+  }
   let prev: { p: PlaceMention; tier: number } | undefined;
   // (only when a town or district is named plainly too: "in Salingyi township, south-west of Monywa" keeps Monywa over the region)
   const plainTown = ordered.some((p) => p.relation !== 'direction' && !p.container && placeRank(p) <= 2);

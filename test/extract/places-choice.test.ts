@@ -45,3 +45,8 @@ test('a capital or a seat of government outvotes a common word that a gazetteer 
   const ev = extract({ id: 't', text: 'On 8 March 2023, opposition supporters rallied in Cotonou against changes to the Constitution.', published: '2023-03-10' }, { geocoder }).events[0];
   assert.equal(ev?.country, 'Benin');
 });
+
+test('a town resolving outside the one province written as a container in the sentence yields to a place inside it', () => {
+  const ev = extract({ id: 't', text: 'On 8 March 2023, police arrested two smugglers near a bus stand in Ramgarh market area (Kaimur district, Bihar).', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(ev?.admin1, 'Bihar');
+});
