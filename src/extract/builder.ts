@@ -324,7 +324,7 @@ const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one fro
 const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
 
 /** objects of fire that are an area, not a side */
-const AREA_OBJECT = /\bat (?:the )?(?:[\w'-]+ ){0,4}(?:areas?|district|city|town|outskirts|countryside|localities|surroundings)\b|\b(?:east|west|north|south) of\b/i;
+const AREA_OBJECT = /\bat (?:the )?(?:[\w'-]+ ){0,6}(?:areas?|district|city|town|outskirts|countryside|localities|surroundings)\b|\b(?:east|west|north|south) of\b/i;
 
 // The protest flag comes from a window of sentences whose cue list also fires on the month
 // "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,

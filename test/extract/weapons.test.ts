@@ -32,3 +32,11 @@ test('weapons: plural and spelled-out anti-tank missiles and rocket launchers ar
   assert.deepEqual(w('The militia fired anti-tank guided missiles and rocket-propelled grenades.'), ['rocket:shell', 'rocket:shell']);
   assert.deepEqual(w('Rocket launchers were moved to the front.'), ['rocket:shell']);
 });
+
+test('weapons: machine guns a note calls heavy are heavy weapons; fired at an area they are shelling', async () => {
+  assert.ok(w('Fighters fired machine guns, presumably heavy, at the port.').includes('heavy machine gun:shell'));
+  const { extract } = await import('../../src/extract/index.ts');
+  const [e] = extract({ id: 't', text: 'On 3 June 2021, Houthi forces fired machine guns, assumedly heavy, at the farming areas of Bayt al Faqih district (Al Hudaydah).', published: '2021-06-10' }).events;
+  assert.equal(e.event_type, 'Explosions/Remote violence');
+  assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
+});
