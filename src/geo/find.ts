@@ -13,6 +13,7 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|y
 /** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
 const ORG_WORDS = /^(international|national|federal|police|army|university|times|post|news|airlines|airways|bank|council|ministry|government|forces|military|television|radio|press|agency|company|group|party|movement|front|brigade|brigades|battalion|regiment|division|corps|guard|guards|club|fc|united|city)$/;
 const GOV_WORDS = /^(department|dept|state|highway|patrol|legislature|house|senate|court|courts|attorney|office|sheriff|sheriffs|governor|commission|commissioners|board|health|emergency|fire|emergency|schools|school|county|city|national|police|army|assembly|general)$/;
+const LOCAL_UNIT = /^(?:township|borough|ward|precinct)$/;
 const PLACE_PREP = /^(at|in|from|near|inside|outside|across)$/;
 const PLACE_PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|greater|upper|lower|downtown|rural|metro|metropolitan)$/;
 const CONNECT = new Set<string>(CUES.connectors);
@@ -247,6 +248,8 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
     // ("Millbrook Public Library", "Ridgeton Superior Court", "the Lakeside Herald")
     // (not inside a longer name that opens before the place: "International Maritime Bureau")
     if (!(prev && prev.cap && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low)) && institutionAfter(text, toks, s.t1)) return false;
+    // "Jerome Township", "Brookside Borough": a local unit named after the place
+    if (LOCAL_UNIT.test(next.low)) return false;
     if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
   }
   return false;

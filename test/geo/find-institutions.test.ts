@@ -41,3 +41,7 @@ test('a demonym with an admin word after it names the region; before a noun it s
   assert.ok(names('Herders clashed near a well in the Afdher zone (Somali region) on Friday.').includes('Somali region'));
   assert.ok(!names('The Somali state police arrested him at the market.').some((n) => /Somali/.test(n)));
 });
+
+test('a place before "Township" or "Borough" is found', () => {
+  assert.ok(names('Sirens will be installed in Madison Township this summer.').includes('Madison'));
+});
