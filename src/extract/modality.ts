@@ -30,7 +30,12 @@ export function findCues(s: Sentence): CueHit[] {
 const TO_OK = new Set(['led', 'lead', 'leading', 'leads', 'due', 'according', 'prior', 'owing', 'related', 'response', 'up', 'close', 'addition', 'subjected', 'exposed', 'went', 'came', 'returned', 'back', 'continued', 'began', 'started', 'resorted', 'tried', 'attempted', 'managed', 'proceeded', 'appears', 'appeared', 'seems', 'seemed', 'happened', 'reported', 'believed', 'said', 'known', 'thought', 'claimed', 'moved', 'rushed', 'sent', 'deployed', 'used', 'how']);
 const PRIORITY: CueKind[] = ['negated', 'hypothetical', 'future', 'state', 'background'];
 
+// the depths of the last sentence asked for: its drafts are checked one after another
+let depthOf: Sentence | null = null;
+let depths: number[] = [];
+
 function parenDepth(s: Sentence): number[] {
+  if (depthOf === s) return depths;
   const out: number[] = [];
   let d = 0;
   for (const t of s.tokens) {
@@ -38,6 +43,8 @@ function parenDepth(s: Sentence): number[] {
     out.push(d);
     if ((t.text === ')' || t.text === ']') && d > 0) d--;
   }
+  depthOf = s;
+  depths = out;
   return out;
 }
 
@@ -52,7 +59,7 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   const cl = clause[tr.startToken];
   const found: { kind: CueKind; text: string }[] = [];
   // a cue inside parentheses ("(sources are not clear)") does not scope over the sentence
-  const depth = parenDepth(s);
+  const depth = cues.length ? parenDepth(s) : depths;
   for (const c of cues) {
     if (depth[c.startToken] > depth[tr.startToken]) continue;
     if (c.startToken >= tr.startToken && c.endToken <= tr.endToken) continue; // part of the trigger itself
