@@ -54,6 +54,14 @@ for (const dialect of DIALECTS) {
       assert.equal((await store.getEvent(rows[6].event_id))?.event.location, rows[6].location);
     });
 
+    test('the FTS automerge setting is the same after a bulk load (SQLite turns it off for the rebuild)', { skip: dialect.name !== 'sqlite' }, async () => {
+      const raw = store.opened.sqlite!;
+      raw.exec(`insert into events_fts(events_fts, rank) values ('automerge', 7)`);
+      await bulkImport(store, 'acled', syntheticEvents(300, 8));
+      assert.equal(Number((raw.prepare(`select v from events_fts_config where k = 'automerge'`).get() as { v: unknown }).v), 7);
+      raw.exec(`insert into events_fts(events_fts, rank) values ('automerge', 4)`);
+    });
+
     test('search works for bulk rows and, with triggers back, for documents saved afterwards', async () => {
       const hits = await store.queryEvents({ q: 'protest', limit: 5 });
       assert.equal(hits.events.length, 5);
