@@ -440,8 +440,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (attributive(a, tr)) continue;
     // "an attack on media freedom": figurative
     if (figurativeAttack(a.s, tr)) continue;
-    // "burnt an effigy of the governor": a statement, not damage
-    if (symbolicBurning(a.s, tr)) continue;
+    // "burnt an effigy of the governor": a statement, not damage; "the burnt body of a man": the victim's state
+    if (symbolicBurning(a.s, tr) || (tr.cls === 'riot' && /^(?:bod(?:y|ies)|corpses?|remains)$/.test(a.s.tokens[tr.endToken]?.norm ?? ''))) continue;
     // "a man injured during riots in Tripoli", "after a riot at the colony last month": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;

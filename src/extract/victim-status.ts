@@ -60,3 +60,18 @@ export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], as
   }
   return dropped.size ? events.filter((f) => !dropped.has(f)) : events;
 }
+
+/** the note says nobody knows who did it: an unidentified armed group, not a crowd of neighbours */
+const UNKNOWN_PERPETRATORS = /\bidentity of the (?:perpetrators?|attackers?|assailants?|killers?)\b|\b(?:perpetrators?|attackers?|assailants?|killers?) (?:is|are|was|were|remains?|remained) (?:unknown|unidentified)\b|\bby unknown (?:people|persons|individuals|men)\b/i;
+
+/** mob violence whose perpetrators the note calls unknown is an attack by an unidentified armed group */
+export function retypeUnknownMobs(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
+  for (const e of events) {
+    if (e.background || e.type.sub_event_type !== 'Mob violence') continue;
+    const last = Math.max(...e.sentences);
+    const window = [...e.sentences];
+    for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) window.push(j);
+    if (!window.some((i) => UNKNOWN_PERPETRATORS.test(sentences[i].text))) continue;
+    e.type = { event_type: 'Violence against civilians', sub_event_type: 'Attack', strength: 1 };
+  }
+}

@@ -31,3 +31,19 @@ test('armed victim: a killing of a gang member by unknown gunmen is an armed cla
   const [p] = eventsOf('On 8 June 2021, in Belem, Para, a young man was shot dead by military police officers. The victim had been arrested twice for drug trafficking.');
   assert.notEqual(p.event_type, 'Battles');
 });
+
+test('unknown perpetrators: a beating by men nobody could identify is an attack by an unidentified armed group', () => {
+  const [e] = eventsOf('On 8 June 2021, in Belem, Para, a man was beaten to death by a dozen men. The identity of the perpetrators is unknown.');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [3, 7]);
+  // known neighbours stay a mob
+  const [m] = eventsOf('On 8 June 2021, in Belem, Para, a crowd beat a man to death after a quarrel.');
+  assert.equal(m.event_type, 'Riots');
+});
+
+test('victims: a burnt body is the victim, and a death under torture in prison is violence against a civilian', () => {
+  const [b] = eventsOf('On 8 June 2021, in Belem, Para, the burnt body of a woman was found near a canal.');
+  assert.equal(b.event_type, 'Violence against civilians');
+  const [t] = eventsOf('As reported on 8 June 2021, a man from Douma died under torture in a prison of the intelligence services in Damascus, Syria.');
+  assert.equal(t.event_type, 'Violence against civilians');
+});
