@@ -62,9 +62,10 @@ export function conditions(eb: EB, q: EventQuery, dialect: Dialect, plan: PagePl
     const like = `%${q.actor.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     // SQLite's LIKE already ignores ASCII case, and its lower() folds ASCII only: lower() there
     // would change nothing but cost a string copy per column and row (a third of the time of an
-    // actor-filtered aggregate read from the covering index)
+    // actor-filtered aggregate read from the covering index); a NULL actor gives NULL instead of
+    // false, which a WHERE treats alike (these conditions are only ever ANDed into a WHERE)
     const col = dialect === 'sqlite'
-      ? (name: string) => sql<SqlBool>`coalesce(${sql.ref(name)}, '') like ${like} escape '\\'`
+      ? (name: string) => sql<SqlBool>`${sql.ref(name)} like ${like} escape '\\'`
       : (name: string) => sql<SqlBool>`lower(coalesce(${sql.ref(name)}, '')) like ${like} escape '\\'`;
     c.push(eb.or([col('events.actor1'), col('events.actor2'), col('events.assoc_actor_1'), col('events.assoc_actor_2')]));
   }
