@@ -54,7 +54,8 @@ export interface RawSpan {
 const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
   t.cap || (ARTICLES.has(t.low) && /^[-‐‑]$/.test(gap) && !!next?.cap);
 
-const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text);
+// ("Côte d'Ivoire", "Val d'Isère": an elided article inside a name)
+const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text);
 
 const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
 

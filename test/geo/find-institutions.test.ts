@@ -45,3 +45,7 @@ test('a demonym with an admin word after it names the region; before a noun it s
 test('a place before "Township" or "Borough" is found', () => {
   assert.ok(names('Sirens will be installed in Madison Township this summer.').includes('Madison'));
 });
+
+test("a name with an elided article inside it is one name: Côte d'Ivoire", () => {
+  assert.ok(names("Cholera cases rose in Guinea, Cote d'Ivoire and Liberia.").includes("Cote d'Ivoire"));
+});
