@@ -8,6 +8,7 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { contrabandObject } from './contraband.ts';
+import { NON_AGENT_PREP, ONE_SIDED, TERRITORY, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, communalContext, militaryObject, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { armedModifier, backdropFight, repelVerb, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
@@ -38,15 +39,12 @@ const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas
 const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
 const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
-/** prepositions after which an actor is a place, a target or a possessor, not an agent */
-const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
 const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
-const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
 
 /** clause ids per token: ; : — and clause-opening words start a new clause */
 export function clauses(s: Sentence): number[] {
@@ -336,69 +334,6 @@ function protestHere(s: Sentence, flag: boolean): boolean {
   return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
 }
 
-// Farmer–herder and inter-community violence (ACLED codes the parties of communal violence as
-// identity militias, inter 4): where a sentence names both sides of the divide, a party of farmers,
-// villagers or herders that attacks is a communal militia and the people of the other community it
-// harms are civilians (a one-sided attack on civilians, not a mob's brawl).
-const HERDER_SIDE = /\b(?:pastoralists?|herders?|herdsm[ae]n|Fulani|Peulh?s?|Fulbe|transhumant)\b/i;
-const FARMER_SIDE = /\b(?:farmers?|farming|farmland|cultivators?|villagers?|residents|youths?|community|communities|hunters?)\b/i;
-const ONE_SIDED = new Set(['attack', 'kill', 'mob']);
-/** agents that a communal context makes a communal militia: crowds, civilians, unnamed assailants */
-function communalAgent(x: ActorHit, inter: number): boolean {
-  return x.actorKind === 'generic' && (inter === 4 || inter === 5 || inter === 7 || (inter === 3 && x.id === 'militants'));
-}
-export function communalContext(s: Sentence): boolean {
-  return HERDER_SIDE.test(s.text) && FARMER_SIDE.test(s.text);
-}
-const SETTLEMENTS = new Set(['camp', 'camps', 'hamlet', 'hamlets', 'settlement', 'settlements', 'village', 'villages', 'houses', 'homes', 'huts', 'compound', 'compounds']);
-/** a killing, an armed assault or a raid on the other community's camp or village (a brawl with
- * bare hands between neighbours stays mob violence) */
-function communalAttack(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  if (tr.cls === 'kill') return true;
-  if (a.weapons.some((w) => w.mode === 'melee' || w.mode === 'small') || /\b(?:armed|equipped) with\b/i.test(a.s.text)) return true;
-  const cl = a.clause[tr.startToken];
-  // the object itself ("attacked a Fulani camp"), not a place named after a preposition ("near the village")
-  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
-    const n = a.s.tokens[k].norm;
-    if (SETTLEMENTS.has(n)) return true;
-    if (NON_AGENT_PREP.has(n) || n === ',' || n === 'and') return false;
-  }
-  return false;
-}
-const asCommunal = (x: ActorHit): ActorHit => (x.inter === 4 ? x : { ...x, inter: 4, template: 'Communal Militia ({country})' });
-const asCivilian = (x: ActorHit): ActorHit => (x.inter === 7 ? x : { ...x, inter: 7, template: 'Civilians ({country})' });
-
-const MILITARY_OBJECTS = new Set(['base', 'bases', 'position', 'positions', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'barracks', 'garrison', 'convoy', 'convoys', 'patrol', 'patrols']);
-/** the object of the trigger is a military facility or unit ("attacked an army checkpoint") */
-function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
-  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
-    const n = a.s.tokens[k].norm;
-    if (MILITARY_OBJECTS.has(n)) return true;
-    if (n === ',' || n === 'in' || n === 'near' || n === 'and' || n === 'with' || n === 'by') return false;
-  }
-  return false;
-}
-
-const SEIZED_ARMS = new Set(['munitions', 'ammunition', 'ammunitions', 'weapons', 'weapon', 'arms', 'guns', 'gun', 'rifles', 'rifle', 'pistols', 'pistol', 'explosives', 'explosive', 'grenades', 'cartridges', 'rounds', 'firearms', 'firearm', 'detonators', 'mines', 'rockets', 'shells', 'cache', 'caches', 'arsenal']);
-const SEIZED_GOODS = new Set(['marijuana', 'cannabis', 'cocaine', 'heroin', 'drugs', 'narcotics', 'hashish', 'methamphetamine', 'shabu', 'contraband', 'fuel', 'cigarettes', 'boats', 'boat', 'vehicles', 'trucks', 'truck', 'livestock', 'cattle', 'money', 'cash', 'phones', 'goods']);
-/** what a seizure takes: arms, goods, or (by default) ground or people */
-function seizedGoods(a: SentenceAnalysis, tr: TriggerHit): 'arms' | 'goods' | null {
-  const cl = a.clause[tr.startToken];
-  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 6 && a.clause[k] === cl; k++) {
-    const n = a.s.tokens[k].norm;
-    if (SEIZED_ARMS.has(n) || a.weapons.some((w) => w.startToken === k && w.mode !== 'melee' && w.mode !== 'crowd' && w.mode !== 'arson')) return 'arms';
-    if (SEIZED_GOODS.has(n)) return 'goods';
-    if (TERRITORY.has(n) || n === ',' || n === 'from' || n === 'in' || n === 'near') return null;
-  }
-  return null;
-}
-/** an armed actor (state forces, rebels, militias) right before the trigger in its clause */
-function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
-  const x = [...a.actors].reverse().find((y) => y.endToken <= tr.startToken && a.clause[y.startToken] === cl);
-  return !!x && x.inter >= 1 && x.inter <= 4;
-}
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
 /** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
 function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {

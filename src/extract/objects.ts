@@ -1,0 +1,76 @@
+// What a trigger acts on and who acts, read from the words around it: communal parties
+// (farmers and herders), military objects, seized arms and goods, armed subjects. Split from
+// builder.ts, which uses these to decide a draft's type.
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+import type { SentenceAnalysis } from './builder.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** prepositions after which an actor is a place, a target or a possessor, not an agent */
+export const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
+/** words that make the object of a seizure ground rather than goods or people */
+export const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
+
+// Farmer–herder and inter-community violence (ACLED codes the parties of communal violence as
+// identity militias, inter 4): where a sentence names both sides of the divide, a party of farmers,
+// villagers or herders that attacks is a communal militia and the people of the other community it
+// harms are civilians (a one-sided attack on civilians, not a mob's brawl).
+const HERDER_SIDE = /\b(?:pastoralists?|herders?|herdsm[ae]n|Fulani|Peulh?s?|Fulbe|transhumant)\b/i;
+const FARMER_SIDE = /\b(?:farmers?|farming|farmland|cultivators?|villagers?|residents|youths?|community|communities|hunters?)\b/i;
+export const ONE_SIDED = new Set(['attack', 'kill', 'mob']);
+/** agents that a communal context makes a communal militia: crowds, civilians, unnamed assailants */
+export function communalAgent(x: ActorHit, inter: number): boolean {
+  return x.actorKind === 'generic' && (inter === 4 || inter === 5 || inter === 7 || (inter === 3 && x.id === 'militants'));
+}
+export function communalContext(s: Sentence): boolean {
+  return HERDER_SIDE.test(s.text) && FARMER_SIDE.test(s.text);
+}
+const SETTLEMENTS = new Set(['camp', 'camps', 'hamlet', 'hamlets', 'settlement', 'settlements', 'village', 'villages', 'houses', 'homes', 'huts', 'compound', 'compounds']);
+/** a killing, an armed assault or a raid on the other community's camp or village (a brawl with
+ * bare hands between neighbours stays mob violence) */
+export function communalAttack(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (tr.cls === 'kill') return true;
+  if (a.weapons.some((w) => w.mode === 'melee' || w.mode === 'small') || /\b(?:armed|equipped) with\b/i.test(a.s.text)) return true;
+  const cl = a.clause[tr.startToken];
+  // the object itself ("attacked a Fulani camp"), not a place named after a preposition ("near the village")
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SETTLEMENTS.has(n)) return true;
+    if (NON_AGENT_PREP.has(n) || n === ',' || n === 'and') return false;
+  }
+  return false;
+}
+export const asCommunal = (x: ActorHit): ActorHit => (x.inter === 4 ? x : { ...x, inter: 4, template: 'Communal Militia ({country})' });
+export const asCivilian = (x: ActorHit): ActorHit => (x.inter === 7 ? x : { ...x, inter: 7, template: 'Civilians ({country})' });
+
+const MILITARY_OBJECTS = new Set(['base', 'bases', 'position', 'positions', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'barracks', 'garrison', 'convoy', 'convoys', 'patrol', 'patrols']);
+/** the object of the trigger is a military facility or unit ("attacked an army checkpoint") */
+export function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (MILITARY_OBJECTS.has(n)) return true;
+    if (n === ',' || n === 'in' || n === 'near' || n === 'and' || n === 'with' || n === 'by') return false;
+  }
+  return false;
+}
+
+const SEIZED_ARMS = new Set(['munitions', 'ammunition', 'ammunitions', 'weapons', 'weapon', 'arms', 'guns', 'gun', 'rifles', 'rifle', 'pistols', 'pistol', 'explosives', 'explosive', 'grenades', 'cartridges', 'rounds', 'firearms', 'firearm', 'detonators', 'mines', 'rockets', 'shells', 'cache', 'caches', 'arsenal']);
+const SEIZED_GOODS = new Set(['marijuana', 'cannabis', 'cocaine', 'heroin', 'drugs', 'narcotics', 'hashish', 'methamphetamine', 'shabu', 'contraband', 'fuel', 'cigarettes', 'boats', 'boat', 'vehicles', 'trucks', 'truck', 'livestock', 'cattle', 'money', 'cash', 'phones', 'goods']);
+/** what a seizure takes: arms, goods, or (by default) ground or people */
+export function seizedGoods(a: SentenceAnalysis, tr: TriggerHit): 'arms' | 'goods' | null {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 6 && a.clause[k] === cl; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SEIZED_ARMS.has(n) || a.weapons.some((w) => w.startToken === k && w.mode !== 'melee' && w.mode !== 'crowd' && w.mode !== 'arson')) return 'arms';
+    if (SEIZED_GOODS.has(n)) return 'goods';
+    if (TERRITORY.has(n) || n === ',' || n === 'from' || n === 'in' || n === 'near') return null;
+  }
+  return null;
+}
+/** an armed actor (state forces, rebels, militias) right before the trigger in its clause */
+export function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  const x = [...a.actors].reverse().find((y) => y.endToken <= tr.startToken && a.clause[y.startToken] === cl);
+  return !!x && x.inter >= 1 && x.inter <= 4;
+}
