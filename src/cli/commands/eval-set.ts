@@ -1,4 +1,4 @@
-// `sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--limit N] [--json]` — scores the
+// `sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--split dev|train] [--limit N] [--json]` — scores the
 // extractor on the real data sets under ../shared/eval that are not in the gold-file format.
 import type { Command } from '../main.ts';
 import { parse } from '../args.ts';
@@ -13,21 +13,24 @@ const SETS = ['hrdsattack', 'muc4', 'petrarch', 'plover'] as const;
 
 const command: Command = {
   summary: 'score the extractor on HRDsAttack, MUC-4, PETRARCH2 and PLOVER sets in ../shared/eval',
-  usage: `Usage: sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--limit N] [--json]
+  usage: `Usage: sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--split dev|train] [--limit N] [--json]
 
-Reads ../shared/eval (or SITREP_EVAL_DIR). Prints detection, field and code agreement figures.`,
+Reads ../shared/eval (or SITREP_EVAL_DIR). Prints detection, field and code agreement figures.
+--split train scores HRDsAttack on its training file (dev by default; the other sets have one file): look for causes
+on train, confirm on dev.`,
   async run(args) {
-    const { values, positionals } = parse(args, { limit: { type: 'string' }, json: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, { limit: { type: 'string' }, split: { type: 'string', default: 'dev' }, json: { type: 'boolean', default: false } });
     const which = positionals[0];
     if (!which || (which !== 'all' && !(SETS as readonly string[]).includes(which))) throw new InputError(`name a set: ${SETS.join(', ')} or all`);
     if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new InputError(`--limit takes a whole number, got "${values.limit}"`);
+    if (values.split !== 'dev' && values.split !== 'train') throw new InputError(`--split takes dev or train, got "${values.split}"`);
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     const dir = evalDir();
     if (!dir) throw new InputError('../shared/eval not found (set SITREP_EVAL_DIR)');
     const extract = await loadExtractor();
     const reports: SetReport[] = [];
     for (const s of which === 'all' ? SETS : [which]) {
-      if (s === 'hrdsattack') reports.push(scoreHrdsAttack(extract, dir, 'dev.json', limit));
+      if (s === 'hrdsattack') reports.push(scoreHrdsAttack(extract, dir, `${values.split}.json`, limit));
       if (s === 'muc4') reports.push(scoreMuc4(extract, dir, 'dev.jsonl', limit));
       if (s === 'petrarch') reports.push(scorePetrarchGsr(extract, dir, limit));
       if (s === 'plover') reports.push(scorePlover(extract, dir, limit));
