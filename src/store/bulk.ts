@@ -52,10 +52,13 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   await dropEventIndexes(store.db, EVENT_INDEXES.filter((ix) => !ix.where));
   // a big page cache and in-memory sorts for the index builds; restored afterwards
   const cache = db.pragma('cache_size', { simple: true });
-  // no fsync at WAL checkpoints during the load: a killed process loses nothing that was committed
-  // (the OS has the pages); only a power cut could cost the last chunks. Restored afterwards.
+  // Into an empty store, no fsync at WAL checkpoints during the load: a killed process loses nothing
+  // that was committed (the OS has the pages); a power cut could cost the last chunks or, mid
+  // checkpoint, the file, but the file held nothing before (import it again). A store that already
+  // holds events keeps its setting (WAL + NORMAL: a power cut never corrupts it). Restored afterwards.
+  const empty = !db.prepare('select 1 from events limit 1').get();
   const sync = db.pragma('synchronous', { simple: true });
-  db.pragma('synchronous = OFF');
+  if (empty) db.pragma('synchronous = OFF');
   // each CREATE INDEX scans the whole table: a 1 GB cache and memory-mapped reads keep it in memory
   db.pragma('cache_size = -1048576');
   db.pragma('mmap_size = 4294967296');
@@ -70,7 +73,7 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   // when every row was a new insert (count(*) = n) and no other connection wrote meanwhile
   // (data_version unchanged), else the rollups come from grouped scans as before.
   const version = db.pragma('data_version', { simple: true });
-  let sums: BulkSums | null = db.prepare('select 1 from events limit 1').get() ? null : new BulkSums();
+  let sums: BulkSums | null = empty ? new BulkSums() : null;
   let completed = false;
   // rows go straight from the iterator into an open transaction (no batch arrays: less GC);
   // a commit every batchSize rows bounds the WAL and reports progress

@@ -54,6 +54,25 @@ for (const dialect of DIALECTS) {
       assert.equal((await store.getEvent(rows[6].event_id))?.event.location, rows[6].location);
     });
 
+    test('synchronous is OFF only while loading into an empty store, and restored after', { skip: dialect.name !== 'sqlite' }, async () => {
+      const raw = store.opened.sqlite!;
+      const during: number[] = [];
+      const spy = { onPhase: (p: string) => { if (p === 'insert') during.push(Number(raw.pragma('synchronous', { simple: true }))); } };
+      await bulkImport(store, 'acled', syntheticEvents(200, 9), spy); // this store already holds events
+      const fresh = (await dialect.make())!;
+      const s2 = await openStore(fresh.target);
+      try {
+        const raw2 = s2.opened.sqlite!;
+        await bulkImport(s2, 'acled', syntheticEvents(200, 9), { onPhase: (p) => { if (p === 'insert') during.push(Number(raw2.pragma('synchronous', { simple: true }))); } });
+        assert.equal(Number(raw2.pragma('synchronous', { simple: true })), 1);
+      } finally {
+        await s2.close();
+        await fresh.cleanup();
+      }
+      assert.deepEqual(during, [1, 0]);
+      assert.equal(Number(raw.pragma('synchronous', { simple: true })), 1);
+    });
+
     test('the FTS automerge setting is the same after a bulk load (SQLite turns it off for the rebuild)', { skip: dialect.name !== 'sqlite' }, async () => {
       const raw = store.opened.sqlite!;
       raw.exec(`insert into events_fts(events_fts, rank) values ('automerge', 7)`);
