@@ -16,6 +16,17 @@ const VIOLATION_SUBTYPES: Record<string, string[]> = {
   'arbitrary detention': ['Arrests'],
 };
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The gold's year/month/date as annotators typed them: '2020.0', '07' or 'July' (sometimes misspelt,
+ *  so the first three letters decide), 'unknown'/'None' for not given. Returns 0 for not given. */
+export function goldDatePart(v: unknown, part: 'year' | 'month' | 'date'): number {
+  const s = String(v ?? '').trim().toLowerCase();
+  const n = /^\d+(\.0+)?$/.test(s) ? parseInt(s, 10) : part === 'month' ? MONTHS.indexOf(s.slice(0, 3)) + 1 : 0;
+  const max = part === 'year' ? 2100 : part === 'month' ? 12 : 31;
+  return n >= (part === 'year' ? 1900 : 1) && n <= max ? n : 0;
+}
+
 export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.json', limit?: number): SetReport {
   const rows: any[] = JSON.parse(readFileSync(join(dir, 'hrdsattack', file), 'utf8')).slice(0, limit);
   let found = 0, countryOk = 0, countryN = 0, regionOk = 0, regionN = 0, dayOk = 0, dayN = 0, monthOk = 0, monthN = 0;
@@ -37,7 +48,7 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
       const want = String(g.region).toLowerCase();
       if (events.some((e) => e.admin1 && (e.admin1.toLowerCase().includes(want) || want.includes(e.admin1.toLowerCase())))) regionOk++;
     }
-    const y = parseInt(g.year), m = parseInt(g.month), d = parseInt(g.date);
+    const y = goldDatePart(g.year, 'year'), m = goldDatePart(g.month, 'month'), d = goldDatePart(g.date, 'date');
     if (y && m) {
       monthN++;
       const ym = `${y}-${String(m).padStart(2, '0')}`;

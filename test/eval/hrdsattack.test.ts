@@ -1,0 +1,22 @@
+// The HRDsAttack gold writes its dates as annotators typed them; the scorer must read them all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { goldDatePart } from '../../src/eval/sets/hrdsattack.ts';
+
+test('gold months are read as numbers, names and misspelt names', () => {
+  assert.equal(goldDatePart('07', 'month'), 7);
+  assert.equal(goldDatePart('3.0', 'month'), 3);
+  assert.equal(goldDatePart('September', 'month'), 9);
+  assert.equal(goldDatePart('Septmber', 'month'), 9);
+  assert.equal(goldDatePart('unknown', 'month'), 0);
+  assert.equal(goldDatePart('N//A', 'month'), 0);
+  assert.equal(goldDatePart(null, 'month'), 0);
+});
+
+test('gold years and days out of range count as not given', () => {
+  assert.equal(goldDatePart('2020.0', 'year'), 2020);
+  assert.equal(goldDatePart('None', 'year'), 0);
+  assert.equal(goldDatePart('21.0', 'date'), 21);
+  assert.equal(goldDatePart('1839.0', 'date'), 0);
+  assert.equal(goldDatePart('Unknown', 'date'), 0);
+});
