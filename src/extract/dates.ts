@@ -111,13 +111,13 @@ export function useFastDates(on: boolean): void {
 
 /** chrono on text[a, b) of a sentence; `base` is the sentence's offset in the document */
 function chronoDates(text: string, a: number, b: number, base: number, anchor: number): Resolved[] {
-  const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
   const masked = text.slice(a, b).replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   // the commonest shapes are read without chrono when it could have found nothing else
   let results = fastPath ? (fastResults(masked, anchor) as chrono.ParsedResult[] | null) : null;
   if (results === null) {
     const parser = parserFor(masked);
     if (!parser) return [];
+    const p = new Date(anchor * 86_400_000 + 12 * 3_600_000);
     try {
       results = parser.parse(masked, { instant: p, timezone: 0 }, { forwardDate: false });
     } catch {
