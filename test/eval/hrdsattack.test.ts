@@ -1,7 +1,7 @@
 // The HRDsAttack gold writes its dates as annotators typed them; the scorer must read them all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goldDatePart } from '../../src/eval/sets/hrdsattack.ts';
+import { goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
 
 test('gold months are read as numbers, names and misspelt names', () => {
   assert.equal(goldDatePart('07', 'month'), 7);
@@ -19,4 +19,10 @@ test('gold years and days out of range count as not given', () => {
   assert.equal(goldDatePart('21.0', 'date'), 21);
   assert.equal(goldDatePart('1839.0', 'date'), 0);
   assert.equal(goldDatePart('Unknown', 'date'), 0);
+});
+
+test('the perpetrator of a protest event is the force that intervened, elsewhere actor1', () => {
+  assert.equal(perpetratorInter({ event_type: 'Protests', inter1: 6, inter2: 1 }), 1);
+  assert.equal(perpetratorInter({ event_type: 'Protests', inter1: 6, inter2: 0 }), 6);
+  assert.equal(perpetratorInter({ event_type: 'Violence against civilians', inter1: 3, inter2: 7 }), 3);
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractFn } from '../../cli/extractor.ts';
+import type { SitrepEvent } from '../../core/types.ts';
 import { asserted, mainEvent, ratio, type SetReport } from './common.ts';
 
 const stripHtml = (html: string) =>
@@ -25,6 +26,13 @@ export function goldDatePart(v: unknown, part: 'year' | 'month' | 'date'): numbe
   const n = /^\d+(\.0+)?$/.test(s) ? parseInt(s, 10) : part === 'month' ? MONTHS.indexOf(s.slice(0, 3)) + 1 : 0;
   const max = part === 'year' ? 2100 : part === 'month' ? 12 : 31;
   return n >= (part === 'year' ? 1900 : 1) && n <= max ? n : 0;
+}
+
+/** ACLED's inter code of the side that did the violation. In Protests events the protesters are
+ *  always actor1 and any force used comes from actor2 (the intervening police or army), so there the
+ *  perpetrator is actor2; elsewhere it is actor1. */
+export function perpetratorInter(ev: Pick<SitrepEvent, 'event_type' | 'inter1' | 'inter2'>): number {
+  return ev.event_type === 'Protests' && ev.inter2 ? ev.inter2 : ev.inter1;
 }
 
 export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.json', limit?: number): SetReport {
@@ -60,10 +68,10 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
         if (diff <= 1) dayOk++;
       }
     }
-    if (g.perpetrator_mention && g.perpetrator_type && ev) {
+    if (g.perpetrator_mention && g.perpetrator_type && !/insufficient/i.test(g.perpetrator_type) && ev) {
       perpN++;
       const state = /state actor/i.test(g.perpetrator_type) && !/non-state|without/i.test(g.perpetrator_type);
-      if ((ev.inter1 === 1) === state) perpOk++;
+      if ((perpetratorInter(ev) === 1) === state) perpOk++;
     }
     for (const v of g.violation_types ?? []) {
       const subs = VIOLATION_SUBTYPES[v];
