@@ -465,7 +465,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // articles (HRDsAttack) and gained nothing on ACLED notes
     const otherAct = a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
     const harmed = a.casualties.length > 0;
-    if (finalType && !protestContext && otherAct && tr.cls === 'loot' && harmed) finalType = null;
+    // "beat and extorted a civilian", "set fire to the camp and beat a man": a beating or killing of
+    // people in the same sentence is the act ACLED codes, the damage is part of it
+    const hurtPeople = a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
+    if (finalType && !protestContext && otherAct && tr.cls === 'loot' && (harmed || hurtPeople)) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });

@@ -28,6 +28,21 @@ const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', '
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
 export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
+/** the people a beating falls on: "beat a man", "beat three villagers", "beat and robbed them" */
+const BEAT_OBJECT = /^(?:a|an|the|two|three|four|five|six|several|many|dozens|him|her|them|his|their|\d+|and)$/;
+/** "beat" with a person as its object is a beating, not a weak word ("beat the odds" stays weak) */
+function beatPeople(s: Sentence, start: number, end: number, text: string): boolean {
+  if (!/^beat$/i.test(text) || end - start !== 1) return false;
+  const next = s.tokens[end]?.norm ?? '';
+  if (!BEAT_OBJECT.test(next)) return false;
+  // "beat the odds", "beat the record": the next content word must be a person or a group of people
+  for (let k = end + 1; k < s.tokens.length && k <= end + 4; k++) {
+    const n = s.tokens[k].norm;
+    if (/^(?:odds|record|deadline|traffic|heat|rush|champions?|team|side)$/.test(n)) return false;
+  }
+  return true;
+}
+
 export function findTriggers(s: Sentence): TriggerHit[] {
   const out: TriggerHit[] = [];
   // junk guard: a "sentence" of thousands of tokens is scanned only in its first part
@@ -57,7 +72,9 @@ export function findTriggers(s: Sentence): TriggerHit[] {
       cls: v.entry.class, alt: m.values.slice(1).map((x) => x.entry.class), id: v.entry.id, pos: v.entry.pos, weak: v.weak, anaphoric,
     });
   }
-  // weak triggers count only when the sentence has no strong one
+  // weak triggers count only when the sentence has no strong one; a beating of people stays beside
+  // a strong trigger ("beat and extorted a civilian": ACLED codes the beating)
   const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor');
-  return strong.length ? out.filter((t) => !t.weak) : out;
+  if (!strong.length) return out;
+  return out.filter((t) => !t.weak || beatPeople(s, t.startToken, t.endToken, t.text)).map((t) => (t.weak ? { ...t, weak: false } : t));
 }

@@ -40,3 +40,13 @@ test('backdrop: fighting named after "amid" or "after days of" is the scene, not
   const [g] = eventsOf('On 4 June 2021, two soldiers were killed during clashes with SPLM-N fighters in Kadugli (South Kordofan).');
   assert.equal(g.event_type, 'Battles');
 });
+
+test('beating: beating people beside looting or an arrest is the act coded, the rest part of it', () => {
+  const [e] = eventsOf('On 3 June 2021, soldiers beat and robbed a trader at a checkpoint near Bambari (Bambari, Ouaka).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  const [f] = eventsOf('On 3 June 2021, men set fire to a market stall and beat a vendor in Bambari (Bambari, Ouaka).');
+  assert.equal(f.event_type, 'Violence against civilians');
+  // "beat" of no one stays a weak word next to a strong trigger
+  const [g] = eventsOf('On 3 June 2021, rebels seized the town of Bambari (Bambari, Ouaka), as government troops failed to beat the deadline.');
+  assert.equal(g.event_type, 'Battles');
+});
