@@ -56,6 +56,8 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   // that was committed (the OS has the pages); a power cut could cost the last chunks or, mid
   // checkpoint, the file, but the file held nothing before (import it again). A store that already
   // holds events keeps its setting (WAL + NORMAL: a power cut never corrupts it). Restored afterwards.
+  // read before the emptiness test: a write by another connection after it shows as a new version
+  const version = db.pragma('data_version', { simple: true });
   const empty = !db.prepare('select 1 from events limit 1').get();
   const sync = db.pragma('synchronous', { simple: true });
   if (empty) db.pragma('synchronous = OFF');
@@ -72,7 +74,6 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
   // Into an empty store the rollup cells are summed as rows go in (bulk-sums.ts); they are used only
   // when every row was a new insert (count(*) = n) and no other connection wrote meanwhile
   // (data_version unchanged), else the rollups come from grouped scans as before.
-  const version = db.pragma('data_version', { simple: true });
   let sums: BulkSums | null = empty ? new BulkSums() : null;
   let completed = false;
   // rows go straight from the iterator into an open transaction (no batch arrays: less GC);
