@@ -14,8 +14,8 @@ const BETWEEN = /^(?:the|a|an|of|al|el|ad|ar|as|ash|az|ath|rural|greater|downtow
 const CODED = /\bcoded\s+(?:to|at|as|in|under)\s+(?:the\s+)?([^.;:!?]*)$/i;
 const CHAIN = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,()-]*)*$/u;
 
-/** the sentence opens on its scene: "In X, Y, ...", "On 3 May, in X, Y, ..." (ACLED's Latin American notes) */
-const HEADER = /^(?:(?:on|around|between|from)\b[^,]{0,40},\s*)?in\s+(?:the\s+)?$/i;
+/** the sentence opens on its scene: "In X, Y, ...", "On 3 May, near the city of X, Y, ...", "in X municipality, Y, ..." (ACLED's Latin American notes) */
+const HEADER = /^(?:(?:on|around|between|from)\b[^,]{0,40},\s*)?(?:in|near|around|outside)\s+(?:the\s+(?:city|town|municipality|village)\s+of\s+)?$/i;
 const FROM = new Set(['from', 'to', 'towards', 'toward']);
 
 /** the place of a trigger: a place the note says it is coded to; else places in its clause introduced
@@ -66,9 +66,9 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
  * sentence is the scene; a later name resolving far from it is a namesake of a part of that town */
 function headerPlace(s: Sentence, places: PlaceMention[], best: PlaceMention | undefined): PlaceMention | undefined {
   if (!best) return undefined;
-  const head = places.find((p) => p.feature === 'city' || p.feature === 'site');
+  const head = places.find((p) => p.feature === 'city' || p.feature === 'site' || p.feature === 'admin2');
   if (!head || head === best || !HEADER.test(s.text.slice(0, head.start - s.start))) return undefined;
-  if (!/^\s*,/.test(s.text.slice(head.end - s.start, head.end - s.start + 3))) return undefined;
+  if (!/^(?:\s+(?:city|town|municipality))?\s*,/.test(s.text.slice(head.end - s.start, head.end - s.start + 16))) return undefined;
   if (best.feature !== 'city' && best.feature !== 'site' && best.feature !== 'admin2') return undefined;
   if (best.start < head.end) return undefined;
   return kmBetween(head, best) > 30 ? head : undefined;

@@ -54,8 +54,8 @@ export interface RawSpan {
 const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
   t.cap || (ARTICLES.has(t.low) && /^[-‐‑]$/.test(gap) && !!next?.cap);
 
-// ("Côte d'Ivoire", "Val d'Isère": an elided article inside a name)
-const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text);
+// ("Côte d'Ivoire", "Val d'Isère", "Port-au-Prince": an article inside a name)
+const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text) || t.low === 'au' || t.low === 'aux';
 
 const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
 

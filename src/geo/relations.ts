@@ -31,7 +31,7 @@ export function isQualifierGap(gap: string): boolean {
 }
 
 /** a place-type word between a name and its container: "Pati village (Barwani, ...)", "Sharan town in Aleppo" */
-const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement))?';
+const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement|front|frontline|axis))?';
 // "Logo (Mahagi, Ituri)" with Mahagi unknown: the next known name still holds the place
 const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,\\s*)?$`, 'iu');
 const COMMA_GAP = /^\s*,\s*$/;

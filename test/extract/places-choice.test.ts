@@ -50,3 +50,11 @@ test('a town resolving outside the one province written as a container in the se
   const ev = extract({ id: 't', text: 'On 8 March 2023, police arrested two smugglers near a bus stand in Ramgarh market area (Kaimur district, Bihar).', published: '2023-03-10' }, { geocoder }).events[0];
   assert.equal(ev?.admin1, 'Bihar');
 });
+
+test('"the X front in Y": Y is the container of the front, not a second scene', () => {
+  assert.equal(placeOf('On 8 March 2023, on the Tell Abiad front in Ar-Raqqa, a landmine exploded under a patrol vehicle.'), 'Tall Abyad');
+});
+
+test('"near X, Y," opening a note is its scene too', () => {
+  assert.equal(placeOf('On 8 March 2023, near Uruapan, Michoacan, state police were ambushed by gunmen in the community of La Presa.'), 'Uruapan');
+});

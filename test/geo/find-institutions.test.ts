@@ -49,3 +49,7 @@ test('a place before "Township" or "Borough" is found', () => {
 test("a name with an elided article inside it is one name: Côte d'Ivoire", () => {
   assert.ok(names("Cholera cases rose in Guinea, Cote d'Ivoire and Liberia.").includes("Cote d'Ivoire"));
 });
+
+test('a name with "au" inside it is one name: Port-au-Prince', () => {
+  assert.ok(names('Two people were shot dead in Port-au-Prince on Monday, police said.').includes('Port-au-Prince'));
+});
