@@ -165,6 +165,12 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   // strategic developments
   if (sub === 'Other' && !a.hit) return [generic('Civilians', 7, country), NONE];
   if (sub === 'Arrests' && !a.hit) return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t];
+  // civilians and protesters never make arrests in ACLED's coding: one taken as the agent of an
+  // arrest ("twelve journalists detained in ...") is the person arrested, and the police arrested them
+  if (sub === 'Arrests' && (a.inter === 6 || a.inter === 7)) {
+    if (t.inter === 1 || t.inter === 8) return [t, a];
+    return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t.hit ? t : a];
+  }
   const first = a.hit ? a : t.hit ? t : unidentified(country);
   // a group's own change of activity has no second party
   if (sub === 'Change to group/activity') return [first, NONE];
