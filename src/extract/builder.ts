@@ -405,6 +405,12 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (repelVerb(tr) && agent && target && agent.endToken <= tr.startToken && target.startToken >= tr.endToken) [agent, target] = [target, agent];
     // ("repelled an attack by X": the by-phrase is the attack's; the subject is the defender)
     else if (repelVerb(tr) && agent && !target && agent.startToken >= tr.endToken) target = [...a.actors].reverse().find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === a.clause[tr.startToken]);
+    // "forces repulsed their attack": "their" points back to the other armed side named in the sentence
+    else if (repelVerb(tr) && agent && !target && agent.endToken <= tr.startToken && /^(?:their|its)$/.test(a.s.tokens[tr.endToken]?.norm ?? '')) {
+      const own = inferInter(agent);
+      const other = a.actors.find((x) => x !== agent && x.id !== agent!.id && ARMED_INTER.has(inferInter(x)) && inferInter(x) !== own);
+      if (other) [agent, target] = [other, agent];
+    }
     // "X attempted to kidnap the mayor and also targeted two houses": a coordinated verb shares X
     const prevDraft = drafts[drafts.length - 1];
     if (prevDraft && tr.pos === 'verb' && coordinated(a, tr)) agent = prevDraft.agent ?? agent;
