@@ -91,7 +91,9 @@ export function confidenceOf(e: EventAcc, hedged: boolean): number {
   c += e.type.strength === 2 ? 0.15 : e.type.strength === 1 ? 0.08 : 0;
   if (e.agent) c += 0.1;
   if (e.target) c += 0.05;
-  if (e.ownDate) c += 0.1;
+  // a day or week named in the text is evidence of the event; "last year" or "in October" is not
+  // (in long articles such month-wide dates mostly belong to background and earlier incidents)
+  if (e.ownDate && e.date?.precision !== 3) c += 0.1;
   if (e.place && e.ownPlace) c += e.place.geo_precision === 1 ? 0.12 : 0.07;
   if (e.weapons.length) c += 0.04;
   if (e.casualties.length) c += 0.04;
