@@ -1,7 +1,7 @@
 // The HRDsAttack gold writes its dates as annotators typed them; the scorer must read them all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
+import { goldCountry, goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
 
 test('gold months are read as numbers, names and misspelt names', () => {
   assert.equal(goldDatePart('07', 'month'), 7);
@@ -25,4 +25,16 @@ test('the perpetrator of a protest event is the force that intervened, elsewhere
   assert.equal(perpetratorInter({ event_type: 'Protests', inter1: 6, inter2: 1 }), 1);
   assert.equal(perpetratorInter({ event_type: 'Protests', inter1: 6, inter2: 0 }), 6);
   assert.equal(perpetratorInter({ event_type: 'Violence against civilians', inter1: 3, inter2: 7 }), 3);
+});
+
+test('gold countries typed as aliases, demonyms, full names or with one slip are the country', () => {
+  assert.equal(goldCountry('USA'), 'United States');
+  assert.equal(goldCountry('United States of America'), 'United States');
+  assert.equal(goldCountry("People's Republic of China"), 'China');
+  assert.equal(goldCountry('Kenyan'), 'Kenya');
+  assert.equal(goldCountry('Scotland'), 'United Kingdom');
+  assert.equal(goldCountry('the Netherlands'), 'Netherlands');
+  assert.equal(goldCountry('Venezuella'), 'Venezuela');
+  assert.equal(goldCountry('Atlantis'), 'Atlantis');
+  assert.equal(goldCountry('Iraq'), 'Iraq');
 });

@@ -17,6 +17,43 @@ const VIOLATION_SUBTYPES: Record<string, string[]> = {
   'arbitrary detention': ['Arrests'],
 };
 
+interface CountryEntry { name: string; aliases: string[]; demonyms: string[] }
+let countryNames: Map<string, string> | null = null;
+
+/** every name, alias and demonym of data/lexicons/countries.json, lower-cased, to the country's name */
+function countryTable(): Map<string, string> {
+  if (countryNames) return countryNames;
+  const { countries } = JSON.parse(readFileSync(new URL('../../../data/lexicons/countries.json', import.meta.url), 'utf8')) as { countries: CountryEntry[] };
+  countryNames = new Map();
+  for (const c of countries) for (const n of [c.name, ...c.aliases, ...c.demonyms]) countryNames.set(n.toLowerCase(), c.name);
+  // the United Kingdom's constituent countries are the UK in ACLED's country column
+  for (const n of ['england', 'scotland', 'wales', 'northern ireland']) countryNames.set(n, 'United Kingdom');
+  return countryNames;
+}
+
+/** one edit (substitution, insertion or deletion) apart */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** The gold country as sitrep names it: annotators typed aliases ('USA'), full names ("People's
+ *  Republic of China"), demonyms and one-letter slips; names of six letters or more within one edit
+ *  of a single country name are that country. Unknown strings come back as typed. */
+export function goldCountry(v: string): string {
+  const t = countryTable();
+  const k = v.trim().replace(/^the\s+/i, '').toLowerCase();
+  const hit = t.get(k);
+  if (hit) return hit;
+  if (k.length >= 6) {
+    const near = new Set([...t].filter(([n]) => n.length >= 6 && oneEdit(n, k)).map(([, c]) => c));
+    if (near.size === 1) return [...near][0];
+  }
+  return v.trim();
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The gold's year/month/date as annotators typed them: '2020.0', '07' or 'July' (sometimes misspelt,
@@ -49,7 +86,8 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
     if (ev) found++;
     if (g.country && g.country !== 'None') {
       countryN++;
-      if (events.some((e) => e.country.toLowerCase() === String(g.country).toLowerCase())) countryOk++;
+      const want = goldCountry(String(g.country)).toLowerCase();
+      if (events.some((e) => e.country.toLowerCase() === want)) countryOk++;
     }
     if (g.region && g.region !== 'None') {
       regionN++;
