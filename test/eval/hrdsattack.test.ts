@@ -1,7 +1,7 @@
 // The HRDsAttack gold writes its dates as annotators typed them; the scorer must read them all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goldCountry, goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
+import { givenPlace, goldCountry, goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
 
 test('gold months are read as numbers, names and misspelt names', () => {
   assert.equal(goldDatePart('07', 'month'), 7);
@@ -37,4 +37,9 @@ test('gold countries typed as aliases, demonyms, full names or with one slip are
   assert.equal(goldCountry('Venezuella'), 'Venezuela');
   assert.equal(goldCountry('Atlantis'), 'Atlantis');
   assert.equal(goldCountry('Iraq'), 'Iraq');
+});
+
+test('placeholders in the gold region are not places', () => {
+  for (const v of ['unknown', 'Unknown', 'N/a', 'NA', 'None', '', null]) assert.equal(givenPlace(v), false, String(v));
+  assert.equal(givenPlace('Kano State'), true);
 });

@@ -54,6 +54,9 @@ export function goldCountry(v: string): string {
   return v.trim();
 }
 
+/** a place the annotator gave, not a placeholder ('unknown', 'N/a', 'None') */
+export const givenPlace = (v: unknown): boolean => !!v && !/^\s*(?:unknown|n\/?a|none|null|-)?\s*$/i.test(String(v));
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The gold's year/month/date as annotators typed them: '2020.0', '07' or 'July' (sometimes misspelt,
@@ -84,15 +87,17 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
     const events = asserted(extract({ id: String(r.sample['Input.GLOBALEVENTID']), text, published }).events);
     const ev = mainEvent(events);
     if (ev) found++;
-    if (g.country && g.country !== 'None') {
+    if (givenPlace(g.country)) {
       countryN++;
       const want = goldCountry(String(g.country)).toLowerCase();
       if (events.some((e) => e.country.toLowerCase() === want)) countryOk++;
     }
-    if (g.region && g.region !== 'None') {
+    if (givenPlace(g.region)) {
       regionN++;
       const want = String(g.region).toLowerCase();
-      if (events.some((e) => e.admin1 && (e.admin1.toLowerCase().includes(want) || want.includes(e.admin1.toLowerCase())))) regionOk++;
+      const same = (a: string | undefined) => !!a && (a.toLowerCase().includes(want) || want.includes(a.toLowerCase()));
+      // the gold's region is the annotator's province or district: ACLED's admin1 or admin2
+      if (events.some((e) => same(e.admin1) || same(e.admin2))) regionOk++;
     }
     const y = goldDatePart(g.year, 'year'), m = goldDatePart(g.month, 'month'), d = goldDatePart(g.date, 'date');
     if (y && m) {
