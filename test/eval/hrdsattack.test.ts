@@ -1,7 +1,7 @@
 // The HRDsAttack gold writes its dates as annotators typed them; the scorer must read them all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { givenPlace, goldCountry, goldDatePart, perpetratorInter } from '../../src/eval/sets/hrdsattack.ts';
+import { givenPlace, goldCountry, goldDatePart, perpetratorInter, perpetratorIsState } from '../../src/eval/sets/hrdsattack.ts';
 
 test('gold months are read as numbers, names and misspelt names', () => {
   assert.equal(goldDatePart('07', 'month'), 7);
@@ -42,4 +42,12 @@ test('gold countries typed as aliases, demonyms, full names or with one slip are
 test('placeholders in the gold region are not places', () => {
   for (const v of ['unknown', 'Unknown', 'N/a', 'NA', 'None', '', null]) assert.equal(givenPlace(v), false, String(v));
   assert.equal(givenPlace('Kano State'), true);
+});
+
+test('state forces acting abroad (inter 8) are state perpetrators; other external forces are not', () => {
+  const ev = (actor1: string, inter1: number) => ({ event_type: 'Violence against civilians', inter1, inter2: 7, actor1, actor2: 'Civilians (Mali)' }) as Parameters<typeof perpetratorIsState>[0];
+  assert.equal(perpetratorIsState(ev('Military Forces of France', 8)), true);
+  assert.equal(perpetratorIsState(ev('UN: United Nations', 8)), false);
+  assert.equal(perpetratorIsState(ev('Police Forces of Mali', 1)), true);
+  assert.equal(perpetratorIsState({ event_type: 'Protests', inter1: 6, inter2: 1, actor1: 'Protesters (Mali)', actor2: 'Police Forces of Mali' }), true);
 });

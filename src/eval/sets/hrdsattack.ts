@@ -75,6 +75,15 @@ export function perpetratorInter(ev: Pick<SitrepEvent, 'event_type' | 'inter1' |
   return ev.event_type === 'Protests' && ev.inter2 ? ev.inter2 : ev.inter1;
 }
 
+/** Is the perpetrator a state actor? ACLED's state forces are inter 1 at home; acting abroad they are
+ *  inter 8 ("External/Other forces") but keep their "Military/Police Forces of <country>" names. */
+export function perpetratorIsState(ev: Pick<SitrepEvent, 'event_type' | 'inter1' | 'inter2' | 'actor1' | 'actor2'>): boolean {
+  const second = ev.event_type === 'Protests' && !!ev.inter2;
+  const inter = perpetratorInter(ev);
+  const name = (second ? ev.actor2 : ev.actor1) ?? '';
+  return inter === 1 || (inter === 8 && /^(?:Military|Police) Forces of /.test(name));
+}
+
 export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.json', limit?: number): SetReport {
   const rows: any[] = JSON.parse(readFileSync(join(dir, 'hrdsattack', file), 'utf8')).slice(0, limit);
   let found = 0, countryOk = 0, countryN = 0, regionOk = 0, regionN = 0, dayOk = 0, dayN = 0, monthOk = 0, monthN = 0;
@@ -114,7 +123,7 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
     if (g.perpetrator_mention && g.perpetrator_type && !/insufficient/i.test(g.perpetrator_type) && ev) {
       perpN++;
       const state = /state actor/i.test(g.perpetrator_type) && !/non-state|without/i.test(g.perpetrator_type);
-      if ((perpetratorInter(ev) === 1) === state) perpOk++;
+      if (perpetratorIsState(ev) === state) perpOk++;
     }
     for (const v of g.violation_types ?? []) {
       const subs = VIOLATION_SUBTYPES[v];
