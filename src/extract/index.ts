@@ -10,7 +10,7 @@ import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
 import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './builder.ts';
 import { foldReturnFire } from './return-fire.ts';
-import { retypeArmedVictims, retypeUnknownMobs } from './victim-status.ts';
+import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
@@ -271,6 +271,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   events = foldReturnFire(events, sentences);
   events = retypeArmedVictims(events, sentences, asserted);
   retypeUnknownMobs(events, sentences, asserted);
+  retypeKilledAbductees(events, sentences.length <= 4);
   retypeViolentProtests(events, sentences, asserted);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {

@@ -75,3 +75,19 @@ export function retypeUnknownMobs(events: EventAcc[], sentences: Sentence[], ass
     e.type = { event_type: 'Violence against civilians', sub_event_type: 'Attack', strength: 1 };
   }
 }
+
+/**
+ * An abduction whose victim was killed is coded as the killing (ACLED: violence against civilians,
+ * attack), also when the note tells the two in different sentences ("He was abducted from his
+ * house hours before he was murdered").
+ */
+export function retypeKilledAbductees(events: EventAcc[], brief: boolean): void {
+  // (only in a coded note or a wire brief: a long report may tell of abductions and killings of
+  // different people, and an abduction found later alive is a disappearance)
+  if (!brief) return;
+  for (const e of events) {
+    if (e.background || e.type.sub_event_type !== 'Abduction/forced disappearance') continue;
+    const killed = e.casualties.some((c) => c.type === 'killed' && c.count > 0) || e.drafts.some((d) => d.trigger.cls === 'kill' && d.type?.event_type === 'Violence against civilians');
+    if (killed) e.type = { event_type: 'Violence against civilians', sub_event_type: 'Attack', strength: 1 };
+  }
+}

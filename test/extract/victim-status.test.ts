@@ -47,3 +47,10 @@ test('victims: a burnt body is the victim, and a death under torture in prison i
   const [t] = eventsOf('As reported on 8 June 2021, a man from Douma died under torture in a prison of the intelligence services in Damascus, Syria.');
   assert.equal(t.event_type, 'Violence against civilians');
 });
+
+test('abduction: a kidnapping whose victim was killed is coded as the killing', () => {
+  const [e] = eventsOf('On 8 June 2021, gunmen killed a teacher near Kaduna (Kaduna), Nigeria. He had been abducted from his home the night before.');
+  assert.equal(e.sub_event_type, 'Attack');
+  const [k] = eventsOf('On 8 June 2021, gunmen abducted a teacher from his home near Kaduna (Kaduna), Nigeria.');
+  assert.equal(k.sub_event_type, 'Abduction/forced disappearance');
+});
