@@ -251,7 +251,19 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
     if (!(prev && prev.cap && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low)) && institutionAfter(text, toks, s.t1)) return false;
     // "Jerome Township", "Brookside Borough": a local unit named after the place
     if (LOCAL_UNIT.test(next.low)) return false;
+    // "Sehwan Sharif town", "Toba Tek Singh city": a longer town name we do not know, of which the
+    // known first word is the usual short form
+    if (settlementAfter(text, toks, s.t1)) return false;
     if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
+  }
+  return false;
+}
+
+/** one or two more capitalised words, then "town", "city" or "village" */
+function settlementAfter(text: string, toks: GTok[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 3; j++) {
+    if (gapBefore(text, toks, j) !== ' ') return false;
+    if (!toks[j].cap) return j > i && /^(?:town|city|village)$/.test(toks[j].low);
   }
   return false;
 }

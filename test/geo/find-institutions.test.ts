@@ -53,3 +53,7 @@ test("a name with an elided article inside it is one name: Côte d'Ivoire", () =
 test('a name with "au" inside it is one name: Port-au-Prince', () => {
   assert.ok(names('Two people were shot dead in Port-au-Prince on Monday, police said.').includes('Port-au-Prince'));
 });
+
+test('a known town followed by more capitalised words and "town" is kept (a longer form of its name)', () => {
+  assert.ok(names('Shopkeepers protested in Sehwan Sharif town on Monday.').includes('Sehwan'));
+});
