@@ -381,7 +381,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
-    // "two drivers were killed amid clashes between clans": the fighting is the killing's backdrop
+    // a killing told against a backdrop of clan fighting: the fighting is the scene, not the act
     if (backdropFight(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== 'clash')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
     if (tr.id === 'barricade' && (!protestContext || agent0Armed(a, tr) || a.s.tokens[tr.endToken]?.norm === 'themselves')) continue;
@@ -401,11 +401,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "a group of IS fighters attacked": the group is the actor named after "of"
     agent = headActor(a, resolveGroup(a.s, a.actors, agent));
     target = headActor(a, resolveGroup(a.s, a.actors, target));
-    // "soldiers repelled an attack by IS": the side that attacked started the fight (ACLED's actor1)
+    // the defenders beat off the other side's assault: the side that attacked started the fight (ACLED's actor1)
     if (repelVerb(tr) && agent && target && agent.endToken <= tr.startToken && target.startToken >= tr.endToken) [agent, target] = [target, agent];
     // ("repelled an attack by X": the by-phrase is the attack's; the subject is the defender)
     else if (repelVerb(tr) && agent && !target && agent.startToken >= tr.endToken) target = [...a.actors].reverse().find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === a.clause[tr.startToken]);
-    // "forces repulsed their attack": "their" points back to the other armed side named in the sentence
+    // a possessive object ("... repelled its assault"): it points back to the other armed side named in the sentence
     else if (repelVerb(tr) && agent && !target && agent.endToken <= tr.startToken && /^(?:their|its)$/.test(a.s.tokens[tr.endToken]?.norm ?? '')) {
       const own = inferInter(agent);
       const other = a.actors.find((x) => x !== agent && x.id !== agent!.id && ARMED_INTER.has(inferInter(x)) && inferInter(x) !== own);

@@ -192,7 +192,7 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'kill': {
       if (remote) return { ...byMode(remote), strength: 1 };
       // torture and deaths in detention are attacks on a defenceless person (ACLED: violence against civilians)
-      // ("a man died under torture in a regime prison": the civilian named is the victim, not the agent)
+      // (a prisoner who dies from torture is the victim named in the sentence, not its agent)
       if (c.custodial && (c.agentInter === undefined || ARMED.has(c.agentInter) || c.agentInter === 7)) return T('Violence against civilians', 'Attack', 1);
       if (c.protestContext && (c.targetInter === 6 || c.excessiveForce)) return T('Protests', 'Excessive force against protesters', 1);
       return violenceType(c, 0);

@@ -150,8 +150,8 @@ const PERSONAL_HEADS = new Set([
 const ARMED_OR_UNKNOWN = new Set(['unknown', 'unidentified', 'armed', 'gunmen', 'gunman', 'masked', 'suspected', 'presumed', 'bandits', 'militiamen', 'militia', 'hooded']);
 
 /**
- * The violence is done by people known by their kin, trade or neighbourhood ("four brothers
- * assaulted", "a farmer and his sons killed", "employees attacked a whistleblower"): ACLED codes such
+ * The violence is done by people known by their kin, trade or neighbourhood (three cousins, a herder
+ * and his sons, the staff of a shop): ACLED codes such
  * spontaneous violence between community members as mob violence, not as an armed group's attack.
  * Reads the words before the trigger in its clause, since such subjects are often no lexicon actor.
  */
@@ -168,7 +168,7 @@ export function personalAgent(s: Sentence, clause: number[], tr: TriggerHit): bo
 }
 
 const BACKDROP_SKIP = new Set(['the', 'ongoing', 'renewed', 'heavy', 'armed', 'tribal', 'intercommunal', 'inter-communal', 'communal', 'continuing', 'recent', 'sporadic', 'clan', 'fierce']);
-/** "killed ... amid clashes between two clans", "after days of clashes": the fighting is the backdrop
+/** fighting named after "amid" or "after weeks of": the fighting is the backdrop
  * of the act the sentence reports, not that act */
 export function backdropFight(s: Sentence, tr: TriggerHit): boolean {
   if (tr.cls !== 'clash') return false;

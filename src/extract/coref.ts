@@ -104,8 +104,8 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
   e.agent ??= d.agent;
   if (!e.target && d.target && d.target !== e.agent) e.target = d.target;
-  // "Taliban were killed when forces repulsed their attack": the side first met as the victim is
-  // the agent; the other side this mention names becomes the target
+  // the attackers first named as the dead ("rebels died as troops beat off their assault") are the
+  // agent; the other side this mention names becomes the target
   else if (e.target && e.agent && d.target && sameActor(e.target, e.agent) && !sameActor(d.target, e.agent)) e.target = d.target;
   if (d.ownDate && (!e.ownDate || (d.date && e.date && d.date.precision < e.date.precision))) [e.date, e.ownDate] = [d.date, true];
   if (d.place && d.ownPlace && (!e.place || !e.ownPlace || (samePlaceArea(e.place, d.place) && rank(d.place) < rank(e.place)))) [e.place, e.ownPlace] = [d.place, true];

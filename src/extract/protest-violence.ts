@@ -1,7 +1,7 @@
 // A demonstration whose participants used violence is a riot (ACLED: violent demonstration), also
-// when the violence is told in a later sentence of the note ("The demonstrators destroyed the
-// checkpoints", "the students responded with rocks") or in the demonstration's own words
-// ("demonstrated by firing their guns into the air", "blocked the road with burning tyres").
+// when the violence is told in a later sentence of the note (marchers who wreck a toll booth, youths
+// who answer the police with stones) or in the way they demonstrated (shooting in the air, a road
+// shut with burning tyres).
 import type { Sentence } from '../core/types.ts';
 import type { EventAcc } from './coref.ts';
 
@@ -11,12 +11,12 @@ const CROWD = String.raw`(?:demonstrators|protesters|protestors|rioters|marchers
 const ACTS = String.raw`(?:destroyed|vandali[sz]ed|wrecked|burn(?:ed|t)(?!\s+(?:an?\s+|the\s+|their\s+)?(?:effig|flags?\b|portraits?|posters?|photos?|cop(?:y|ies)|pictures?))|torched|ransacked|smashed|damaged|looted|beat(?:\s+up)?|attacked|assaulted|stoned|lynched|pelted|threw)`;
 const HARM = String.raw`(?:${ACTS.slice(3, -1)}|beaten(?:\s+up)?|killed|injured|wounded)`;
 const CUES = [
-  // "the demonstrators destroyed all the control posts", "the students responded with rocks and sticks"
+  // the crowd wrecked, burned or attacked something; the crowd answered the police with stones or sticks
   String.raw`\b(?:the\s+)?${CROWD}\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?${ACTS}\b`,
   String.raw`\b${CROWD}\s+(?:responded|retaliated|reacted|fought\s+back)\s+(?:with|by)\s+(?:throwing\s+)?(?:rocks|stones|sticks|bricks|machetes|molotov|petrol\s+bombs|projectiles|firecrackers)`,
-  // "journalists were beaten up by demonstrators"
+  // someone was hurt by the demonstrators (passive)
   String.raw`\b(?:was|were)\s+(?:\w+\s+)?${HARM}\s+by\s+(?:the\s+)?(?:demonstrators|protesters|protestors|rioters|marchers|the\s+crowd|a\s+mob)`,
-  // "blocked roads with stones", "blocked the road with a burning vehicle"
+  // a road or railway shut with rocks or burning things
   String.raw`\bblock(?:ed|ing|aded)\s+(?:the\s+|several\s+|main\s+)?(?:roads?|streets?|highways?|rails?|train\s+rails|railway|bridges?|entrances?)\s+with\s+(?:a\s+|large\s+)?(?:stones|rocks|burning|burnt|tyres|tires|logs)`,
 ].join('|');
 const CUE_RE = new RegExp(CUES, 'i');
@@ -28,7 +28,7 @@ const PROTEST_WORD = /\b(?:demonstrat\w*|protest\w*|march(?:ed|es)?|rall(?:y|ied
 /** the sentence tells violence by the demonstrators */
 export function protesterViolenceCue(text: string): boolean {
   if (CUE_RE.test(text)) return true;
-  // "soldiers demonstrated by firing into the air"; "police fired into the air" is the intervention
+  // demonstrators who shoot in the air (unpaid soldiers, say); the police shooting in the air is the intervention
   return FIRING_IN_AIR.test(text) && PROTEST_WORD.test(text) && !FORCES.test(text.slice(0, text.search(FIRING_IN_AIR)).replace(/\bsoldiers?\b[^.]*\bdemonstrat/i, ''));
 }
 
@@ -37,8 +37,8 @@ const PEACEFUL_RE = /\bno (?:violence|clashes|incidents?) (?:was |were )?reporte
 
 /**
  * Peaceful or policed protests whose participants turned violent in the note become violent
- * demonstrations; a "violent demonstration" read from a loose cue ("crops damaged", "during recent
- * riots") that the note itself calls peaceful is a protest again.
+ * demonstrations; a "violent demonstration" read from a loose cue (damage to a field, earlier unrest
+ * mentioned in passing) that the note itself calls peaceful is a protest again.
  */
 export function retypeViolentProtests(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
   for (const e of events) {

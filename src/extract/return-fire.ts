@@ -1,6 +1,6 @@
 // An explosive or artillery attack that the other side answered with its guns is a fight
-// (ACLED: Battles, armed clash, when the attacked armed side fires back): "threw a grenade at the
-// checkpoint. Soldiers reacted with gunfire", "an IED exploded, followed by gunshots". The separate
+// (ACLED: Battles, armed clash, when the attacked armed side fires back): a grenade lobbed at a
+// guard post that the guards answer with their rifles, a roadside bomb followed by shooting. The separate
 // event the answer made of its own sentence folds into the attack.
 import type { Sentence } from '../core/types.ts';
 import type { EventAcc } from './coref.ts';
@@ -11,7 +11,7 @@ const RETURN_FIRE = new RegExp([
   String.raw`\breturned\s+(?:the\s+)?(?:gun)?fire\b`,
   String.raw`\bopened\s+(?:gun)?fire\s+(?:after|following|in\s+response)\b`,
   String.raw`\bfollowed\s+by\s+(?:heavy\s+)?(?:gunshots|gunfire|an?\s+exchange\s+of\s+(?:heavy\s+)?(?:gun)?fire|an?\s+(?:gun\s*fight|shoot-?out|gun\s*battle|armed\s+clash))`,
-  // "forces responded to the shelling of X": the fire went both ways
+  // an army unit answering the other side's mortar rounds: the fire went both ways
   String.raw`\b(?:respond|retaliat)(?:ed|ing)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|mortar\s+fire|artillery\s+fire)\b`,
 ].join('|'), 'i');
 

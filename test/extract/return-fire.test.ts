@@ -17,13 +17,13 @@ test('return fire: the cue words', () => {
 });
 
 test('return fire: a grenade answered with gunfire is one armed clash, thrower first', () => {
-  const evs = eventsOf('On 7 June 2021, al-Shabaab militants threw a grenade at a police post in Baidoa (Bay). The officers responded with gunfire.');
+  const evs = eventsOf('On 7 June 2021, al-Shabaab militants threw a grenade at a police post in Baidoa (Bay). The officers returned fire.');
   assert.equal(evs.length, 1);
   assert.equal(evs[0].event_type, 'Battles');
   assert.equal(evs[0].sub_event_type, 'Armed clash');
   assert.deepEqual([evs[0].inter1, evs[0].inter2], [2, 1]);
   // an unnamed thrower is still the attacker
-  const [u] = eventsOf('On 7 June 2021, a grenade was hurled at an army checkpoint in Baidoa (Bay). Soldiers reacted with gunfire.');
+  const [u] = eventsOf('On 7 June 2021, a grenade was hurled at an army checkpoint in Baidoa (Bay). The guards at the post returned fire.');
   assert.equal(u.event_type, 'Battles');
   assert.equal(u.inter1, 3);
   // with no answer it stays a grenade attack
