@@ -121,15 +121,7 @@ async function bulkSqlite(store: SqlStore, origin: string, events: Iterable<Sitr
     opts.onPhase?.('index');
     await createEventIndexes(store.db);
     opts.onPhase?.('search');
-    // the rebuild with FTS5's automerge off (its own segments come out alike; ~20% less CPU), the
-    // setting put back in the same transaction, so a crash cannot leave it off
-    const automerge = db.prepare(`select v from events_fts_config where k = 'automerge'`).get() as { v: unknown } | undefined;
-    db.transaction(() => {
-      db.exec(`insert into events_fts(events_fts, rank) values ('automerge', 0)`);
-      db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
-      const v = Number(automerge?.v ?? 4);
-      db.prepare(`insert into events_fts(events_fts, rank) values ('automerge', ?)`).run(BigInt(Number.isInteger(v) ? v : 4)); // an integer, as FTS5 wants
-    })();
+    db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
     for (const t of FTS_TRIGGERS) db.exec(t);
     opts.onPhase?.('rollup');
     // the rollups and their triggers come back in one transaction: from the sums when they are

@@ -73,7 +73,7 @@ for (const dialect of DIALECTS) {
       assert.equal(Number(raw.pragma('synchronous', { simple: true })), 1);
     });
 
-    test('the FTS automerge setting is the same after a bulk load (SQLite turns it off for the rebuild)', { skip: dialect.name !== 'sqlite' }, async () => {
+    test('the FTS automerge setting is the same after a bulk load', { skip: dialect.name !== 'sqlite' }, async () => {
       const raw = store.opened.sqlite!;
       raw.exec(`insert into events_fts(events_fts, rank) values ('automerge', 7)`);
       await bulkImport(store, 'acled', syntheticEvents(300, 8));
