@@ -100,6 +100,11 @@ function sameNamedArea(gaz: Gazetteer, a: number, t: number): boolean {
   return k === KIND.admin1 || (k === KIND.admin2 && gaz.a2(a) === gaz.a2(t));
 }
 
+/** district x and town c in one province, one of them with no GeoNames district code: whether c lies
+ * in x is unknown, so only the province can tell */
+const unknownDistrict = (gaz: Gazetteer, x: number, c: number) =>
+  gaz.kind(x) === KIND.admin2 && (gaz.a2(x) < 0 || gaz.a2(c) < 0) && gaz.a1(x) >= 0 && gaz.cc(x) === gaz.cc(c) && gaz.a1(x) === gaz.a1(c);
+
 const CONTAINER = new Set<number>([KIND.country, KIND.admin1, KIND.admin2, KIND.city]);
 
 /** "Bennsh (Idleb)", "Pati village (Barwani, Madhya Pradesh)": the container is known and none of
@@ -131,7 +136,10 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   const tests = areas.length ? areas : qs;
   // (a town close by is in either reading: "Huarocondo, Cusco" lies in the region, not the district)
   const close = (c: number) => kq === KIND.city && distanceKm(gaz.lat(qp), gaz.lon(qp), gaz.lat(c), gaz.lon(c)) < 40;
-  return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => contains(gaz, x, c.place))) ? -1 : qp;
+  // a district cannot say a town lies outside it when either has no GeoNames district code ("Sokode
+  // (Tchaoudjo, Centrale)": the town has none): only a province or country that disagrees vetoes the town
+  const within = (x: number, c: number) => contains(gaz, x, c) || unknownDistrict(gaz, x, c);
+  return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
 /** (country, province, district) as one number; indices are >= -1 (province < 8191, district < 65535) */

@@ -128,3 +128,16 @@ test('gold spans: a feature word inside a longer name is not a town', () => {
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: s, end: s + 16 }]);
   assert.notEqual(r?.name, 'Peninsula');
 });
+
+test('a town is kept when its written district cannot be matched to it by code, and the province agrees', () => {
+  // the gazetteer gives these towns no district code: only a province that disagrees could rule them out
+  for (const [text, town, cc, a1] of [
+    ['Market traders closed their stalls in Sokode (Tchaoudjo, Centrale) over a tax rise.', 'Sokode', 'TG', 'Centrale'],
+    ['Teachers walked out in Kpalime (Kloto, Plateaux) on Thursday.', 'Kpalime', 'TG', 'Plateaux'],
+    ['Taxi drivers blocked a road in Yaounde city (Mfoundi, Centre) all morning.', 'Yaounde', 'CM', 'Centre'],
+  ]) {
+    const m = at(find(text), town);
+    assert.equal(m?.country_code, cc, text);
+    assert.equal(m?.admin1, a1, text);
+  }
+});
