@@ -10,6 +10,7 @@ import { classify, type TypeDecision } from './classify.ts';
 import { contrabandObject } from './contraband.ts';
 import { NON_AGENT_PREP, ONE_SIDED, TERRITORY, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, communalContext, militaryObject, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
+import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, protestHere, suspectNear, suspectTarget } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -239,76 +240,16 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return tr.pos === 'noun';
 }
 
-const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
-const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
-function attributive(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  if (!/ed$/.test(tr.text) || tr.endToken - tr.startToken !== 1) return false;
-  const prev = a.s.tokens[tr.startToken - 1]?.norm;
-  const next = a.s.tokens[tr.endToken]?.norm;
-  return !!prev && !!next && ATTRIB_PREV.has(prev) && PERSON_NEXT.has(next);
-}
-
-const ADVERBS = new Set(['also', 'then', 'later', 'subsequently', 'reportedly', 'allegedly', 'reportedly', 'again', 'allegedly', 'further']);
-/** the trigger is a verb coordinated with an earlier one ("... and also targeted") */
-function coordinated(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
-    const n = a.s.tokens[k].norm;
-    if (n === 'and' || n === ',') return true;
-    if (!ADVERBS.has(n)) return false;
-  }
-  return false;
-}
-
-const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
-const PERSON_AFTER_ANIMAL = new Set(['thief', 'thieves', 'rustler', 'rustlers', 'herder', 'herders', 'owner', 'owners', 'trader', 'traders', 'keeper', 'keepers', 'farmer', 'farmers', 'breeder', 'breeders', 'dealer', 'dealers', 'market']);
-function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
-    const n = a.s.tokens[k].norm;
-    // "a cattle thief", "goat traders": the animal word only modifies a person
-    if (ANIMALS.has(n)) return !PERSON_AFTER_ANIMAL.has(a.s.tokens[k + 1]?.norm ?? '');
-    if (n === ',' || n === '.' || n === 'and') return false;
-  }
-  return false;
-}
 
 const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
 /** a quarrel between neighbours, not a fight between armed groups */
 const DISPUTE = /\b(?:disputes?|quarrel(?:led|ed|s)?|argument|altercation|brawl|feud|rivalry over|scuffle)\b/i;
 
-/** people a crowd punishes: "killed a presumed goat thief", "beat a man suspected of adultery" */
-const SUSPECTS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'suspect', 'suspects', 'witch', 'witches', 'sorcerer', 'sorcerers', 'witchcraft', 'rapist', 'rapists', 'murderer', 'rustler', 'rustlers', 'pickpocket', 'pickpockets', 'criminal', 'criminals', 'extortionist', 'kidnapper', 'kidnappers', 'adultery', 'stealing', 'theft']);
-function suspectNear(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
-  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 8; k++) {
-    const n = a.s.tokens[k].norm;
-    if (SUSPECTS.has(n) || ((n === 'suspected' || n === 'accused') && a.s.tokens[k + 1]?.norm === 'of')) return true;
-    if (a.clause[k] !== cl && k > tr.endToken + 1) break;
-  }
-  return false;
-}
-
-/** "a suspected goat thief was beaten to death": the patient before a passive verb */
-function suspectTarget(a: SentenceAnalysis, x: ActorHit | undefined): boolean {
-  if (!x) return false;
-  for (let k = Math.max(0, x.startToken - 3); k < x.endToken; k++) if (SUSPECTS.has(a.s.tokens[k].norm)) return true;
-  return false;
-}
 const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
 
 /** trigger classes that name the act itself, to which a casualty verb in the same sentence defers */
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
 
-const GROUP_WORDS = new Set(['group', 'groups', 'crowd', 'crowds', 'mob', 'mobs', 'members', 'band', 'bands', 'gang', 'gangs']);
-function groupsOfAgent(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefined {
-  const cl = a.clause[tr.startToken];
-  return a.actors.find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === cl && a.s.tokens[x.startToken - 1]?.norm === 'of' && GROUP_WORDS.has(a.s.tokens[x.startToken - 2]?.norm ?? ''));
-}
-
-/** "local policemen", "civilian police patrol": a role word used as a modifier; the head is the next actor */
-function headActor(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | undefined {
-  if (!x || (x.id !== 'civilians' && x.id !== 'rioters')) return x;
-  return a.actors.find((y) => y.startToken === x.endToken) ?? x;
-}
 
 /** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
 const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
@@ -324,27 +265,7 @@ const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?
 /** objects of fire that are an area, not a side */
 const AREA_OBJECT = /\bat (?:the )?(?:[\w'-]+ ){0,6}(?:areas?|district|city|town|outskirts|countryside|localities|surroundings)\b|\b(?:east|west|north|south) of\b/i;
 
-// The protest flag comes from a window of sentences whose cue list also fires on the month
-// "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,
-// the protest context must come from an unambiguous cue of its own.
-const LEAKY_PROTEST = /\bMarch\b|strike|demand/;
-const CLEAR_PROTEST = /protest|demonstrat|\brall(?:y|ied|ies|ying)\b|\bmarch(?:ed|es|ing|ers)\b|\bsit-ins?\b|picket|\bgathered\b|\bvigil|\bon strike\b|\bgeneral strike\b|\bhunger strike\b|\bstrikers?\b|\bstrike action\b|barricad|\brioters?\b|\brioting\b/i;
-function protestHere(s: Sentence, flag: boolean): boolean {
-  if (!flag) return false;
-  return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
-}
-
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
-/** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
-function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
-  let k = tr.startToken;
-  while (k > 0 && a.clause[k - 1] === cl) k--;
-  const first = a.s.tokens[k]?.norm;
-  if (first !== 'who') return false;
-  const antecedent = a.actors.find((x) => x.endToken === k || x.endToken === k - 1);
-  return !!antecedent && antecedent.inter !== 5 && antecedent.inter !== 6;
-}
 
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
@@ -355,6 +276,13 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const offDutyVictims = OFF_DUTY_RE.test(a.s.text);
   const protestContext = protestHere(a.s, flags.protest);
   const communal = !protestContext && communalContext(a.s);
+  // sentence-level cues, computed once for all the sentence's triggers (the dispute test lazily, as before)
+  const civilianVictims = victimLabels.some((v) => CIVILIAN_VICTIMS.has(v) || (offDutyVictims && ARMED_VICTIMS.has(v)));
+  const armedVictims = !offDutyVictims && victimLabels.some((v) => ARMED_VICTIMS.has(v));
+  const twoSided = a.triggers.length > 0 && TWO_SIDED.test(a.s.text);
+  let dispute: boolean | undefined;
+  const namedAct = a.triggers.some((o) => ACTS.has(o.cls));
+  const violentAbduction = a.casualties.length > 0 && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill');
   for (const raw of a.triggers) {
     const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
     // "soldiers killed 58 oxen": killing livestock is destruction of property
@@ -363,7 +291,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
     // "police seized 800 munitions", "seized a cache of rifles": a seizure of arms disrupts their use;
     // "seized a ton of marijuana": a seizure of goods
-    // "seized 1.4 million packs of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods
+    // "seized crates of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods
     const contraband = contrabandObject(a.s, a.clause, tr);
     if (contraband) tr.cls = 'loot';
     if (tr.cls === 'seize') {
@@ -435,8 +363,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       modes: weapons.map((w) => w.mode),
       agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,
-      civilianVictims: victimLabels.some((v) => CIVILIAN_VICTIMS.has(v) || (offDutyVictims && ARMED_VICTIMS.has(v))),
-      armedVictims: !offDutyVictims && victimLabels.some((v) => ARMED_VICTIMS.has(v)),
+      civilianVictims,
+      armedVictims,
       protestContext,
       intervention: flags.intervention,
       excessiveForce: flags.excessive,
@@ -455,17 +383,17 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       militaryObject: militaryObject(a, tr),
       armedFight: GUNFIGHT.test(tr.text) || GUNFIGHT_NEAR.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 12), tr.end - a.s.start + 40)) || weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
       suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
-      dispute: DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x))),
+      dispute: (dispute ??= DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x)))),
       smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
-      twoSided: TWO_SIDED.test(a.s.text),
+      twoSided,
       civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
       areaObject: AREA_OBJECT.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 120)),
     });
     // "one person was killed in fighting": a casualty verb yields to the sentence's act
-    let finalType = type && tr.cls === 'kill' && a.triggers.some((o) => ACTS.has(o.cls)) ? { ...type, strength: 0 as const } : type;
+    let finalType = type && tr.cls === 'kill' && namedAct ? { ...type, strength: 0 as const } : type;
     // "attacked and injured a herder and kidnapped his wife": ACLED codes an abduction that comes
     // with killings or injuries as the attack
-    if (finalType && tr.cls === 'abduct' && a.casualties.length && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill')) finalType = { ...finalType, strength: 0 };
+    if (finalType && tr.cls === 'abduct' && violentAbduction) finalType = { ...finalType, strength: 0 };
     // looting with casualties in the course of an attack or a fight is part of it (ACLED codes the
     // violent act). Arrests are kept as their own events: folding them lost detentions in news
     // articles (HRDsAttack) and gained nothing on ACLED notes

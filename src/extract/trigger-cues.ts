@@ -1,0 +1,90 @@
+// Word-window tests around one trigger used by the draft builder: attributive participles, coordinated
+// verbs, livestock objects, punished suspects, "groups of X" agents, modifier roles and protest context.
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit } from './actors.ts';
+import type { TriggerHit } from './triggers.ts';
+import type { SentenceAnalysis } from './builder.ts';
+
+const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
+const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
+export function attributive(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (!/ed$/.test(tr.text) || tr.endToken - tr.startToken !== 1) return false;
+  const prev = a.s.tokens[tr.startToken - 1]?.norm;
+  const next = a.s.tokens[tr.endToken]?.norm;
+  return !!prev && !!next && ATTRIB_PREV.has(prev) && PERSON_NEXT.has(next);
+}
+
+const ADVERBS = new Set(['also', 'then', 'later', 'subsequently', 'reportedly', 'allegedly', 'reportedly', 'again', 'allegedly', 'further']);
+/** the trigger is a verb coordinated with an earlier one ("... and also targeted") */
+export function coordinated(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
+    const n = a.s.tokens[k].norm;
+    if (n === 'and' || n === ',') return true;
+    if (!ADVERBS.has(n)) return false;
+  }
+  return false;
+}
+
+const ANIMALS = new Set(['oxen', 'ox', 'cows', 'cow', 'cattle', 'livestock', 'sheep', 'goats', 'goat', 'camels', 'camel', 'animals', 'donkeys', 'horses', 'herd', 'heads']);
+const PERSON_AFTER_ANIMAL = new Set(['thief', 'thieves', 'rustler', 'rustlers', 'herder', 'herders', 'owner', 'owners', 'trader', 'traders', 'keeper', 'keepers', 'farmer', 'farmers', 'breeder', 'breeders', 'dealer', 'dealers', 'market']);
+export function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  for (let k = tr.endToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) {
+    const n = a.s.tokens[k].norm;
+    // "a cattle thief", "goat traders": the animal word only modifies a person
+    if (ANIMALS.has(n)) return !PERSON_AFTER_ANIMAL.has(a.s.tokens[k + 1]?.norm ?? '');
+    if (n === ',' || n === '.' || n === 'and') return false;
+  }
+  return false;
+}
+
+/** people a crowd punishes: "killed a presumed goat thief", "beat a man suspected of adultery" */
+const SUSPECTS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'suspect', 'suspects', 'witch', 'witches', 'sorcerer', 'sorcerers', 'witchcraft', 'rapist', 'rapists', 'murderer', 'rustler', 'rustlers', 'pickpocket', 'pickpockets', 'criminal', 'criminals', 'extortionist', 'kidnapper', 'kidnappers', 'adultery', 'stealing', 'theft']);
+export function suspectNear(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 8; k++) {
+    const n = a.s.tokens[k].norm;
+    if (SUSPECTS.has(n) || ((n === 'suspected' || n === 'accused') && a.s.tokens[k + 1]?.norm === 'of')) return true;
+    if (a.clause[k] !== cl && k > tr.endToken + 1) break;
+  }
+  return false;
+}
+
+/** "a suspected goat thief was beaten to death": the patient before a passive verb */
+export function suspectTarget(a: SentenceAnalysis, x: ActorHit | undefined): boolean {
+  if (!x) return false;
+  for (let k = Math.max(0, x.startToken - 3); k < x.endToken; k++) if (SUSPECTS.has(a.s.tokens[k].norm)) return true;
+  return false;
+}
+
+const GROUP_WORDS = new Set(['group', 'groups', 'crowd', 'crowds', 'mob', 'mobs', 'members', 'band', 'bands', 'gang', 'gangs']);
+export function groupsOfAgent(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefined {
+  const cl = a.clause[tr.startToken];
+  return a.actors.find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === cl && a.s.tokens[x.startToken - 1]?.norm === 'of' && GROUP_WORDS.has(a.s.tokens[x.startToken - 2]?.norm ?? ''));
+}
+
+/** "local policemen", "civilian police patrol": a role word used as a modifier; the head is the next actor */
+export function headActor(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | undefined {
+  if (!x || (x.id !== 'civilians' && x.id !== 'rioters')) return x;
+  return a.actors.find((y) => y.startToken === x.endToken) ?? x;
+}
+
+// The protest flag comes from a window of sentences whose cue list also fires on the month
+// "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,
+// the protest context must come from an unambiguous cue of its own.
+const LEAKY_PROTEST = /\bMarch\b|strike|demand/;
+const CLEAR_PROTEST = /protest|demonstrat|\brall(?:y|ied|ies|ying)\b|\bmarch(?:ed|es|ing|ers)\b|\bsit-ins?\b|picket|\bgathered\b|\bvigil|\bon strike\b|\bgeneral strike\b|\bhunger strike\b|\bstrikers?\b|\bstrike action\b|barricad|\brioters?\b|\brioting\b/i;
+export function protestHere(s: Sentence, flag: boolean): boolean {
+  if (!flag) return false;
+  return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
+}
+
+/** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
+export function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const cl = a.clause[tr.startToken];
+  let k = tr.startToken;
+  while (k > 0 && a.clause[k - 1] === cl) k--;
+  const first = a.s.tokens[k]?.norm;
+  if (first !== 'who') return false;
+  const antecedent = a.actors.find((x) => x.endToken === k || x.endToken === k - 1);
+  return !!antecedent && antecedent.inter !== 5 && antecedent.inter !== 6;
+}
