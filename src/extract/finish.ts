@@ -9,6 +9,7 @@ import { casualtyTotal } from './casualties.ts';
 import type { EventAcc } from './coref.ts';
 import { sides } from './sides.ts';
 import { eventPoint } from './places.ts';
+import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 
 const DATA = new URL('../../data/lexicons/', import.meta.url);
 const CODES = new Map<string, { cameo: string; plover_mode?: string }>(
@@ -171,7 +172,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: calibrate(confidenceOf(e, hedged)),
+    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0))),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

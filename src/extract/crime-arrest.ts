@@ -1,0 +1,22 @@
+// ACLED's Arrests are detentions of political figures, activists, journalists or protesters, or
+// mass arrests. Police arresting a suspect "for robbery" or "charged with murder" follow up an
+// ordinary crime: that crime, when the report tells it, is the report's main act, so such an arrest
+// keeps its event but loses confidence.
+
+/** an ordinary crime named as the reason of the arrest, after "for", "with", "over" or "in connection with" */
+const CRIME_CHARGE = /\b(?:for|with|over|of|in connection with)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|attempted\s+|aggravated\s+|armed\s+|first-degree\s+|second-degree\s+|capital\s+)*(?:kidnapp?ing|abduction|murders?|homicide|killing|manslaughter|robbery|robberies|rape|theft|burglary|carjacking)\b/i;
+
+/** the part of the trigger's sentence that follows it, cut at the sentence end */
+function rest(text: string, end: number): string {
+  const tail = text.slice(end, end + 160);
+  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  return stop >= 0 ? tail.slice(0, stop) : tail;
+}
+
+/** the arrest is the sequel of an ordinary crime: "arrested a man for armed robbery" */
+export function crimeArrest(text: string, trigger: { start: number; end: number }): boolean {
+  return CRIME_CHARGE.test(rest(text, trigger.end));
+}
+
+/** what an arrest of a crime suspect loses from its confidence */
+export const CRIME_ARREST_PENALTY = 0.15;
