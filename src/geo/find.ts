@@ -57,7 +57,8 @@ const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
 // ("Côte d'Ivoire", "Val d'Isère", "Port-au-Prince": an article inside a name)
 const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text) || t.low === 'au' || t.low === 'aux';
 
-const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–]|\. ?|'|’| [-–] )$/.test(g);
+// (' & ' and a bare '&' join the names written with one: "Jammu & Kashmir", "J&K")
+const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–&]|\. ?|'|’| [-–&] )$/.test(g);
 
 /** the gap before token i (i >= 1) is the one character `code` */
 function gapIs(text: string, toks: GTok[], i: number, code: number): boolean {
@@ -72,7 +73,7 @@ function joins(text: string, toks: GTok[], i: number): boolean {
   if (n === 1) {
     const c = text.charCodeAt(a);
     // ' ', nbsp, - ‐ ‑ –, '.', "'", ’
-    return c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46 || c === 39 || c === 0x2019;
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46 || c === 39 || c === 0x2019 || c === 38;
   }
   return n > 1 && n <= 3 && joinGap(text.slice(a, toks[i].start));
 }

@@ -141,3 +141,17 @@ test('a town is kept when its written district cannot be matched to it by code, 
     assert.equal(m?.admin1, a1, text);
   }
 });
+
+test('short forms of provinces: "J&K", "Jammu & Kashmir", "Aljfara"', () => {
+  const jk = at(find('Curfew was extended across J&K after the strike on Sunday.'), 'J&K');
+  assert.equal(jk?.country_code, 'IN');
+  assert.equal(jk?.admin1, 'Jammu and Kashmir');
+  const full = at(find('Two schools in Jammu & Kashmir stayed shut on Monday.'), 'Jammu & Kashmir');
+  assert.equal(full?.feature, 'admin1');
+  assert.equal(full?.country_code, 'IN');
+  for (const name of ['Aljfara', 'Al Jfara']) {
+    const m = at(find(`Militia convoys moved through ${name} overnight.`), name);
+    assert.equal(m?.country_code, 'LY', name);
+    assert.equal(m?.feature, 'admin1', name);
+  }
+});
