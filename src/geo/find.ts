@@ -156,7 +156,8 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
     // "NAS", "LoC", "US": acronyms stand for countries and states, never for small towns
     // ("Al Bab" is a town: a short key left after an article is no acronym)
-    short: (key.length <= 3 && t1 - t0 === 1 && !(/^\p{Lu}\p{Ll}{2}$/u.test(first.text) && t0 > 0 && PLACE_PREP.test(toks[t0 - 1].low))) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2)),
+    // ("J&K" spells out its two words' initials: a province's reviewed short form, a container like its full name)
+    short: !(t1 - t0 === 2 && first.text.length === 1 && last.text.length === 1 && text.charCodeAt(first.end) === 38) && ((key.length <= 3 && t1 - t0 === 1 && !(/^\p{Lu}\p{Ll}{2}$/u.test(first.text) && t0 > 0 && PLACE_PREP.test(toks[t0 - 1].low))) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2))),
     poss: last.poss,
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit

@@ -149,6 +149,10 @@ test('short forms of provinces: "J&K", "Jammu & Kashmir", "Aljfara"', () => {
   const full = at(find('Two schools in Jammu & Kashmir stayed shut on Monday.'), 'Jammu & Kashmir');
   assert.equal(full?.feature, 'admin1');
   assert.equal(full?.country_code, 'IN');
+  // written as a container, "J&K" rules out the namesake district across the border
+  const ms = find('Mortar rounds landed near a school in Poonch district, J&K, late on Friday.');
+  for (const m of ms) assert.equal(m.country_code, 'IN', `${m.text} -> ${m.name}, ${m.country}`);
+  assert.ok(ms.length >= 1);
   for (const name of ['Aljfara', 'Al Jfara']) {
     const m = at(find(`Militia convoys moved through ${name} overnight.`), name);
     assert.equal(m?.country_code, 'LY', name);
