@@ -4,7 +4,7 @@
 // keeps its event but loses confidence.
 
 /** an ordinary crime named as the reason of the arrest, after "for", "with", "over" or "in connection with" */
-const CRIME_CHARGE = /\b(?:for|with|over|of|in connection with)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|attempted\s+|aggravated\s+|armed\s+|first-degree\s+|second-degree\s+|capital\s+)*(?:kidnapp?ing|abduction|murders?|homicide|killing|manslaughter|robbery|robberies|rape|theft|burglary|carjacking)\b/i;
+const CRIME_CHARGE = /\b(?:for|with|over|of|in connection with)\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|attempted\s+|aggravated\s+|armed\s+|first-degree\s+|second-degree\s+|capital\s+)*(?:kidnapp?ing|abduction|murders?|homicide|killing|manslaughter|robbery|robberies|rape|theft|burglary|carjacking|disappearance|death)\b/i;
 
 /** the part of the trigger's sentence that follows it, cut at the sentence end */
 function rest(text: string, end: number): string {
@@ -15,7 +15,17 @@ function rest(text: string, end: number): string {
 
 /** the arrest is the sequel of an ordinary crime: "arrested a man for armed robbery" */
 export function crimeArrest(text: string, trigger: { start: number; end: number }): boolean {
-  return CRIME_CHARGE.test(rest(text, trigger.end));
+  return CRIME_CHARGE.test(rest(text, trigger.end)) || CHARGED_BEFORE.test(before(text, trigger.start));
+}
+
+/** "charged with kidnapping and arrested": the charge told before the arrest in the same sentence */
+const CHARGED_BEFORE = /\b(?:charged with|accused of|wanted for)\s+(?:\w+\s+){0,2}(?:kidnapp?ing|abduction|murders?|homicide|killing|manslaughter|robbery|rape|theft|burglary|carjacking)\b/i;
+
+/** the part of the trigger's sentence before it */
+function before(text: string, start: number): string {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  return stop >= 0 ? head.slice(stop + 1) : head;
 }
 
 /** what an arrest of a crime suspect loses from its confidence */

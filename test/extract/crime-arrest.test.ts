@@ -37,3 +37,12 @@ test('crime arrest: the arrest of an opposition leader keeps its confidence', ()
   assert.ok(plain && crime);
   assert.ok(crime.confidence < plain.confidence);
 });
+
+test('crime arrest: a charge told before the arrest, or a death it is linked to, marks a suspect', () => {
+  const a = 'The two cousins, charged with aggravated kidnapping, were arrested at a motel on Sunday.';
+  assert.equal(crimeArrest(a, at(a, 'arrested')), true);
+  const b = 'A neighbour was arrested in connection with the disappearance of the student, police said.';
+  assert.equal(crimeArrest(b, at(b, 'arrested')), true);
+  const c = 'The blogger, known for criticising the mayor, was arrested at his home on Sunday.';
+  assert.equal(crimeArrest(c, at(c, 'arrested')), false);
+});
