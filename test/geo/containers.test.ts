@@ -159,3 +159,10 @@ test('short forms of provinces: "J&K", "Jammu & Kashmir", "Aljfara"', () => {
     assert.equal(m?.feature, 'admin1', name);
   }
 });
+
+test('press abbreviations of Azad Kashmir and KwaZulu-Natal are the provinces', () => {
+  const ajk = at(find('A landslide blocked the road to Kotli, AJK, after heavy rain.'), 'AJK');
+  assert.equal(ajk?.admin1, 'Azad Kashmir');
+  const kzn = at(find('Water trucks were sent to flooded villages in KZN on Tuesday.'), 'KZN');
+  assert.equal(kzn?.admin1, 'KwaZulu-Natal');
+});
