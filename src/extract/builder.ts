@@ -305,7 +305,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (figurativeAttack(a.s, tr)) continue;
     // "burnt an effigy of the governor": a statement, not damage; "the burnt body of a man": the victim's state
     if (symbolicBurning(a.s, tr) || (tr.cls === 'riot' && /^(?:bod(?:y|ies)|corpses?|remains)$/.test(a.s.tokens[tr.endToken]?.norm ?? ''))) continue;
-    // "a man injured during riots in Tripoli", "after a riot at the colony last month": a riot named
+    // "a man injured during riots in Tripoli", "following last month's riot in the camp": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
     if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;

@@ -37,7 +37,7 @@ export interface TypeContext {
   targetAttached?: boolean;
   /** the arrest is the protest's grievance or a legal case, not police action at the protest */
   grievance?: boolean;
-  /** the target is many people ("20 people, including two journalists, were arrested") */
+  /** the target is many people ("police detained 35 people, among them three students") */
   targetPlural?: boolean;
   /** small arms are named among the weapons ("heavy machine guns and small arms"), not just "shots" */
   smallArms?: boolean;

@@ -54,7 +54,7 @@ export function armedModifier(s: Sentence, x: ActorHit | undefined): boolean {
   if (!x) return false;
   const prev = s.tokens[x.startToken - 1]?.norm;
   if (prev === 'armed' || /^armed\s/i.test(x.text)) return true;
-  // "a group of youth, armed with swords", "villagers equipped with guns"
+  // "young men carrying machetes", "villagers equipped with guns"
   for (let k = x.endToken; k < s.tokens.length && k <= x.endToken + 2; k++) {
     const n = s.tokens[k].norm;
     // (sticks, batons and stones are what any crowd picks up: still a crowd)

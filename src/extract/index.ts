@@ -133,7 +133,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   for (const i of triggersBy.keys()) for (let j = i - 1; j <= i + 2; j++) if (j >= 0 && j < sentences.length) aroundSet.add(j);
   const around = sentences.filter((s) => aroundSet.has(s.index));
 
-  // dates: trigger sentences and the sentence before each ("20 October 2019. A farmer was shot ...")
+  // dates: trigger sentences and the sentence before each ("3 March 2021. A herder was stabbed ...")
   const dated = findDates(doc, sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index + 1)));
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);

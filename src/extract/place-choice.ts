@@ -8,7 +8,7 @@ import { bestPlaceInSentence, placeRank } from './places.ts';
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
 
 /** words that may stand between the locative word and the name: articles (Arabic "al" too),
- * "rural", an opening parenthesis ("in rural Ras al Ain", "in al Tabqa", "village (Kismayo") */
+ * "rural", an opening parenthesis ("in rural Manbij", "in al Tabqa", "village (Kismayo") */
 const BETWEEN = /^(?:the|a|an|of|al|el|ad|ar|as|ash|az|ath|rural|greater|downtown|,|\(|[\p{Lu}][\p{L}'’-]*)$/u;
 /** ACLED notes name the coded place outright: "coded to X", "location coded as X (Y, Z)" */
 const CODED = /\bcoded\s+(?:to|at|as|in|under)\s+(?:the\s+)?([^.;:!?]*)$/i;

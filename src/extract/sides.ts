@@ -137,7 +137,7 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   // "a grenade was thrown at a checkpoint; soldiers fired back": the unnamed thrower attacked
   if (et === 'Battles' && !a.hit && e.answered) return [unidentified(country), t.hit && t.inter !== 7 ? t : unidentified(country)];
   if (et === 'Battles' && !a.hit) {
-    // nobody acts in the trigger's clause ("a trafficker was killed after exchanging fire with
+    // nobody acts in the trigger's clause ("a smuggler died in a gunfight with
     // police"): the parties named by all the event's triggers, state forces first
     const seen = new Set<string>();
     const parties = [e.target, ...e.drafts.flatMap((d) => [d.agent, d.target])].filter((x): x is ActorHit => {

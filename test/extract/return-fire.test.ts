@@ -39,7 +39,7 @@ test('initiator: the side whose attack was repelled is actor1', () => {
 });
 
 test('initiator: "repulsed their attack" points back to the side named as the victims', () => {
-  const [e] = eventsOf('On 7 June 2021, 4 Taliban fighters were killed when Afghan forces repulsed their attack on a checkpoint in Gereshk (Helmand).');
+  const [e] = eventsOf('On 7 June 2021, 4 Taliban fighters died as Afghan soldiers repulsed their attack near a checkpoint in Gereshk (Helmand).');
   assert.equal(e.event_type, 'Battles');
   assert.deepEqual([e.inter1, e.inter2], [2, 1]);
 });

@@ -11,7 +11,7 @@ const names = (text: string) => geo.findPlaces({ id: 't', text }, []).map((m) =>
 test('a town before an institution word is found', () => {
   assert.ok(names('Volunteers restocked the shelves of the Mansfield Public Library on Saturday.').includes('Mansfield'));
   assert.ok(names('The case was heard in Litchfield Superior Court last week.').includes('Litchfield'));
-  assert.ok(names('A spokesman for the Byesville Volunteer Fire Department said nobody was hurt.').includes('Byesville'));
+  assert.ok(names('Nobody was hurt, a Byesville Volunteer Fire Department spokesman told reporters.').includes('Byesville'));
 });
 
 test('a place inside a longer capitalised name, or before a surname, is still left out', () => {
