@@ -2,16 +2,8 @@
 // may pull that focus away from the town the report is about.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
-
-const geo = loadGeocoder();
-/** resolves every occurrence of the given names in text as gold spans */
-function resolve(text: string, names: string[]) {
-  const spans: { start: number; end: number; name: string }[] = [];
-  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push({ start: at, end: at + n.length, name: n });
-  spans.sort((a, b) => a.start - b.start);
-  return geo.resolveSpans({ id: 't', text }, spans).map((r, i) => ({ name: spans[i].name, r }));
-}
+import { distanceKm } from '../../src/geo/index.ts';
+import { resolve } from './resolve-spans.ts';
 
 test('a small town found inside a street name said many times does not become the focus', () => {
   // "Royal" of "Royal Street" is also a small town in Washington state; the report is in New Orleans

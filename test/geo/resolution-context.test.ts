@@ -2,16 +2,8 @@
 // other places pull toward a small namesake, and which reference point a country gets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
-
-const geo = loadGeocoder();
-/** resolves every occurrence of the given names in text as gold spans */
-function resolve(text: string, names: string[]) {
-  const spans: { start: number; end: number; name: string }[] = [];
-  for (const n of names) for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) spans.push({ start: at, end: at + n.length, name: n });
-  spans.sort((a, b) => a.start - b.start);
-  return geo.resolveSpans({ id: 't', text }, spans).map((r, i) => ({ name: spans[i].name, r }));
-}
+import { distanceKm } from '../../src/geo/index.ts';
+import { geo, resolve } from './resolve-spans.ts';
 
 test('a country named in a report full of towns near its small namesake stays the country', () => {
   const text = 'A freight company in Beaumont, Texas, said its containers bound for China sat at the port for a week. Dock workers in Beaumont and Port Arthur blamed the new tariffs on goods from China.';
