@@ -38,7 +38,7 @@ function sqliteOf(store: SqlStore): Sqlite | undefined {
 
 async function pageRows(store: SqlStore, q: EventQuery, n: number): Promise<Row[]> {
   const sqlite = store.dialect === 'sqlite' ? sqliteOf(store) : undefined;
-  if (!sqlite) return (await eventPageRows(store.db, q, store.dialect, n)) as Row[];
+  if (!sqlite) return (await eventPageRows(store.db, q, store.dialect, n, { postgis: store.postgis })) as Row[];
   const plan = await planPage(store.db, q, store.dialect);
   const c = eventPage(store.db, q, store.dialect, n, plan).compile();
   return prepared(sqlite, c.sql).all(c.parameters as unknown[]) as Row[];

@@ -43,6 +43,8 @@ type EB = ExpressionBuilder<Database, 'events'>;
 export interface PagePlan {
   fts?: 'lookup' | 'scan' | 'probe';
   bbox?: 'lookup' | 'scan';
+  /** PostgreSQL with PostGIS: events.geom exists (src/store/postgis.ts) */
+  postgis?: boolean;
 }
 
 /** WHERE conditions of an EventQuery (cursor excluded) */
@@ -79,6 +81,11 @@ export function conditions(eb: EB, q: EventQuery, dialect: Dialect, plan: PagePl
     // a box across the antimeridian has west > east
     if (w <= e) c.push(eb(lon, '>=', w), eb(lon, '<=', e));
     else c.push(eb.or([eb(lon, '>=', w), eb(lon, '<=', e)]));
+    // PostGIS: the same box through the GiST index (inclusive like the tests above, which stay exact)
+    if (plan.postgis && dialect === 'postgres') {
+      const box = (x1: number, x2: number) => sql<SqlBool>`events.geom && st_makeenvelope(${x1}, ${s}, ${x2}, ${n}, 4326)`;
+      c.push(w <= e ? box(w, e) : eb.or([box(w, 180), box(-180, e)]));
+    }
   }
   if (q.q && q.q.trim()) {
     const terms = ftsTerms(q.q);
@@ -155,8 +162,8 @@ export async function planPage(db: Kysely<Database>, q: EventQuery, dialect: Dia
 }
 
 /** one page of rows (limit + 1 tells the caller whether there is a next page), planned by planPage */
-export async function eventPageRows(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number) {
-  const plan = await planPage(db, q, dialect);
+export async function eventPageRows(db: Kysely<Database>, q: EventQuery, dialect: Dialect, limit: number, extra: PagePlan = {}) {
+  const plan = { ...(await planPage(db, q, dialect)), ...extra };
   return eventPage(db, q, dialect, limit, plan).execute();
 }
 

@@ -7,6 +7,7 @@ import type { Database } from './schema.ts';
 import type { Opened } from './db.ts';
 import { runMigrations, repairAfterBulk } from './migrations.ts';
 import { aggregate, clampLimit, encodeCursor, eventPage, eventPageRows } from './query.ts';
+import { ensurePostgis, postgisWanted } from './postgis.ts';
 import { eventToRow, rowToEvent } from './rows.ts';
 import { attach, lockEventTypes, recompute, shortHash, type Tx } from './merge-tx.ts';
 import { applyPatch, validatePatch } from './edits.ts';
@@ -39,9 +40,13 @@ export class SqlStore implements Store {
     this.db = opened.db;
   }
 
+  /** PostgreSQL with PostGIS enabled (events.geom and its GiST index exist) */
+  postgis = false;
+
   async migrate(): Promise<void> {
     await runMigrations(this.db, this.dialect);
     await this.repair();
+    if (this.dialect === 'postgres' && postgisWanted()) this.postgis = await ensurePostgis(this.db);
   }
 
   /**
@@ -145,7 +150,7 @@ export class SqlStore implements Store {
     const limit = clampLimit(q.limit);
     // planned (query.ts planPage): a common word or a large box walks the date order instead of
     // fetching and sorting every match
-    const rows = await eventPageRows(this.db, q, this.dialect, limit + 1);
+    const rows = await eventPageRows(this.db, q, this.dialect, limit + 1, { postgis: this.postgis });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { events: page.map(rowToEvent), next_cursor: rows.length > limit && last ? encodeCursor(last.event_date, last.event_id) : null };
@@ -155,7 +160,7 @@ export class SqlStore implements Store {
   async *iterateEvents(q: EventQuery = {}, pageSize = 1000): AsyncGenerator<SitrepEvent> {
     let cursor = q.cursor;
     for (;;) {
-      const rows = await eventPage(this.db, { ...q, cursor }, this.dialect, pageSize).execute();
+      const rows = await eventPage(this.db, { ...q, cursor }, this.dialect, pageSize, { postgis: this.postgis }).execute();
       for (const r of rows) yield rowToEvent(r);
       if (rows.length < pageSize) return;
       const last = rows[rows.length - 1];
