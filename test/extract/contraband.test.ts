@@ -1,9 +1,7 @@
 // State seizures of drugs and smuggled goods (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
-
-const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
+import { eventsOf } from './events-of.ts';
 
 test('contraband: a police seizure of drugs is property destruction against the traffickers', () => {
   const evs = eventsOf('On 2 June 2021, in Cascavel, Parana, federal police officers seized 3,200 kilos of cocaine hidden in a grain truck. Two men were arrested.');

@@ -1,9 +1,7 @@
 // Violence by people known by kin, trade or community is mob violence (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
-
-const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
+import { eventsOf } from './events-of.ts';
 
 test('mob: kin or neighbours who beat someone are rioters, not an armed group', () => {
   const [e] = eventsOf('On 3 June 2021, three brothers beat and injured a cattle herder in Kandi (Kandi, Alibori).');

@@ -1,10 +1,8 @@
 // Demonstrations whose participants turned violent later in the note are violent demonstrations (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { eventsOf } from './events-of.ts';
 import { protesterViolenceCue } from '../../src/extract/protest-violence.ts';
-
-const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
 
 test('protester violence: the cue', () => {
   assert.ok(protesterViolenceCue('The marchers later smashed the windows of the town hall.'));

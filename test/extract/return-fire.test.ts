@@ -1,10 +1,8 @@
 // Explosive attacks that the attacked side answered with gunfire are armed clashes (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { eventsOf } from './events-of.ts';
 import { returnFire } from '../../src/extract/return-fire.ts';
-
-const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
 
 test('return fire: the cue words', () => {
   assert.ok(returnFire('The guards at the gate reacted with gunfire.'));

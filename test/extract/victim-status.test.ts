@@ -1,10 +1,8 @@
 // Victims that a note places in an armed criminal group make the killing an armed clash (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { eventsOf } from './events-of.ts';
 import { armedVictimCue } from '../../src/extract/victim-status.ts';
-
-const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-06-10' }).events;
 
 test('armed victim: the cue', () => {
   assert.ok(armedVictimCue('The victim had previously been jailed for drug trafficking.'));
