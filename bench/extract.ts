@@ -3,7 +3,7 @@
 // run, each stage's share, and heap/RSS over many reports. Times are CPU seconds of this process
 // (process.cpuUsage): on a shared machine wall time swings with the other jobs, CPU time much less.
 // Used by bench/run.ts; alone: `node --expose-gc --import tsx bench/extract.ts [--quick] [--memory N]`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Document } from '../src/core/types.ts';
 
@@ -148,8 +148,69 @@ export async function benchExtract(opts: ExtractBenchOptions = {}): Promise<Reco
   return out;
 }
 
+/**
+ * The same figures on real news: the HRDsAttack articles of ../shared/eval (full news articles,
+ * ~960 words, read at bench time, never copied). Dense coded reports put an event in every
+ * sentence; real articles carry background and quotes, which the extractor's trigger gate skips.
+ * Returns {} with a message when ../shared is absent (a user's clone).
+ */
+export async function benchRealNews(opts: ExtractBenchOptions = {}): Promise<Record<string, number>> {
+  const log = opts.log ?? ((name, value, unit = '') => console.log(`  ${name.padEnd(44)} ${String(value)} ${unit}`));
+  const dir = new URL('../../shared/eval/hrdsattack/', import.meta.url);
+  if (!existsSync(new URL('dev.json', dir))) {
+    console.log('  ../shared/eval/hrdsattack not present: real-news figures skipped');
+    return {};
+  }
+  const { extract } = await import('../src/extract/index.ts');
+  const { loadGeocoder } = await import('../src/geo/index.ts');
+  const geocoder = loadGeocoder();
+  const docs: Document[] = [];
+  for (const split of ['dev', 'train']) {
+    const rows = JSON.parse(readFileSync(new URL(`${split}.json`, dir), 'utf8')) as { sample: Record<string, string> }[];
+    rows.forEach((r, i) => docs.push({
+      id: `${split}-${i}`,
+      // the articles' <p> markup, as text: block ends become paragraph breaks
+      text: String(r.sample['Input.article_interface'] ?? '').replace(/<\/p>/g, '\n\n').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').trim(),
+      published: String(r.sample['Input.publish_date'] ?? '').slice(0, 10) || undefined,
+    }));
+  }
+  const texts = docs.map((d) => d.text);
+  const words = texts.reduce((a, t) => a + countWords(t), 0);
+  for (const d of docs) extract(d, { geocoder });
+  for (let r = 0; r < 5; r++) tokenizerPass(texts);
+  const rounds = opts.quick ? 3 : 5;
+  const ratios: number[] = [];
+  const times: number[] = [];
+  let events = 0;
+  for (let r = 0; r < rounds; r++) {
+    const tTok = cpuSeconds(() => { for (let k = 0; k < 20; k++) tokenizerPass(texts); }) / 20;
+    const tExt = cpuSeconds(() => { for (const d of docs) events += extract(d, { geocoder }).events.length; });
+    ratios.push(tExt / tTok);
+    times.push(tExt);
+  }
+  const t = median(times);
+  const out = {
+    'real-news articles': docs.length,
+    'real-news words per article': words / docs.length,
+    'real-news events per article': events / (rounds * docs.length),
+    'real-news words/s': words / t,
+    'real-news reports/s at 600 words': words / t / 600,
+    'real-news extraction / tokenizer pass': median(ratios),
+  };
+  log('articles (HRDsAttack dev + train)', docs.length);
+  log('average words per article', out['real-news words per article']);
+  log('events per article', out['real-news events per article']);
+  log('words/s', out['real-news words/s'], '(goal ≥ 300,000)');
+  log('reports/s scaled to 600 words', out['real-news reports/s at 600 words'], '(goal ≥ 500)');
+  log('articles/s at their own length', docs.length / t);
+  log('extraction / tokenizer pass, median ratio', out['real-news extraction / tokenizer pass'], `× (rounds: ${ratios.map((x) => x.toFixed(0)).join(', ')})`);
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const mi = process.argv.indexOf('--memory');
   await benchExtract({ quick, memory: mi > 0 ? Number(process.argv[mi + 1]) : undefined });
+  console.log('  real news:');
+  await benchRealNews({ quick });
 }

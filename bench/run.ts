@@ -17,6 +17,9 @@ async function benchExtraction() {
   console.log('\nextraction (one core; ~600-word reports; CPU time; ratios to a tokenizer pass in the same run)');
   const { benchExtract } = await import('./extract.ts');
   await benchExtract({ quick, memory: values.memory ? Number(values.memory) : undefined, log: row });
+  console.log('  the same on real news articles (../shared/eval/hrdsattack, when present):');
+  const { benchRealNews } = await import('./extract.ts');
+  await benchRealNews({ quick, log: (name, value, unit) => row(`    ${name}`, value, unit) });
   try {
     const { benchStages } = await import('./extract-stages.ts');
     const { benchDocuments } = await import('./extract.ts');
