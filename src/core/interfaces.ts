@@ -4,8 +4,9 @@ import type { Document, Evidence, PlaceMention, Sentence, SitrepEvent } from './
 
 /** Offline geocoder over the gazetteer index (src/geo). Loading is I/O; lookups are pure. */
 export interface Geocoder {
-  /** every place mention in the document, resolved with document context */
-  findPlaces(doc: Document, sentences: Sentence[]): PlaceMention[];
+  /** every place mention in the document, resolved with document context; toponyms not used as
+   * locations ("Tehran warned") carry a `use`, and `locationsOnly` leaves them out */
+  findPlaces(doc: Document, sentences: Sentence[], opts?: { locationsOnly?: boolean }): PlaceMention[];
 }
 
 /** Filters shared by the API, exports and the store (all optional). */

@@ -115,6 +115,10 @@ export interface PlaceMention extends MentionBase {
   /** written as the area that holds the place named just before it ("Sirwah (Marib)", "Palanpur area of
    * Surat"): an event there belongs to the inner place (src/geo) */
   container?: boolean;
+  /** a toponym not used as a location (src/geo): the state acting ("Tehran warned") = 'metonymy', or
+   * a modifier ("a US base", "Iran-backed") = 'adjective'. Geoparsing corpora count these as toponyms;
+   * consumers that want where something happened skip mentions with a `use` */
+  use?: 'metonymy' | 'adjective';
 }
 
 export interface TriggerMention extends MentionBase {

@@ -143,7 +143,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   lap('casualties');
   let places: PlaceMention[] = [];
   try {
-    places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences) : fallbackPlaces(around);
+    places = opts.geocoder ? opts.geocoder.findPlaces(doc, sentences, { locationsOnly: true }) : fallbackPlaces(around);
   } catch (err) {
     warnings.push(`geocoder failed: ${(err as Error).message}`);
     places = fallbackPlaces(around);

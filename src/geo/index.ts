@@ -28,8 +28,10 @@ setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCas
 const STRAY_POP = 20_000;
 
 export interface GeoOptions {
-  /** keep countries/capitals used as actors ("Tehran warned") — off by default */
+  /** list countries/capitals used as actors ("Tehran warned") as plain locations, without `use` */
   keepActors?: boolean;
+  /** only the mentions used as locations (what an event extractor wants): no `use` mentions */
+  locationsOnly?: boolean;
 }
 
 export class SitrepGeocoder implements Geocoder {
@@ -38,9 +40,27 @@ export class SitrepGeocoder implements Geocoder {
   findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
     const text = doc.text;
     const toks = tokenize(text);
-    let spans = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
-    if (!opts.keepActors) spans = spans.filter((s) => !s.actor);
-    spans = mergeSpans(spans, phraseSites(text, this.gaz));
+    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
+    const phrases = phraseSites(text, this.gaz);
+    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases));
+    if (opts.keepActors || opts.locationsOnly || !found.some((s) => s.actor)) return out;
+    // toponyms used for a state or as a modifier ("Tehran warned", "a US base") are toponyms too:
+    // resolved among all the names but listed with their `use`, and no witness for the locations above
+    const all = mergeSpans(found, phrases);
+    const ranked = rank(this.gaz, toMentions(text, all));
+    all.forEach((s, i) => {
+      const r = ranked[i];
+      if (!s.actor || !r || r.standIn) return;
+      const m = this.mention(doc, sentences, s, r.place, r.confidence);
+      m.use = s.actor;
+      out.push(m);
+    });
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** the place mentions of the spans, resolved jointly, with their relations and descriptive sites */
+  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[]): PlaceMention[] {
+    const text = doc.text;
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms).map((r) => (r?.standIn ? null : r));

@@ -47,12 +47,26 @@ test('provinces named nearby pull a town into their province', () => {
 });
 
 test('demonyms, adjectives and government metonymy are not locations', () => {
-  const ms = find('Iranian-made drones were launched by Iran-backed militias. The Syrian regime denied it. Washington said it would respond, and Tehran warned against escalation.');
+  const text = 'Iranian-made drones were launched by Iran-backed militias. The Syrian regime denied it. Washington said it would respond, and Tehran warned against escalation.';
+  const ms = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
   assert.equal(ms.length, 0, JSON.stringify(ms.map((m) => m.text)));
-  const base = find('A US airbase was attacked. US forces responded in Syria.');
+  // they are still toponyms: listed by default, each with its use and resolved
+  const all = find(text);
+  assert.deepEqual(all.map((m) => [m.text, m.use]), [['Iran', 'adjective'], ['Washington', 'metonymy'], ['Tehran', 'metonymy']]);
+  assert.equal(at(all, 'Tehran')?.country, 'Iran');
+  const base = geo.findPlaces({ id: 't', text: 'A US airbase was attacked. US forces responded in Syria.' }, [], { locationsOnly: true });
   assert.deepEqual(base.map((m) => m.text), ['Syria']);
   // the same capital as a plain location is kept
   assert.ok(at(find('A car bomb exploded in Baghdad on Sunday.'), 'Baghdad'));
+});
+
+test('a toponym used as an actor or modifier is no witness for the locations', () => {
+  // (the modifier's country must not pull the town named in the report elsewhere)
+  const text = 'Vandals smashed the windows of a shop near the Grand Mosque in Sidon, as the US dollar kept rising. Canada said it was concerned.';
+  const locs = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
+  const all = find(text);
+  assert.deepEqual(all.filter((m) => !m.use), locs);
+  assert.deepEqual(all.filter((m) => m.use).map((m) => [m.text, m.use, m.country_code]), [['US', 'adjective', 'US'], ['Canada', 'metonymy', 'CA']]);
 });
 
 test('an unknown village is not sent abroad by a namesake', () => {

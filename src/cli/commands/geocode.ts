@@ -33,7 +33,7 @@ const command: Command = {
     const lines: string[] = [];
     for (const doc of batch.documents) {
       try {
-        const places = geo.findPlaces(doc, segment(doc.text), { keepActors: values.all });
+        const places = geo.findPlaces(doc, segment(doc.text), { keepActors: values.all, locationsOnly: true });
         for (const p of places) {
           lines.push(JSON.stringify({
             doc_id: doc.id, start: p.start, end: p.end, text: p.text, name: p.name,

@@ -35,7 +35,7 @@ export function evaluateAcled(file: string, geo: GeoIndexLike, limit = Infinity)
     const ev = row.events[0];
     if (!row.text || !ev?.near) continue;
     out.docs++;
-    const best = bestPlace(geo.findPlaces({ id: row.id, text: row.text }, []));
+    const best = bestPlace(geo.findPlaces({ id: row.id, text: row.text }, [], { locationsOnly: true }));
     if (!best) continue;
     out.found++;
     // a province-only place is scored at its seat, as ACLED codes it

@@ -4,5 +4,5 @@ import type { PlaceInfo } from '../gazetteer.ts';
 
 export interface GeoIndexLike {
   resolveSpans(doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[];
-  findPlaces(doc: Document, sentences: Sentence[], opts?: { keepActors?: boolean }): PlaceMention[];
+  findPlaces(doc: Document, sentences: Sentence[], opts?: { keepActors?: boolean; locationsOnly?: boolean }): PlaceMention[];
 }
