@@ -54,8 +54,16 @@ export interface RawSpan {
 const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
   t.cap || (ARTICLES.has(t.low) && /^[-‐‑]$/.test(gap) && !!next?.cap);
 
+// Regexes with \p{…} are module constants: for Node 20, tsx (esbuild) compiles such a literal to
+// `new RegExp(…)`, which would be rebuilt at every call of the function holding it.
+const ELISION = /^[dl]['’]\p{Lu}/u;
+const LOWER_AFTER = /^ +\p{Ll}/u;
+const TITLE_CASE3 = /^\p{Lu}\p{Ll}{2}$/u;
+const CAPITALS = /\p{Lu}/gu;
+const INITIALS = /^\p{Lu}{1,2}$/u;
+
 // ("Côte d'Ivoire", "Val d'Isère", "Port-au-Prince": an article inside a name)
-const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || /^[dl]['’]\p{Lu}/u.test(t.text) || t.low === 'au' || t.low === 'aux';
+const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || ELISION.test(t.text) || t.low === 'au' || t.low === 'aux';
 
 // (' & ' and a bare '&' join the names written with one: "Jammu & Kashmir", "J&K")
 const joinGap = (g: string) => /^(?:[ \u00a0]|[-‐‑–&]|\. ?|'|’| [-–&] )$/.test(g);
@@ -144,7 +152,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
   }
   // "Canadian", "German": demonyms are not places even where a town carries the name (but with an
   // admin word after them they name the area: "Somali region", but not "the Somali state police")
-  return out.filter((s) => s.cands.length > 0 && (gaz.ix.demonyms[s.key] === undefined || (!!s.suffix && !/^ +\p{Ll}/u.test(text.slice(s.end, s.end + 3)))));
+  return out.filter((s) => s.cands.length > 0 && (gaz.ix.demonyms[s.key] === undefined || (!!s.suffix && !LOWER_AFTER.test(text.slice(s.end, s.end + 3)))));
 }
 
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
@@ -157,7 +165,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
     // "NAS", "LoC", "US": acronyms stand for countries and states, never for small towns
     // ("Al Bab" is a town: a short key left after an article is no acronym)
     // ("J&K" spells out its two words' initials: a province's reviewed short form, a container like its full name)
-    short: !(t1 - t0 === 2 && first.text.length === 1 && last.text.length === 1 && text.charCodeAt(first.end) === 38) && ((key.length <= 3 && t1 - t0 === 1 && !(/^\p{Lu}\p{Ll}{2}$/u.test(first.text) && t0 > 0 && PLACE_PREP.test(toks[t0 - 1].low))) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2))),
+    short: !(t1 - t0 === 2 && first.text.length === 1 && last.text.length === 1 && text.charCodeAt(first.end) === 38) && ((key.length <= 3 && t1 - t0 === 1 && !(TITLE_CASE3.test(first.text) && t0 > 0 && PLACE_PREP.test(toks[t0 - 1].low))) || key.length <= 2 || (t1 - t0 === 1 && first.text.length <= 4 && (first.upper || (first.text.match(CAPITALS)?.length ?? 0) >= 2))),
     poss: last.poss,
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit
@@ -225,9 +233,8 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
   // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name; but
   // beside a demonym or a party letter it is a place ("Peruvian-Chile trade", "Rep. Ann Lee, D-Fresno")
   const nxt = toks[s.t1];
-  const free = (t: GTok) => /^\p{Lu}{1,2}$/u.test(t.text) || (!!isDemonym && isDemonym(t.low));
-  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1)) && !free(nxt)) return 'name';
-  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !free(prev)) return 'name';
+  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1)) && !freeWord(nxt, isDemonym)) return 'name';
+  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !freeWord(prev, isDemonym)) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
   if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
@@ -259,6 +266,11 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
     if (!STOP.has(next.low) || ORG_WORDS.test(next.low)) return 'name';
   }
   return false;
+}
+
+/** a party letter or initials ("D-Fresno") or a demonym: a word a place may be hyphenated to */
+function freeWord(t: GTok, isDemonym?: (low: string) => boolean): boolean {
+  return INITIALS.test(t.text) || (!!isDemonym && isDemonym(t.low));
 }
 
 /** one or two more capitalised words, then "town", "city" or "village" */

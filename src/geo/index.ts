@@ -340,13 +340,16 @@ function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
   }
 }
 
+// (a module constant: tsx compiles a \p{…} literal to `new RegExp`, rebuilt at every use)
+const AREA_SLOT = /\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+\(|,\s+\p{Lu}[\p{L}'’-]*\s+\w+\s+\()$/u;
+
 /** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
 function toMentions(text: string, spans: RawSpan[]): Mention[] {
   const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key }));
   markLists(text, spans, ms);
   for (let i = 0; i < spans.length; i++) {
     // "Kamianka, Donetsk", "Takalout (Kidal)", "Tieba (Bankass, Mopti)": the slot after a name holds its area
-    if (/\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+\(|,\s+\p{Lu}[\p{L}'’-]*\s+\w+\s+\()$/u.test(text.slice(Math.max(0, spans[i].start - 60), spans[i].start))) ms[i].areaSlot = true;
+    if (AREA_SLOT.test(text.slice(Math.max(0, spans[i].start - 60), spans[i].start))) ms[i].areaSlot = true;
     const rel = relationBefore(text.slice(Math.max(0, spans[i].start - 80), spans[i].start));
     if (rel === 'near' || rel === 'direction') ms[i].pointy = true;
     if (i + 1 >= spans.length) break;
