@@ -47,9 +47,15 @@ function npAfter(s: Sentence, start: number): number {
   return k;
 }
 
+/** the first outlet inside tokens [from, to) (a module function: tsx names every closure it
+ * creates, and this one was made per sentence) */
+function outletAt(outlets: OutletHit[], from: number, to: number): OutletHit | undefined {
+  for (const o of outlets) if (o.startToken >= from && o.endToken <= to) return o;
+  return undefined;
+}
+
 export function findAttributions(s: Sentence, outlets: OutletHit[]): SourceMention[] {
   const out: SourceMention[] = [];
-  const outletAt = (from: number, to: number) => outlets.find((o) => o.startToken >= from && o.endToken <= to);
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i].norm;
@@ -57,7 +63,7 @@ export function findAttributions(s: Sentence, outlets: OutletHit[]): SourceMenti
       const a = i + 2;
       const b = npAfter(s, a);
       const who = phrase(s, a, b);
-      const outlet = outletAt(a, b);
+      const outlet = outletAt(outlets, a, b);
       let claim: string | null = null;
       // "..., citing US officials"
       if (toks[b]?.norm === ',' && toks[b + 1]?.norm === 'citing') {
@@ -75,7 +81,7 @@ export function findAttributions(s: Sentence, outlets: OutletHit[]): SourceMenti
       if (a === e) continue;
       const who = phrase(s, a, e);
       if (!/\p{L}/u.test(who) || /^(it|he|she|they|we|i|this|which|who)$/i.test(who)) continue;
-      const outlet = outletAt(a, e);
+      const outlet = outletAt(outlets, a, e);
       out.push({
         kind: 'source', sentence: s.index, start: toks[a].start, end: toks[i].end, text: s.text.slice(toks[a].start - s.start, toks[i].end - s.start),
         claim_by: outlet ? undefined : who, via: outlet?.name,

@@ -57,8 +57,7 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   if (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor') return VIOLENT.has(e.type.event_type) || e.type.event_type === 'Protests';
   if (d.type.event_type === e.type.event_type) return true;
   // a generic "attack"/"killing" without a weapon is refined by a mention that names one
-  const generic = (x: PlacedDraft) => !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
-  if (generic(d) || e.drafts.every(generic)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
+  if (isGeneric(d) || e.drafts.every(isGeneric)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
   // interceptions and seizures of the weapons used belong to the attack
   if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence' && (!d.ownDate || e.sentences.has(d.sentence))) return true;
   // "entered the town without a fight": one transfer, not a capture
@@ -67,6 +66,12 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   if (e.type.event_type === 'Protests' && (d.trigger.cls === 'arrest' || d.type.event_type === 'Riots')) return true;
   if (d.type.event_type === 'Protests' && e.type.event_type === 'Riots') return true;
   return false;
+}
+
+/** a draft without a type, or an "attack"/"killing" that names no weapon (a module function: tsx
+ * names every closure it creates, and this one was made per call) */
+function isGeneric(x: PlacedDraft): boolean {
+  return !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
 }
 
 function dateConflict(e: EventAcc, d: PlacedDraft): boolean {

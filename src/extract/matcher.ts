@@ -103,9 +103,24 @@ function wordId(norm: string): number {
 
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), entries: null };
-  /** the root's children as an array indexed by stem id: the scan looks up every token there */
+  /**
+   * the root's children as a dense array indexed by stem id (one slot per vocabulary stem): the
+   * scan looks up every token there. Built on the first scan after the vocabulary changed: filled
+   * as the tries were added it was sparse, and V8 kept the sparser ones as slow dictionaries.
+   */
   private first: (Node<T> | undefined)[] = [];
+  private firstVersion = -1;
   size = 0;
+
+  private rootArray(): (Node<T> | undefined)[] {
+    if (this.firstVersion === vocabVersion) return this.first;
+    const a: (Node<T> | undefined)[] = [];
+    for (let k = 0; k < VOCAB.size; k++) a.push(undefined);
+    for (const [k, n] of this.root.next!) a[k] = n;
+    this.first = a;
+    this.firstVersion = vocabVersion;
+    return a;
+  }
 
   add(phrase: string, value: T, opts: AddOptions = {}): void {
     const toks = phraseTokens(phrase);
@@ -119,7 +134,6 @@ export class TokenTrie<T> {
       if (!n) {
         n = { next: null, entries: null };
         node.next.set(k, n);
-        if (node === this.root) this.first[k] = n;
       }
       node = n;
     }
@@ -136,7 +150,7 @@ export class TokenTrie<T> {
   findAll(tokens: Token[]): TrieMatch<T>[] {
     const { view, ids } = viewOf(tokens);
     const n = view.length;
-    const root = this.first;
+    const root = this.rootArray();
     const out: TrieMatch<T>[] = [];
     for (let p = 0; p < n; ) {
       const first = ids[p];
