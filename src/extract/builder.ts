@@ -7,11 +7,12 @@ import type { ActorHit } from './actors.ts';
 import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
+import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
-import { NON_AGENT_PREP, ONE_SIDED, TERRITORY, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, communalContext, militaryObject, seizedGoods } from './objects.ts';
+import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, communalContext, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, protestHere, suspectNear, suspectTarget } from './trigger-cues.ts';
-import { armedModifier, backdropFight, repelVerb, collectiveAgent, figurativeAttack, grievanceArrest, intransitiveDeath, personalAgent, resolveGroup, symbolicBurning } from './context.ts';
+import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
   s: Sentence;
@@ -39,7 +40,6 @@ export interface Draft {
 const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
 const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
 const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get']);
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
@@ -121,21 +121,6 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
     if (/['’]s$/.test(actor.text)) return false;
   }
   return actor.actorKind !== 'observer';
-}
-
-/** a form of "be"; an all-capitals "IS" is the group's name, not the verb */
-function isBe(s: Sentence, k: number): boolean {
-  const t = s.tokens[k];
-  return !!t && BE.has(t.norm) && !/^[A-Z]{2,}$/.test(t.text);
-}
-
-function isPassive(s: Sentence, tr: TriggerHit): boolean {
-  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
-    const n = s.tokens[k].norm;
-    if (isBe(s, k)) return true;
-    if (!n.endsWith('ly') && n !== 'reportedly' && n !== 'allegedly') return false;
-  }
-  return false;
 }
 
 /** the agent and target of a trigger from its position in the sentence */
@@ -220,13 +205,6 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
   return same.length ? same : own.filter((w) => Math.abs(w.startToken - tr.startToken) <= 12);
 }
 
-function territorial(a: SentenceAnalysis, tr: TriggerHit, places: { start: number }[]): boolean {
-  // the trigger's own words count ("seized the town of X")
-  for (let k = tr.startToken; k < Math.min(a.s.tokens.length, tr.endToken + 5); k++) if (TERRITORY.has(a.s.tokens[k].norm)) return true;
-  if (/control|overran|overrun|took over|taken over|advanced|entered|fell/i.test(tr.text)) return true;
-  return places.some((p) => p.start >= tr.end && p.start - tr.end < 40);
-}
-
 const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
 /** whether a trigger is used as a noun here ("a swift artillery response", "Israeli airstrikes") */
@@ -241,9 +219,6 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
 }
 
 
-const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
-/** a quarrel between neighbours, not a fight between armed groups */
-const DISPUTE = /\b(?:disputes?|quarrel(?:led|ed|s)?|argument|altercation|brawl|feud|rivalry over|scuffle)\b/i;
 
 const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
 
@@ -251,19 +226,8 @@ const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 's
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
 
 
-/** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
-const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
-/** a fight named as a gunfight */
-const GUNFIGHT = /shoot-?outs?|gun ?battles?|gunfights?|fire ?fights?|exchange[sd]? of (?:gun)?fire|exchanged (?:gun)?fire/i;
-const GUNFIGHT_NEAR = /\barmed (?:clash|clashes|confrontation|fighting)\b|\bshoot-?outs?\b|\bexchanged (?:gun)?fire\b|\bfiring (?:from )?(?:rifles|guns)\b/i;
 /** both sides fired: an exchange, not one side's shelling */
 const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
-
-/** objects of fire that make it fire at civilians, not at an armed side */
-const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
-
-/** objects of fire that are an area, not a side */
-const AREA_OBJECT = /\bat (?:the )?(?:[\w'-]+ ){0,6}(?:areas?|district|city|town|outskirts|countryside|localities|surroundings)\b|\b(?:east|west|north|south) of\b/i;
 
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
 
@@ -280,7 +244,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const civilianVictims = victimLabels.some((v) => CIVILIAN_VICTIMS.has(v) || (offDutyVictims && ARMED_VICTIMS.has(v)));
   const armedVictims = !offDutyVictims && victimLabels.some((v) => ARMED_VICTIMS.has(v));
   const twoSided = a.triggers.length > 0 && TWO_SIDED.test(a.s.text);
-  let dispute: boolean | undefined;
+  const cues = new SentenceCues(a, inferInter);
   const namedAct = a.triggers.some((o) => ACTS.has(o.cls));
   const violentAbduction = a.casualties.length > 0 && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill');
   for (const raw of a.triggers) {
@@ -358,37 +322,13 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       agentInter = 4;
       if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);
     }
-    const type = classify({
-      cls: tr.cls,
-      modes: weapons.map((w) => w.mode),
-      agentInter,
+    const type = classify(new DraftContext({
+      a, tr, agent, target, weapons, places, cues, agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,
-      civilianVictims,
-      armedVictims,
-      protestContext,
-      intervention: flags.intervention,
-      excessiveForce: flags.excessive,
-      protesterViolence: flags.protesterViolence,
-      territorialObject: territorial(a, tr, places),
-      nominal: tr.pos === 'noun',
-      agentCollective: collectiveAgent(a.s, agent),
-      // (not "workers were found dead": before a passive or a death verb the subject is the victim)
-      agentPersonal: (agentInter === undefined || agentInter === 5 || agentInter === 7) && !isPassive(a.s, tr) && !intransitiveDeath(tr) && personalAgent(a.s, a.clause, tr),
-      agentRioters: !!agent && /\briot/i.test(agent.text),
-      targetAttached,
-      targetPlural: !!target && /(?:s|people|men|women|youth)$/i.test(target.text) && !/(?:ss|us)$/i.test(target.text),
-      grievance: tr.cls === 'arrest' && protestContext && grievanceArrest(a.s, a.clause, tr),
-      triggerId: tr.id,
-      custodial: /tortur|custody|detention|prison/i.test(a.s.text.slice(tr.start - a.s.start, tr.end - a.s.start + 16)),
-      militaryObject: militaryObject(a, tr),
-      armedFight: GUNFIGHT.test(tr.text) || GUNFIGHT_NEAR.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 12), tr.end - a.s.start + 40)) || weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
-      suspectVictim: suspectNear(a, tr) || suspectTarget(a, target),
-      dispute: (dispute ??= DISPUTE.test(a.s.text) && !a.actors.some((x) => ARMED_INTER.has(inferInter(x)))),
-      smallArms: weapons.some((w) => w.mode === 'small' && !FIRE_WORDS.test(w.text)),
-      twoSided,
-      civilianObject: CIVILIAN_OBJECT.test(a.s.text.slice(tr.end - a.s.start)),
-      areaObject: AREA_OBJECT.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 120)),
-    });
+      civilianVictims, armedVictims, protestContext,
+      intervention: flags.intervention, excessiveForce: flags.excessive, protesterViolence: flags.protesterViolence,
+      targetAttached, twoSided,
+    }));
     // "one person was killed in fighting": a casualty verb yields to the sentence's act
     let finalType = type && tr.cls === 'kill' && namedAct ? { ...type, strength: 0 as const } : type;
     // "attacked and injured a herder and kidnapped his wife": ACLED codes an abduction that comes
