@@ -3,7 +3,8 @@
 // ("President Jordan"), organisations ("Washington Post") and government metonymy ("Tehran warned").
 import { readFileSync } from 'node:fs';
 import { tokenize, gapBefore, type GTok } from './tokens.ts';
-import { keyOfTokens, ARTICLES, fold } from './normalize.ts';
+import { ARTICLES, fold } from './normalize.ts';
+import { wordKeys, joinKey, lookup, candidates } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 
@@ -86,65 +87,35 @@ function joins(text: string, toks: GTok[], i: number): boolean {
   return n > 1 && n <= 3 && joinGap(text.slice(a, toks[i].start));
 }
 
-// name-key lookups of the matcher: bit 1 = a name, bit 2 = the prefix of a longer name. Most
-// capitalised words ("The", "Police", "Monday") come back report after report; bounded for flat memory.
-const LOOKUPS = new Map<string, number>();
-let lookupIndex: unknown = null;
-function lookup(gaz: Gazetteer, key: string): number {
-  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); CANDS.clear(); lookupIndex = gaz.ix; }
-  let f = LOOKUPS.get(key);
-  if (f === undefined) {
-    f = (gaz.hasKey(key) ? 1 : 0) | (gaz.isPrefix(key) ? 2 : 0);
-    if (LOOKUPS.size >= 20_000) LOOKUPS.clear();
-    LOOKUPS.set(key, f);
-  }
-  return f;
-}
-
-// the key of a one-word name: every capitalised word of a report starts a lookup with one
-const KEY1 = new Map<string, string>();
-function singleKey(low: string): string {
-  let k = KEY1.get(low);
-  if (k === undefined) {
-    k = keyOfTokens([low]);
-    if (KEY1.size >= 20_000) KEY1.clear();
-    KEY1.set(low, k);
-  }
-  return k;
-}
-
-// candidates of the names the matcher found: each lookup is a binary search over the whole index
-// (cache misses); the same names recur report after report. Callers get a copy of the list.
-const CANDS = new Map<string, Candidate[]>();
-function candidates(gaz: Gazetteer, key: string): Candidate[] {
-  if (lookupIndex !== gaz.ix) { LOOKUPS.clear(); CANDS.clear(); lookupIndex = gaz.ix; }
-  let c = CANDS.get(key);
-  if (c === undefined) {
-    c = gaz.byKey(key);
-    if (CANDS.size >= 5_000) CANDS.clear();
-    CANDS.set(key, c);
-  }
-  return c.slice();
-}
-
 export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(text)): RawSpan[] {
   const out: RawSpan[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
     // startOk, with the gap (a string) read only for an article before a capitalised word
-    if (!t.cap && !(ARTICLES.has(t.low) && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) { i++; continue; }
+    if (!t.cap && !(t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) { i++; continue; }
     let best = -1;
     let bestKey = '';
-    const parts: string[] = [];
+    const one = wordKeys(gaz, t.low);
+    // the key of words i..j (keyOfTokens: articles dropped, the first word kept whole), a word at a time
+    let multi = '';
+    let kept = 0;
     for (let j = i; j < toks.length && j < i + 8; j++) {
       if (j > i && (toks[j - 1].poss || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || !joins(text, toks, j))) break;
-      parts.push(toks[j].low);
-      const key = j === i ? singleKey(toks[i].low) : keyOfTokens(parts);
-      const f = lookup(gaz, key);
+      let key = one.key;
+      let f = one.flags;
+      if (j > i) {
+        for (let k = j === i + 1 ? i : j; k <= j; k++) {
+          if (toks[k].article) continue;
+          const w = wordKeys(gaz, toks[k].low);
+          multi = joinKey(multi, kept++ === 0 ? w.first : w.later);
+        }
+        key = multi;
+        f = lookup(gaz, key);
+      }
       if (!CONNECT.has(toks[j].low) && (f & 1)) { best = j; bestKey = key; }
       if (!(f & 2) && j > i) break;
-      if (j === i && !(f & 2) && !(ARTICLES.has(toks[j].low))) break;
+      if (j === i && !(f & 2) && !toks[j].article) break;
     }
     if (best < 0) { i++; continue; }
     out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));
@@ -214,7 +185,7 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
 export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const people = new Set<string>();
   const kept = spans.filter((s) => {
-    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[singleKey(low)] !== undefined);
+    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined);
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000)) return true;

@@ -1,7 +1,8 @@
 // Name normalization shared by the index builder and the text matcher: both sides must fold a
 // spelling the same way, so "Deir ez-Zor", "Deir Ezzor" and "Dayr az-Zawr" meet on close keys.
 
-/** Arabic/Romance articles dropped inside names ("al-Hol" = "Hol", "El Fasher" = "Fasher"). */
+/** Arabic/Romance articles dropped inside names ("al-Hol" = "Hol", "El Fasher" = "Fasher").
+ * (All of two or three ASCII letters: GTok.article tests longer plain words without folding them.) */
 export const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ez', 'ed', 'adh', 'ath', 'an', 'ul', 'ud', 'il', 'es', 'ech', 'et']);
 
 const MARKS = /[\u0300-\u036f]/g;

@@ -1,17 +1,45 @@
 // Word tokens for place matching (independent of the extractor's tokenizer so the geocoder can be
 // used and tested alone). Possessive "'s" is split off; "U.S." gives the tokens "U" and "S".
-import { fold } from './normalize.ts';
+import { fold, ARTICLES } from './normalize.ts';
 
-export interface GTok {
-  start: number;
-  end: number;
-  text: string;
+/** how a token's folded form is made: most words are plain ASCII, whose fold is toLowerCase */
+const enum Fold { asIs, lower, full }
+
+/**
+ * A word token. The text and folded forms are made on first use: the matcher reads only the
+ * capitalised words and their neighbours, so most tokens of a report never need a string of their own.
+ */
+export class GTok {
+  private textMemo: string | undefined;
+  private lowMemo: string | undefined;
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly upper: boolean,
+    /** followed by a possessive 's */
+    readonly poss: boolean,
+    private readonly fold: Fold,
+  ) {}
+
+  get text(): string {
+    return (this.textMemo ??= this.src.slice(this.start, this.end));
+  }
+
   /** folded lower-case form */
-  low: string;
-  cap: boolean;
-  upper: boolean;
-  /** followed by a possessive 's */
-  poss: boolean;
+  get low(): string {
+    if (this.lowMemo === undefined) {
+      const t = this.text;
+      this.lowMemo = this.fold === Fold.asIs ? t : this.fold === Fold.lower ? t.toLowerCase() : fold(t).replace(/ /g, '');
+    }
+    return this.lowMemo;
+  }
+
+  /** one of the articles dropped inside names ("al", "el", ...): all two or three ASCII letters */
+  get article(): boolean {
+    return (this.fold === Fold.full || this.end - this.start <= 3) && ARTICLES.has(this.low);
+  }
 }
 
 // A word is /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/u. The geocoder tokenizes every report in full,
@@ -65,7 +93,6 @@ function makeToken(text: string, start: number, end: number): GTok {
     end -= 2;
     poss = true;
   }
-  const t = text.slice(start, end);
   // plain ASCII letters and digits (most words): fold() is toLowerCase, case flags from char codes
   let plain = true;
   let upperN = 0;
@@ -78,18 +105,11 @@ function makeToken(text: string, start: number, end: number): GTok {
   }
   if (plain) {
     const c0 = text.charCodeAt(start);
-    return { start, end, text: t, low: upperN ? t.toLowerCase() : t, cap: c0 >= 65 && c0 <= 90, upper: t.length > 1 && upperN > 0 && lowerN === 0, poss };
+    return new GTok(text, start, end, c0 >= 65 && c0 <= 90, end - start > 1 && upperN > 0 && lowerN === 0, poss, upperN ? Fold.lower : Fold.asIs);
   }
+  const t = text.slice(start, end);
   const first = t[0];
-  return {
-    start,
-    end,
-    text: t,
-    low: fold(t).replace(/ /g, ''),
-    cap: first !== first.toLowerCase(),
-    upper: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
-    poss,
-  };
+  return new GTok(text, start, end, first !== first.toLowerCase(), t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(), poss, Fold.full);
 }
 
 /** the characters between token i-1 and token i */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize, gapBefore } from '../../src/geo/tokens.ts';
-import { fold } from '../../src/geo/normalize.ts';
+import { fold, ARTICLES } from '../../src/geo/normalize.ts';
 
 // the definition the char-code scanner must agree with
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
@@ -28,13 +28,23 @@ test('tokens of a report: possessives split, initials apart, case flags', () => 
   assert.equal(gapBefore("Syria's Deir", toks, 1), ' ');
 });
 
+// the fields of a token (text and folded form are made on demand)
+const fields = (text: string) => tokenize(text).map((t) => ({ start: t.start, end: t.end, text: t.text, low: t.low, cap: t.cap, upper: t.upper, poss: t.poss }));
+
 test('the scanner gives the regex tokenizer\'s tokens on any text', () => {
   const pieces = ['Al', 'deir', "'s", '’S', 'ʼ', "'", ' ', '-', '.', 'É', 'é', 'e\u0301', 'İ', 'ß', '٣', '²', 'Ω', 'дом', '😀', '𝐀', '\ud800', '\udc00', 'A1', 'US', 'x', '\n'];
   fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
     const text = parts.join('');
-    assert.deepEqual(tokenize(text), reference(text));
+    assert.deepEqual(fields(text), reference(text));
   }), { numRuns: 3000 });
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-    assert.deepEqual(tokenize(text), reference(text));
+    assert.deepEqual(fields(text), reference(text));
   }), { numRuns: 2000 });
+});
+
+test('a token is an article exactly when its folded form is one of the articles', () => {
+  for (const a of ARTICLES) assert.match(a, /^[a-z]{2,3}$/);
+  const toks = tokenize("Al-Hol, ash Shaddadi, the Atlas and ʿʿal ASH");
+  assert.deepEqual(toks.map((t) => t.article), toks.map((t) => ARTICLES.has(t.low)));
+  assert.deepEqual(toks.filter((t) => t.article).map((t) => t.text), ['Al', 'ash', 'ʿʿal', 'ASH']);
 });

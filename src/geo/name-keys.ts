@@ -1,0 +1,73 @@
+// The matcher's lookups into the index, cached across reports (the same words and names come back
+// report after report; each cache is bounded, so memory stays flat): a word's key as a name of its
+// own and whether that names a place or begins a longer name, the part it adds to a longer name's
+// key, and the candidates of the names found.
+import type { Gazetteer, Candidate } from './gazetteer.ts';
+import { collapse, keyOfTokens, tokenKey } from './normalize.ts';
+
+/** what the matcher needs to know about one folded word */
+export interface WordKeys {
+  /** the word's key as a name of its own */
+  key: string;
+  /** lookup flags of key (see lookup) */
+  flags: number;
+  /** its part of a longer name's key, collapsed: as the first word kept, as a later word */
+  first: string;
+  later: string;
+}
+
+const WORDS = new Map<string, WordKeys>();
+const LOOKUPS = new Map<string, number>();
+const CANDS = new Map<string, Candidate[]>();
+let cachedFor: unknown = null;
+
+/** the caches hold one index's answers */
+function sameIndex(gaz: Gazetteer): void {
+  if (cachedFor === gaz.ix) return;
+  WORDS.clear(); LOOKUPS.clear(); CANDS.clear();
+  cachedFor = gaz.ix;
+}
+
+/** the keys of a folded word (a token's `low`) */
+export function wordKeys(gaz: Gazetteer, low: string): WordKeys {
+  sameIndex(gaz);
+  let w = WORDS.get(low);
+  if (w === undefined) {
+    const key = keyOfTokens([low]);
+    w = { key, flags: lookup(gaz, key), first: collapse(tokenKey(low, true)), later: collapse(tokenKey(low, false)) };
+    if (WORDS.size >= 20_000) WORDS.clear();
+    WORDS.set(low, w);
+  }
+  return w;
+}
+
+/** a longer name's key built a word at a time: collapse(a + b) from collapsed a and b (only the
+ * letters where they meet can double), so keyOfTokens(words) is the parts joined in turn */
+export function joinKey(acc: string, part: string): string {
+  if (acc.length > 0 && part.length > 0 && acc.charCodeAt(acc.length - 1) === part.charCodeAt(0)) return acc + part.slice(1);
+  return acc + part;
+}
+
+/** name-key lookup: bit 1 = a name, bit 2 = the prefix of a longer name */
+export function lookup(gaz: Gazetteer, key: string): number {
+  sameIndex(gaz);
+  let f = LOOKUPS.get(key);
+  if (f === undefined) {
+    f = (gaz.hasKey(key) ? 1 : 0) | (gaz.isPrefix(key) ? 2 : 0);
+    if (LOOKUPS.size >= 20_000) LOOKUPS.clear();
+    LOOKUPS.set(key, f);
+  }
+  return f;
+}
+
+/** candidates of a name found (each index lookup is a binary search: cache misses); a copy of the list */
+export function candidates(gaz: Gazetteer, key: string): Candidate[] {
+  sameIndex(gaz);
+  let c = CANDS.get(key);
+  if (c === undefined) {
+    c = gaz.byKey(key);
+    if (CANDS.size >= 5_000) CANDS.clear();
+    CANDS.set(key, c);
+  }
+  return c.slice();
+}
