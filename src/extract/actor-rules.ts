@@ -18,6 +18,10 @@ const MEMBERSHIP: string[][] = [
 const ROLE_IDS = new Set(['militants', 'rebels', 'militia', 'tribal']);
 const MILITIA_WORDS = new Set(['militia', 'militias', 'militiamen', 'militiaman']);
 const DRESS = new Set(['uniform', 'uniforms', 'fatigues', 'clothes', 'clothing', 'attire', 'outfits', 'gear']);
+// \p{…} patterns as module constants: tsx compiles a \p{…} regex literal to `new RegExp` at every
+// evaluation, and these run per token or per mention
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const UPPER_START = /^\p{Lu}/u;
 /** capitalised words that are not names of a people or a place */
 const NOT_NAMES = new Set(['The', 'A', 'An', 'On', 'In', 'At', 'Around', 'As', 'Armed', 'Local', 'Rival', 'Suspected', 'Unidentified', 'Unknown', 'Several', 'Two', 'Three', 'Some', 'Many', 'Other', 'Militia', 'Militias', 'Self', 'Defence', 'Defense', 'Communal', 'Ethnic', 'Allied', 'Pro']);
 
@@ -51,7 +55,7 @@ export function identityMilitias(s: Sentence, hits: ActorHit[], countryTokens: S
     // the name word right before the role word, not sentence-initial, not a country or demonym
     const k = h.startToken - 1;
     const w = s.tokens[k];
-    if (w && k > 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !NOT_NAMES.has(w.text) && !countryTokens.has(k) && !hits.some((x) => x !== h && x.startToken <= k && x.endToken > k)) {
+    if (w && k > 0 && NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text) && !countryTokens.has(k) && !hits.some((x) => x !== h && x.startToken <= k && x.endToken > k)) {
       h.template = `${w.text} Ethnic Militia ({country})`;
       h.inter = 4;
       h.start = w.start;
@@ -62,7 +66,7 @@ export function identityMilitias(s: Sentence, hits: ActorHit[], countryTokens: S
     // "militias from Umumubu and Omor": a village's militia is a communal militia
     const next = s.tokens[h.endToken];
     const town = s.tokens[h.endToken + 1];
-    if (next?.norm === 'from' && town && /^\p{Lu}/u.test(town.text) && !countryTokens.has(h.endToken + 1)) {
+    if (next?.norm === 'from' && town && UPPER_START.test(town.text) && !countryTokens.has(h.endToken + 1)) {
       h.template = `${town.text} Communal Militia ({country})`;
       h.inter = 4;
     }
@@ -111,7 +115,7 @@ export function peoples(s: Sentence, hits: ActorHit[]): ActorHit[] {
     }
     // "the Dogon village", "the Tuareg community": a place or a community, not a party
     const after = s.tokens[h.endToken]?.norm ?? '';
-    if (COMMUNITY.has(after) || (next && next.startToken === h.endToken + 1 && /^\p{Lu}/u.test(s.tokens[h.endToken].text))) continue;
+    if (COMMUNITY.has(after) || (next && next.startToken === h.endToken + 1 && UPPER_START.test(s.tokens[h.endToken].text))) continue;
     // a people fights only where the sentence speaks of fighting; otherwise its members are civilians
     if (s.tokens.some((t) => FIGHT_CUES.has(t.norm))) h.template = `${people} Ethnic Militia ({country})`;
     else {
@@ -134,7 +138,7 @@ export function communalFighters(s: Sentence, hits: ActorHit[]): void {
     if (!h.generic || h.actorKind !== 'generic' || h.inter === 4) continue;
     if (!OCCUPATIONS.has(s.tokens[h.endToken - 1]?.norm)) continue;
     const first = s.tokens[h.startToken]?.text;
-    h.template = h.endToken - h.startToken > 1 && /^\p{Lu}/u.test(first) ? `${first} Ethnic Militia ({country})` : 'Communal Militia ({country})';
+    h.template = h.endToken - h.startToken > 1 && UPPER_START.test(first) ? `${first} Ethnic Militia ({country})` : 'Communal Militia ({country})';
     h.inter = 4;
   }
 }

@@ -39,6 +39,10 @@ const FACILITY = new Set(['camp', 'camps', 'centre', 'center', 'settlement', 'sh
 const SPONSOR_WORDS = new Set(['backed', 'aligned', 'linked', 'affiliated', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'led', 'controlled', 'loyal', 'trained', 'oriented']);
 /** modifiers allowed between a country word and a state-force word ("Turkish army forces", "US special forces") */
 const STATE_MODS = new Set(['army', 'military', 'armed', 'security', 'special', 'government', 'regime', 'border', 'air', 'naval', 'national', 'federal', 'state', 'defense', 'defence', 'elite', 'occupation', 'coalition', 'allied', 'riot', 'military-led', 'backed']);
+// \p{…} patterns as module constants: tsx compiles a \p{…} regex literal to `new RegExp` at every
+// evaluation, and these run per token or per mention
+const LETTERS_ONLY = /^\p{L}+$/u;
+const LOWER_WORD_START = /\b\p{Ll}/gu;
 
 function countryMatches(s: Sentence): TrieMatch<CountryHit>[] {
   return lexicons().countries.findAll(s.tokens);
@@ -80,7 +84,7 @@ function sponsorBefore(s: Sentence, at: number, countries: CountryRef[], named: 
         if (s.tokens[q]?.norm === 'pro') return { name: c.country, start: s.tokens[q].start };
       }
     }
-    if (gap === 0 && (!s.tokens[at - 1] || !/^\p{L}+$/u.test(s.tokens[at - 1].text))) return null;
+    if (gap === 0 && (!s.tokens[at - 1] || !LETTERS_ONLY.test(s.tokens[at - 1].text))) return null;
   }
   return null;
 }
@@ -221,7 +225,7 @@ function outOfContext(a: ActorHit, eventCountry: string | undefined): boolean {
 
 /** the mention's own words as a name ("the national liberation front" → "National Liberation Front") */
 function ownName(text: string): string {
-  return text.replace(/^(?:the|a|an)\s+/i, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return text.replace(/^(?:the|a|an)\s+/i, '').replace(LOWER_WORD_START, (c) => c.toUpperCase());
 }
 
 export function actorName(a: ActorHit, eventCountry: string | undefined): string {

@@ -6,6 +6,8 @@ import { lexicons } from './lexicon.ts';
 
 const SAID = new Set(['said', 'says', 'told', 'reported', 'reports', 'stated', 'confirmed', 'announced', 'claimed', 'disclosed', 'added', 'alleged', 'quoted', 'cited', 'informed', 'noted', 'revealed']);
 const STOP = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', 'that', 'and', 'but', 'while', 'as', 'which', 'who']);
+// a module constant: tsx compiles a \p{…} regex literal to `new RegExp` at every evaluation
+const LETTER = /\p{L}/u;
 
 export interface OutletHit {
   name: string;
@@ -80,7 +82,7 @@ export function findAttributions(s: Sentence, outlets: OutletHit[]): SourceMenti
       const e = speakerEnd(s, a, i);
       if (a === e) continue;
       const who = phrase(s, a, e);
-      if (!/\p{L}/u.test(who) || /^(it|he|she|they|we|i|this|which|who)$/i.test(who)) continue;
+      if (!LETTER.test(who) || /^(it|he|she|they|we|i|this|which|who)$/i.test(who)) continue;
       const outlet = outletAt(outlets, a, e);
       out.push({
         kind: 'source', sentence: s.index, start: toks[a].start, end: toks[i].end, text: s.text.slice(toks[a].start - s.start, toks[i].end - s.start),

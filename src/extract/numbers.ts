@@ -125,6 +125,15 @@ const HEDGES: [string[], boolean][] = [
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** the hedges by their first word, in HEDGES order: a token is compared only with those it can start */
+const HEDGES_BY_FIRST = new Map<string, [string[], boolean][]>();
+for (const h of HEDGES) {
+  const list = HEDGES_BY_FIRST.get(h[0][0]);
+  if (list) list.push(h);
+  else HEDGES_BY_FIRST.set(h[0][0], [h]);
+}
+const NO_HEDGES: [string[], boolean][] = [];
+
 /** every word a count can start with */
 const FIRST = new Set<string>([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE),
@@ -247,7 +256,7 @@ export function readQuantity(w: string[], i: number): QuantityAt | null {
   if (t === undefined || !(FIRST.has(t) || isDigit(t.charCodeAt(0)) || (t.includes('-') && FIRST.has(t.slice(0, t.indexOf('-')))))) return null;
   let j = i;
   let hedged = false;
-  for (const [words, approx] of HEDGES) {
+  for (const [words, approx] of HEDGES_BY_FIRST.get(t) ?? NO_HEDGES) {
     let match = true;
     for (let k = 0; k < words.length; k++) if (w[j + k] !== words[k]) { match = false; break; }
     if (match) {

@@ -1,5 +1,4 @@
 // The casualty patterns, tried in order over one sentence: verbal, nominal, subject, definite.
-import { readQuantity } from '../numbers.ts';
 import {
   AUX, CUES, DEFINITE, LEAVE, NOT_VICTIM, OBJECT_START, PASSIVE_AUX, PERSON, SUBSET_OPENERS, TO_DEATH,
 } from './lexicon.ts';
@@ -225,7 +224,7 @@ export function subject(s: Scan): void {
     // (without a true auxiliary: "a farmer shot and killed nine sheep" is active, "were shot and killed" passive)
     let passive = false;
     for (let m = j; m < cue.at; m++) if (PASSIVE_AUX.has(w[m])) passive = true;
-    const object = personAt(s, cue.end) !== undefined || OBJECT_START.has(w[cue.end] ?? '') || readQuantity(w, cue.end) !== null
+    const object = personAt(s, cue.end) !== undefined || OBJECT_START.has(w[cue.end] ?? '') || s.quantity(cue.end) !== null
       || (w[cue.end] === 'to' && w[cue.end + 1] === 'death');
     if (!passive && object && (cue.at === j || !CUES.get(w[cue.at])?.passive || CUES.get(w[cue.at])?.verb)) continue;
     // "lynched and killed a student", "several dead and wounded": a verb pair or an unsplit total

@@ -1,7 +1,7 @@
 // Building blocks of the casualty patterns over one sentence's tokens: the scan state, counts,
 // noun phrases, casualty cues after a subject, verb objects. Each looks a bounded number of
 // tokens ahead.
-import { readQuantity, type WordToken } from '../numbers.ts';
+import { readQuantity, type QuantityAt, type WordToken } from '../numbers.ts';
 import {
   ANIMALS, AUX, CUES, INJURY_NOUNS, MAX_NP, MONTHS, NEGATIVE, NOMINAL_KILLED, NOT_VICTIM, PERSON,
   PERSON_BIGRAM, PLURAL, POSSESSIVE, PREPOSITIONS, CALENDAR, YEAR_BEFORE,
@@ -21,10 +21,20 @@ export class Scan {
   /** cue tokens used as active verbs ("gunmen killed 3"): their subject is the agent */
   readonly verbal: boolean[];
   readonly found: Found[] = [];
+  /** readQuantity(w, i) per token, worked out once: the patterns ask again and again for the same tokens */
+  private readonly quantities: (QuantityAt | null | undefined)[];
   constructor(readonly toks: WordToken[]) {
     this.w = toks.map((t) => t.norm);
     this.used = new Array(toks.length).fill(false);
     this.verbal = new Array(toks.length).fill(false);
+    this.quantities = new Array(toks.length).fill(undefined);
+  }
+  /** the count starting at token i (readQuantity's answer, shared: never modify it) */
+  quantity(i: number): QuantityAt | null {
+    if (i < 0 || i >= this.w.length) return null;
+    let q = this.quantities[i];
+    if (q === undefined) this.quantities[i] = q = readQuantity(this.w, i);
+    return q;
   }
   add(f: Found): void {
     for (let k = f.from; k < f.to; k++) this.used[k] = true;
@@ -33,6 +43,11 @@ export class Scan {
 }
 
 export const WORD_START = /^[\p{L}\p{N}]/u;
+// \p{…} patterns as module constants: tsx compiles a \p{…} regex literal to `new RegExp` at every
+// evaluation, and these run per token or per mention
+const CAPITALIZED_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const PEOPLE_NAME = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,6})$/u;
 export const isWord = (t: string | undefined): boolean => {
   if (t === undefined || t.length === 0) return false;
   const c = t.charCodeAt(0);
@@ -56,7 +71,7 @@ export function personAt(s: Scan, k: number): string | undefined {
   if (t.endsWith('-year-old') || t.endsWith('-year-olds')) return 'people';
   // capitalized plurals after a count are usually demonyms or group members ("3 Palestinians")
   const raw = s.toks[k].text;
-  if (/^\p{Lu}\p{Ll}{2,}s$/u.test(raw)) return 'people';
+  if (CAPITALIZED_PLURAL.test(raw)) return 'people';
   return undefined;
 }
 
@@ -74,14 +89,14 @@ export function countAt(s: Scan, i: number, allowZero: boolean, anyNoun = false)
     return { value: 0, approximate: false, next: i + 1 };
   }
   if (t === 'a' || t === 'an') {
-    const q = readQuantity(s.w, i);
+    const q = s.quantity(i);
     if (q) return q;
     // "a man", "an unidentified 17-year-old": one person when a person noun follows closely
     for (let k = i + 1; k <= i + 3 && isWord(s.w[k]); k++) if (personAt(s, k)) return { value: 1, approximate: false, next: i + 1, article: true };
     // the subject pattern checks the rest ("a shepherd was killed": only people are killed)
     return anyNoun && isWord(s.w[i + 1]) ? { value: 1, approximate: false, next: i + 1, article: true } : null;
   }
-  const q = readQuantity(s.w, i);
+  const q = s.quantity(i);
   if (!q) return null;
   for (let k = i; k < q.next; k++) if (s.used[k]) return null;
   const first = s.w[q.start];
@@ -111,7 +126,7 @@ export function nounPhrase(s: Scan, i: number): { end: number; head: number; fir
         continue;
       }
     }
-    const acronym = /^\p{Lu}{2,}$/u.test(s.toks[k].text);
+    const acronym = ACRONYM.test(s.toks[k].text);
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
     // an animal is the victim only as the head ("cattle", not "a cattle trader")
     if (ANIMALS.has(t) && !personAt(s, k + 1)) {
@@ -119,7 +134,7 @@ export function nounPhrase(s: Scan, i: number): { end: number; head: number; fir
     }
     if (t === 'as' && s.w[k + 1] === 'well') break;
     if (t === 'whose' || t === 'which' || t === 'that' || t === 'including') break;
-    if (readQuantity(s.w, k) && !/^(of|the|a|an)$/.test(t)) break;
+    if (s.quantity(k) && !/^(of|the|a|an)$/.test(t)) break;
     if (INJURY_NOUNS.has(t) || t === 'sustained' || t === 'suffered' || t === 'succumbed' || t === 'lost') break;
     // after the person noun, a past-tense word is the verb of the clause ("officials expressed concern")
     if (victims !== undefined && head === k && /ed$/.test(t) && !PREPOSITIONS.has(s.w[k + 1] ?? '') && !personAt(s, k + 1)) break;
@@ -129,7 +144,7 @@ export function nounPhrase(s: Scan, i: number): { end: number; head: number; fir
     victims ??= v;
     // a capitalized word right after a count is usually a people's name used as a plural
     // ("two Fulani", "three Tuareg"), but not a weekday or month ("killed two Monday")
-    if (k === i && !v && /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,6})$/u.test(s.toks[k].text) && !CALENDAR.test(t)) {
+    if (k === i && !v && PEOPLE_NAME.test(s.toks[k].text) && !CALENDAR.test(t)) {
       weak = true;
       head = k + 1;
     }
@@ -194,11 +209,11 @@ export interface Obj { value: number; approximate: boolean; victims?: string; en
 /** One object of a casualty verb at token j: "eight people", "a civilian", "the driver", "dozens". */
 export function objectAt(s: Scan, j: number): Obj | null {
   // "the three armed men": a definite count is still a count of victims
-  if (s.w[j] === 'the' && readQuantity(s.w, j + 1)) j++;
+  if (s.w[j] === 'the' && s.quantity(j + 1)) j++;
   // a pronoun refers back to someone already mentioned: counted only in "burned him to death"
   if ((s.w[j] === 'him' || s.w[j] === 'her') && s.w[j + 1] === 'to' && s.w[j + 2] === 'death') return { value: 1, approximate: false, end: j + 1 };
   // "shot dead another": one more person
-  if (s.w[j] === 'another' && !readQuantity(s.w, j) && !isWord(s.w[j + 1]) || (s.w[j] === 'another' && PREPOSITIONS.has(s.w[j + 1] ?? ''))) {
+  if (s.w[j] === 'another' && !s.quantity(j) && !isWord(s.w[j + 1]) || (s.w[j] === 'another' && PREPOSITIONS.has(s.w[j + 1] ?? ''))) {
     return { value: 1, approximate: false, end: j + 1 };
   }
   if (POSSESSIVE.has(s.w[j] ?? '') && !s.used[j]) {

@@ -18,6 +18,10 @@ export interface Candidate {
 type Refiner = (c: Candidate) => boolean;
 
 const RELATIVE_TAGS = ['parser/ENCasualDateParser', 'result/relativeDate', 'casualReference'];
+// \p{…} patterns as module constants: tsx compiles a \p{…} regex literal to `new RegExp` at every
+// evaluation, and these run per token or per mention
+const UPPER_START = /^\p{Lu}/u;
+const WORDISH = /[\p{L}\p{N}/]/u;
 
 function hasTag(r: ParsedResult, prefix: string): boolean {
   for (const t of r.start.tags()) if (t.startsWith(prefix)) return true;
@@ -49,7 +53,7 @@ export const dropBareDay: Refiner = (c) => {
 export const dropBareMonth: Refiner = (c) => {
   const s = c.result.start;
   if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year')) return true;
-  if (!/^\p{Lu}/u.test(c.result.text.replace(/^(?:in|on|since|during)\s+/i, ''))) return false;
+  if (!UPPER_START.test(c.result.text.replace(/^(?:in|on|since|during)\s+/i, ''))) return false;
   return /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(before(c, 16));
 };
 
@@ -64,7 +68,7 @@ export const dropYearlessSlash: Refiner = (c) => {
   const at = c.offset + c.result.index;
   const prev = c.text[at - 1] ?? ' ';
   const next = c.text[at + c.result.text.length] ?? ' ';
-  return !/[\p{L}\p{N}/]/u.test(prev) && !/[\p{L}\p{N}/]/u.test(next);
+  return !WORDISH.test(prev) && !WORDISH.test(next);
 };
 
 /** "today's media": the possessive is about the present in general, not a dated event */
