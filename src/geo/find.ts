@@ -208,11 +208,15 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
   if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !freeWord(prev, isDemonym)) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
-  if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
+  if (prev && prev.cap && !prev.upper && !prev.poss && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {
     const before = s.t0 >= 2 ? gapBefore(text, toks, s.t0 - 1) : '\n';
-    const sentenceStart = /[.!?:;"“”\n]\s*$/.test(before) || s.t0 < 2;
+    // (the period of "Rev. Roy Jones" or "Capt. A. Nelson" ends a title or an initial, not a sentence)
+    const sentenceStart = (/[.!?:;"“”\n]\s*$/.test(before) && !(before === '. ' && abbreviation(toks[s.t0 - 2]))) || s.t0 < 2;
     if (!sentenceStart) return 'person';
   }
+  // "Matthew D. Flores": a first name and a middle initial before the name
+  const first = toks[s.t0 - 2];
+  if (prev && first && prev.text.length === 1 && prev.cap && gapBefore(text, toks, s.t0) === '. ' && first.cap && !first.upper && first.text.length > 1 && gapBefore(text, toks, s.t0 - 1) === ' ' && !STOP.has(first.low) && !TITLES.has(first.low)) return 'person';
   // "Smith said": a town-sized name followed by a speech verb is a person
   const after = toks[s.t1];
   // (but not after a preposition of place: "a doctor at Nasser said", "officials in Mosul said")
@@ -243,6 +247,9 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
 function freeWord(t: GTok, isDemonym?: (low: string) => boolean): boolean {
   return INITIALS.test(t.text) || (!!isDemonym && isDemonym(t.low));
 }
+
+/** a title written short ("Rev.", "Capt.") or an initial ("A."): its period ends no sentence */
+const abbreviation = (t: GTok) => TITLES.has(t.low) || (t.text.length === 1 && t.cap);
 
 /** one or two more capitalised words, then "town", "city" or "village" */
 function settlementAfter(text: string, toks: GTok[], i: number): boolean {

@@ -354,7 +354,8 @@ function toMentions(text: string, spans: RawSpan[]): Mention[] {
     if (rel === 'near' || rel === 'direction') ms[i].pointy = true;
     if (i + 1 >= spans.length) break;
     const gap = text.slice(spans[i].end + (spans[i].poss ? 2 : 0), spans[i + 1].start);
-    if (spans[i].poss && /^\s+$/.test(gap)) ms[i + 1].qualifier = i;
+    // ("Beirut's Hamra": a name the container does not hold is a quarter we do not know)
+    if (spans[i].poss && /^\s+$/.test(gap)) [ms[i + 1].qualifier, ms[i + 1].qualGap] = [i, 'poss'];
     else {
       const q = qualifierGap(gap);
       if (q) [ms[i].qualifier, ms[i].qualGap] = [i + 1, q];

@@ -17,7 +17,7 @@ export interface Mention {
   /** index of a mention that qualifies this one ("Paris, Texas": Texas qualifies Paris) */
   qualifier?: number;
   /** how the qualifier is joined: "X (Y", "X, Y", "X in Y" / "X area of Y" */
-  qualGap?: 'paren' | 'comma' | 'in';
+  qualGap?: 'paren' | 'comma' | 'in' | 'poss';
   /** an item of a list of names ("Kisii, Wajir, Mandera"): a comma joins siblings there, not a container */
   listed?: boolean;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
@@ -122,6 +122,9 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   if (!CONTAINER.has(kq)) return -1;
   const wp = m.cands[b.idx].place;
   const kw = gaz.kind(wp);
+  // "Beirut's Hamra": after a possessive, only a name with no namesake in the container's country is
+  // taken for an unknown quarter ("Utah's Zion" may be a park we do not know, not Zion, Illinois)
+  if (m.qualGap === 'poss') return m.cands.some((c) => gaz.cc(c.place) === gaz.cc(qp)) ? -1 : qp;
   // (a province abroad inside a written town, "As Sabaa (Tripoli)", is as unknown as a town abroad)
   if (kw !== KIND.city && kw !== KIND.site && kw !== KIND.admin2 && !(kw === KIND.admin1 && m.qualGap !== 'comma' && kq !== KIND.admin1)) return -1;
   // in brackets a town holds only smaller towns ("Kasserine (Ezzouhour, ...)" is not a place in Ezzouhour)

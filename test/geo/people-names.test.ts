@@ -1,0 +1,30 @@
+// Surnames that are also place names: a first name with a middle initial, or a title written short,
+// marks a person; a possessive before a name marks no first name; "City's Quarter" holds its quarter.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder } from '../../src/geo/index.ts';
+import { resolve } from './resolve-spans.ts';
+
+const geo = loadGeocoder();
+const texts = (text: string) => geo.findPlaces({ id: 't', text }, []).map((m) => m.text);
+
+test('a first name and a middle initial, or a short title, make the next name a surname', () => {
+  assert.deepEqual(texts('The lawyer for Harriet K. Evans filed the motion in Dayton on Friday.'), ['Dayton']);
+  assert.deepEqual(texts('The sermon by the Rev. Alma Jones drew a crowd in Tulsa.'), ['Tulsa']);
+  // a real sentence break still lets a town open the next sentence
+  assert.deepEqual(texts('The vote was close. Dayton will count again.'), ['Dayton']);
+});
+
+test('a possessive before a name is no first name', () => {
+  assert.deepEqual(texts("Workers said Halvorsen's Dayton plant will close in March."), ['Dayton']);
+});
+
+test("after a possessive, a name with no namesake in the container's country is an unknown quarter", () => {
+  const ms = geo.findPlaces({ id: 't', text: "Police fired tear gas at protesters in Beirut's Hamra district. The crowd later left Hamra." }, []);
+  assert.deepEqual(ms.map((m) => [m.text, m.country_code]), [['Beirut', 'LB']]);
+});
+
+test('demonyms of small countries name their country', () => {
+  const [r] = resolve('Volunteers counted nests on Saint Lucian beaches this spring.', ['Saint Lucian']);
+  assert.equal(r.r?.country_code, 'LC');
+});
