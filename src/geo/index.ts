@@ -343,13 +343,23 @@ function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
 // (a module constant: tsx compiles a \p{…} literal to `new RegExp`, rebuilt at every use)
 const AREA_SLOT = /\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+\(|,\s+\p{Lu}[\p{L}'’-]*\s+\w+\s+\()$/u;
 
+/** AREA_SLOT can match only where the text before `at` ends in "(" or in a comma and white space
+ * (most names follow neither: the regex, tried at each of 60 positions, is skipped) */
+function mayEndAreaSlot(text: string, at: number): boolean {
+  if (at === 0) return false;
+  if (text.charCodeAt(at - 1) === 40) return true;
+  const w = text.slice(Math.max(0, at - 60), at);
+  const t = w.trimEnd(); // (trimEnd's white space is the regex's \s)
+  return t.length < w.length && t.endsWith(',');
+}
+
 /** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
 function toMentions(text: string, spans: RawSpan[]): Mention[] {
   const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key }));
   markLists(text, spans, ms);
   for (let i = 0; i < spans.length; i++) {
     // "Kamianka, Donetsk", "Takalout (Kidal)", "Tieba (Bankass, Mopti)": the slot after a name holds its area
-    if (AREA_SLOT.test(text.slice(Math.max(0, spans[i].start - 60), spans[i].start))) ms[i].areaSlot = true;
+    if (mayEndAreaSlot(text, spans[i].start) && AREA_SLOT.test(text.slice(Math.max(0, spans[i].start - 60), spans[i].start))) ms[i].areaSlot = true;
     const rel = relationBefore(text.slice(Math.max(0, spans[i].start - 80), spans[i].start));
     if (rel === 'near' || rel === 'direction') ms[i].pointy = true;
     if (i + 1 >= spans.length) break;

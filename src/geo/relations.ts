@@ -11,9 +11,33 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?
 
 export type Relation = 'near' | 'direction' | 'between' | undefined;
 
+/** the cue patterns, for tests */
+export const RELATION_PATTERNS = { between: BETWEEN, direction: DIRECTION, near: NEAR };
+
+// Each pattern ends with one of these words and then white space ("near ", "west of ", "between the
+// "). Most names follow "in", "and" or a comma, so that word, read first, spares the three regexes
+// (each is tried at every position of the 80 characters). The words are the last \w-run of each
+// ending: all are whole words there, preceded by white space or a word boundary.
+const END_WORDS = new Set(['between', 'the', 'of', 'from', ...(CUES.nearCues as string[]).map((c) => /\w+$/.exec(c)?.[0].toLowerCase() ?? '')]);
+// (a cue not ending in a letter or digit would break that reading: then the regexes always run)
+const END_WORDS_OK = !END_WORDS.has('');
+
+/** the word before the trailing white space of s, lower case ('' where s does not end in white space) */
+function lastWordBeforeSpace(s: string): string {
+  const t = s.trimEnd(); // (trimEnd's white space is the regexes' \s)
+  if (t.length === s.length) return '';
+  let b = t.length;
+  while (b > 0 && isWordChar(t.charCodeAt(b - 1))) b--;
+  return t.slice(b).toLowerCase();
+}
+
+/** \w without the u flag: [A-Za-z0-9_] */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /** relation cue in the text before a mention (`before` = the sentence text up to the mention) */
 export function relationBefore(before: string): Relation {
   const tail = before.slice(-80);
+  if (END_WORDS_OK && !END_WORDS.has(lastWordBeforeSpace(tail))) return undefined;
   if (BETWEEN.test(tail)) return 'between';
   if (DIRECTION.test(tail)) return 'direction';
   if (NEAR.test(tail)) return 'near';
