@@ -107,6 +107,8 @@ function quantityOf(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation) */
+const CAPITALISED = /^\p{Lu}/u;
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'coastal']);
 function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   // a bare country name after a locative preposition is a place ("in Syria"), not an actor
@@ -115,7 +117,7 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
     if (COMPASS.has(a.s.tokens[actor.startToken - 1]?.norm ?? '')) return false;
     // "the Mexico-Tuxpan road", "the Syria-Turkey border": a hyphenated name of a road, border or route
     const hy = a.s.tokens[actor.endToken];
-    if (hy?.text === '-' && hy.start === a.s.tokens[actor.endToken - 1].end && /^\p{Lu}/u.test(a.s.tokens[actor.endToken + 1]?.text ?? '')) return false;
+    if (hy?.text === '-' && hy.start === a.s.tokens[actor.endToken - 1].end && CAPITALISED.test(a.s.tokens[actor.endToken + 1]?.text ?? '')) return false;
     const p = prepOf(a, actor);
     if (p && LOCATIVE_PREP.has(p)) return false;
     if (/['’]s$/.test(actor.text)) return false;
@@ -123,17 +125,21 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   return actor.actorKind !== 'observer';
 }
 
+/** an actor starts or ends in clause cl (a module function: tsx names every closure it creates) */
+function inClause(a: SentenceAnalysis, cl: number, x: ActorHit): boolean {
+  return a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
+}
+
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
   const cl = a.clause[tr.startToken];
   const actors = a.actors.filter((x) => usable(a, x));
-  const inClause = (x: ActorHit) => a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
   const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
   const passive = isPassive(s, tr);
-  const byActor = right.find((x) => inClause(x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
-    ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right.filter(inClause), tr.endToken, tr.endToken + 6) : undefined);
+  const byActor = right.find((x) => inClause(a, cl, x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
+    ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right.filter((x) => inClause(a, cl, x)), tr.endToken, tr.endToken + 6) : undefined);
 
   // a note's leading tag ("Movement of forces: On 5 May, a Russian patrol ..."): the subject acts
   if (tr.id === 'note-label') {
@@ -144,11 +150,11 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   // (only a fight has two sides: "killed between 3 and 10 people" names a count)
   const betweenAt = tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'attack' ? s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between') : -1;
   if (betweenAt >= 0) {
-    const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(r));
+    const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(a, cl, r));
     if (x) return { agent: x, target: y };
   }
   if (passive) {
-    const patient = left.find((x) => inClause(x) && !prepOf(a, x)) ?? left.find((x) => !prepOf(a, x));
+    const patient = left.find((x) => inClause(a, cl, x) && !prepOf(a, x)) ?? left.find((x) => !prepOf(a, x));
     return { agent: byActor, target: patient };
   }
   let agent: ActorHit | undefined = byActor;
@@ -156,17 +162,17 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const lead = tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN);
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
     if (!nounAfterPrep) {
-      agent = left.find((x) => inClause(x) && !prepOf(a, x));
+      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x));
       // "rounds fired by suspected militia forces killed a child": a by-phrase inside the subject
-      agent ??= left.find((x) => inClause(x) && prepOf(a, x) === 'by');
+      agent ??= left.find((x) => inClause(a, cl, x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
     }
   }
-  let target = right.find((x) => x !== agent && inClause(x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
+  let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
   if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
     // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
-    const other = left.find((x) => x !== agent && inClause(x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
+    const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
   return { agent: agent && leadConjunct(s, actors, agent, target), target };
@@ -326,7 +332,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       a, tr, agent, target, weapons, places, cues, agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,
       civilianVictims, armedVictims, protestContext,
-      intervention: flags.intervention, excessiveForce: flags.excessive, protesterViolence: flags.protesterViolence,
+      flags,
       targetAttached, twoSided,
     }));
     // "one person was killed in fighting": a casualty verb yields to the sentence's act

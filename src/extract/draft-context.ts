@@ -5,7 +5,7 @@
 // when it is computed does not change what it is.
 import type { Inter, Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
-import type { SentenceAnalysis } from './builder.ts';
+import type { DocFlags, SentenceAnalysis } from './builder.ts';
 import type { TypeContext } from './classify.ts';
 import type { TriggerClass, WeaponMode } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
@@ -85,9 +85,8 @@ export interface DraftFacts {
   civilianVictims: boolean;
   armedVictims: boolean;
   protestContext: boolean;
-  intervention: boolean;
-  excessiveForce: boolean;
-  protesterViolence: boolean;
+  /** the protest cues of the sentence's window (read only by rules about demonstrations) */
+  flags: DocFlags;
   targetAttached: boolean;
   twoSided: boolean;
 }
@@ -100,9 +99,6 @@ export class DraftContext implements TypeContext {
   readonly civilianVictims: boolean;
   readonly armedVictims: boolean;
   readonly protestContext: boolean;
-  readonly intervention: boolean;
-  readonly excessiveForce: boolean;
-  readonly protesterViolence: boolean;
   readonly nominal: boolean;
   readonly targetAttached: boolean;
   readonly triggerId: string;
@@ -129,9 +125,6 @@ export class DraftContext implements TypeContext {
     this.civilianVictims = f.civilianVictims;
     this.armedVictims = f.armedVictims;
     this.protestContext = f.protestContext;
-    this.intervention = f.intervention;
-    this.excessiveForce = f.excessiveForce;
-    this.protesterViolence = f.protesterViolence;
     this.nominal = f.tr.pos === 'noun';
     this.targetAttached = f.targetAttached;
     this.triggerId = f.tr.id;
@@ -145,6 +138,15 @@ export class DraftContext implements TypeContext {
     return a.s.text.slice(at + from, to === undefined ? undefined : at + to);
   }
 
+  get intervention(): boolean {
+    return this.#f.flags.intervention;
+  }
+  get excessiveForce(): boolean {
+    return this.#f.flags.excessive;
+  }
+  get protesterViolence(): boolean {
+    return this.#f.flags.protesterViolence;
+  }
   get territorialObject(): boolean {
     return (this.#territorialObject ??= territorial(this.#f.a, this.#f.tr, this.#f.places));
   }

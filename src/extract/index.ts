@@ -8,7 +8,8 @@ import { segment } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
-import { buildDrafts, clauses, type DocFlags, type SentenceAnalysis } from './builder.ts';
+import { buildDrafts, clauses, type SentenceAnalysis } from './builder.ts';
+import { SentenceFlags } from './protest-flags.ts';
 import { foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
@@ -42,16 +43,6 @@ function stageClock(timings: Record<string, number> | undefined): (name: string)
   };
 }
 
-// "strike" only as a word of its own (not "airstrike", "drone strike"); "demand" not of a ransom
-const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?<![a-z]|air |drone |missile |rocket |artillery |military )strike|picket|gathered|vigil|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)/i;
-// the verb or noun "march", case-sensitive so that the month "March" is no protest cue
-const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
-// arrests are not here: protests are often about an arrest; arrest triggers decide instead
-const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
-const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
-// Symbolic acts stay peaceful (ACLED codes burning an effigy or a flag, and torch-lit marches, as
-// protests); 'looted funds' is a grievance and crops damaged by cattle a farming dispute, not a riot.
-const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch(?:ed|ing)\b|set (?:fire|ablaze|alight)(?! to (?:an? |the )?(?:effig|flag|portrait|poster|photo|cop(?:y|ies)))|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|(?:a|the) (?!effig|flag|portrait|poster|photo|cop(?:y|ies)|pictures?))|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot(?:ed|ing|ers?)?\b(?! (?:of )?(?:public |state |government )?(?:funds|money|coffers|treasury|resources))|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|(?<!crops? (?:were |was |had been |being )?)damag(?:ed|ing)(?! (?:\w+ )?(?:crops?|farms?|fields?|farmland|harvests?))|hurled/i;
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const DEBUG = !!process.env.SITREP_DEBUG_EXTRACT;
@@ -87,15 +78,6 @@ function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention[], cla
 function publishedDate(doc: Document): DateMention | undefined {
   if (!doc.published) return undefined;
   return { kind: 'date', sentence: -1, start: 0, end: 0, text: '', date: doc.published, range: [doc.published, doc.published], precision: 1 };
-}
-
-function flagsFor(text: string): DocFlags {
-  return {
-    protest: PROTEST_RE.test(text) || MARCH_RE.test(text),
-    intervention: INTERVENTION_RE.test(text),
-    excessive: EXCESSIVE_RE.test(text),
-    protesterViolence: VIOLENT_PROTEST_RE.test(text),
-  };
 }
 
 export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
@@ -185,21 +167,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const placesBy = groupBy(places);
   const docPlace = documentPlace(places, mainCountry);
 
-  // protest/intervention cues of a sentence and its neighbours, each sentence scanned once
-  const flagCache = new Map<number, DocFlags>();
-  const flagsOf = (i: number): DocFlags | undefined => {
-    if (i < 0 || i >= sentences.length) return undefined;
-    let f = flagCache.get(i);
-    if (!f) flagCache.set(i, (f = flagsFor(sentences[i].text)));
-    return f;
-  };
-  const windowFlags = (i: number): DocFlags => {
-    const fs = [flagsOf(i - 1), flagsOf(i), flagsOf(i + 1)].filter((x): x is DocFlags => !!x);
-    return {
-      protest: fs.some((f) => f.protest), intervention: fs.some((f) => f.intervention),
-      excessive: fs.some((f) => f.excessive), protesterViolence: fs.some((f) => f.protesterViolence),
-    };
-  };
+  // protest/intervention cues of a sentence and its neighbours, each computed on first read
+  const protestFlags = new SentenceFlags(sentences);
   let lastDate: { sentence: number; date: DateMention } | undefined;
   for (const s of sentences) {
     const ds = datesBy.get(s.index);
@@ -212,7 +181,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     allWeapons.push(...weapons);
     const a: SentenceAnalysis = { s, actors: actorsBy.get(s.index) ?? [], weapons, triggers: triggersBy.get(s.index)!, casualties: casualtiesBy.get(s.index) ?? [], clause };
     analyses.set(s.index, a);
-    const flags = windowFlags(s.index);
+    const flags = protestFlags.window(s.index);
     const sp = placesBy.get(s.index) ?? [];
     const cues = findCues(s);
     for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {

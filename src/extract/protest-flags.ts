@@ -1,0 +1,82 @@
+// Protest, intervention, excessive-force and protester-violence cues of a sentence and its two
+// neighbours (the window a draft's type is decided in). Each cue is a regex over a whole sentence,
+// and most drafts are no protest: only the protest cue is read for every draft, the other three
+// only by classify() rules about demonstrations. So each cue of each sentence is computed on first
+// read and kept (computing all four for three sentences per trigger sentence was a measurable
+// share of extraction); the values are those of the regexes, whenever they are read.
+import type { Sentence } from '../core/types.ts';
+import type { DocFlags } from './builder.ts';
+
+// "strike" only as a word of its own (not "airstrike", "drone strike"); "demand" not of a ransom
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?<![a-z]|air |drone |missile |rocket |artillery |military )strike|picket|gathered|vigil|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)/i;
+// the verb or noun "march", case-sensitive so that the month "March" is no protest cue
+const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
+// arrests are not here: protests are often about an arrest; arrest triggers decide instead
+const INTERVENTION_RE = /tear ?gas|teargas|dispers|water cannon|rubber bullet|baton|lathi|intervened|broke up|cracked down|crackdown|forcibly removed|pepper spray|stun grenade/i;
+const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd)|(?:protesters?|demonstrators?) (?:were |was )?(?:killed|shot dead)/i;
+// Symbolic acts stay peaceful (ACLED codes burning an effigy or a flag, and torch-lit marches, as
+// protests); 'looted funds' is a grievance and crops damaged by cattle a farming dispute, not a riot.
+const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch(?:ed|ing)\b|set (?:fire|ablaze|alight)(?! to (?:an? |the )?(?:effig|flag|portrait|poster|photo|cop(?:y|ies)))|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|(?:a|the) (?!effig|flag|portrait|poster|photo|cop(?:y|ies)|pictures?))|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot(?:ed|ing|ers?)?\b(?! (?:of )?(?:public |state |government )?(?:funds|money|coffers|treasury|resources))|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|(?<!crops? (?:were |was |had been |being )?)damag(?:ed|ing)(?! (?:\w+ )?(?:crops?|farms?|fields?|farmland|harvests?))|hurled/i;
+
+/** the cues, as indexes of TESTS */
+type Cue = 0 | 1 | 2 | 3;
+const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3;
+const TESTS: ((text: string) => boolean)[] = [
+  (t) => PROTEST_RE.test(t) || MARCH_RE.test(t),
+  (t) => INTERVENTION_RE.test(t),
+  (t) => EXCESSIVE_RE.test(t),
+  (t) => VIOLENT_PROTEST_RE.test(t),
+];
+const UNKNOWN = 2;
+
+/** the four cues of every sentence of a document, each computed on first read */
+export class SentenceFlags {
+  readonly #sentences: Sentence[];
+  /** per sentence and cue: 0 no, 1 yes, 2 not computed yet */
+  readonly #known: Uint8Array;
+
+  constructor(sentences: Sentence[]) {
+    this.#sentences = sentences;
+    this.#known = new Uint8Array(sentences.length * 4).fill(UNKNOWN);
+  }
+
+  /** whether sentence i has the cue (false for a sentence outside the document) */
+  has(i: number, cue: Cue): boolean {
+    if (i < 0 || i >= this.#sentences.length) return false;
+    const k = i * 4 + cue;
+    let v = this.#known[k];
+    if (v === UNKNOWN) this.#known[k] = v = TESTS[cue](this.#sentences[i].text) ? 1 : 0;
+    return v === 1;
+  }
+
+  /** whether sentence i or a neighbour has the cue */
+  near(i: number, cue: Cue): boolean {
+    return this.has(i - 1, cue) || this.has(i, cue) || this.has(i + 1, cue);
+  }
+
+  /** the cues of the window around sentence i */
+  window(i: number): DocFlags {
+    return new WindowFlags(this, i);
+  }
+}
+
+class WindowFlags implements DocFlags {
+  readonly #flags: SentenceFlags;
+  readonly #i: number;
+  constructor(flags: SentenceFlags, i: number) {
+    this.#flags = flags;
+    this.#i = i;
+  }
+  get protest(): boolean {
+    return this.#flags.near(this.#i, PROTEST);
+  }
+  get intervention(): boolean {
+    return this.#flags.near(this.#i, INTERVENTION);
+  }
+  get excessive(): boolean {
+    return this.#flags.near(this.#i, EXCESSIVE);
+  }
+  get protesterViolence(): boolean {
+    return this.#flags.near(this.#i, VIOLENCE);
+  }
+}
