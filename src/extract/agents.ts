@@ -12,8 +12,11 @@ const BY_SKIP = new Set([
   'masked', 'heavily', 'rival', 'local', 'group', 'unit', 'units', 'team', 'squad', 'intelligence', 'plainclothes', 'plain-clothes', 'off-duty', 'unit',
 ]);
 
+// (module constants: tsx compiles a \p{…} literal to a new RegExp at every evaluation)
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const CAPS_WORD = /^[\p{Lu}\d]{2,}$/u;
 function isNameWord(text: string): boolean {
-  return /^[\p{Lu}][\p{L}'’.-]*$/u.test(text) || /^[\p{Lu}\d]{2,}$/u.test(text);
+  return NAME_WORD.test(text) || CAPS_WORD.test(text);
 }
 
 /** whether actor x sits in a by-phrase: "by" then at most four modifiers or name words */

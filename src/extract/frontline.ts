@@ -6,6 +6,8 @@ import type { PlaceMention } from '../core/types.ts';
 
 export type Holder = 'state' | 'opponent';
 
+/** a capitalised name after "near"/"in"/"of"/"at" (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation; reset before each scan) */
+const NEAR_NAME = /\b(?:near|in|of|at)\s+(\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|\d+))*)/gu;
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`]/g, '').replace(/\s+/g, ' ').trim();
 
 let fronts: Map<string, Map<string, Holder>> | null = null;
@@ -33,7 +35,8 @@ export function holderOf(country: string, place: PlaceMention | undefined, text:
     if (h) return h;
   }
   // a place the resolver missed or put in another country: the name after "near"/"in" in the sentence
-  const re = /\b(?:near|in|of|at)\s+(\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|\d+))*)/gu;
+  const re = NEAR_NAME;
+  re.lastIndex = 0;
   for (let x = re.exec(sentenceText); x; x = re.exec(sentenceText)) {
     const h = m.get(norm(x[1]));
     if (h) return h;

@@ -23,7 +23,6 @@ const FROM = new Set(['from', 'to', 'towards', 'toward']);
  * place it qualifies, never above it. */
 export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit): PlaceMention | undefined {
   if (!places.length) return undefined;
-  const tokenAt = (pos: number) => s.tokens.findIndex((t) => t.start >= pos);
   let ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
   // a province written as the container of a name ("(Rajnandgaon, Chhattisgarh)") rules out the
   // sentence's towns that resolved to another province of the same country
@@ -39,7 +38,7 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   // (only when a town or district is named plainly too: "in Salingyi township, south-west of Monywa" keeps Monywa over the region)
   const plainTown = ordered.some((p) => p.relation !== 'direction' && !p.container && placeRank(p) <= 2);
   const scored = ordered.map((p) => {
-    const ti = tokenAt(p.start);
+    const ti = tokenAt(s, p.start);
     let k = ti - 1;
     while (k >= 0 && BETWEEN.test(s.tokens[k].text) && ti - k < 5 && !LOCATIVE.has(s.tokens[k].norm)) k--;
     const locative = k >= 0 && LOCATIVE.has(s.tokens[k].norm);
@@ -60,6 +59,11 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
   const best = bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
   return headerPlace(s, ordered, best) ?? best;
+}
+
+/** the first token at or after a character offset */
+function tokenAt(s: Sentence, pos: number): number {
+  return s.tokens.findIndex((t) => t.start >= pos);
 }
 
 /** "In Celaya, Guanajuato, gunmen attacked a patrol in Camargo community": a town that opens the

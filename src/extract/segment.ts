@@ -48,6 +48,11 @@ function tokenEnd(text: string, i: number): number {
   }
   return j;
 }
+// \p{…} regexes are module constants: tsx compiles such a literal to a new RegExp at every evaluation
+const A_LETTER = /\p{L}/u;
+const LOWER_OR_COMMA = /[\p{Ll},;:]/u;
+const A_LOWER = /\p{Ll}/u;
+const OPENS_SENTENCE = /[\p{N}"“'‘(\[«]/u;
 /** white space as \s reads it (never a surrogate) */
 const isSpace = (c: number) => (c < 0xd800 || c > 0xdfff) && (classOf(c) & 4) !== 0;
 // HTML leftovers: a tag or an entity. Bounded repetition keeps it linear.
@@ -163,12 +168,12 @@ function mergeAbbreviations(text: string, rawList: Raw): Raw {
     const s = t.text;
     const next = raw[i + 1];
     const adjacentDot = next && next.start === t.end && text[next.start] === '.' && next.end - next.start === 1;
-    if (adjacentDot && s.length === 1 && /\p{L}/u.test(s)) {
+    if (adjacentDot && s.length === 1 && A_LETTER.test(s)) {
       // chain of single letters with dots: U.S., U.N., e.g.
       let j = i + 1;
       let end = next.end;
       while (
-        raw[j + 2] && raw[j + 1].start === raw[j].end && raw[j + 1].end - raw[j + 1].start === 1 && /\p{L}/u.test(text[raw[j + 1].start]) &&
+        raw[j + 2] && raw[j + 1].start === raw[j].end && raw[j + 1].end - raw[j + 1].start === 1 && A_LETTER.test(text[raw[j + 1].start]) &&
         raw[j + 2].start === raw[j + 1].end && text[raw[j + 2].start] === '.'
       ) {
         end = raw[j + 2].end;
@@ -235,7 +240,7 @@ function segmentText(text: string): Sentence[] {
         const prev = cur[cur.length - 1];
         const lastCh = prev.text[prev.text.length - 1];
         const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
-        const continues = /[\p{Ll},;:]/u.test(lastCh) && (/\p{Ll}/u.test(s[0]) || prev.end - lineStart >= 55);
+        const continues = LOWER_OR_COMMA.test(lastCh) && (A_LOWER.test(s[0]) || prev.end - lineStart >= 55);
         if (!continues) flush();
       }
     }
@@ -255,7 +260,7 @@ function segmentText(text: string): Sentence[] {
       i = j - 1;
       if (!next) continue;
       const ns = next.text;
-      const startsNew = isUpper(ns[0]) || /[\p{N}"“'‘(\[«]/u.test(ns[0]);
+      const startsNew = isUpper(ns[0]) || OPENS_SENTENCE.test(ns[0]);
       const ok = isTerminal(s) ? startsNew : startsNew && SENTENCE_STARTERS.has(ns.toLowerCase());
       if (ok && next.start > toks[j - 1].end) flush();
     } else if (cur.length >= HARD_SENTENCE_TOKENS || (cur.length >= SOFT_SENTENCE_TOKENS && (s === ',' || s === ';'))) {

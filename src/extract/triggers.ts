@@ -23,6 +23,9 @@ export interface TriggerHit {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
+/** (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation) */
+const LETTERS = /^\p{L}+$/u;
+
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
@@ -64,7 +67,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
       for (let k = m.startToken - 1; k >= 0 && k >= m.startToken - 3; k--) {
         const n = s.tokens[k].norm;
         if (DEFINITE.has(n)) { anaphoric = true; break; }
-        if (!/^\p{L}+$/u.test(n) || n === 'a' || n === 'an') break;
+        if (!LETTERS.test(n) || n === 'a' || n === 'an') break;
       }
     }
     out.push({
