@@ -9,6 +9,9 @@ import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
+// "Ill.", "Tenn.": a state's short form written with its period is no common word ("ill", "ten")
+const STATE_ABBR = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/admin1-aliases.json', import.meta.url), 'utf8')) as { aliases?: string[] }[])
+  .flatMap((e) => e.aliases ?? []).filter((a) => /^\p{Lu}\p{Ll}+\.$/u.test(a)).map((a) => a.slice(0, -1).toLowerCase()));
 const STOP = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words as string[]).map((w) => fold(w).replace(/ /g, '')));
 const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|your)$/;
 /** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
@@ -132,7 +135,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   let cands = candidates(gaz, key);
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
-    common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)),
+    common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)) && !(text.charCodeAt(first.end) === 46 && STATE_ABBR.has(first.low)),
     // "NAS", "LoC", "US": acronyms stand for countries and states, never for small towns
     // ("Al Bab" is a town: a short key left after an article is no acronym)
     // ("J&K" spells out its two words' initials: a province's reviewed short form, a container like its full name)
