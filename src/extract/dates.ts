@@ -55,12 +55,12 @@ const NO_WINDOW = new Set(['weeks', 'months', 'overnight', 'WEEKS', 'MONTHS', 'O
  * Windows of the sentence around date words that the special parsers did not already cover,
  * snapped to spaces and merged: chrono reads only these (it is the slow stage).
  */
-export function cueWindows(text: string, covered: Uint8Array, cues: number[] = cueSpans(text)): [number, number][] {
+export function cueWindows(text: string, covered: Uint8Array | null, cues: number[] = cueSpans(text)): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < cues.length; i += 2) {
     const at = cues[i];
     const end = cues[i + 1];
-    if (covered[at] === 1 || NO_WINDOW.has(text.slice(at, end))) continue;
+    if ((covered !== null && covered[at] === 1) || NO_WINDOW.has(text.slice(at, end))) continue;
     let a = Math.max(0, at - BEFORE);
     let b = Math.min(text.length, end + AFTER);
     for (let k = 0; k < 20 && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
@@ -160,15 +160,20 @@ export function datesInSentence(doc: Document, sentence: Sentence, anchor: numbe
   const cues = cueSpans(text);
   if (cues.length === 0) return [];
   const special = findSpecial(text, sentence.start, anchor);
-  const covered = new Uint8Array(text.length);
-  for (const s of special) covered.fill(1, s.start - sentence.start, s.end - sentence.start);
-  const out = [...special];
+  // the characters the special parsers read (made only when they read any: a typed array per
+  // sentence was a measurable share of this stage)
+  let covered: Uint8Array | null = null;
+  if (special.length > 0) {
+    covered = new Uint8Array(text.length);
+    for (const s of special) covered.fill(1, s.start - sentence.start, s.end - sentence.start);
+  }
+  const out = special;
   for (const [wa, wb] of cueWindows(text, covered, cues)) {
     // a window can still be long when date words are dense (junk, a 1 MB line): cut it further
     for (const [ca, cb] of wb - wa > CHUNK ? chunks(text.slice(wa, wb)) : [[0, wb - wa] as [number, number]]) {
     for (const r of chronoDates(text, wa + ca, wa + cb, sentence.start, anchor)) {
       let overlaps = false;
-      for (let k = r.start - sentence.start; k < r.end - sentence.start && !overlaps; k++) overlaps = covered[k] === 1;
+      if (covered !== null) for (let k = r.start - sentence.start; k < r.end - sentence.start && !overlaps; k++) overlaps = covered[k] === 1;
       if (!overlaps) out.push(r);
     }
     }
@@ -177,14 +182,16 @@ export function datesInSentence(doc: Document, sentence: Sentence, anchor: numbe
 }
 
 function toMention(doc: Document, r: Resolved, sentence: number, anchored: boolean): DateMention {
+  const day = iso(r.date);
   const m: DateMention = {
     kind: 'date',
     start: r.start,
     end: r.end,
     text: doc.text.slice(r.start, r.end),
     sentence,
-    date: iso(r.date),
-    range: [iso(r.from), iso(r.to)],
+    date: day,
+    // (most ranges are the day itself: its string is made once)
+    range: [r.from === r.date ? day : iso(r.from), r.to === r.date ? day : iso(r.to)],
     precision: r.precision,
   };
   if (r.relative && !anchored) {

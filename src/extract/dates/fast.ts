@@ -33,8 +33,10 @@ export const GATES: Record<string, RegExp> = {
   ENMonthNameLittleEndianParser: new RegExp(`(?:(?<![a-z])|(?<=of|st|nd|rd|th))${MONTH_END}`, 'i'),
   ENMonthNameMiddleEndianParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
   ENMonthNameParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
-  // a weekday word ending the word, or followed by "(of) this/last/past/next" ("Monday of last week")
-  ENWeekdayParser: /(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/i,
+  // a weekday word ending the word, or followed by "(of) this/last/past/next" ("Monday of last week");
+  // chrono's pattern puts a non-word character, "on" or "this/last/past/next" right before it
+  // ("showed", "statue" and "common" hold no weekday)
+  ENWeekdayParser: /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/i,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENTimeUnitAgoFormatParser: new RegExp(`${TIME_UNIT}\\s{0,5}(?:ago|before|earlier)(?![a-z0-9_])`, 'i'),
   ENCasualDateParser: /(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/i,
@@ -102,6 +104,8 @@ class StandInComponents {
 const WEEKDAY = /(\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s*(?:,|\)|）))?(?:\s*(?:of\s*)?(this|last|past|next)\s*week)?(?=\W|$)/i;
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const MONTH_DAY = /(\W|^)(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?:-|\/|\s*,?\s*)(\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:am|pm))\s*(?:(?:-|\/|\s*,\s*|\s+)([1-9]\d{3}))?(?=\W|$)(?!:\d)/i;
+/** days every year's month has (index 1-12) */
+const EVERY_YEAR_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const CASUAL = /(\W|^)(today|yesterday)(?=\W|$)/i;
 /** a part of the day right after a weekday: chrono merges "Monday evening" into one result (its
@@ -152,11 +156,13 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
     const d = MONTH_DAY.exec(w);
     if (d) {
       const day = Number(d[3]);
-      // (chrono checks a late day against the year it implies, not the one we would: leave it to chrono)
-      if (day < 1 || day > 31 || (day > 28 && !d[4])) return null;
+      const month = MONTHS[d[2].slice(0, 3).toLowerCase()];
+      // (chrono checks the day against the year it implies, not the one we would: a day that some
+      // year lacks, 29 February, is left to chrono)
+      if (day < 1 || day > 31 || (day > EVERY_YEAR_DAYS[month] && !d[4])) return null;
       const index = d.index + d[1].length;
       if (DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
-      const known: Record<string, number> = { day, month: MONTHS[d[2].slice(0, 3).toLowerCase()] };
+      const known: Record<string, number> = { day, month };
       if (d[4]) known.year = Number(d[4]);
       best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
     } else if ((mn = MONTH_NAME.exec(w)) !== null) {

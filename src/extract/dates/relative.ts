@@ -84,11 +84,24 @@ export function resolveDayRange(d1: number, m1: number | null, d2: number, m2: n
 
 /** what the rules' cheap tests read, each worked out once per sentence */
 interface Facts {
-  /** the lower-cased sentence */
-  lower: string;
+  text: string;
+  /** the lower-cased sentence, made only when the text holds İ or the Kelvin sign (see has()) */
+  lower: string | null;
   digit: boolean;
   month: boolean;
   year4: boolean;
+}
+
+/** the only characters whose lower case holds an ASCII letter (İ → i̇, the Kelvin sign → k) */
+const ASCII_LOWERING = /[\u0130\u212a]/;
+
+/**
+ * the lower-cased sentence contains `word` (letters and spaces). Without the two characters of
+ * ASCII_LOWERING that is a case-insensitive test of the text itself, which spares lower-casing
+ * every dated sentence; with them, the lower-cased text decides, as before.
+ */
+function has(f: Facts, word: string, re: RegExp): boolean {
+  return f.lower !== null ? f.lower.includes(word) : re.test(f.text);
 }
 
 interface Rule {
@@ -103,8 +116,19 @@ const num = (s: string | undefined) => Number(s);
 const HAS_DIGIT = /\d/;
 const YEAR4 = /\d{4}/;
 const PART_WORDS = /early|mid|late|beginning|start|end|middle/;
+const PART_WORDS_I = /early|mid|late|beginning|start|end|middle/i;
 /** every rule with a month in its pattern needs one of these in the lower-cased sentence */
 const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+/** the same in the text itself, at the start of a word (every rule's month starts a word) */
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NIGHT = /night/i;
+const WEEK_OF = /week of/i;
+const LAST_YEAR = /last year/i;
+const YEAR_WORD = /year/i;
+const WEEK = /week/i;
+const MONTH_WORD = /month/i;
+const WEEKEND = /weekend/i;
+const EARLIER = /earlier/i;
 const digitAndMonth = (f: Facts) => f.digit && f.month;
 
 export const RULES: Rule[] = [
@@ -133,7 +157,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'nightOfDayRange',
-    need: (f) => digitAndMonth(f) && f.lower.includes('night'),
+    need: (f) => digitAndMonth(f) && has(f, 'night', NIGHT),
     re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?${DAY}(?:\\s{1,3}${MONTH})?${SEP}${DAY}\\s{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const r = resolveDayRange(num(m[1]), m[2] ? monthNumber(m[2]) : null, num(m[4]), monthNumber(m[5]) ?? 0, m[6], anchor);
@@ -144,7 +168,7 @@ export const RULES: Rule[] = [
   {
     // "the week of 4 May", "week of May 4, 2020"
     name: 'weekOf',
-    need: (f) => digitAndMonth(f) && f.lower.includes('week of'),
+    need: (f) => digitAndMonth(f) && has(f, 'week of', WEEK_OF),
     re: new RegExp(`\\bweek\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:${DAY}\\s{1,3}${MONTH}|${MONTH}\\s{1,3}${DAY})${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const day = num(m[1] ?? m[4]);
@@ -190,7 +214,7 @@ export const RULES: Rule[] = [
   {
     // "early May", "mid-May 2020", "late May", "the end of May"
     name: 'partOfMonth',
-    need: (f) => f.month && PART_WORDS.test(f.lower),
+    need: (f) => f.month && (f.lower !== null ? PART_WORDS.test(f.lower) : PART_WORDS_I.test(f.text)),
     re: new RegExp(`\\b(early|mid|late|(?:the\\s{1,3})?(?:beginning|start|end|middle)\\s{1,3}of)[\\s-]{1,3}${MONTH}${YEAR}`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[2]);
@@ -208,7 +232,7 @@ export const RULES: Rule[] = [
   {
     // "March last year", "in March of last year"
     name: 'monthLastYear',
-    need: (f) => f.lower.includes('last year'),
+    need: (f) => has(f, 'last year', LAST_YEAR),
     re: new RegExp(`\\b${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
     resolve(m, anchor) {
       const month = monthNumber(m[1]);
@@ -220,7 +244,7 @@ export const RULES: Rule[] = [
   {
     // "last year" → the previous calendar year; "this year" → 1 January to the anchor
     name: 'relativeYear',
-    need: (f) => f.lower.includes('year'),
+    need: (f) => has(f, 'year', YEAR_WORD),
     re: /\b(last|previous|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
     resolve(m, anchor) {
       const y = parts(anchor).year;
@@ -236,7 +260,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relativePeriod',
-    need: (f) => f.lower.includes('week') || f.lower.includes('month'),
+    need: (f) => has(f, 'week', WEEK) || has(f, 'month', MONTH_WORD),
     re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
     resolve(m, anchor) {
       if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
@@ -246,7 +270,7 @@ export const RULES: Rule[] = [
   {
     // "over the weekend": the weekend just past (this one when said on a Saturday or Sunday)
     name: 'overTheWeekend',
-    need: (f) => f.lower.includes('weekend'),
+    need: (f) => has(f, 'weekend', WEEKEND),
     re: /\b(?:over|during|at|on|across)\s{1,3}the\s{1,3}weekend\b/gi,
     resolve(_m, anchor) {
       const wd = parts(anchor).weekday;
@@ -257,7 +281,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlierInThe',
-    need: (f) => f.lower.includes('earlier'),
+    need: (f) => has(f, 'earlier', EARLIER),
     re: /\bearlier\s{1,3}in\s{1,3}the\s{1,3}(week|month)\b/gi,
     resolve(m, anchor) {
       return resolvePeriod('earlier this', m[1], anchor);
@@ -293,9 +317,11 @@ export function findSpecial(text: string, base: number, anchor: number): Resolve
   // characters already inside a match: an earlier rule wins (a bitmap keeps this linear); made
   // when a rule first matches (most sentences have none)
   let covered: Uint8Array | null = null;
-  const lower = text.toLowerCase();
-  const digit = HAS_DIGIT.test(lower);
-  const facts: Facts = { lower, digit, month: HAS_MONTH.test(lower), year4: digit && YEAR4.test(lower) };
+  const lower = ASCII_LOWERING.test(text) ? text.toLowerCase() : null;
+  // (lower-casing keeps digits: the digit facts read the text)
+  const digit = HAS_DIGIT.test(text);
+  const month = lower !== null ? HAS_MONTH.test(lower) : MONTH_START.test(text);
+  const facts: Facts = { text, lower, digit, month, year4: digit && YEAR4.test(text) };
   for (const rule of RULES) {
     if (!rule.need(facts)) continue;
     rule.re.lastIndex = 0;
@@ -310,7 +336,8 @@ export function findSpecial(text: string, base: number, anchor: number): Resolve
       const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 20), m.index));
       if (!r) continue;
       (covered ??= new Uint8Array(text.length)).fill(1, m.index, m.index + len);
-      out.push({ ...r, start: base + m.index, end: base + m.index + len });
+      // (the fields written out: a spread copy per match was this function's main cost)
+      out.push({ date: r.date, from: r.from, to: r.to, precision: r.precision, relative: r.relative, start: base + m.index, end: base + m.index + len });
     }
   }
   return out.sort((a, b) => a.start - b.start);
