@@ -60,14 +60,15 @@ export function lookup(gaz: Gazetteer, key: string): number {
   return f;
 }
 
-/** candidates of a name found (each index lookup is a binary search: cache misses); a copy of the list */
+/** candidates of a name found (each index lookup is a binary search: cache misses). The list is
+ * shared by every mention of the name, in any report, and frozen: rank() caches per-name scores by it */
 export function candidates(gaz: Gazetteer, key: string): Candidate[] {
   sameIndex(gaz);
   let c = CANDS.get(key);
   if (c === undefined) {
-    c = gaz.byKey(key);
+    c = Object.freeze(gaz.byKey(key)) as Candidate[];
     if (CANDS.size >= 5_000) CANDS.clear();
     CANDS.set(key, c);
   }
-  return c.slice();
+  return c;
 }

@@ -6,6 +6,9 @@
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 import { oneSense, countyTowns, famousOverSmall } from './rank-passes.ts';
+import { prior, areaKey, cachedNameScores } from './name-scores.ts';
+
+export { prior, areaKey };
 
 export interface Mention {
   start: number;
@@ -49,32 +52,6 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const dLon = ((lon2 - lon1) * Math.PI) / 180;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos((lat1 * Math.PI) / 180) * Math.cos((lat2 * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
-const FCODE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.6, PPLA2: 0.7, PPLA3: 0.2, PPLA4: 0, PPL: 0, PPLX: -1, PPLL: -0.5, STLMT: -0.5, PPLF: -1, PPLS: -0.5 };
-
-/** context-free score of one candidate */
-export function prior(gaz: Gazetteer, c: Candidate, m: Mention): number {
-  const p = c.place;
-  const k = gaz.kind(p);
-  let s: number;
-  switch (k) {
-    case KIND.country: s = 10; break;
-    // provinces: by the population of their towns, so a US state outranks a Jamaican parish
-    case KIND.admin1: s = Math.min(8.5, Math.max(5.5, 2.5 + 0.7 * Math.log10(gaz.pop(p) + 10))) - (c.flag === 2 ? 1 : 0); break;
-    // (a district with no town in the city list is a weaker reading than a town of the name)
-    case KIND.admin2: s = (c.flag === 2 ? 2.5 : 5.5) - (gaz.fcode(p) === 'ADM2X' ? 2 : 0); break;
-    case KIND.region: s = 8; break;
-    case KIND.site: s = 8.5; break;
-    default: s = Math.log10(gaz.pop(p) + 10) + (FCODE_BONUS[gaz.fcode(p)] ?? 0);
-  }
-  // matched only through an alternate spelling (old names, neighbourhoods, exonyms)
-  if (c.flag === 0) s -= 1.2;
-  if (m.suffix) s += k === KIND.admin1 || k === KIND.admin2 ? (m.suffix === 'admin2' ? (k === KIND.admin2 ? 4 : 1) : k === KIND.admin1 ? 4 : 1) : -4;
-  if (m.pointy && (k === KIND.city || k === KIND.site)) s += 1.5;
-  if (m.areaSlot && (k === KIND.admin1 || k === KIND.admin2)) s += 2;
-  if (m.short && k !== KIND.country && k !== KIND.admin1) s -= 4; // "US", "Ga." stand for countries and states
-  return s;
 }
 
 /** does place q contain place p (its country, province, district, or the town it lies by)? */
@@ -145,73 +122,9 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
-/** (country, province, district) as one number; indices are >= -1 (province < 8191, district < 65535) */
-export const areaKey = (cc: number, a1: number, a2: number) => (cc * 8192 + a1 + 1) * 65536 + a2 + 1;
-
-/** the provinces (or, with district, the districts) that the candidate towns passing keep lie in */
-function townAreas(gaz: Gazetteer, cands: Candidate[], keep: (p: number) => boolean, district: boolean): Set<number> {
-  const out = new Set<number>();
-  for (const d of cands) {
-    if (gaz.kind(d.place) === KIND.city && keep(d.place)) out.add(areaKey(gaz.cc(d.place), gaz.a1(d.place), district ? gaz.a2(d.place) : -1));
-  }
-  return out;
-}
-
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
-  const local = ms.map((m) => m.cands.map((c) => prior(gaz, c, m)));
-  // a province and its capital share a name ("Raqqa", "Idlib"): unless "province" is written, the town is meant
-  ms.forEach((m, i) => {
-    // (written as a container, "Sirwah district (Marib)", the province is meant)
-    if (m.suffix || m.areaSlot) return;
-    // the provinces and districts the name's towns lie in, gathered once per name
-    let capitals: Set<number> | null = null;
-    let districtTowns: Set<number> | null = null;
-    m.cands.forEach((c, a) => {
-      if (gaz.kind(c.place) !== KIND.admin1) return;
-      // (or its metropolis: "New York" is the city unless "state" is written)
-      capitals ??= townAreas(gaz, m.cands, (d) => {
-        const f = gaz.fcode(d);
-        return f === 'PPLA' || f === 'PPLC' || gaz.pop(d) >= 2000000;
-      }, false);
-      if (capitals.has(areaKey(gaz.cc(c.place), gaz.a1(c.place), -1))) local[i][a] -= 2;
-    });
-    // likewise a district and the town inside it that shares its name ("Bouficha", "Tuban"): the town
-    m.cands.forEach((c, a) => {
-      if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
-      districtTowns ??= townAreas(gaz, m.cands, () => true, true);
-      if (districtTowns.has(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)))) local[i][a] -= 2;
-    });
-  });
-  // a small town that shares its name with a country or state ("China", Texas; "Oregon", Illinois)
-  // needs a qualifier: the country or state is what a report means
-  ms.forEach((m, i) => {
-    const big = m.cands.filter((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
-    if (!big.length) return;
-    m.cands.forEach((c, a) => {
-      // a county called after its state ("Ohio County") is not what a bare "Ohio" means
-      if (gaz.kind(c.place) === KIND.admin2 && c.flag === 2) { local[i][a] -= 3; return; }
-      // (a city known by the name only as an alternate spelling, like Mexico City as "Mexico", whatever its size)
-      if (gaz.kind(c.place) !== KIND.city || (gaz.pop(c.place) >= 500000 && c.flag !== 0)) return;
-      // the province's own capital ("Raqqa") is not a namesake
-      if (big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.cc(b.place) === gaz.cc(c.place) && gaz.a1(b.place) === gaz.a1(c.place))) return;
-      // a state abroad does not overshadow a city ("Manchester": England, not Jamaica's parish), but a
-      // big one does overshadow a village ("Ontario": the province, not Ontario, New York)
-      const abroadBig = big.some((b) => gaz.kind(b.place) === KIND.admin1 && gaz.pop(b.place) >= 1_000_000) && gaz.pop(c.place) < 20_000;
-      if (!abroadBig && !big.some((b) => gaz.kind(b.place) === KIND.country || gaz.cc(b.place) === gaz.cc(c.place))) return;
-      // a country's name takes more than a nearby town and a named state to lose ("China" in a
-      // report from Houston is the country, not China, Texas)
-      local[i][a] -= big.some((b) => gaz.kind(b.place) === KIND.country) ? 5 : abroadBig && !big.some((b) => gaz.cc(b.place) === gaz.cc(c.place)) ? 2 : 3;
-    });
-  });
-  // an exonym of a big city ("Geneva" for Genève) when no town by that main name comes close in size
-  ms.forEach((m, i) => {
-    let mainPop = 0;
-    for (const c of m.cands) if (c.flag === 1 && gaz.kind(c.place) === KIND.city) mainPop = Math.max(mainPop, gaz.pop(c.place));
-    m.cands.forEach((c, a) => {
-      if (c.flag === 0 && gaz.kind(c.place) === KIND.city && gaz.pop(c.place) >= 100000 && mainPop < 0.2 * gaz.pop(c.place)) local[i][a] += 0.9;
-    });
-  });
+  const local = ms.map((m) => cachedNameScores(gaz, m));
   countyTowns(gaz, ms, local);
   const qualified = ms.map((m) => m.cands.map(() => false));
   for (let i = 0; i < ms.length; i++) {
@@ -252,19 +165,16 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // passes 2-3: re-rank with the context implied by the current winners
   let win = ms.map((m, i) => best(m.cands, local[i]));
   let scores: number[][] = local;
+  // the context bonus depends only on (name, place): a name repeated 50 times is scored once
+  const repeats = repeatOf(ms);
   for (let round = 0; round < 2; round++) {
     const ctx = context(gaz, ms, win);
-    // the context bonus depends only on (name, place): a name repeated 50 times is scored once
-    const memo = new Map<string, Map<number, number>>();
-    const bonus = (m: Mention, p: number) => {
-      const k = m.key ?? '';
-      let byPlace = memo.get(k);
-      if (!byPlace) memo.set(k, (byPlace = new Map()));
-      let v = byPlace.get(p);
-      if (v === undefined) byPlace.set(p, (v = ctxBonus(gaz, ctx, m, p)));
-      return v;
-    };
-    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + (m.key ? bonus(m, c.place) : ctxBonus(gaz, ctx, m, c.place))));
+    const bonuses: number[][] = [];
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      bonuses.push(repeats[i] >= 0 ? bonuses[repeats[i]] : m.cands.map((c) => ctxBonus(gaz, ctx, m, c.place)));
+    }
+    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + bonuses[i][a]));
     win = ms.map((m, i) => best(m.cands, scores[i]));
     if (round === 1) famousOverSmall(gaz, ctx, ms, win, scores, qualified);
   }
@@ -287,6 +197,22 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const container = standIn[i];
     if (container >= 0) return { place: container, score: 0, confidence: 0.3, standIn: true };
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
+  });
+}
+
+/** per mention, an earlier mention of the same name with the same readings in the same order (its
+ * context bonuses are this one's), or -1 */
+function repeatOf(ms: Mention[]): number[] {
+  const first = new Map<string, number>();
+  return ms.map((m, i) => {
+    if (!m.key) return -1;
+    const j = first.get(m.key);
+    if (j === undefined) { first.set(m.key, i); return -1; }
+    const o = ms[j].cands;
+    if (o === m.cands) return j;
+    if (o.length !== m.cands.length) return -1;
+    for (let a = 0; a < o.length; a++) if (o[a].place !== m.cands[a].place) return -1;
+    return j;
   });
 }
 
