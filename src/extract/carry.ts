@@ -10,9 +10,16 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'confi
 const PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const ARMED_KINDS = new Set(['named', 'state', 'police']);
 
-let cache: { text: string; sentences: Sentence[]; actors: Map<number, ActorHit[]> } | null = null;
+interface DocCache {
+  text: string;
+  sentences: Sentence[];
+  actors: Map<number, ActorHit[]>;
+  /** the document's claimant, once found (null: none); every event of a report asks */
+  claimant?: ActorHit | null;
+}
+let cache: DocCache | null = null;
 
-function sentencesOf(text: string): { sentences: Sentence[]; actors: Map<number, ActorHit[]> } {
+function sentencesOf(text: string): DocCache {
   if (cache?.text !== text) cache = { text, sentences: segment(text), actors: new Map() };
   return cache;
 }
@@ -55,8 +62,14 @@ export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
 const CLAIM = new Set(['claimed', 'claims', 'claim', 'claiming']);
 /** "JNIM claimed responsibility", "the militants said they had killed several soldiers" */
 export function claimant(text: string): ActorHit | undefined {
-  if (!text || !/\bclaim/i.test(text)) return undefined;
+  if (!text) return undefined;
   const doc = sentencesOf(text);
+  if (doc.claimant === undefined) doc.claimant = findClaimant(doc) ?? null;
+  return doc.claimant ?? undefined;
+}
+
+function findClaimant(doc: DocCache): ActorHit | undefined {
+  if (!/\bclaim/i.test(doc.text)) return undefined;
   for (const s of doc.sentences) {
     const k = s.tokens.findIndex((t, i) => CLAIM.has(t.norm) && (s.tokens[i + 1]?.norm === 'responsibility' || (s.tokens[i + 1]?.norm === 'to' && s.tokens[i + 2]?.norm === 'have') || s.tokens[i + 2]?.norm === 'responsibility'));
     if (k < 0) continue;
