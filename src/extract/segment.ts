@@ -34,17 +34,44 @@ function charOf(text: string, i: number, bit: 1 | 2): number {
   if (!isPair(text, i)) return 0;
   return (bit === 1 ? WORD_CHAR : LETTER).test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
 }
-/** end of the token starting at i (text[i] is not white space) */
+/** ASCII word characters (letters and digits) for the scanner's fast path; bit 2: a capital */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (classOf(c) & 1 ? 1 : 0) | (c >= 65 && c <= 90 ? 2 : 0);
+/** set by tokenEnd: the token it scanned is ASCII without capitals, i.e. its own lower case */
+let plainToken = false;
+/** end of the token starting at i (text[i] is not white space); sets plainToken */
 function tokenEnd(text: string, i: number): number {
   const n = text.length;
-  let w = charOf(text, i, 1);
-  if (w === 0) return i + (isPair(text, i) ? 2 : 1);
+  const c0 = text.charCodeAt(i);
+  // plain: ASCII without capitals so far
+  let plain = c0 < 128 && (c0 < 65 || c0 > 90);
+  let w = c0 < 128 ? ASCII_WORD[c0] & 1 : charOf(text, i, 1);
+  if (w === 0) {
+    plainToken = plain;
+    return i + (isPair(text, i) ? 2 : 1);
+  }
   let j = i + w;
-  while (j < n && (w = charOf(text, j, 1)) > 0) j += w;
+  // (ASCII letters and digits are read from a small table; anything else takes the general path)
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      const k = ASCII_WORD[c];
+      if (k === 0) break;
+      if (k & 2) plain = false;
+      j++;
+      continue;
+    }
+    plain = false;
+    if ((w = charOf(text, j, 1)) === 0) break;
+    j += w;
+  }
+  plainToken = plain;
   const c = text.charCodeAt(j);
   if ((c === 39 || c === 0x2019) && j + 1 < n && (w = charOf(text, j + 1, 2)) > 0) {
     j += 1 + w;
     while (j < n && (w = charOf(text, j, 2)) > 0) j += w;
+    // (the apostrophe part is rare: the general lower-casing handles it)
+    plainToken = false;
   }
   return j;
 }
@@ -54,7 +81,7 @@ const LOWER_OR_COMMA = /[\p{Ll},;:]/u;
 const A_LOWER = /\p{Ll}/u;
 const OPENS_SENTENCE = /[\p{N}"“'‘(\[«]/u;
 /** white space as \s reads it (never a surrogate) */
-const isSpace = (c: number) => (c < 0xd800 || c > 0xdfff) && (classOf(c) & 4) !== 0;
+const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : (c < 0xd800 || c > 0xdfff) && (classOf(c) & 4) !== 0);
 // HTML leftovers: a tag or an entity. Bounded repetition keeps it linear.
 const HTML_RE = /<\/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?\/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
 const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'table', 'section', 'article', 'blockquote']);
@@ -140,7 +167,9 @@ function rawTokens(text: string): Raw {
     const end = tokenEnd(text, start);
     let newlines = 0;
     for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) newlines++;
-    out.toks.push(token(start, end, text.slice(start, end)));
+    const t = text.slice(start, end);
+    // (a token without capitals or non-ASCII characters is its own lower case: no string made for it)
+    out.toks.push(plainToken ? { start, end, text: t, norm: t } : token(start, end, t));
     out.breakBefore.push(pendingBreak);
     out.newlines.push(newlines);
     pendingBreak = false;
@@ -167,7 +196,7 @@ function mergeAbbreviations(text: string, rawList: Raw): Raw {
     const t = raw[i];
     const s = t.text;
     const next = raw[i + 1];
-    const adjacentDot = next && next.start === t.end && text[next.start] === '.' && next.end - next.start === 1;
+    const adjacentDot = next && next.start === t.end && next.end - next.start === 1 && text.charCodeAt(next.start) === 46;
     if (adjacentDot && s.length === 1 && A_LETTER.test(s)) {
       // chain of single letters with dots: U.S., U.N., e.g.
       let j = i + 1;
