@@ -1,4 +1,4 @@
-// Surnames that are also place names: a first name with a middle initial, or a title written short,
+// Surnames that are also place names, and demonyms: a first name with a middle initial, or a title written short,
 // marks a person; a possessive before a name marks no first name; "City's Quarter" holds its quarter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,4 +27,9 @@ test("after a possessive, a name with no namesake in the container's country is 
 test('demonyms of small countries name their country', () => {
   const [r] = resolve('Volunteers counted nests on Saint Lucian beaches this spring.', ['Saint Lucian']);
   assert.equal(r.r?.country_code, 'LC');
+});
+
+test('demonyms of breakaway regions name their region', () => {
+  const rs = resolve('Talks between Georgian and South Ossetian envoys stalled; Abkhaz leaders stayed away.', ['South Ossetian', 'Abkhaz']);
+  assert.deepEqual(rs.map((x) => x.r?.name), ['South Ossetia', 'Abkhazia']);
 });
