@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize, gapBefore, type GTok } from './tokens.ts';
 import { ARTICLES, fold } from './normalize.ts';
-import { wordKeys, joinKey, lookup, candidates } from './name-keys.ts';
+import { wordKeys, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 
@@ -144,7 +144,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   };
   // "Idlib province", "Rapides Parish": the admin word after the name picks the admin unit
   const next = toks[t1];
-  if (next && !last.poss && SUFFIX[next.low] && gapIs(text, toks, t1, 32)) {
+  if (next && !last.poss && gapIs(text, toks, t1, 32) && SUFFIX[next.low]) {
     const kind = SUFFIX[next.low];
     const want = kind === 'admin1' ? KIND.admin1 : KIND.admin2;
     const admin = cands.filter((c) => gaz.kind(c.place) === want || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2);
@@ -155,15 +155,16 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
       span.t1 = t1 + 1;
     }
   }
-  span.area = span.cands.some((c) => c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2));
+  span.area = listFacts(gaz, span.cands).area;
   span.actor = actorUse(text, toks, span, gaz);
   return span;
 }
 
 /** "Tehran warned", "Washington has said", "the US military", "Iran-backed": not a location */
 function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSpan['actor'] {
-  const isCountry = s.cands.some((c) => gaz.kind(c.place) === KIND.country);
-  const isCapital = s.cands.some((c) => gaz.fcode(c.place) === 'PPLC' && gaz.pop(c.place) > 300000);
+  const facts = listFacts(gaz, s.cands);
+  const isCountry = facts.country;
+  const isCapital = facts.capital;
   const after = toks[s.t1];
   if (after && HYPHEN_ADJ.test(after.low) && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1))) return 'adjective';
   if (!isCountry && !isCapital) return undefined;
@@ -191,7 +192,7 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
     const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined);
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
-    if (why === 'person' && s.cands.some((c) => (c.flag >= 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.region)) || gaz.pop(c.place) >= 1000000)) return true;
+    if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
     if (why === 'person' || why === 'title') people.add(s.key);
     return !why;
   });
@@ -275,9 +276,8 @@ function institutionAfter(text: string, toks: GTok[], i: number): boolean {
 }
 
 /** lower-case curated aliases ("west bank of the Euphrates") found by a case-insensitive scan */
-export function phraseSites(text: string, gaz: Gazetteer): RawSpan[] {
+export function phraseSites(text: string, gaz: Gazetteer, low = text.toLowerCase()): RawSpan[] {
   const out: RawSpan[] = [];
-  const low = text.toLowerCase();
   for (const [phrase, key] of PHRASES) {
     if (out.some((o) => low.slice(o.start, o.end) === phrase)) continue;
     let at = low.indexOf(phrase);

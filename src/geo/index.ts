@@ -41,8 +41,10 @@ export class SitrepGeocoder implements Geocoder {
     const text = doc.text;
     const toks = tokenize(text);
     const found = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
-    const phrases = phraseSites(text, this.gaz);
-    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases));
+    // (the lower-case text, made once: curated phrases and site cues are found in it)
+    const low = text.toLowerCase();
+    const phrases = phraseSites(text, this.gaz, low);
+    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases), low);
     if (opts.keepActors || opts.locationsOnly || !found.some((s) => s.actor)) return out;
     // toponyms used for a state or as a modifier ("Tehran warned", "a US base") are toponyms too:
     // resolved among all the names but listed with their `use`, and no witness for the locations above
@@ -59,7 +61,7 @@ export class SitrepGeocoder implements Geocoder {
   }
 
   /** the place mentions of the spans, resolved jointly, with their relations and descriptive sites */
-  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[]): PlaceMention[] {
+  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string): PlaceMention[] {
     const text = doc.text;
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
@@ -77,7 +79,7 @@ export class SitrepGeocoder implements Geocoder {
       out.push(m);
     });
     applyRelations(text, out);
-    out.push(...this.descriptiveSites(doc, sentences, out));
+    out.push(...this.descriptiveSites(doc, sentences, out, low));
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -107,10 +109,9 @@ export class SitrepGeocoder implements Geocoder {
   }
 
   /** "a US airbase within a strategic gas field in Deir Ezzor" -> the curated site the cue and province point to */
-  descriptiveSites(doc: Document, sentences: Sentence[], found: PlaceMention[]): PlaceMention[] {
+  descriptiveSites(doc: Document, sentences: Sentence[], found: PlaceMention[], low = doc.text.toLowerCase()): PlaceMention[] {
     const out: PlaceMention[] = [];
     const ix = this.gaz.ix;
-    const low = doc.text.toLowerCase();
     for (const cue of ix.siteCues) {
       const site = this.gaz.info(cue.place);
       if (found.some((m) => m.name === site.name)) continue;

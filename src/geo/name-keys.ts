@@ -1,9 +1,10 @@
 // The matcher's lookups into the index, cached across reports (the same words and names come back
 // report after report; each cache is bounded, so memory stays flat): a word's key as a name of its
 // own and whether that names a place or begins a longer name, the part it adds to a longer name's
-// key, and the candidates of the names found.
+// key, the candidates of the names found and what each list of candidates holds.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { collapse, keyOfTokens, tokenKey } from './normalize.ts';
+import { KIND } from './index-file.ts';
 
 /** what the matcher needs to know about one folded word */
 export interface WordKeys {
@@ -71,4 +72,34 @@ export function candidates(gaz: Gazetteer, key: string): Candidate[] {
     CANDS.set(key, c);
   }
   return c;
+}
+
+/** what a name's list of readings holds, read for every span the matcher finds */
+export interface ListFacts {
+  /** a country, province or county by its main name (or an admin name without its word) */
+  area: boolean;
+  /** a country */
+  country: boolean;
+  /** a capital of more than 300k people */
+  capital: boolean;
+  /** a country, province or region by its main name, or a place of a million: never a surname */
+  notSurname: boolean;
+}
+
+// per list (the shared lists of candidates() are the same objects report after report)
+const FACTS = new WeakMap<Candidate[], ListFacts>();
+
+export function listFacts(gaz: Gazetteer, cands: Candidate[]): ListFacts {
+  let f = FACTS.get(cands);
+  if (f === undefined) {
+    const kinds = (c: Candidate, ...ks: number[]) => ks.includes(gaz.kind(c.place));
+    f = {
+      area: cands.some((c) => c.flag >= 1 && kinds(c, KIND.country, KIND.admin1, KIND.admin2)),
+      country: cands.some((c) => gaz.kind(c.place) === KIND.country),
+      capital: cands.some((c) => gaz.fcode(c.place) === 'PPLC' && gaz.pop(c.place) > 300000),
+      notSurname: cands.some((c) => (c.flag >= 1 && kinds(c, KIND.country, KIND.admin1, KIND.region)) || gaz.pop(c.place) >= 1000000),
+    };
+    FACTS.set(cands, f);
+  }
+  return f;
 }

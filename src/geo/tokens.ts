@@ -5,6 +5,16 @@ import { fold, ARTICLES } from './normalize.ts';
 /** how a token's folded form is made: most words are plain ASCII, whose fold is toLowerCase */
 const enum Fold { asIs, lower, full }
 
+/** a plain word of up to three ASCII letters or digits as one number, lower-cased (| 32 lowers a
+ * letter and keeps a digit) */
+function asciiCode(s: string, start: number, end: number): number {
+  let c = 0;
+  for (let k = start; k < end; k++) c = c * 128 + (s.charCodeAt(k) | 32);
+  return c;
+}
+// (all articles are of two or three ASCII letters)
+const ARTICLE_CODES = new Set([...ARTICLES].map((a) => asciiCode(a, 0, a.length)));
+
 /**
  * A word token. The text and folded forms are made on first use: the matcher reads only the
  * capitalised words and their neighbours, so most tokens of a report never need a string of their own.
@@ -36,9 +46,12 @@ export class GTok {
     return this.lowMemo;
   }
 
-  /** one of the articles dropped inside names ("al", "el", ...): all two or three ASCII letters */
+  /** one of the articles dropped inside names ("al", "el", ...); a plain word is read from its char
+   * codes (every lower-case word of a report is asked: "in", "at" and "as" would each need a string) */
   get article(): boolean {
-    return (this.fold === Fold.full || this.end - this.start <= 3) && ARTICLES.has(this.low);
+    if (this.fold === Fold.full) return ARTICLES.has(this.low);
+    const n = this.end - this.start;
+    return n >= 2 && n <= 3 && ARTICLE_CODES.has(asciiCode(this.src, this.start, this.end));
   }
 }
 
