@@ -29,6 +29,8 @@ const ACTION = new Set<string>(CUES.actionVerbs);
 const AUX = new Set<string>(CUES.auxiliaries);
 /** head words of institutions and local media: "Millbrook Public Library", "Lakeside County Jail" */
 const INSTITUTION = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/institution-words.json', import.meta.url), 'utf8')).words);
+/** titles written short with a period ("Gen.", "Rev."); a full title word before a period ends a sentence */
+const SHORT_TITLE = /^(?:mr|mrs|ms|dr|gen|sen|rep|gov|sgt|capt|lt|col|rev|pres|prof|maj|cpl|adm|cmdr|supt|insp)$/;
 const HYPHEN_ADJ = /^(backed|led|made|based|born|linked|allied|aligned|sponsored|funded|supported|controlled|held|run|owned|built|brokered|bound|registered|flagged|trained|armed|affiliated|friendly|occupied|annexed)$/;
 
 export interface RawSpan {
@@ -201,7 +203,8 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
 
 export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
-  if (prev && TITLES.has(prev.low) && /^\.? $/.test(gapBefore(text, toks, s.t0))) return 'title';
+  // (a period only after a title's short form: "Gen. Hussein", but "the Ministry of Justice. Azerbaijan has")
+  if (prev && TITLES.has(prev.low) && (gapBefore(text, toks, s.t0) === ' ' || (gapBefore(text, toks, s.t0) === '. ' && SHORT_TITLE.test(prev.low)))) return 'title';
   if (s.t0 >= 0 && TITLES.has(toks[s.t0].low) && s.t1 - s.t0 === 1) return 'name';
   // "The city" is not a name; a span opening on a function word must be capitalised throughout
   if (s.t0 >= 0 && DETERMINERS.test(toks[s.t0].low) && toks.slice(s.t0, s.t1).some((t) => !t.cap)) return 'name';
@@ -253,7 +256,7 @@ function freeWord(t: GTok, isDemonym?: (low: string) => boolean): boolean {
 }
 
 /** a title written short ("Rev.", "Capt.") or an initial ("A."): its period ends no sentence */
-const abbreviation = (t: GTok) => TITLES.has(t.low) || (t.text.length === 1 && t.cap);
+const abbreviation = (t: GTok) => (TITLES.has(t.low) && SHORT_TITLE.test(t.low)) || (t.text.length === 1 && t.cap);
 
 /** one or two more capitalised words, then "town", "city" or "village" */
 function settlementAfter(text: string, toks: GTok[], i: number): boolean {

@@ -33,3 +33,8 @@ test('demonyms of breakaway regions name their region', () => {
   const rs = resolve('Talks between Georgian and South Ossetian envoys stalled; Abkhaz leaders stayed away.', ['South Ossetian', 'Abkhaz']);
   assert.deepEqual(rs.map((x) => x.r?.name), ['South Ossetia', 'Abkhazia']);
 });
+
+test('a full title word before a period ends a sentence; a short title keeps the next name a person', () => {
+  assert.deepEqual(texts('The appeal went to the Minister of Justice. Moldova has asked again, and Moldova will wait.'), ['Moldova', 'Moldova']);
+  assert.deepEqual(texts('Gen. Dayton visited Basra on Monday.'), ['Basra']);
+});
