@@ -97,8 +97,6 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   let hits: ActorHit[] = [];
   const usedCountry = new Set<CountryRef>();
   for (const m of matches) {
-    // named matches that swallow a country word ("Syrian Democratic Forces") win over the country
-    const overlapping = countries.filter((c) => c.startToken < m.endToken && c.endToken > m.startToken);
     let prefix: CountryRef | undefined = countries.find((c) => c.endToken === m.startToken);
     if (!prefix) {
       const c = countries.find((x) => x.endToken === m.startToken - 1);
@@ -116,7 +114,8 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     const pick = m.values.find((v) => !v.needsCountry) ?? (prefix ? m.values.find((v) => v.needsCountry) : undefined);
     if (!pick) continue;
     const e: ActorEntry = pick.entry;
-    if (overlapping.length && e.kind === 'named') overlapping.forEach((c) => usedCountry.add(c));
+    // named matches that swallow a country word ("Syrian Democratic Forces") win over the country
+    if (e.kind === 'named') for (const c of countries) if (c.startToken < m.endToken && c.endToken > m.startToken) usedCountry.add(c);
     const stateLike = e.kind === 'state' || e.kind === 'police';
     let start = m.start;
     let startToken = m.startToken;

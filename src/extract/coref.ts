@@ -120,6 +120,20 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   if (byMode && e.type.strength < 2 && VIOLENT.has(e.type.event_type) && e.type.event_type !== 'Riots') e.type = byMode;
 }
 
+/** the last sentence of an event (a loop: spreading the set into Math.max made an array per call) */
+export function lastSentence(e: EventAcc): number {
+  let last = -Infinity;
+  for (const i of e.sentences) if (i > last) last = i;
+  return last;
+}
+
+/** the first sentence of an event */
+export function firstSentence(e: EventAcc): number {
+  let first = Infinity;
+  for (const i of e.sentences) if (i < first) first = i;
+  return first;
+}
+
 function rank(p: PlaceMention): number {
   return { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 }[p.feature] ?? 4;
 }
@@ -147,8 +161,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     if (d.trigger.cls === 'kill' && d.part === undefined) into = events.find((e) => e.sentences.has(d.sentence) && typeCompatible(e, d));
     for (let i = events.length - 1; !into && i >= 0 && i >= events.length - 4; i--) {
       const e = events[i];
-      const last = Math.max(...e.sentences);
-      if (d.sentence - last > 4) break;
+      if (d.sentence - lastSentence(e) > 4) break;
       if (!typeCompatible(e, d) || placeConflict(e, d) || dateConflict(e, d)) continue;
       // parts of a split trigger are separate events by construction
       if (d.part !== undefined && e.drafts.some((x) => x.trigger.start === d.trigger.start)) continue;

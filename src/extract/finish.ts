@@ -32,7 +32,16 @@ export function ploverOf(cameo: string, modeOverride?: string): string {
   return '';
 }
 
+/** codes per sub-event type, worked out once (read-only: shared by every event of that type) */
+const CODES_BY_SUB = new Map<string, { cameo: string; plover: string }>();
+
 export function codesFor(sub: string): { cameo: string; plover: string } {
+  let codes = CODES_BY_SUB.get(sub);
+  if (!codes) CODES_BY_SUB.set(sub, (codes = codesOf(sub)));
+  return codes;
+}
+
+function codesOf(sub: string): { cameo: string; plover: string } {
   const c = CODES.get(sub);
   if (!c) return { cameo: '', plover: '' };
   return { cameo: c.cameo, plover: ploverOf(c.cameo, c.plover_mode) };
@@ -108,13 +117,15 @@ export interface FinishContext {
   outlets: string[];
   warnings: string[];
   docCountry?: string;
+  /** the source list, the same for every event of the document: filled in by the first event */
+  source?: string;
 }
 
 export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const { doc } = ctx;
   const place = e.place;
   // without a place, the target's home is a better guess than the attacker's ("Israeli strike on Hezbollah")
-  const stateCountry = [e.target, e.agent].find((x) => x && x.country && (x.actorKind === 'named' || x.actorKind === 'state'))?.country;
+  const stateCountry = stateHome(e.target) ?? stateHome(e.agent);
   const country = place?.country || ctx.docCountry || stateCountry;
   const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
@@ -133,8 +144,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   if (place && place.end > place.start) addEvidence(evidence, text, 'location', place);
   for (const a of e.attributions) addEvidence(evidence, text, 'attribution', a);
   const attribution: Attribution[] = e.attributions.map((a) => ({ claim_by: a.claim_by ?? null, via: a.via ?? null }));
-  const sources = [...ctx.outlets, ...(doc.source ? doc.source.split(/;\s*/) : [])].filter(Boolean);
-  const source = [...new Set(sources)].join('; ');
+  const source = (ctx.source ??= sourceOf(ctx));
   const { cameo, plover } = codesFor(sub);
   const hedged = /\b(reportedly|allegedly|unconfirmed|purportedly|claimed)\b/i.test(doc.text.slice(...sentenceSpan(e, doc)));
   const pt = place ? eventPoint(place) : undefined;
@@ -183,10 +193,21 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   return out;
 }
 
+/** the document's outlets and its own source names, once each */
+function sourceOf(ctx: FinishContext): string {
+  const sources = [...ctx.outlets, ...(ctx.doc.source ? ctx.doc.source.split(/;\s*/) : [])].filter(Boolean);
+  return [...new Set(sources)].join('; ');
+}
+
 // (a module function, not a closure made per event: tsx names every closure it creates, a
 // measurable cost on this path)
 function addEvidence(evidence: Evidence[], text: string, field: string, span: { start: number; end: number }): void {
   evidence.push({ field, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+}
+
+/** the country of a named group or state force, when it has one */
+function stateHome(x: EventAcc['agent']): string | undefined {
+  return x && x.country && (x.actorKind === 'named' || x.actorKind === 'state') ? x.country : undefined;
 }
 
 function sentenceSpan(e: EventAcc, doc: Document): [number, number] {

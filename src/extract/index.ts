@@ -3,7 +3,7 @@
 //   segment → triggers → actors/weapons/cues → dates, casualties, places → drafts → modality
 //   → coreference → attribution → finish
 import type { Geocoder } from '../core/interfaces.ts';
-import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent } from '../core/types.ts';
+import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
 import { segment } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
@@ -14,7 +14,7 @@ import { foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
 import { findCues, modalityOf } from './modality.ts';
-import { corefer, type EventAcc, type PlacedDraft } from './coref.ts';
+import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, placeRank } from './places.ts';
 import { placeForTrigger, splitPlaces } from './place-choice.ts';
@@ -255,15 +255,16 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   lap('coreference, follow-ups');
   // 6. attribution
   const sourcesBy = new Map<number, ReturnType<typeof findAttributions>>();
+  const outletsBy = groupBy(outletHits);
   for (const s of around) {
-    const outs = outletHits.filter((o) => o.sentence === s.index);
-    const at = findAttributions(s, outs);
+    const at = findAttributions(s, outletsBy.get(s.index) ?? []);
     if (at.length) sourcesBy.set(s.index, at);
   }
   for (const e of events) {
-    const own = [...e.sentences].flatMap((i) => sourcesBy.get(i) ?? []);
-    const first = Math.min(...e.sentences);
-    const last = Math.max(...e.sentences);
+    const own: SourceMention[] = [];
+    for (const i of e.sentences) own.push(...(sourcesBy.get(i) ?? []));
+    const first = firstSentence(e);
+    const last = lastSentence(e);
     // trigger-less sentences inside or right after the event ("According to Reuters, ... the projectiles ...")
     for (let j = first + 1; j <= last + 2 && j < sentences.length; j++) if (!asserted.has(j) && !e.sentences.has(j)) own.push(...(sourcesBy.get(j) ?? []));
     e.attributions = own;
@@ -276,8 +277,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : undefined);
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
+  const finishing = { doc, outlets, warnings, docCountry };
   for (const e of events) {
-    const ev = finishEvent(e, { doc, outlets, warnings, docCountry });
+    const ev = finishEvent(e, finishing);
     if (seen.has(ev.event_id)) continue;
     seen.add(ev.event_id);
     out.push(ev);
@@ -350,7 +352,7 @@ function nearestTrigger(a: SentenceAnalysis, c: CasualtyMention): TriggerHit | u
 function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
   const n = sentences.length;
   for (const e of events) {
-    const last = Math.max(...e.sentences);
+    const last = lastSentence(e);
     for (let j = last + 1; j < n && j <= last + 3 && !asserted.has(j); j++) {
       // "The rockets were of the Katyusha type": weapons named in a follow-up describe the attack
       if (e.type.event_type === 'Explosions/Remote violence' && j <= last + 2) {
@@ -367,7 +369,7 @@ function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Se
     // a country-level place is refined by a more precise place of the same country in the event's
     // own trigger-less sentences ("the launch site was across the river from the base")
     if (!e.place || e.place.feature === 'country') {
-      const first = Math.min(...e.sentences);
+      const first = firstSentence(e);
       let best = e.place;
       for (let j = first; j <= last + 1 && j < n; j++) {
         if (asserted.has(j) && !e.sentences.has(j)) continue;
