@@ -33,13 +33,14 @@ export function inByPhrase(s: Sentence, x: ActorHit): boolean {
 /** nouns after which "attributed to X" / "claimed by X" names the author */
 const AUTHOR_CUES = new Set(['attributed', 'blamed', 'claimed']);
 
-/** "an attack attributed to ADF fighters": the actor right after the cue (and "to"/"by") */
-export function attributedAuthor(s: Sentence, actors: ActorHit[], from: number, to: number): ActorHit | undefined {
+/** "an attack attributed to ADF fighters": the actor right after the cue (and "to"/"by"), among
+ * the actors that `keep` accepts (a test, not a filtered copy: most triggers have no such cue) */
+export function attributedAuthor(s: Sentence, actors: ActorHit[], from: number, to: number, keep: (x: ActorHit) => boolean = () => true): ActorHit | undefined {
   for (let k = from; k < to && k < s.tokens.length; k++) {
     if (!AUTHOR_CUES.has(s.tokens[k].norm)) continue;
     const p = s.tokens[k + 1]?.norm;
     if (p !== 'to' && p !== 'by' && p !== 'on') continue;
-    return actors.find((x) => x.startToken > k + 1 && x.startToken <= k + 5 && inWindowOfModifiers(s, k + 2, x.startToken));
+    return actors.find((x) => keep(x) && x.startToken > k + 1 && x.startToken <= k + 5 && inWindowOfModifiers(s, k + 2, x.startToken));
   }
   return undefined;
 }
@@ -52,7 +53,7 @@ function inWindowOfModifiers(s: Sentence, from: number, at: number): boolean {
 const AUTHORED = new Set(['attack', 'attacks', 'assault', 'assaults', 'offensive', 'incursion', 'incursions', 'raid', 'raids', 'ambush', 'shelling', 'bombardment', 'advance', 'infiltration']);
 /** "attacks of pro-Houthi forces", "an offensive of the army": an armed actor after "of" authors the noun */
 export function authorOf(s: Sentence, tr: { endToken: number; text: string }, x: ActorHit): boolean {
-  if (!AUTHORED.has(tr.text.toLowerCase().split(/\s+/).pop() ?? '')) return false;
+  if (!authoredNoun(tr.text)) return false;
   if (x.inter === 7 || x.actorKind === 'country') return false;
   for (let k = x.startToken - 1; k >= tr.endToken; k--) {
     const n = s.tokens[k].norm;
@@ -60,6 +61,18 @@ export function authorOf(s: Sentence, tr: { endToken: number; text: string }, x:
     if (!BY_SKIP.has(n)) return false;
   }
   return false;
+}
+
+// the last trigger text asked about: a trigger's actors are asked about one after another
+let lastText: string | null = null;
+let lastAuthored = false;
+/** the trigger's last word is a noun an actor after "of" authors */
+function authoredNoun(text: string): boolean {
+  if (text !== lastText) {
+    lastAuthored = AUTHORED.has(text.toLowerCase().split(/\s+/).pop() ?? '');
+    lastText = text;
+  }
+  return lastAuthored;
 }
 
 /** "pro-Hadi forces and Popular Resistance fighters attacked ...": the first of coordinated subjects leads */

@@ -9,7 +9,7 @@ import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
-import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, communalContext, seizedGoods } from './objects.ts';
+import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, protestHere, suspectNear, suspectTarget } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
@@ -125,6 +125,18 @@ function usable(a: SentenceAnalysis, actor: ActorHit): boolean {
   return actor.actorKind !== 'observer';
 }
 
+// the usable actors of the last sentence asked about: its triggers are attached one after another
+let usableFor: SentenceAnalysis | null = null;
+let usableList: ActorHit[] = [];
+/** the sentence's actors that can be an agent or target (read only by the caller) */
+function usableActors(a: SentenceAnalysis): ActorHit[] {
+  if (usableFor !== a) {
+    usableList = a.actors.filter((x) => usable(a, x));
+    usableFor = a;
+  }
+  return usableList;
+}
+
 /** an actor starts or ends in clause cl (a module function: tsx names every closure it creates) */
 function inClause(a: SentenceAnalysis, cl: number, x: ActorHit): boolean {
   return a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
@@ -134,12 +146,12 @@ function inClause(a: SentenceAnalysis, cl: number, x: ActorHit): boolean {
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
   const cl = a.clause[tr.startToken];
-  const actors = a.actors.filter((x) => usable(a, x));
+  const actors = usableActors(a);
   const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
   const passive = isPassive(s, tr);
   const byActor = right.find((x) => inClause(a, cl, x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
-    ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right.filter((x) => inClause(a, cl, x)), tr.endToken, tr.endToken + 6) : undefined);
+    ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right, tr.endToken, tr.endToken + 6, (x) => inClause(a, cl, x)) : undefined);
 
   // a note's leading tag ("Movement of forces: On 5 May, a Russian patrol ..."): the subject acts
   if (tr.id === 'note-label') {
@@ -219,7 +231,7 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   if (prev === undefined) return tr.pos === 'noun';
   if (NOUN_DET.has(prev)) return true;
   // "militia attack", "drone strike" are nouns; "police arrested" is a verb
-  if (!/ed$/.test(tr.text) && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
+  if (!tr.text.endsWith('ed') && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
   if (isBe(a.s, tr.startToken - 1) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
   return tr.pos === 'noun';
 }
@@ -232,10 +244,16 @@ const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 's
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
 
 
-/** both sides fired: an exchange, not one side's shelling */
-const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
-
 const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
+
+/** the draft's own copy of a trigger, with its part of speech here (the fields of { ...raw, pos }
+ * written out: a spread of a trigger took the slow generic copy and was a share of buildDrafts) */
+function withPos(raw: TriggerHit, pos: 'noun' | 'verb'): TriggerHit {
+  return {
+    sentence: raw.sentence, start: raw.start, end: raw.end, text: raw.text, startToken: raw.startToken, endToken: raw.endToken,
+    cls: raw.cls, alt: raw.alt, id: raw.id, pos, weak: raw.weak, anaphoric: raw.anaphoric,
+  };
+}
 
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
@@ -243,18 +261,17 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
   const victims = victimsOf(a);
   const victimLabels = a.casualties.map((c) => c.victims ?? '').filter(Boolean);
   // "an off-duty policeman was shot": ACLED codes off-duty and retired forces as civilians
-  const offDutyVictims = OFF_DUTY_RE.test(a.s.text);
+  // (it only qualifies victim labels: without any, the regex need not run)
+  const offDutyVictims = victimLabels.length > 0 && OFF_DUTY_RE.test(a.s.text);
   const protestContext = protestHere(a.s, flags.protest);
-  const communal = !protestContext && communalContext(a.s);
   // sentence-level cues, computed once for all the sentence's triggers (the dispute test lazily, as before)
   const civilianVictims = victimLabels.some((v) => CIVILIAN_VICTIMS.has(v) || (offDutyVictims && ARMED_VICTIMS.has(v)));
   const armedVictims = !offDutyVictims && victimLabels.some((v) => ARMED_VICTIMS.has(v));
-  const twoSided = a.triggers.length > 0 && TWO_SIDED.test(a.s.text);
-  const cues = new SentenceCues(a, inferInter);
+  const cues = new SentenceCues(a, inferInter, protestContext);
   const namedAct = a.triggers.some((o) => ACTS.has(o.cls));
   const violentAbduction = a.casualties.length > 0 && a.triggers.some((o) => o.cls === 'attack' || o.cls === 'kill');
   for (const raw of a.triggers) {
-    const tr: TriggerHit = { ...raw, pos: nounUse(a, raw) ? 'noun' : 'verb' };
+    const tr = withPos(raw, nounUse(a, raw) ? 'noun' : 'verb');
     // "soldiers killed 58 oxen": killing livestock is destruction of property
     if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
     // "destroyed all 18 drones": destroying incoming weapons is disrupting them
@@ -323,7 +340,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "armed pastoralists": an armed party, whatever its trade
     if ((agentInter === 5 || agentInter === 7) && armedModifier(a.s, agent)) agentInter = 3;
     // (popular justice against a suspected thief stays mob violence)
-    if (communal && agent && tr.pos === 'verb' && ONE_SIDED.has(tr.cls) && communalAgent(agent, inferInter(agent)) && communalAttack(a, tr) && !suspectNear(a, tr) && !suspectTarget(a, target)) {
+    if (agent && tr.pos === 'verb' && ONE_SIDED.has(tr.cls) && cues.communal && communalAgent(agent, inferInter(agent)) && communalAttack(a, tr) && !suspectNear(a, tr) && !suspectTarget(a, target)) {
       agent = asCommunal(agent);
       agentInter = 4;
       if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);
@@ -333,7 +350,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       targetInter: target ? (inferInter(target) as Inter) : undefined,
       civilianVictims, armedVictims, protestContext,
       flags,
-      targetAttached, twoSided,
+      targetAttached,
     }));
     // "one person was killed in fighting": a casualty verb yields to the sentence's act
     let finalType = type && tr.cls === 'kill' && namedAct ? { ...type, strength: 0 as const } : type;

@@ -10,7 +10,7 @@ import type { TypeContext } from './classify.ts';
 import type { TriggerClass, WeaponMode } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { WeaponHit } from './weapons.ts';
-import { TERRITORY, militaryObject } from './objects.ts';
+import { TERRITORY, communalContext, militaryObject } from './objects.ts';
 import { suspectNear, suspectTarget } from './trigger-cues.ts';
 import { collectiveAgent, grievanceArrest, intransitiveDeath, personalAgent } from './context.ts';
 
@@ -39,6 +39,8 @@ const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot a
 /** a fight named as a gunfight */
 const GUNFIGHT = /shoot-?outs?|gun ?battles?|gunfights?|fire ?fights?|exchange[sd]? of (?:gun)?fire|exchanged (?:gun)?fire/i;
 const GUNFIGHT_NEAR = /\barmed (?:clash|clashes|confrontation|fighting)\b|\bshoot-?outs?\b|\bexchanged (?:gun)?fire\b|\bfiring (?:from )?(?:rifles|guns)\b/i;
+/** both sides fired: an exchange, not one side's shelling */
+const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;
 /** objects of fire that make it fire at civilians, not at an armed side */
 const CIVILIAN_OBJECT = /\b(?:residential|neighbou?rhoods?|houses?|homes?|farms?|villages?|civilians?|fishermen|fishing boats?|markets?|schools?|hospitals?|people|vehicles? of civilians)\b/i;
 /** objects of fire that are an area, not a side */
@@ -59,11 +61,23 @@ export function smallArmsIn(weapons: WeaponHit[]): boolean {
 /** cues of a sentence that all its drafts share, each computed on first use */
 export class SentenceCues {
   #dispute: boolean | undefined = undefined;
+  #twoSided: boolean | undefined = undefined;
+  #communal: boolean | undefined = undefined;
   readonly #a: SentenceAnalysis;
   readonly #inferInter: (x: ActorHit) => number;
-  constructor(a: SentenceAnalysis, inferInter: (x: ActorHit) => number) {
+  readonly #protestContext: boolean;
+  constructor(a: SentenceAnalysis, inferInter: (x: ActorHit) => number, protestContext: boolean) {
     this.#a = a;
     this.#inferInter = inferInter;
+    this.#protestContext = protestContext;
+  }
+  /** the sentence says both sides fired ("exchanged artillery fire", "in both directions") */
+  get twoSided(): boolean {
+    return (this.#twoSided ??= this.#a.triggers.length > 0 && TWO_SIDED.test(this.#a.s.text));
+  }
+  /** herders and farmers named together, outside a demonstration */
+  get communal(): boolean {
+    return (this.#communal ??= !this.#protestContext && communalContext(this.#a.s));
   }
   /** the sentence speaks of a quarrel and names no armed party */
   get dispute(): boolean {
@@ -88,7 +102,6 @@ export interface DraftFacts {
   /** the protest cues of the sentence's window (read only by rules about demonstrations) */
   flags: DocFlags;
   targetAttached: boolean;
-  twoSided: boolean;
 }
 
 export class DraftContext implements TypeContext {
@@ -102,7 +115,6 @@ export class DraftContext implements TypeContext {
   readonly nominal: boolean;
   readonly targetAttached: boolean;
   readonly triggerId: string;
-  readonly twoSided: boolean;
   readonly #f: DraftFacts;
   // memos of the getters (one field each: every context has the same shape)
   #territorialObject: boolean | undefined = undefined;
@@ -128,7 +140,6 @@ export class DraftContext implements TypeContext {
     this.nominal = f.tr.pos === 'noun';
     this.targetAttached = f.targetAttached;
     this.triggerId = f.tr.id;
-    this.twoSided = f.twoSided;
   }
 
   /** the sentence text from `from` characters after the trigger's end to `to` (sentence-relative) */
@@ -183,6 +194,9 @@ export class DraftContext implements TypeContext {
   }
   get suspectVictim(): boolean {
     return (this.#suspectVictim ??= suspectNear(this.#f.a, this.#f.tr) || suspectTarget(this.#f.a, this.#f.target));
+  }
+  get twoSided(): boolean {
+    return this.#f.cues.twoSided;
   }
   get dispute(): boolean {
     return this.#f.cues.dispute;
