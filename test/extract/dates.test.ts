@@ -316,6 +316,13 @@ test('fast date path agrees with chrono on a weekday with a part of the day and 
   await agreesWithChrono(pre, expr, post);
 });
 
+test('fast date path agrees with chrono on a bare "May", late days of a month and words ending like a weekday', async () => {
+  const pre = ['', 'in ', 'In ', 'since ', 'on ', 'the marchers showed up ', 'a statue fell ', 'common ', 'talks may resume ', 'the 3rd of '];
+  const expr = ['May', 'May,', 'MAY', 'may', 'May 29', 'May 31', 'April 31', 'February 29', 'February 28', 'Sept. 30', 'Dec 31', 'June 30'];
+  const post = ['', ',', '.', ' and June', ' EST', ' 2022', ' - 22', ' to 3', ', the village was calm', ' when it rained', ' showed', ' and statues'];
+  await agreesWithChrono(pre, expr, post);
+});
+
 test('fast date path: answers simple windows itself and leaves ambiguous ones to chrono', async () => {
   const { fastResults } = await import('../../src/extract/dates/fast.ts');
   const anchor = dayOf(2024, 8, 13)!;

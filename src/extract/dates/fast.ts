@@ -143,6 +143,8 @@ function anchorParts(anchor: number, back: number): Record<string, number> {
 export function fastResults(w: string, anchor: number): StandIn[] | null {
   let best: { index: number; text: string; known: Record<string, number>; tags: string[] } | null = null;
   let mn: RegExpExecArray | null;
+  /** chrono's ENUnlikelyFormatFilter drops the result at the end */
+  let unlikely = false;
   const m = WEEKDAY.exec(w);
   if (m) {
     const index = m.index + m[1].length;
@@ -166,9 +168,9 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       if (d[4]) known.year = Number(d[4]);
       best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
     } else if ((mn = MONTH_NAME.exec(w)) !== null) {
-      // only a full month name with a plain year or none ("May" alone, "Jun", "June 19", "June 2019 AD"
-      // and "end of June" have chrono rules of their own: chrono decides)
-      if (!(FULL_MONTH.test(mn[3]) || (/^may$/i.test(mn[3]) && mn[4] !== undefined)) || (mn[4] !== undefined && !/^[12]\d{3}$/.test(mn[4]))) return null;
+      // only a full month name with a plain year or none ("Jun", "June 19", "June 2019 AD" and "end
+      // of June" have chrono rules of their own: chrono decides)
+      if (!(FULL_MONTH.test(mn[3]) || /^may$/i.test(mn[3])) || (mn[4] !== undefined && !/^[12]\d{3}$/.test(mn[4]))) return null;
       const index = mn.index + mn[1].length + (mn[2] ?? '').length;
       // "9 June", "the 3rd of June": a day before the month is chrono's little-endian date
       if (END_OF_BEFORE.test(w.slice(0, index)) || DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
@@ -177,6 +179,7 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       // (with no year, a number after the month could be read as one: leave that to chrono)
       else if (/^\s*\d/.test(w.slice(mn.index + mn[0].length))) return null;
       best = { index, text: mn[0].slice(mn[1].length + (mn[2] ?? '').length), known, tags: ['parser/ENMonthNameParser'] };
+      unlikely = unlikelyMay(w, best.text, index);
     } else {
       const c = CASUAL.exec(w);
       if (c) {
@@ -194,5 +197,16 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
   const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
   // ("overnight on Sunday": "night" inside a word gives chrono no result)
   if (ANY_GATE.test(rest) && partsOfDay(rest) !== 'none') return null;
+  if (unlikely) return [];
   return [new StandIn(best.index, best.text, best.known, best.tags)];
+}
+
+/**
+ * chrono's ENUnlikelyFormatFilter: a result that is the bare word "may" (not the whole text) is
+ * removed unless "in" comes right before it ("in May" is the month, "May and" mostly not)
+ */
+function unlikelyMay(w: string, text: string, index: number): boolean {
+  const t = text.trim();
+  if (t === w.trim() || t.toLowerCase() !== 'may') return false;
+  return !/\b(in)$/i.test(w.substring(0, index).trim());
 }
