@@ -186,12 +186,27 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   return undefined;
 }
 
+/** some reading of one name lies within about 65 km of some reading of the other (a surname pair such as
+ * "Green-Karol" seldom does); the first 30 candidates of each */
+function near(gaz: Gazetteer, a: Candidate[], b: Candidate[]): boolean {
+  for (const x of a.slice(0, 30)) for (const y of b.slice(0, 30)) {
+    const dlat = gaz.lat(x.place) - gaz.lat(y.place), dlon = (gaz.lon(x.place) - gaz.lon(y.place)) * Math.cos((gaz.lat(x.place) * Math.PI) / 180);
+    if (dlat * dlat + dlon * dlon < 0.36) return true;
+  }
+  return false;
+}
+
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
 /** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
 export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const people = new Set<string>();
+  // "Fargo-Moorhead", "Paris-Henry County": two known names joined by a hyphen are a pair of places
+  const paired = new Set<RawSpan>();
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].t0 === spans[i - 1].t1 && spans[i].t0 > 0 && /^[-‐‑]$/.test(gapBefore(text, toks, spans[i].t0)) && near(gaz, spans[i - 1].cands, spans[i].cands)) { paired.add(spans[i]); paired.add(spans[i - 1]); }
+  }
   const kept = spans.filter((s) => {
-    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined);
+    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s));
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
@@ -201,7 +216,7 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
 
-export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean): false | 'person' | 'title' | 'name' {
+export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
   // (a period only after a title's short form: "Gen. Hussein", but "the Ministry of Justice. Azerbaijan has")
   if (prev && TITLES.has(prev.low) && (gapBefore(text, toks, s.t0) === ' ' || (gapBefore(text, toks, s.t0) === '. ' && SHORT_TITLE.test(prev.low)))) return 'title';
@@ -211,8 +226,8 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
   // "Mayo-Sava", "Acha-Kaindy": a piece of a hyphenated name we do not know is not that name; but
   // beside a demonym or a party letter it is a place ("Peruvian-Chile trade", "Rep. Ann Lee, D-Fresno")
   const nxt = toks[s.t1];
-  if (nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1)) && !freeWord(nxt, isDemonym)) return 'name';
-  if (prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !freeWord(prev, isDemonym)) return 'name';
+  if (!paired && nxt && nxt.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t1)) && !freeWord(nxt, isDemonym)) return 'name';
+  if (!paired && prev && prev.cap && /^[-‐‑]$/.test(gapBefore(text, toks, s.t0)) && !freeWord(prev, isDemonym)) return 'name';
   // "John Smith", "Barack Obama": a capitalised word right before is a first name, unless it starts
   // the sentence or is a place word ("Northern Syria", "In Syria")
   if (prev && prev.cap && !prev.upper && !prev.poss && gapBefore(text, toks, s.t0) === ' ' && !STOP.has(prev.low) && !PLACE_PREFIX.test(prev.low) && !CONNECT.has(prev.low)) {

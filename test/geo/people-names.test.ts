@@ -38,3 +38,9 @@ test('a full title word before a period ends a sentence; a short title keeps the
   assert.deepEqual(texts('The appeal went to the Minister of Justice. Moldova has asked again, and Moldova will wait.'), ['Moldova', 'Moldova']);
   assert.deepEqual(texts('Gen. Dayton visited Basra on Monday.'), ['Basra']);
 });
+
+test('two known names joined by a hyphen are a pair of places when they lie close together', () => {
+  assert.deepEqual(texts('Storms delayed flights across Dallas-Fort Worth on Sunday.'), ['Dallas', 'Fort Worth']);
+  // (far apart they are rather a double surname)
+  assert.deepEqual(texts('The singer Maria Lima-Bern performed in Ohio.'), ['Ohio']);
+});
