@@ -255,6 +255,16 @@ function withPos(raw: TriggerHit, pos: 'noun' | 'verb'): TriggerHit {
   };
 }
 
+/** another strong trigger of the sentence names a violent act */
+function otherViolentAct(a: SentenceAnalysis, raw: TriggerHit): boolean {
+  return a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
+}
+
+/** another strong trigger of the sentence is a beating or a killing of people */
+function otherHurtsPeople(a: SentenceAnalysis, raw: TriggerHit): boolean {
+  return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
+}
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
@@ -360,12 +370,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // looting with casualties in the course of an attack or a fight is part of it (ACLED codes the
     // violent act). Arrests are kept as their own events: folding them lost detentions in news
     // articles (HRDsAttack) and gained nothing on ACLED notes
-    const otherAct = a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
+    // ("beat and extorted a civilian", "set fire to the camp and beat a man": a beating or killing of
+    // people in the same sentence is the act ACLED codes, the damage is part of it; the scans of the
+    // other triggers run only for looting)
     const harmed = a.casualties.length > 0;
-    // "beat and extorted a civilian", "set fire to the camp and beat a man": a beating or killing of
-    // people in the same sentence is the act ACLED codes, the damage is part of it
-    const hurtPeople = a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
-    if (finalType && !protestContext && otherAct && tr.cls === 'loot' && (harmed || hurtPeople)) finalType = null;
+    if (finalType && !protestContext && tr.cls === 'loot' && otherViolentAct(a, raw) && (harmed || otherHurtsPeople(a, raw))) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });
