@@ -4,7 +4,7 @@
 //   → coreference → attribution → finish
 import type { Geocoder } from '../core/interfaces.ts';
 import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
-import { segment } from './segment.ts';
+import { segment, tokenAtOrAfter } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
@@ -62,12 +62,12 @@ function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention[], cla
   // frames its main clause; a nearer date word there is a name ("October revolution") or a detail
   const open = dates[0];
   if (open && open.start - s.start <= 12 && open.end < tr.start && YEAR_RE.test(open.text) && !REPORTING_RE.test(doc.text.slice(open.end, tr.start))) {
-    const oi = s.tokens.findIndex((t) => t.start >= open.start);
+    const oi = tokenAtOrAfter(s, open.start);
     if (oi >= 0 && clause[oi] === trClause) return open;
   }
   for (const d of dates) {
     let key = Math.abs(d.start - tr.start);
-    const ti = s.tokens.findIndex((t) => t.start >= d.start);
+    const ti = tokenAtOrAfter(s, d.start);
     if (ti >= 0 && clause[ti] !== trClause) key += 300;
     if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
     if (key < bestKey) [best, bestKey] = [d, key];

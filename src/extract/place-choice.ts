@@ -4,6 +4,7 @@
 import type { PlaceMention, Sentence } from '../core/types.ts';
 import type { TriggerHit } from './triggers.ts';
 import { bestPlaceInSentence, placeRank } from './places.ts';
+import { tokenAtOrAfter } from './segment.ts';
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
 
@@ -38,7 +39,7 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   // (only when a town or district is named plainly too: "in Salingyi township, south-west of Monywa" keeps Monywa over the region)
   const plainTown = ordered.some((p) => p.relation !== 'direction' && !p.container && placeRank(p) <= 2);
   const scored = ordered.map((p) => {
-    const ti = tokenAt(s, p.start);
+    const ti = tokenAtOrAfter(s, p.start);
     let k = ti - 1;
     while (k >= 0 && BETWEEN.test(s.tokens[k].text) && ti - k < 5 && !LOCATIVE.has(s.tokens[k].norm)) k--;
     const locative = k >= 0 && LOCATIVE.has(s.tokens[k].norm);
@@ -59,11 +60,6 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
   const best = bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
   return headerPlace(s, ordered, best) ?? best;
-}
-
-/** the first token at or after a character offset */
-function tokenAt(s: Sentence, pos: number): number {
-  return s.tokens.findIndex((t) => t.start >= pos);
 }
 
 /** "In Celaya, Guanajuato, gunmen attacked a patrol in Camargo community": a town that opens the
@@ -95,7 +91,7 @@ export function splitPlaces(text: string, s: Sentence, clause: number[], places:
   if (!plural) return [];
   const cl = clause[tr.startToken];
   const towns = places.filter((p) => p.feature !== 'country' && p.feature !== 'region')
-    .filter((p) => clause[s.tokens.findIndex((t) => t.start >= p.start)] === cl)
+    .filter((p) => clause[tokenAtOrAfter(s, p.start)] === cl)
     .sort((a, b) => a.start - b.start);
   const out: PlaceMention[] = [];
   for (const p of towns) {

@@ -239,6 +239,20 @@ const HARD_SENTENCE_TOKENS = 250;
 // kept and handed out again (sentences and tokens are read-only once made)
 let last: { text: string; sentences: Sentence[] } | null = null;
 
+/** the index of the first token of s that starts at or after character offset pos, or -1: a binary
+ * search (tokens are in text order), for stages that look a mention's token up per draft */
+export function tokenAtOrAfter(s: Sentence, pos: number): number {
+  const toks = s.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
 /** Splits a text into sentences with tokens. Linear time in the text length. */
 export function segment(text: string): Sentence[] {
   if (last !== null && last.text === text) return last.sentences;

@@ -69,3 +69,12 @@ test('the token scanner splits text as the token regex does (words with one inne
     assert.deepEqual(got, want, JSON.stringify(text));
   }), { numRuns: 3000 });
 });
+
+test('tokenAtOrAfter finds the first token at or after an offset, as a linear scan does', async () => {
+  const { tokenAtOrAfter } = await import('../../src/extract/segment.ts');
+  const text = 'Patrols from the river post crossed near Lamu, U.S. officials said.';
+  const [s] = segment(text);
+  for (let pos = -1; pos <= text.length + 1; pos++) {
+    assert.equal(tokenAtOrAfter(s, pos), s.tokens.findIndex((t) => t.start >= pos), `at ${pos}`);
+  }
+});
