@@ -45,7 +45,7 @@ function townAreas(gaz: Gazetteer, cands: Candidate[], keep: (p: number) => bool
 }
 
 // These scores are the same in every report: computed once per candidate list (the matcher's lists
-// are shared, frozen, across reports) and mention flags, and copied for each mention.
+// are shared across reports) and mention flags, and copied for each mention.
 let nameScoresFor: unknown = null;
 let NAME_SCORES = new WeakMap<Candidate[], Map<number, number[]>>();
 
