@@ -323,6 +323,13 @@ test('fast date path agrees with chrono on a bare "May", late days of a month an
   await agreesWithChrono(pre, expr, post);
 });
 
+test('fast date path agrees with chrono on a day before the month ("27 January", "on 3rd of May 2020")', async () => {
+  const pre = ['', 'on ', 'On ', 'since ', 'Tuesday ', 'Tuesday, ', 'Mon ', 'between ', '1/', '2020 ', 'the ', 'late on ', 'until '];
+  const expr = ['27 January', '3rd of May 2020', '31 April', '29 February', '30 Sept.', '9 May 20', '1st June, 2019', '12 Dec', '0 March', '99 June', 'first of May', '3-5 May', '31 December 2021'];
+  const post = ['', ',', '.', ' 2021', ' 2021x', ' AD', ' to 3 February', ' - 4 May', ' (EAT)', ' at 10 am', ', 21 people were killed', ' and 4 May', ' last year', ' of', ' of 2020', '  ,  3 died', ' evening', ' EST', ' -5'];
+  await agreesWithChrono(pre, expr, post);
+});
+
 test('fast date path: answers simple windows itself and leaves ambiguous ones to chrono', async () => {
   const { fastResults } = await import('../../src/extract/dates/fast.ts');
   const anchor = dayOf(2024, 8, 13)!;

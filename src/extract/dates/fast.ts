@@ -11,6 +11,7 @@
 // with the parts of chrono's ParsedResult they read), so the mention is the same.
 // test/extract/dates.test.ts checks the two paths agree (and they agree on the ACLED dev/Benin notes and
 // the HRDsAttack articles: one difference, a spurious "the days before" chrono no longer reads).
+import * as chrono from 'chrono-node';
 
 /**
  * Per chrono parser: a pattern every match of that parser contains (case-insensitive). A window
@@ -108,6 +109,24 @@ const MONTH_DAY = /(\W|^)(january|february|march|april|may|june|july|august|sept
 const EVERY_YEAR_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const CASUAL = /(\W|^)(today|yesterday)(?=\W|$)/i;
+/**
+ * chrono's own ENMonthNameLittleEndianParser pattern, word boundary included ("27 January",
+ * "on 3rd of May 2020"; groups: boundary, day, day range end, month, year): its first match in a
+ * window is the one chrono reads
+ */
+const LITTLE_ENDIAN = chronoPattern('ENMonthNameLittleEndianParser');
+/** chrono's ENMonthNameParser pattern: its result on the month of a little-endian date wins when longer */
+const CHRONO_MONTH_NAME = chronoPattern('ENMonthNameParser');
+const DIGIT_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/i;
+/** what after a little-endian date makes chrono read more: a number (a year, a middle-endian day), a range, an era */
+const LITTLE_ENDIAN_GOES_ON = /^[\s,/-]*\d|^\s*(?:to\b|[-–—])|^\s*(?:BE|AD|BC|BCE|CE)\b/i;
+
+/** the pattern (word boundary included) of one of chrono's casual English parsers */
+function chronoPattern(name: string): RegExp {
+  const parser = chrono.casual.parsers.find((p) => p.constructor.name === name) as unknown as { pattern(): RegExp } | undefined;
+  if (!parser) throw new Error(`chrono-node has no ${name}`);
+  return parser.pattern();
+}
 /** a part of the day right after a weekday: chrono merges "Monday evening" into one result (its
  * casual-time parser and date-time merge refiner); the tags are those of the time part */
 const TIME_AFTER = /^\s{1,3}(morning|afternoon|evening|night)(?=\W|$)/i;
@@ -143,6 +162,7 @@ function anchorParts(anchor: number, back: number): Record<string, number> {
 export function fastResults(w: string, anchor: number): StandIn[] | null {
   let best: { index: number; text: string; known: Record<string, number>; tags: string[] } | null = null;
   let mn: RegExpExecArray | null;
+  let le: RegExpExecArray | null;
   /** chrono's ENUnlikelyFormatFilter drops the result at the end */
   let unlikely = false;
   const m = WEEKDAY.exec(w);
@@ -167,6 +187,28 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
       const known: Record<string, number> = { day, month };
       if (d[4]) known.year = Number(d[4]);
       best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
+    } else if ((le = LITTLE_ENDIAN.exec(w)) !== null) {
+      // a day in digits, no range, a plain year or none ("the first of May", "3-5 May", "9 May 20"
+      // and "9 May 2020 AD" have chrono rules of their own: chrono decides)
+      const [all, head, dayText, toDay, monthName, yearText] = le;
+      if (toDay !== undefined || !DIGIT_DAY.test(dayText) || (yearText !== undefined && !/^[12]\d{3}$/.test(yearText))) return null;
+      const day = parseInt(dayText, 10);
+      const month = MONTHS[monthName.slice(0, 3).toLowerCase()];
+      // (chrono checks the day against the year it implies: a day that some year lacks is left to it)
+      if (day < 1 || day > 31 || (yearText === undefined && day > EVERY_YEAR_DAYS[month])) return null;
+      const index = le.index + head.length;
+      const text = all.slice(head.length);
+      const end = index + text.length;
+      // a range, a year chrono's year-suffix refiner would add, an era, "end of": chrono decides
+      if (LITTLE_ENDIAN_GOES_ON.test(w.slice(end)) || END_OF_BEFORE.test(w.slice(0, index))) return null;
+      // the month alone read further ("9 April of", "9 April, ..."): the longer result is chrono's
+      const monthAt = le.index + all.lastIndexOf(monthName);
+      const mn2 = CHRONO_MONTH_NAME.exec(w.slice(monthAt - 1));
+      if (mn2 !== null && mn2.index === 0 && monthAt - 1 + mn2[0].length > end) return null;
+      const known: Record<string, number> = { day, month };
+      if (yearText !== undefined) known.year = Number(yearText);
+      // (chrono's little-endian parser tags nothing)
+      best = { index, text, known, tags: [] };
     } else if ((mn = MONTH_NAME.exec(w)) !== null) {
       // only a full month name with a plain year or none ("Jun", "June 19", "June 2019 AD" and "end
       // of June" have chrono rules of their own: chrono decides)
