@@ -196,6 +196,21 @@ function near(gaz: Gazetteer, a: Candidate[], b: Candidate[]): boolean {
   return false;
 }
 
+/** the span names a province or district, written with its admin word ("Borno State"; a bare name
+ * may be a surname: "George Washington"), that holds one of the towns */
+function holds(gaz: Gazetteer, toks: GTok[], area: RawSpan, towns: Candidate[]): boolean {
+  if (!area.suffix && SUFFIX[toks[area.t1 - 1].low] === undefined) return false;
+  for (const a of area.cands) {
+    const k = gaz.kind(a.place);
+    if (k !== KIND.admin1 && k !== KIND.admin2) continue;
+    for (const t of towns.slice(0, 50)) {
+      if (gaz.kind(t.place) !== KIND.city || gaz.cc(t.place) !== gaz.cc(a.place) || gaz.a1(t.place) !== gaz.a1(a.place)) continue;
+      if (k === KIND.admin1 || gaz.a2(t.place) === gaz.a2(a.place)) return true;
+    }
+  }
+  return false;
+}
+
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
 /** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
 export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
@@ -205,8 +220,13 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].t0 === spans[i - 1].t1 && spans[i].t0 > 0 && /^[-‐‑]$/.test(gapBefore(text, toks, spans[i].t0)) && near(gaz, spans[i - 1].cands, spans[i].cands)) { paired.add(spans[i]); paired.add(spans[i - 1]); }
   }
+  // "Maiduguri Borno State": a town written right before the province that holds it (no comma)
+  const inArea = new Set<RawSpan>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    if (spans[i + 1].t0 === spans[i].t1 && !spans[i].poss && gapBefore(text, toks, spans[i].t1) === ' ' && holds(gaz, toks, spans[i + 1], spans[i].cands)) inArea.add(spans[i]);
+  }
   const kept = spans.filter((s) => {
-    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s));
+    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s), inArea.has(s));
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
@@ -216,7 +236,7 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
 
-export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false): false | 'person' | 'title' | 'name' {
+export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false, beforeArea = false): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
   // (a period only after a title's short form: "Gen. Hussein", but "the Ministry of Justice. Azerbaijan has")
   if (prev && TITLES.has(prev.low) && (gapBefore(text, toks, s.t0) === ' ' || (gapBefore(text, toks, s.t0) === '. ' && SHORT_TITLE.test(prev.low)))) return 'title';
@@ -244,7 +264,7 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
   // (but not after a preposition of place: "a doctor at Nasser said", "officials in Mosul said")
   if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1 && !(prev && PLACE_PREP.test(prev.low))) return 'person';
   const next = toks[s.t1];
-  if (next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
+  if (!beforeArea && next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,
     // unless that word starts a sentence-like element (months, days are handled as stop words)
     // a state, county or country before a government word is still the place: "Texas Department of

@@ -44,3 +44,9 @@ test('two known names joined by a hyphen are a pair of places when they lie clos
   // (far apart they are rather a double surname)
   assert.deepEqual(texts('The singer Maria Lima-Bern performed in Ohio.'), ['Ohio']);
 });
+
+test('a town written right before the province that holds it, without a comma, is a town', () => {
+  assert.deepEqual(texts('Gunmen raided Kafanchan Kaduna State at dawn.'), ['Kafanchan', 'Kaduna State']);
+  // (a bare state name after a first name is no container: "George Washington")
+  assert.ok(!texts('The lecture said George Washington rode north.').includes('George'));
+});
