@@ -316,7 +316,13 @@ function institutionAfter(text: string, toks: GTok[], i: number): boolean {
 /** lower-case curated aliases ("west bank of the Euphrates") found by a case-insensitive scan */
 export function phraseSites(text: string, gaz: Gazetteer, low = text.toLowerCase()): RawSpan[] {
   const out: RawSpan[] = [];
-  for (const [phrase, key] of PHRASES) {
+  // a phrase is looked for only where its longest word is in the text (one scan per distinct word,
+  // "euphrates", "hodeidah", instead of one per phrase; most reports have none)
+  const present = new Map<string, boolean>();
+  for (const [phrase, key, anchor] of PHRASES) {
+    let has = present.get(anchor);
+    if (has === undefined) present.set(anchor, (has = low.includes(anchor)));
+    if (!has) continue;
     if (out.some((o) => low.slice(o.start, o.end) === phrase)) continue;
     let at = low.indexOf(phrase);
     while (at >= 0) {
@@ -335,11 +341,13 @@ export function phraseSites(text: string, gaz: Gazetteer, low = text.toLowerCase
   return res.sort((a, b) => a.start - b.start);
 }
 
-let PHRASES: [string, string][] = [];
+/** phrase, name key, the phrase's longest word */
+let PHRASES: [string, string, string][] = [];
 /** registers lower-case phrases (site aliases written in running text) */
 export function setPhrases(list: [string, string][]): void {
   // longest first, and names that start with an article ("al-Hol") are left to the token matcher
-  PHRASES = list.filter(([p]) => !ARTICLES.has(p.split(/[\s-]/)[0])).sort((a, b) => b[0].length - a[0].length);
+  PHRASES = list.filter(([p]) => !ARTICLES.has(p.split(/[\s-]/)[0])).sort((a, b) => b[0].length - a[0].length)
+    .map(([p, k]) => [p, k, p.split(/[^a-z0-9]+/).reduce((x, y) => (y.length > x.length ? y : x), '')]);
 }
 
 export { fold };

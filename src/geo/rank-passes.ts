@@ -1,6 +1,6 @@
 // Passes of rank() over the whole report that look past one name's candidates: one sense per
 // report for unknown villages, towns and counties that fit together, world cities over small namesakes.
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, Candidate } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
 import { type Context, a1Key, areaKey, distanceKm, NEAR_KM, NEAR_LAT } from './resolve.ts';
 import { KIND } from './index-file.ts';
@@ -26,27 +26,52 @@ export function oneSense(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | 
  * together (the town lies in the district) support each other's readings, whatever their sizes
  * (a report names the county of its own town far more often than a namesake county elsewhere) */
 export function countyTowns(gaz: Gazetteer, ms: Mention[], local: number[][]): void {
-  // district readings by (country, province, district), with the mention that offers each
-  const districts = new Map<number, { key: string; i: number; a: number }[]>();
-  ms.forEach((m, i) => m.cands.forEach((c, a) => {
-    if (gaz.kind(c.place) !== KIND.admin2 || gaz.a2(c.place) < 0) return;
-    const k = areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place));
-    (districts.get(k) ?? districts.set(k, []).get(k)!).push({ key: m.key ?? String(i), i, a });
-  }));
+  // district readings by district index (then told apart by the whole (country, province, district)
+  // key: a Map on a small integer is much cheaper than one on that key), with the mention that offers each
+  const districts = new Map<number, { key: string; i: number; a: number; area: number }[]>();
+  ms.forEach((m, i) => {
+    for (const a of areaReadings(gaz, m.cands).districts) {
+      const c = m.cands[a];
+      const a2 = gaz.a2(c.place);
+      (districts.get(a2) ?? districts.set(a2, []).get(a2)!).push({ key: m.key ?? String(i), i, a, area: areaKey(gaz.cc(c.place), gaz.a1(c.place), a2) });
+    }
+  });
   if (!districts.size) return;
   const done = new Set<string>();
-  ms.forEach((m, i) => m.cands.forEach((c, a) => {
-    if (gaz.kind(c.place) !== KIND.city || gaz.a2(c.place) < 0) return;
-    const ds = districts.get(areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place)));
-    // (a town and its same-named district are one name, not two witnesses)
-    const others = ds?.filter((d) => d.key !== (m.key ?? String(i)));
-    if (!others?.length) return;
-    local[i][a] += 2;
-    for (const d of others) {
-      const k = `${d.i}:${d.a}`;
-      if (!done.has(k)) { done.add(k); local[d.i][d.a] += 2; }
+  ms.forEach((m, i) => {
+    for (const a of areaReadings(gaz, m.cands).towns) {
+      const c = m.cands[a];
+      const ds = districts.get(gaz.a2(c.place));
+      if (!ds) continue;
+      const area = areaKey(gaz.cc(c.place), gaz.a1(c.place), gaz.a2(c.place));
+      // (a town and its same-named district are one name, not two witnesses)
+      const others = ds.filter((d) => d.area === area && d.key !== (m.key ?? String(i)));
+      if (!others.length) continue;
+      local[i][a] += 2;
+      for (const d of others) {
+        const k = `${d.i}:${d.a}`;
+        if (!done.has(k)) { done.add(k); local[d.i][d.a] += 2; }
+      }
     }
-  }));
+  });
+}
+
+/** which readings of a list are districts, and which towns, with a GeoNames district code (once per
+ * shared list of the matcher: a common name has dozens of readings) */
+const AREA_READINGS = new WeakMap<Candidate[], { districts: number[]; towns: number[] }>();
+function areaReadings(gaz: Gazetteer, cands: Candidate[]): { districts: number[]; towns: number[] } {
+  let r = AREA_READINGS.get(cands);
+  if (!r) {
+    r = { districts: [], towns: [] };
+    for (let a = 0; a < cands.length; a++) {
+      const p = cands[a].place;
+      if (gaz.a2(p) < 0) continue;
+      if (gaz.kind(p) === KIND.admin2) r.districts.push(a);
+      else if (gaz.kind(p) === KIND.city) r.towns.push(a);
+    }
+    AREA_READINGS.set(cands, r);
+  }
+  return r;
 }
 
 /** "London" in a report on Washington: a small namesake that only shares the report's country

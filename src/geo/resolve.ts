@@ -172,7 +172,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const bonuses: number[][] = [];
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i];
-      bonuses.push(repeats[i] >= 0 ? bonuses[repeats[i]] : m.cands.map((c) => ctxBonus(gaz, ctx, m, c.place)));
+      bonuses.push(repeats[i] >= 0 ? bonuses[repeats[i]] : ctxBonuses(gaz, ctx, m));
     }
     scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + bonuses[i][a]));
     win = ms.map((m, i) => best(m.cands, scores[i]));
@@ -280,12 +280,17 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
 export const NEAR_KM = 300;
 export const NEAR_LAT = 2.75;
 
-function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
+/** the context bonus of each reading of a mention */
+function ctxBonuses(gaz: Gazetteer, ctx: Context, m: Mention): number[] {
   const key = m.key ?? '';
-  const cc = gaz.cc(p);
-  const kind = gaz.kind(p);
   // this name's own vote is left out of its context
   const own = ctx.byKey.get(key);
+  return m.cands.map((c) => ctxBonus(gaz, ctx, key, own, c.place));
+}
+
+function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefined, p: number): number {
+  const cc = gaz.cc(p);
+  const kind = gaz.kind(p);
   const ownCc = own && gaz.cc(own.place) === cc ? own.w : 0;
   const share = Math.max(0, (ctx.ccW.get(cc) ?? 0) - ownCc) / Math.max(1, ctx.ccTotal - (own?.w ?? 0));
   let s = 3.5 * share;
@@ -304,7 +309,8 @@ function ctxBonus(gaz: Gazetteer, ctx: Context, m: Mention, p: number): number {
     let near = 0;
     const lat = gaz.lat(p), lon = gaz.lon(p);
     for (const v of ctx.points) {
-      if (v.key === key || Math.abs(v.lat - lat) > NEAR_LAT) continue;
+      // (the cheap test first: most towns of the report are far in latitude alone)
+      if (Math.abs(v.lat - lat) > NEAR_LAT || v.key === key) continue;
       const d = distanceKm(lat, lon, v.lat, v.lon);
       if (d < NEAR_KM) near += v.w * (1 - d / NEAR_KM);
     }
