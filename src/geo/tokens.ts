@@ -84,12 +84,23 @@ export function tokenize(text: string): GTok[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
+    // (ASCII, most of any report, read straight from the table)
+    const c = text.charCodeAt(i);
+    let w = c < 128 ? (BMP[c] === 1 ? 1 : 0) : wordCharAt(text, i);
     if (w === 0) { i++; continue; }
     const start = i;
     i += w;
     for (;;) {
-      while (i < n && (w = wordCharAt(text, i)) > 0) i += w;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (BMP[d] !== 1) break;
+          i++;
+        } else {
+          if ((w = wordCharAt(text, i)) === 0) break;
+          i += w;
+        }
+      }
       // an apostrophe inside the word ("Ma'arrat", "Syria's") when a letter or digit follows
       if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) { i++; continue; }
       break;
