@@ -23,11 +23,14 @@ export class Scan {
   readonly found: Found[] = [];
   /** readQuantity(w, i) per token, worked out once: the patterns ask again and again for the same tokens */
   private readonly quantities: (QuantityAt | null | undefined)[];
+  /** personAt's answer per token (null: none), worked out once for the same reason */
+  readonly persons: (string | null | undefined)[];
   constructor(readonly toks: WordToken[]) {
     this.w = toks.map((t) => t.norm);
     this.used = new Array(toks.length).fill(false);
     this.verbal = new Array(toks.length).fill(false);
     this.quantities = new Array(toks.length).fill(undefined);
+    this.persons = new Array(toks.length).fill(undefined);
   }
   /** the count starting at token i (readQuantity's answer, shared: never modify it) */
   quantity(i: number): QuantityAt | null {
@@ -59,6 +62,15 @@ export const BIGRAM_TAIL = new Set([...PERSON_BIGRAM.keys()].map((k) => k.slice(
 
 /** victim category of token k when it is a person noun (with "service members" as a bigram) */
 export function personAt(s: Scan, k: number): string | undefined {
+  if (k < 0 || k >= s.w.length) return undefined;
+  const known = s.persons[k];
+  if (known !== undefined) return known ?? undefined;
+  const v = personOf(s, k);
+  s.persons[k] = v ?? null;
+  return v;
+}
+
+function personOf(s: Scan, k: number): string | undefined {
   const t = s.w[k];
   if (t === undefined) return undefined;
   if (BIGRAM_TAIL.has(t)) {
