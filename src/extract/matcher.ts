@@ -76,8 +76,9 @@ const VOCAB = new Map<string, number>();
 /** bumped when a trie adds a new stem: cached word ids and views computed before are stale */
 let vocabVersion = 0;
 const WORD_IDS = new Map<string, number>();
-/** bounded caches: memory stays flat over any number of reports */
-const MAX_CACHED_WORDS = 200_000;
+/** bounded caches: memory stays flat over any number of reports (50k words hold any one
+ * language's working vocabulary; a miss costs one stem and one map lookup) */
+const MAX_CACHED_WORDS = 50_000;
 
 function stemId(key: string): number {
   let id = VOCAB.get(key);
@@ -90,13 +91,18 @@ function stemId(key: string): number {
   return id;
 }
 
+/** a string that shares no storage with the text it was cut from */
+const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 /** the id of a lower-cased word's stem, or -1 when no trie holds it */
 function wordId(norm: string): number {
   let id = WORD_IDS.get(norm);
   if (id === undefined) {
     id = VOCAB.get(stem(norm)) ?? -1;
     if (WORD_IDS.size >= MAX_CACHED_WORDS) WORD_IDS.clear();
-    WORD_IDS.set(norm, id);
+    // a token's text is a slice of its report, and V8 keeps the whole report alive behind a long
+    // slice: the cache keeps a copy of its own
+    WORD_IDS.set(norm.length >= 13 ? ownCopy(norm) : norm, id);
   }
   return id;
 }
