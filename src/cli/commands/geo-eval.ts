@@ -66,7 +66,7 @@ function formatReport(r: CorpusReport): string {
   const s = r.resolution;
   let line = `${r.corpus.padEnd(11)} n=${s.n}  acc@161=${pct(s.acc161)}  mean=${s.mean_km.toFixed(0)}km  median=${s.median_km.toFixed(1)}km  AUC=${s.auc.toFixed(3)}  unresolved=${s.unresolved}`;
   const e = r.end_to_end;
-  if (e) line += `\n${''.padEnd(11)} end-to-end: found ${pct(e.recall)}% of ${e.gold}, found+within161 ${pct(e.recall161)}%, precision ${pct(e.precision)}% of ${e.predicted}`;
+  if (e) line += `\n${''.padEnd(11)} end-to-end (sitrep geocode): found ${pct(e.recall)}% of ${e.gold}, found+within161 ${pct(e.recall161)}%, precision ${pct(e.precision)}% of ${e.predicted}`;
   const a = r.end_to_end_all;
   if (a) line += `\n${''.padEnd(11)} end-to-end, actor uses kept (geocode --all): found ${pct(a.recall)}%, found+within161 ${pct(a.recall161)}%, precision ${pct(a.precision)}% of ${a.predicted}`;
   return `${line}  (${(r.ms / 1000).toFixed(1)}s)`;

@@ -87,8 +87,9 @@ export function evaluate(corpus: Corpus, geo: GeoIndexLike, limit = Infinity, sh
       }
     });
     if (corpus.namesOnly) continue;
-    countE2E(e2e, doc, geo.findPlaces(doc0, []));
-    countE2E(all, doc, geo.findPlaces(doc0, [], { keepActors: true }));
+    // exactly what `sitrep geocode` prints, and what `sitrep geocode --all` prints
+    countE2E(e2e, doc, geo.findPlaces(doc0, [], { locationsOnly: true }));
+    countE2E(all, doc, geo.findPlaces(doc0, [], { keepActors: true, locationsOnly: true }));
   }
   const out: CorpusReport = { corpus: corpus.name, resolution: score(errors), ms: Math.round(performance.now() - t0) };
   if (showMisses > 0) out.misses = [...misses.values()].sort((a, b) => b.count - a.count || b.km - a.km).slice(0, showMisses);
