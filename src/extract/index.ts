@@ -13,6 +13,7 @@ import { SentenceFlags } from './protest-flags.ts';
 import { foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
+import { retypeDisappearedDetainees } from './disappearance.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -241,6 +242,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   events = retypeArmedVictims(events, sentences, asserted);
   retypeUnknownMobs(events, sentences, asserted);
   retypeKilledAbductees(events, sentences.length <= 4);
+  retypeDisappearedDetainees(events, sentences, asserted);
   retypeViolentProtests(events, sentences, asserted);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
