@@ -3,6 +3,7 @@
 // detaining side will not say where, is no plain arrest.
 import type { Sentence } from '../core/types.ts';
 import type { EventAcc } from './coref.ts';
+import { saidOfEvent } from './victim-status.ts';
 
 /** "his whereabouts remain unknown", "held incommunicado", "has not been seen since", "police deny holding her" */
 const DISAPPEARANCE_CUE = new RegExp([
@@ -26,10 +27,7 @@ export const disappearanceCue = (text: string): boolean => DISAPPEARANCE_CUE.tes
 export function retypeDisappearedDetainees(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
   for (const e of events) {
     if (e.background || e.type.sub_event_type !== 'Arrests') continue;
-    const last = Math.max(...e.sentences);
-    const window = [...e.sentences];
-    for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) window.push(j);
-    if (!window.some((i) => DISAPPEARANCE_CUE.test(sentences[i].text))) continue;
+    if (!saidOfEvent(e, sentences, asserted, DISAPPEARANCE_CUE)) continue;
     e.type = { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', strength: 1 };
   }
 }

@@ -61,6 +61,17 @@ export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], as
   return dropped.size ? events.filter((f) => !dropped.has(f)) : events;
 }
 
+/**
+ * true when `cue` matches the event's own sentences or one of the two after them that holds no
+ * other event: what a note says of the event it has just told
+ */
+export function saidOfEvent(e: EventAcc, sentences: Sentence[], asserted: Set<number>, cue: RegExp): boolean {
+  for (const i of e.sentences) if (cue.test(sentences[i].text)) return true;
+  const last = Math.max(...e.sentences);
+  for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) if (cue.test(sentences[j].text)) return true;
+  return false;
+}
+
 /** the note says nobody knows who did it: an unidentified armed group, not a crowd of neighbours */
 const UNKNOWN_PERPETRATORS = /\bidentity of the (?:perpetrators?|attackers?|assailants?|killers?)\b|\b(?:perpetrators?|attackers?|assailants?|killers?) (?:is|are|was|were|remains?|remained) (?:unknown|unidentified)\b|\bby unknown (?:people|persons|individuals|men)\b/i;
 
@@ -68,10 +79,7 @@ const UNKNOWN_PERPETRATORS = /\bidentity of the (?:perpetrators?|attackers?|assa
 export function retypeUnknownMobs(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): void {
   for (const e of events) {
     if (e.background || e.type.sub_event_type !== 'Mob violence') continue;
-    const last = Math.max(...e.sentences);
-    const window = [...e.sentences];
-    for (let j = last + 1; j < sentences.length && j <= last + 2 && !asserted.has(j); j++) window.push(j);
-    if (!window.some((i) => UNKNOWN_PERPETRATORS.test(sentences[i].text))) continue;
+    if (!saidOfEvent(e, sentences, asserted, UNKNOWN_PERPETRATORS)) continue;
     e.type = { event_type: 'Violence against civilians', sub_event_type: 'Attack', strength: 1 };
   }
 }
