@@ -10,6 +10,7 @@ import type { EventAcc } from './coref.ts';
 import { lexicons } from './lexicon.ts';
 import { carriedAgent, claimant } from './carry.ts';
 import { hasFront, holderOf } from './frontline.ts';
+import { communityParty } from './communal.ts';
 
 export interface Side {
   name: string | null;
@@ -171,7 +172,10 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     if (t.inter === 1 || t.inter === 8) return [t, a];
     return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t.hit ? t : a];
   }
-  const first = a.hit ? a : t.hit ? t : unidentified(country);
+  let first = a.hit ? a : t.hit ? t : unidentified(country);
+  // civilians are never the perpetrators in ACLED's coding: property destroyed or seized by a
+  // community's members is a communal militia's act, by anyone else an unidentified armed group's
+  if (sub === 'Looting/property destruction' && a.hit && a.inter === 7) first = communityParty(a.hit) ? generic('Communal Militia', 4, country) : unidentified(country);
   // a group's own change of activity has no second party
   if (sub === 'Change to group/activity') return [first, NONE];
   // seized drugs and contraband belong to the traffickers, an unidentified armed group
