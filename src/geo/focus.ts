@@ -16,7 +16,11 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
     // (a name matched only through an alternate spelling, often a surname, is a weaker witness)
     const w = r.alt ? 0.5 : 1;
     const s = all[i];
-    if (s.partial && given.has(s)) {
+    // (nor is a name matched only through an alternate spelling, often a person's, said again and again)
+    if (r.alt) {
+      if (seen.has(s.key)) return;
+      seen.add(s.key);
+    } else if (s.partial && given.has(s)) {
       // (a country, province or big city inside names, "Dubai World Cup", does tell)
       const k = gaz.kind(r.place);
       if (!(k === KIND.country || k === KIND.admin1 || gaz.pop(r.place) >= 100000)) {
@@ -59,9 +63,13 @@ function focus(gaz: Gazetteer, votes: Vote[]): number {
   for (const { place, w } of votes) if (gaz.kind(place) === KIND.city) towns.set(place, (towns.get(place) ?? 0) + w);
   const tt = [...towns].sort((x, y) => y[1] - x[1] || (a1.get(a1Of(y[0])) ?? 0) - (a1.get(a1Of(x[0])) ?? 0))[0];
   const nTowns = [...towns.values()].reduce((x, y) => x + y, 0);
-  if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns) return tt[0];
-  const ta = top(a1);
   const tc = top(cc);
+  // (a football club's town named often in a report on another country, "Liverpool" in a report
+  // from Cairo, is not where the report is: the town must lie in the report's main country)
+  // (about as many votes as the top country's: a near tie is no evidence against the town)
+  const main = (c: number) => !!tc && (cc.get(c) ?? 0) >= 0.85 * tc[1];
+  if (tt && tt[1] >= 2 && tt[1] * 2 >= nTowns && main(gaz.cc(tt[0]))) return tt[0];
+  const ta = top(new Map([...a1].filter(([k]) => main(Number(k.split(':')[0])))));
   // a name we do not know (a street, a building, a quarter) lies in a town more often than at the
   // centre of a province or country: the most named town of the focus area, if it has one
   const townIn = (ok: (p: number) => boolean) => {
@@ -69,7 +77,10 @@ function focus(gaz: Gazetteer, votes: Vote[]): number {
     for (const [p, n] of towns) if (ok(p) && (bt < 0 || n > towns.get(bt)! || (n === towns.get(bt)! && gaz.pop(p) > gaz.pop(bt)))) bt = p;
     return bt;
   };
-  if (ta && tc && ta[1] * 2 >= tc[1]) {
+  // (or the province that most of the main country's towns and provinces lie in, when it is named
+  // again and again: "India" said often in a report from Rajasthan says no more than where the country is)
+  const sub = (c: number) => [...a1].reduce((n, [k, w]) => n + (Number(k.split(':')[0]) === c ? w : 0), 0);
+  if (ta && tc && (ta[1] * 2 >= tc[1] || (ta[1] >= 2 && ta[1] * 2 >= sub(Number(ta[0].split(':')[0]))))) {
     const [c, a] = ta[0].split(':').map(Number);
     const t = townIn((p) => gaz.cc(p) === c && gaz.a1(p) === a);
     return t >= 0 ? t : gaz.admin1Place(a);

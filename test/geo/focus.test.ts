@@ -48,3 +48,29 @@ test('a city written beside an institution name is where it is, whatever the rep
   const [r] = resolve(text, ['Berkeley Business School']).map((x) => x.r);
   assert.ok(r && distanceKm(r.latitude, r.longitude, 34.05, -118.24) < 161, `${r?.name}, ${r?.admin1}`);
 });
+
+test('a club\'s town named again and again in a report on another country is not its focus', () => {
+  // "Liverpool" is the footballer's club; the report is from Egypt, named outright far more often
+  const text = 'CAIRO — Egypt hailed its striker on Sunday. The Liverpool forward grew up near Cairo, and Egypt fans ' +
+    'cheered each Liverpool goal. Liverpool coaches praised him, and Liverpool supporters sang. Egyptian pupils at the ' +
+    'Nour Valley Academy watched Egypt play. Egypt and Egyptian papers led with it. Cairo traffic stopped.';
+  const [r] = resolve(text, ['Nour Valley Academy']).map((x) => x.r);
+  assert.equal(r?.country_code, 'EG', `${r?.name}, ${r?.admin1}`);
+});
+
+test('a person\'s name matched only through an alternate spelling does not outvote the towns by being repeated', () => {
+  // "Keith" is also an alternate spelling of Bay Shore, New York; the report is in Santa Barbara County
+  const text = '"We sold out twice," said Keith, who opened the gallery in Santa Barbara. Buyers drive in from Goleta, and ' +
+    'Keith recalled the first show. "It grew fast," said Keith, and Keith sees prints as a habit. "Come early," added Keith, ' +
+    'whose next show is at the Marlowe Loft.';
+  const [r] = resolve(text, ['Marlowe Loft']).map((x) => x.r);
+  assert.ok(r && distanceKm(r.latitude, r.longitude, 34.42, -119.7) < 161, `${r?.name}, ${r?.admin1}`);
+});
+
+test('the province named again and again is the focus of a report that names its country often', () => {
+  const text = 'India will send doctors to Rajasthan, India said. In Rajasthan the heat has closed schools across India; ' +
+    'Rajasthan officials and India\'s weather office expect relief. Wells ran dry in Bhairon Khurdpur last week, ' +
+    'and New Delhi promised tankers for India\'s west.';
+  const [r] = resolve(text, ['Bhairon Khurdpur']).map((x) => x.r);
+  assert.ok(r && distanceKm(r.latitude, r.longitude, 26.6, 73.8) < 300, `${r?.name}, ${r?.admin1}`);
+});
