@@ -14,6 +14,7 @@ import { foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
+import { retypeCommunalClashes } from './communal.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -244,6 +245,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   retypeKilledAbductees(events, sentences.length <= 4);
   retypeDisappearedDetainees(events, sentences, asserted);
   retypeViolentProtests(events, sentences, asserted);
+  retypeCommunalClashes(events, sentences, asserted);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;

@@ -15,3 +15,26 @@ test('communal: property destroyed by a community is a communal militia\'s act, 
   assert.equal(g.sub_event_type, 'Looting/property destruction');
   assert.equal(g.inter1, 3);
 });
+
+test('communal: a brawl between farmers and herders without guns or deaths is mob violence between rioters', () => {
+  const [e] = eventsOf('On 4 March 2021, cattle herders and crop farmers from Zogbo fought in Bagou (Gogounou, Alibori) over a trampled field. Two men were hurt.');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 5]);
+  // one people fighting among themselves
+  const [o] = eventsOf('On 4 March 2021, a number of Fulani fought each other at a well in Bagou (Gogounou, Alibori). One man was hurt.');
+  assert.equal(o.sub_event_type, 'Mob violence');
+  assert.deepEqual([o.inter1, o.inter2], [5, 5]);
+});
+
+test('communal: a lethal or armed fight between communities is a battle between communal militias', () => {
+  const [e] = eventsOf('On 4 March 2021, cattle herders and villagers of Zogbo clashed in Bagou (Gogounou, Alibori) over a trampled field. Three people were killed.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [4, 4]);
+  // guns named in the next sentence
+  const [g] = eventsOf('On 4 March 2021, cattle herders and crop farmers clashed in Bagou (Gogounou, Alibori). Several farmers were hurt by gunshots.');
+  assert.equal(g.event_type, 'Battles');
+  // named militias are armed groups whatever the toll
+  const [m] = eventsOf('On 4 March 2021, two clan militias clashed near Bagou (Gogounou, Alibori). Two men were hurt.');
+  assert.equal(m.event_type, 'Battles');
+});
