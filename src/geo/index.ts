@@ -13,6 +13,7 @@ import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
+import { placeInside } from './partial.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -20,9 +21,6 @@ export { distanceKm } from './resolve.ts';
 export { nameKey, fold } from './normalize.ts';
 export { bestPlace } from './best.ts';
 
-/** words naming a kind of feature: inside a longer name ("Korean Peninsula", "Royal Street") they are not a town */
-const GENERIC = /^(?:peninsula|street|avenue|road|square|park|center|centre|house|tower|hall|station|bridge|valley|coast|beach|island|islands|lake|river|bay|mountains?|hills?|airport|college|university|school|hospital|court|stadium|arena|church|mosque|market|camp|base|field|fields|district|county|city|state|region|province|village|lagoon|creek|canyon|forest|garden|gardens|plaza|estate|delta|quarter|sea|ocean|gulf|strait)$/;
-const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
@@ -193,30 +191,8 @@ export class SitrepGeocoder implements Geocoder {
     let head = false;
     if (!cands.length) {
       // "Lake Manassas", "University of California": the longest place name inside the span
-      const toks = tokenize(surface).filter((t) => t.cap);
-      outer: for (let len = toks.length - 1; len >= 1; len--) {
-        for (let i = 0; i + len <= toks.length; i++) {
-          const part = toks.slice(i, i + len);
-          // ("US Federal Reserve": a country's capitalised short form names the country)
-          if (len === 1 && /^[A-Z]{2,3}$/.test(part[0].text)) {
-            const country = this.gaz.byKey(nameKey(part[0].text)).find((c) => c.flag === 1 && this.gaz.kind(c.place) === KIND.country);
-            if (country) { cands = [country]; key = nameKey(part[0].text); partial = true; break outer; }
-          }
-          if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low) || GENERIC.test(part[0].low))) continue;
-          const k = nameKey(part.map((t) => t.text).join(' '));
-          // ("European Commission", "Canadian Tire": a demonym inside a name names its country or region)
-          // (but "French Quarter", "Irish Sea" are features of their own)
-          const dem = len === 1 && !toks.some((t) => GENERIC.test(t.low)) ? this.gaz.ix.demonyms[k] : undefined;
-          const c = dem !== undefined ? [{ place: dem, flag: 1 }] : this.gaz.byKey(k);
-          if (c.length) {
-            cands = c; key = k; partial = true;
-            // the place is the name's head ("Nazi Germany", "Northern Europe") or after "of" ("Bank of Japan")
-            const before = surface.slice(0, part[0].start);
-            head = i + len === toks.length || /\bof\s+(?:the\s+)?$/i.test(before);
-            break outer;
-          }
-        }
-      }
+      const inside = placeInside(this.gaz, surface);
+      if (inside) ({ cands, key, head } = inside), (partial = true);
     }
     // "Washington state", "the state of New York": the state, not its namesake town
     const after = text.slice(g.end, g.end + 40);

@@ -40,3 +40,11 @@ test('a country after "of" in an institution name names the country', () => {
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 13 }]);
   assert.equal(r?.country_code, 'JP', `${r?.name}`);
 });
+
+test('a country inside a longer name beats an alternate spelling of a village as long', () => {
+  // "Nazi" is also an alternate spelling of a Syrian village
+  const text = 'Historians in Moscow compared the annexation with the methods of Nazi Germany, and Kyiv answered within the hour.';
+  const at = text.indexOf('Nazi Germany');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 12 }]);
+  assert.equal(r?.country_code, 'DE', `${r?.name}, ${r?.country_code}`);
+});

@@ -1,0 +1,53 @@
+// The place named inside a longer name we do not know ("Lake Manassas", "University of California",
+// "Nazi Germany"): the longest name inside it, and of names as long, a country before the first.
+import { readFileSync } from 'node:fs';
+import type { Gazetteer, Candidate } from './gazetteer.ts';
+import { tokenize } from './tokens.ts';
+import { nameKey } from './normalize.ts';
+import { KIND } from './index-file.ts';
+
+/** words naming a kind of feature: inside a longer name ("Korean Peninsula", "Royal Street") they are not a town */
+const GENERIC = /^(?:peninsula|street|avenue|road|square|park|center|centre|house|tower|hall|station|bridge|valley|coast|beach|island|islands|lake|river|bay|mountains?|hills?|airport|college|university|school|hospital|court|stadium|arena|church|mosque|market|camp|base|field|fields|district|county|city|state|region|province|village|lagoon|creek|canyon|forest|garden|gardens|plaza|estate|delta|quarter|sea|ocean|gulf|strait)$/;
+const STOP_WORDS = new Set<string>(JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words);
+
+export interface Inside {
+  cands: Candidate[];
+  key: string;
+  /** the place is the name's head ("Nazi Germany", "Northern Europe") or follows "of" ("Bank of Japan") */
+  head: boolean;
+}
+
+/** a country by its main name is the place meant over any other name as long ("Nazi" of "Nazi
+ * Germany" is an alternate spelling of a Syrian village); otherwise the first name is */
+function strength(gaz: Gazetteer, cands: Candidate[]): number {
+  return cands.some((c) => c.flag !== 0 && gaz.kind(c.place) === KIND.country) ? 2 : 1;
+}
+
+/** the longest place name inside surface; of names as long, a country, then the first */
+export function placeInside(gaz: Gazetteer, surface: string): Inside | null {
+  const toks = tokenize(surface).filter((t) => t.cap);
+  for (let len = toks.length - 1; len >= 1; len--) {
+    let best: Inside | null = null;
+    let bestS = 0;
+    for (let i = 0; i + len <= toks.length; i++) {
+      const part = toks.slice(i, i + len);
+      // ("US Federal Reserve": a country's capitalised short form names the country)
+      if (len === 1 && /^[A-Z]{2,3}$/.test(part[0].text)) {
+        const country = gaz.byKey(nameKey(part[0].text)).find((c) => c.flag === 1 && gaz.kind(c.place) === KIND.country);
+        if (country) return { cands: [country], key: nameKey(part[0].text), head: false };
+      }
+      if (len === 1 && (part[0].text.length < 4 || STOP_WORDS.has(part[0].low) || GENERIC.test(part[0].low))) continue;
+      const k = nameKey(part.map((t) => t.text).join(' '));
+      // ("European Commission", "Canadian Tire": a demonym inside a name names its country or region)
+      // (but "French Quarter", "Irish Sea" are features of their own)
+      const dem = len === 1 && !toks.some((t) => GENERIC.test(t.low)) ? gaz.ix.demonyms[k] : undefined;
+      const c = dem !== undefined ? [{ place: dem, flag: 1 }] : gaz.byKey(k);
+      if (!c.length) continue;
+      const head = i + len === toks.length || /\bof\s+(?:the\s+)?$/i.test(surface.slice(0, part[0].start));
+      const s = strength(gaz, c);
+      if (s > bestS) { best = { cands: c, key: k, head }; bestS = s; }
+    }
+    if (best) return best;
+  }
+  return null;
+}
