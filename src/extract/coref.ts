@@ -138,12 +138,23 @@ function rank(p: PlaceMention): number {
   return { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 }[p.feature] ?? 4;
 }
 
+/** words of a weak protest trigger that are speech, not a gathering ("demanded", "chanted") */
+const SPEECH = /^(?:demand|chant|commemorat|boycott)/i;
+/**
+ * a weak trigger that is an act even without a date of its own, in a brief that gives no date at
+ * all (an undated note): a gathering, a march or a blockade, or harm with a doer and a toll
+ */
+function undatedAct(d: PlacedDraft): boolean {
+  if (d.trigger.cls === 'protest') return !SPEECH.test(d.trigger.text);
+  return !!d.agent && d.casualties.length > 0;
+}
+
 /**
  * merges drafts (in text order) into events. In a brief (a coded note or a wire brief of a few
  * sentences) a later sentence without its own date or a "separate incident" cue elaborates the
  * first event: its facts join it instead of making a new one.
  */
-export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate?: Set<number> } = {}): EventAcc[] {
+export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate?: Set<number>; undated?: boolean } = {}): EventAcc[] {
   const events: EventAcc[] = [];
   for (let d of drafts) {
     let into: EventAcc | undefined;
@@ -175,7 +186,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     }
     if (into) merge(into, d);
     // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content
-    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')))) events.push(newEvent(d));
+    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')) || (opts.undated && undatedAct(d)))) events.push(newEvent(d));
   }
   return events;
 }

@@ -233,7 +233,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
   // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
   const separate = new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index));
-  let events = corefer(drafts.filter((d) => d.date), { brief: sentences.length <= 4, separate });
+  let events = corefer(drafts.filter((d) => d.date), { brief: sentences.length <= 4, separate, undated: sentences.length <= 4 && dated.mentions.length === 0 });
   if (label) events = foldIntoLabelEvent(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them

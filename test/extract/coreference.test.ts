@@ -39,3 +39,14 @@ test('coreference: two strikes in two places in one sentence are two events', ()
   assert.ok(ev.events.every((e) => e.fatalities === 1 && e.sub_event_type === 'Shelling/artillery/missile attack'));
   assert.notEqual(ev.events[0].event_id, ev.events[1].event_id);
 });
+
+test('coreference: an undated note\'s gathering or harm with a doer and a toll is its event; a demand is not', () => {
+  const one = (text: string) => extract({ id: 'u', text, published: '2020-02-01' }).events;
+  const [p] = one('Several hundred market traders gathered outside the town hall of Kandi to oppose a new stall levy.');
+  assert.equal(p?.sub_event_type, 'Peaceful protest');
+  const [h] = one('Cattle herders wounded three villagers near Kandi.');
+  assert.equal(h?.event_type, 'Violence against civilians');
+  assert.equal(one('The union of market traders demanded the repeal of the new stall levy.').length, 0);
+  // with a date in the note, a weak trigger still needs its own
+  assert.equal(one('On 3 January 2020, the mayor spoke in Kandi. Several hundred market traders gathered outside the town hall.').length, 0);
+});
