@@ -34,7 +34,7 @@ export function stripAdminWords(name: string): string {
 
 interface Place {
   gid: number; lat: number; lon: number; pop: number; cc: string; a1: string; a2: string;
-  kind: number; fcode: string; prec: number; name: string;
+  kind: number; fcode: string; prec: number; name: string; alts?: number;
 }
 
 function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number } {
@@ -65,7 +65,8 @@ export function buildIndex(): GeoIndex {
   for (const line of txt.split('\n')) {
     if (!line) continue;
     const f = line.split('\t');
-    const p: Place = { gid: +f[0], name: f[1], lat: +f[4], lon: +f[5], fcode: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, kind: KIND.city, prec: 1 };
+    // (alternate names in every script and language count: how widely a town is known)
+    const p: Place = { gid: +f[0], name: f[1], lat: +f[4], lon: +f[5], fcode: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, kind: KIND.city, prec: 1, alts: f[3] ? f[3].split(',').length : 0 };
     if (p.fcode === 'PPLH' || p.fcode === 'PPLQ' || p.fcode === 'PPLW') continue; // historical/abandoned/destroyed
     const i = places.push(p) - 1;
     const a1 = `${p.cc}.${p.a1}`;
@@ -188,14 +189,14 @@ function assemble(places: Place[], names: [string, number, number][], t: {
   const ix = {
     gid: new Int32Array(n), lat: new Float32Array(n), lon: new Float32Array(n), pop: new Float64Array(n),
     cc: new Uint16Array(n), a1: new Int32Array(n), a2: new Int32Array(n), kind: new Uint8Array(n),
-    fcode: new Uint8Array(n), prec: new Uint8Array(n),
+    fcode: new Uint8Array(n), prec: new Uint8Array(n), alts: new Uint8Array(n),
   };
   places.forEach((p, i) => {
     ix.gid[i] = p.gid; ix.lat[i] = p.lat; ix.lon[i] = p.lon; ix.pop[i] = p.pop;
     ix.cc[i] = t.ccIndex.get(p.cc) ?? 0xffff;
     ix.a1[i] = p.a1 ? t.a1Index.get(`${p.cc}.${p.a1}`) ?? -1 : -1;
     ix.a2[i] = p.a2 ? t.a2Index.get(`${p.cc}.${p.a1}.${p.a2}`) ?? -1 : -1;
-    ix.kind[i] = p.kind; ix.prec[i] = p.prec;
+    ix.kind[i] = p.kind; ix.prec[i] = p.prec; ix.alts[i] = Math.min(255, p.alts ?? 0);
     if (!fIdx.has(p.fcode)) fIdx.set(p.fcode, fcodes.push(p.fcode) - 1);
     ix.fcode[i] = fIdx.get(p.fcode)!;
   });

@@ -79,6 +79,8 @@ export class Gazetteer {
 
   kind(p: number): number { return this.ix.kind[p]; }
   pop(p: number): number { return this.ix.pop[p]; }
+  /** how many alternate names a town has: how widely known it is */
+  alts(p: number): number { return this.ix.alts[p]; }
   lat(p: number): number { return this.ix.lat[p]; }
   lon(p: number): number { return this.ix.lon[p]; }
   cc(p: number): number { return this.ix.cc[p]; }

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 export type Kind = 0 | 1 | 2 | 3 | 4 | 5; // city, admin1, admin2, country, region, site
 export const KIND = { city: 0, admin1: 1, admin2: 2, country: 3, region: 4, site: 5 } as const;
@@ -28,6 +28,9 @@ export interface GeoIndex {
   kind: Uint8Array;
   fcode: Uint8Array;
   prec: Uint8Array;
+  /** how many alternate names GeoNames lists for a town (capped at 255; 0 for other places): how
+   * widely known it is, far better than its population at telling Paris, France from Paris, Texas */
+  alts: Uint8Array;
   /** place display names, decoded on demand */
   names: StrTable;
   // tables
@@ -52,9 +55,9 @@ export interface GeoIndex {
   prefixHash: Uint32Array;
 }
 
-const TYPED = ['gid', 'lat', 'lon', 'pop', 'cc', 'a1', 'a2', 'kind', 'fcode', 'prec', 'postStart', 'post', 'postFlag', 'keyHash', 'prefixHash'] as const;
+const TYPED = ['gid', 'lat', 'lon', 'pop', 'cc', 'a1', 'a2', 'kind', 'fcode', 'prec', 'alts', 'postStart', 'post', 'postFlag', 'keyHash', 'prefixHash'] as const;
 const STRINGS = ['names', 'keys', 'prefixes', 'admin2Codes', 'admin2Names'] as const;
-const CTORS = { gid: Int32Array, lat: Float32Array, lon: Float32Array, pop: Float64Array, cc: Uint16Array, a1: Int32Array, a2: Int32Array, kind: Uint8Array, fcode: Uint8Array, prec: Uint8Array, postStart: Int32Array, post: Int32Array, postFlag: Uint8Array, keyHash: Uint32Array, prefixHash: Uint32Array };
+const CTORS = { gid: Int32Array, lat: Float32Array, lon: Float32Array, pop: Float64Array, cc: Uint16Array, a1: Int32Array, a2: Int32Array, kind: Uint8Array, fcode: Uint8Array, prec: Uint8Array, alts: Uint8Array, postStart: Int32Array, post: Int32Array, postFlag: Uint8Array, keyHash: Uint32Array, prefixHash: Uint32Array };
 
 /** FNV-1a over UTF-16 code units (keys are ASCII) */
 export function fnv(s: string): number {

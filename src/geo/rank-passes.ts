@@ -92,6 +92,45 @@ export function famousOverSmall(gaz: Gazetteer, ctx: Context, ms: Mention[], win
     win[i] = { idx: big, margin: 0 };
   });
 }
+
+/** "Hollywood", "Venice", "Alexandria" with nothing in the report for any one reading: the namesake
+ * known far more widely (many more alternate names in GeoNames than any other town of the name) is
+ * meant, whatever the sizes or the report's country. A town the report supports (its province
+ * named, towns of the report near it) or a qualifier keeps its reading */
+export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({ idx: number; margin: number } | null)[], qualified: boolean[][]): void {
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (!b || qualified[i][b.idx]) return;
+    const p = m.cands[b.idx].place;
+    if (gaz.kind(p) !== KIND.city) return;
+    const f = mostKnown(gaz, m.cands);
+    if (f < 0 || f === b.idx) return;
+    const fp = m.cands[f].place;
+    // (an exonym of a world city, "New Delhi" for Delhi, may be as widely known as the namesake)
+    if (gaz.alts(fp) < 2 * gaz.alts(p) || provinceSupport(gaz, ctx, m, p) > 0) return;
+    win[i] = { idx: f, margin: 0 };
+  });
+}
+const KNOWN_ALTS = 40;
+
+/** the town by the name (main name) with at least KNOWN_ALTS alternate names and twice as many as
+ * any other, or -1 (once per shared candidate list) */
+const MOST_KNOWN = new WeakMap<Candidate[], number>();
+function mostKnown(gaz: Gazetteer, cands: Candidate[]): number {
+  let r = MOST_KNOWN.get(cands);
+  if (r === undefined) {
+    let n1 = 0, n2 = 0;
+    r = -1;
+    cands.forEach((c, a) => {
+      if (gaz.kind(c.place) !== KIND.city || c.flag !== 1) return;
+      const n = gaz.alts(c.place);
+      if (n > n1) { n2 = n1; n1 = n; r = a; } else if (n > n2) n2 = n;
+    });
+    if (n1 < KNOWN_ALTS || n1 < 2 * n2) r = -1;
+    MOST_KNOWN.set(cands, r);
+  }
+  return r;
+}
 const FAMOUS_POP = 1_000_000;
 const FAMOUS_SMALL = 50_000;
 

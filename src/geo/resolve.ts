@@ -5,7 +5,7 @@
 //     and spatial coherence with the other places of the report.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
-import { oneSense, countyTowns, famousOverSmall } from './rank-passes.ts';
+import { oneSense, countyTowns, famousOverSmall, widelyKnown } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
 
 export { prior, areaKey };
@@ -176,7 +176,10 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     }
     scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + bonuses[i][a]));
     win = ms.map((m, i) => best(m.cands, scores[i]));
-    if (round === 1) famousOverSmall(gaz, ctx, ms, win, scores, qualified);
+    if (round === 1) {
+      famousOverSmall(gaz, ctx, ms, win, scores, qualified);
+      widelyKnown(gaz, ctx, ms, win, qualified);
+    }
   }
   // names we do not know inside a written container, right to left so chains ("Savar city (Savar, Dhaka)") resolve
   const eff = ms.map((m, i) => (win[i] ? m.cands[win[i]!.idx].place : -1));

@@ -23,7 +23,7 @@ test('the index file round-trips columns and string tables', () => {
     version: 1, dataHash: 'x',
     gid: Int32Array.from([169389, 0]), lat: Float32Array.from([35.93, 35.8]), lon: Float32Array.from([36.63, 36.6]),
     pop: Float64Array.from([165000, 1e6]), cc: Uint16Array.from([0, 0]), a1: Int32Array.from([0, 0]), a2: Int32Array.from([-1, -1]),
-    kind: Uint8Array.from([0, 1]), fcode: Uint8Array.from([0, 1]), prec: Uint8Array.from([1, 3]),
+    kind: Uint8Array.from([0, 1]), fcode: Uint8Array.from([0, 1]), prec: Uint8Array.from([1, 3]), alts: Uint8Array.from([40, 0]),
     names: StrTable.from(['Idlib', 'Idlib Governorate']),
     countries: [{ code: 'SY', name: 'Syria', place: -1 }], admin1: [{ code: 'SY.12', name: 'Idlib', place: 1 }],
     admin2Codes: StrTable.from([]), admin2Names: StrTable.from([]),

@@ -101,3 +101,19 @@ test('a big province abroad outweighs a village of its name in the report\'s cou
     if (name === 'Ontario') assert.equal(r?.country_code, 'CA', `${r?.name}, ${r?.admin1}`);
   }
 });
+
+test('a name with nothing in the report for any one reading is the namesake known far more widely', () => {
+  // Hollywood, Florida is about as big as Hollywood, Los Angeles, but far less widely known; nothing
+  // in the report points to Florida or to California
+  const text = 'The director, who left Hollywood a decade ago, will teach a summer class in Chicago, the school said on Monday.';
+  const at = text.indexOf('Hollywood');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 9 }]);
+  assert.equal(r?.admin1, 'California', `${r?.name}, ${r?.admin1}`);
+});
+
+test('a town the report supports keeps its reading over a widely known namesake', () => {
+  const text = 'Volunteers in Hollywood and Fort Lauderdale cleared the beaches after the storm, Broward County officials said.';
+  const at = text.indexOf('Hollywood');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 9 }]);
+  assert.equal(r?.admin1, 'Florida', `${r?.name}, ${r?.admin1}`);
+});
