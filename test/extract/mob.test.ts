@@ -48,3 +48,14 @@ test('beating: beating people beside looting or an arrest is the act coded, the 
   const [g] = eventsOf('On 3 June 2021, rebels seized the town of Bambari (Bambari, Ouaka), as government troops failed to beat the deadline.');
   assert.equal(g.event_type, 'Battles');
 });
+
+test('mob: a person accused of stealing animals is the victim, not the animals', () => {
+  const [e] = eventsOf('On 3 May 2021, a crowd with sticks killed a man accused of goat theft in Bagou (Gogounou, Alibori).');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.equal(e.fatalities, 1);
+  // animals as the object stay property
+  const [p] = eventsOf('On 3 May 2021, soldiers killed twelve goats of herders in Bagou (Gogounou, Alibori).');
+  assert.equal(p.sub_event_type, 'Looting/property destruction');
+  assert.equal(p.fatalities, 0);
+});

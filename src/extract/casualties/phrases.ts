@@ -140,8 +140,10 @@ export function nounPhrase(s: Scan, i: number): { end: number; head: number; fir
     }
     const acronym = ACRONYM.test(s.toks[k].text);
     if (!isWord(t) || s.used[k] || CUES.has(t) || (AUX.has(t) && t !== 'to' && !acronym) || t === 'and' || t === 'or') break;
-    // an animal is the victim only as the head ("cattle", not "a cattle trader")
+    // an animal is the victim only as the head ("cattle", not "a cattle trader"), and not after a
+    // person ("a man accused of goat theft": the man is the victim)
     if (ANIMALS.has(t) && !personAt(s, k + 1)) {
+      if (victims !== undefined) break;
       return { end: k, head: i, first, person: false, animal: true };
     }
     if (t === 'as' && s.w[k + 1] === 'well') break;
