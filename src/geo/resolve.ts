@@ -127,6 +127,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   const local = ms.map((m) => cachedNameScores(gaz, m));
   countyTowns(gaz, ms, local);
   const qualified = ms.map((m) => m.cands.map(() => false));
+  const qualBonus = ms.map((m) => m.cands.map(() => 0));
   for (let i = 0; i < ms.length; i++) {
     const q = ms[i].qualifier ?? ms[i].qualifies;
     if (q === undefined) continue;
@@ -156,7 +157,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
         }
       });
       if (fits) {
-        local[i][a] += 6 + 2 * Math.min(2, fits - 1);
+        local[i][a] += (qualBonus[i][a] = 6 + 2 * Math.min(2, fits - 1));
         qualified[i][a] = true;
       }
     });
@@ -181,6 +182,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
       widelyKnown(gaz, ctx, ms, win, qualified);
     }
   }
+  looseQualifiers(gaz, ms, win, scores, qualified, qualBonus);
   // names we do not know inside a written container, right to left so chains ("Savar city (Savar, Dhaka)") resolve
   const eff = ms.map((m, i) => (win[i] ? m.cands[win[i]!.idx].place : -1));
   const standIn = ms.map(() => -1);
@@ -200,6 +202,42 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const container = standIn[i];
     if (container >= 0) return { place: container, score: 0, confidence: 0.3, standIn: true };
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
+  });
+}
+
+/** "After Paris, London is ...": a reading supported by a qualifier only through a reading of it that
+ * lost (London, Ontario holds Paris, Ontario; London is London, England) has no such support */
+function looseQualifiers(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], scores: number[][], qualified: boolean[][], qualBonus: number[][]): void {
+  // (the qualifier's reading is the one most of its mentions take: the boost the pair gives each
+  // other may tip the qualifier's own mention, "London" of "Paris, London", to London, Ontario)
+  let sense: Map<string, number> | null = null;
+  const senseOf = (q: number) => {
+    const key = ms[q].key;
+    if (!key) return ms[q].cands[win[q]!.idx].place;
+    if (!sense) {
+      const n = new Map<string, Map<number, number>>();
+      ms.forEach((x, j) => {
+        if (!x.key || !win[j]) return;
+        const p = x.cands[win[j]!.idx].place;
+        const c = n.get(x.key) ?? n.set(x.key, new Map()).get(x.key)!;
+        c.set(p, (c.get(p) ?? 0) + 1);
+      });
+      sense = new Map([...n].map(([k, c]) => [k, [...c].sort((a, b) => b[1] - a[1])[0][0]]));
+    }
+    return sense.get(key)!;
+  };
+  ms.forEach((m, i) => {
+    const b = win[i];
+    const q = m.qualifier;
+    if (!b || q === undefined || !qualified[i][b.idx] || !win[q]) return;
+    const qp = senseOf(q);
+    const p = m.cands[b.idx].place;
+    if (qp === p || contains(gaz, qp, p)) return;
+    const s = scores[i].map((x, a) => x - qualBonus[i][a]);
+    const nb = best(m.cands, s);
+    if (!nb || nb.idx === b.idx) return;
+    win[i] = nb;
+    qualified[i][b.idx] = false;
   });
 }
 

@@ -166,3 +166,12 @@ test('press abbreviations of Azad Kashmir and KwaZulu-Natal are the provinces', 
   const kzn = at(find('Water trucks were sent to flooded villages in KZN on Tuesday.'), 'KZN');
   assert.equal(kzn?.admin1, 'KwaZulu-Natal');
 });
+
+test('a comma qualifier supports a town only through the reading the qualifier itself takes', () => {
+  // London, Ontario lies near Paris, Ontario, but London here is London, England
+  const text = 'The new sleeper train links Amsterdam with Brussels and London. After Paris, London is its busiest stop; ' +
+    'London sales doubled, and Amsterdam sales rose.';
+  const at = text.indexOf('Paris');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 5 }]);
+  assert.equal(r?.country_code, 'FR', `${r?.name}, ${r?.admin1}`);
+});
