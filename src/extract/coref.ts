@@ -104,6 +104,9 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   }
   if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }
   else if (d.trigger.cls === 'transfer') e.type = d.type!;
+  // "attacked a camp ... burned dozens of huts": burning in the course of an attack is part of it
+  // (a crowd's burning is a riot only when no armed attack or battle is being told)
+  else if (d.trigger.cls === 'riot' && d.type?.sub_event_type === 'Mob violence' && (e.type.sub_event_type === 'Attack' || e.type.sub_event_type === 'Armed clash')) { /* keep the attack's type */ }
   else if (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer')) { /* transfer wins */ }
   else if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
   for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
