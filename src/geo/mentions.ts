@@ -22,7 +22,7 @@ function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
     const gap = i + 1 < spans.length ? text.slice(spans[i].end, spans[i + 1].start) : '.';
     const and = AND_GAP.test(gap);
     if (and || COMMA_GAP.test(gap)) { hasAnd ||= and; continue; }
-    if (i - from + 1 >= 3 || hasAnd) for (let k = from; k <= i; k++) ms[k].listed = true;
+    if (i - from + 1 >= 3 || hasAnd) for (let k = from; k <= i; k++) { ms[k].listed = true; ms[k].list = from; }
     from = i + 1;
     hasAnd = false;
   }

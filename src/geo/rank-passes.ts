@@ -154,3 +154,32 @@ function provinceSupport(gaz: Gazetteer, ctx: Context, m: Mention, p: number): n
   }
   return s;
 }
+
+/** "California or Washington", "Georgia, Alabama and Tennessee": a name listed with provinces (or
+ * with countries) only is a province (a country) like them, if it has such a reading: the state of
+ * Washington, not the capital; the state of Georgia, not the country */
+export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], scores: number[][], qualified: boolean[][]): void {
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (m.list === undefined || !b || qualified[i][b.idx]) return;
+    // the kind (and, for provinces, the country) every other item of the list takes
+    let kind = -1, cc = -1, n = 0;
+    for (let j = m.list; j < ms.length && ms[j].list === m.list; j++) {
+      if (j === i || ms[j].key === m.key) continue;
+      const w = win[j];
+      if (!w) return;
+      const p = ms[j].cands[w.idx].place;
+      const k = gaz.kind(p);
+      if (k !== KIND.admin1 && k !== KIND.country) return;
+      if (n && (k !== kind || (k === KIND.admin1 && gaz.cc(p) !== cc))) return;
+      kind = k; cc = gaz.cc(p); n++;
+    }
+    if (!n || gaz.kind(m.cands[b.idx].place) === kind) return;
+    let alt = -1;
+    m.cands.forEach((c, a) => {
+      if (c.flag !== 1 || gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
+      if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
+    });
+    if (alt >= 0) win[i] = { idx: alt, margin: 0 };
+  });
+}

@@ -5,7 +5,7 @@
 //     and spatial coherence with the other places of the report.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
-import { oneSense, countyTowns, famousOverSmall, widelyKnown } from './rank-passes.ts';
+import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
 
 export { prior, areaKey };
@@ -23,6 +23,8 @@ export interface Mention {
   qualGap?: 'paren' | 'comma' | 'in' | 'poss';
   /** an item of a list of names ("Kisii, Wajir, Mandera"): a comma joins siblings there, not a container */
   listed?: boolean;
+  /** the list's first mention (set with listed) */
+  list?: number;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
   qualifies?: number;
   /** written after "Town, " or inside "Town (…)": the place is probably the town's province */
@@ -180,6 +182,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (round === 1) {
       famousOverSmall(gaz, ctx, ms, win, scores, qualified);
       widelyKnown(gaz, ctx, ms, win, qualified);
+      listKinds(gaz, ms, win, scores, qualified);
     }
   }
   looseQualifiers(gaz, ms, win, scores, qualified, qualBonus);

@@ -117,3 +117,11 @@ test('a town the report supports keeps its reading over a widely known namesake'
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 9 }]);
   assert.equal(r?.admin1, 'Florida', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a name listed with provinces only is a province like them', () => {
+  const text = 'Wildfire crews from Oregon, Idaho and Washington were sent north on Tuesday, the agency said.';
+  const at = text.indexOf('Washington');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 10 }]);
+  assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.feature}`);
+  assert.equal(r?.admin1, 'Washington', `${r?.name}, ${r?.admin1}`);
+});
