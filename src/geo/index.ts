@@ -13,7 +13,7 @@ import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
-import { placeInside } from './partial.ts';
+import { placeInside, officePlace } from './partial.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -164,6 +164,8 @@ export class SitrepGeocoder implements Geocoder {
       // follows "of" ("Bank of Japan"); "Niger Delta" and "Central District" are not)
       const kr = r ? this.gaz.kind(r.place) : -1;
       const whole = r && !r.alt && (((kr === KIND.country || kr === KIND.admin1) && (named.has(this.gaz.cc(r.place)) || (kr === KIND.country && this.heads.has(g)))) || kr === KIND.region || (kr === KIND.country && g.key.length <= 3));
+      const office = r && g.partial ? officePlace(this.gaz, text.slice(g.start, g.end), r.place, fallback) : -1;
+      if (office >= 0) return this.gaz.info(office);
       // (a container written beside the name, "University of California, Los Angeles", is where it is)
       if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the

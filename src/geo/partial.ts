@@ -51,3 +51,47 @@ export function placeInside(gaz: Gazetteer, surface: string): Inside | null {
   }
   return null;
 }
+
+const EMBASSY = /\b(?:embassy|embassies|consulate|consulates|high commission)\b/i;
+const MINISTRY = /\b(?:ministry|ministries)\b/i;
+
+/** "British Embassy Tokyo", "the Russian Embassy", "the Russian Foreign Ministry", whose only place
+ * inside is a country: an embassy lies abroad, in the town written with it or else where the
+ * report is (the focus); a ministry in the country's capital. -1 where neither applies */
+export function officePlace(gaz: Gazetteer, surface: string, country: number, focus: number): number {
+  if (gaz.kind(country) !== KIND.country) return -1;
+  if (EMBASSY.test(surface)) {
+    const town = townInside(gaz, surface);
+    if (town >= 0) return town;
+    return focus >= 0 && gaz.cc(focus) !== gaz.cc(country) ? focus : -1;
+  }
+  if (MINISTRY.test(surface)) return capitalOf(gaz, gaz.cc(country));
+  return -1;
+}
+
+/** the biggest town of 50,000 or more written by its main name as a word of surface, or -1 */
+function townInside(gaz: Gazetteer, surface: string): number {
+  let best = -1;
+  for (const t of tokenize(surface)) {
+    if (!t.cap || t.text.length < 4) continue;
+    for (const c of gaz.byKey(nameKey(t.text))) {
+      if (c.flag !== 1 || gaz.kind(c.place) !== KIND.city || gaz.pop(c.place) < 50000) continue;
+      if (best < 0 || gaz.pop(c.place) > gaz.pop(best)) best = c.place;
+    }
+  }
+  return best;
+}
+
+/** the capital (GeoNames PPLC) of each country index, found once */
+let CAPITALS: Map<number, number> | null = null;
+function capitalOf(gaz: Gazetteer, cc: number): number {
+  if (!CAPITALS) {
+    CAPITALS = new Map();
+    for (let p = 0; p < gaz.ix.kind.length; p++) {
+      if (gaz.kind(p) !== KIND.city || gaz.fcode(p) !== 'PPLC') continue;
+      const old = CAPITALS.get(gaz.cc(p));
+      if (old === undefined || gaz.pop(p) > gaz.pop(old)) CAPITALS.set(gaz.cc(p), p);
+    }
+  }
+  return CAPITALS.get(cc) ?? -1;
+}

@@ -57,3 +57,11 @@ test('a name with "au" inside it is one name: Port-au-Prince', () => {
 test('a known town followed by more capitalised words and "town" is kept (a longer form of its name)', () => {
   assert.ok(names('Shopkeepers protested in Sehwan Sharif town on Monday.').includes('Sehwan'));
 });
+
+test('an embassy written with a town lies in that town, a ministry in its country\'s capital', () => {
+  const text = 'Staff at the Canadian Embassy Lima handed out water, while the Peruvian Interior Ministry sent trucks to Piura.';
+  const spans = ['Canadian Embassy Lima', 'Peruvian Interior Ministry'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  const [e, m] = geo.resolveSpans({ id: 't', text }, spans);
+  assert.equal(e?.name, 'Lima', `${e?.name}, ${e?.country_code}`);
+  assert.equal(m?.name, 'Lima', `${m?.name}, ${m?.country_code}`);
+});
