@@ -7,6 +7,7 @@
 //   "armed men in military uniforms" (a uniform is not the army), "pro-X" handled by sponsors.
 import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
+import { communityParty } from './communal.ts';
 
 /** phrases after a role word that hand it to a named group; matched on normalized tokens */
 const MEMBERSHIP: string[][] = [
@@ -198,4 +199,42 @@ export function partyMembers(s: Sentence, hits: ActorHit[]): ActorHit[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** phrases that give a suspected identity to armed men: "gunmen (believed to be X)", "attackers said to be X" */
+const SUSPECTED_AS: string[][] = [
+  ...[['said', 'to', 'be'], ['believed', 'to', 'be'], ['suspected', 'to', 'be'], ['presumed', 'to', 'be'], ['thought', 'to', 'be']].flatMap((seq) => [seq, ['(', ...seq], [',', ...seq]]),
+  // an aside in brackets: "gunmen (possibly herders)"
+  ['('], ['(', 'reportedly'], ['(', 'possibly'], ['(', 'presumably'], ['(', 'likely'], ['(', 'probably'],
+];
+
+const MODIFIER = /^[\p{L}-]+$/u;
+/** the tokens from..to are words (no punctuation, no "and"): modifiers of the noun that follows */
+function modifiers(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!MODIFIER.test(s.tokens[k].text) || s.tokens[k].norm === 'and' || s.tokens[k].norm === 'or') return false;
+  return true;
+}
+
+/**
+ * "gunmen said to be Fulani pastoralists", "unknown gunmen (believed to be construction workers)":
+ * the people they are said to be do not make armed men civilians. A community's members who bear
+ * arms are its militia (inter 4); anyone else leaves the gunmen an unidentified armed group.
+ */
+export function suspectedIdentities(s: Sentence, hits: ActorHit[]): ActorHit[] {
+  const drop = new Set<ActorHit>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const g = hits[i];
+    const n = hits[i + 1];
+    if (g.id !== 'militants' || !g.generic || n.actorKind !== 'generic' || (n.inter !== 7 && n.inter !== 5)) continue;
+    const gap = n.startToken - g.endToken;
+    // (up to two modifiers before the people's noun: "believed to be Burkinabe construction workers")
+    const seq = SUSPECTED_AS.find((q) => q.length <= gap && gap - q.length <= 2 && followedBy(s, g.endToken, q) && modifiers(s, g.endToken + q.length, n.startToken));
+    if (!seq) continue;
+    if (communityParty(n)) {
+      drop.add(g);
+      n.inter = 4;
+      n.template = 'Communal Militia ({country})';
+    } else drop.add(n);
+  }
+  return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
 }

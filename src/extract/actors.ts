@@ -5,7 +5,7 @@
 import type { Inter, Sentence } from '../core/types.ts';
 import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
 import type { TrieMatch } from './matcher.ts';
-import { communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples } from './actor-rules.ts';
+import { communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples, suspectedIdentities } from './actor-rules.ts';
 
 export interface ActorHit {
   kind: 'actor';
@@ -169,6 +169,7 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   communalFighters(s, hits);
   offDuty(s, hits);
   hits = partyMembers(s, hits);
+  hits = suspectedIdentities(s, hits);
   // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
   for (let i = hits.length - 1; i > 0; i--) {
     const g = hits[i];

@@ -119,3 +119,17 @@ test('actor rules: members or supporters of a political party are rioters when t
   const acts = actorsOf('Members of the ruling Unity party clashed with supporters of the opposition Reform party near Vora.');
   assert.deepEqual(acts.map((a) => a.inter), [5, 5]);
 });
+
+test('suspected identity: gunmen said to be a community\'s members are its militia; said to be anyone else, an unidentified armed group', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const [e] = eventsOf('On 11 May 2021, gunmen said to be Fulani pastoralists killed a cattle trader near Bagou (Gogounou, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.equal(e.inter1, 4);
+  const [w] = eventsOf('On 3 May 2021, unknown gunmen (believed to be Burkinabe construction workers) killed a farmer in Bagou (Gogounou, Alibori).');
+  assert.equal(w.event_type, 'Violence against civilians');
+  assert.equal(w.inter1, 3);
+  // the victim after "reportedly killed" is no identity of the killers
+  const [v] = eventsOf('On 3 May 2021, presumed JNIM militants reportedly killed a youth in Bagou (Gogounou, Alibori).');
+  assert.equal(v.event_type, 'Violence against civilians');
+  assert.equal(v.inter2, 7);
+});
