@@ -13,6 +13,8 @@ const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', im
 const STATE_ABBR = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/admin1-aliases.json', import.meta.url), 'utf8')) as { aliases?: string[] }[])
   .flatMap((e) => e.aliases ?? []).filter((a) => /^\p{Lu}\p{Ll}+\.$/u.test(a)).map((a) => a.slice(0, -1).toLowerCase()));
 const STOP = new Set<string>((JSON.parse(readFileSync(new URL('../../data/geo/stopwords.json', import.meta.url), 'utf8')).words as string[]).map((w) => fold(w).replace(/ /g, '')));
+/** a common English word (the stop list), folded, without spaces */
+export const isCommonWord = (key: string): boolean => STOP.has(key);
 const DETERMINERS = /^(the|a|an|this|that|these|those|our|his|her|their|its|my|your)$/;
 /** words that continue an organisation's name after a place: "Iran International", "Kabul University" */
 const ORG_WORDS = /^(international|national|federal|police|army|university|times|post|news|airlines|airways|bank|council|ministry|government|forces|military|television|radio|press|agency|company|group|party|movement|front|brigade|brigades|battalion|regiment|division|corps|guard|guards|club|fc|united|city)$/;

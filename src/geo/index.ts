@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Document, PlaceMention, Sentence } from '../core/types.ts';
 import type { Geocoder } from '../core/interfaces.ts';
 import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
-import { findSpans, dropPeople, phraseSites, setPhrases, type RawSpan } from './find.ts';
+import { findSpans, dropPeople, phraseSites, setPhrases, isCommonWord, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
 import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts';
 import { relationBefore, isBetweenPair } from './relations.ts';
@@ -168,6 +168,9 @@ export class SitrepGeocoder implements Geocoder {
       if (office >= 0) return this.gaz.info(office);
       // (a container written beside the name, "University of California, Los Angeles", is where it is)
       if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
+      // a small town named by a common English word ("Congress", "Valley", "Republic") with nothing
+      // written beside it is the word's sense at the report's focus, not the town
+      if (r && fallback >= 0 && !g.partial && !r.qualified && (isCommonWord(g.key) || isCommonWord(fold(text.slice(g.start, g.end)).replace(/ /g, ''))) && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the
       // report lies in ("State" of a street -> Statte, Italy), is a name we do not know: the focus
       if (r && fallback >= 0 && r.alt && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);

@@ -74,3 +74,10 @@ test('the province named again and again is the focus of a report that names its
   const [r] = resolve(text, ['Bhairon Khurdpur']).map((x) => x.r);
   assert.ok(r && distanceKm(r.latitude, r.longitude, 26.6, 73.8) < 300, `${r?.name}, ${r?.admin1}`);
 });
+
+test('a small town named by a common English word is that word\'s sense at the report\'s focus', () => {
+  // Congress is also a village in Arizona
+  const text = 'Lawmakers in Washington returned on Monday. Congress will vote on the budget this week, and Washington lobbyists expect a long night.';
+  const [r] = resolve(text, ['Congress']).map((x) => x.r);
+  assert.ok(r && distanceKm(r.latitude, r.longitude, 38.9, -77.04) < 161, `${r?.name}, ${r?.admin1}`);
+});
