@@ -74,9 +74,12 @@ export function identityMilitias(s: Sentence, hits: ActorHit[], countryTokens: S
   }
 }
 
+const BELIEVERS_PLURAL = /(?:s|sect|congregation|faithful|Tijaniyya)$/i;
 /** hits that are not actors here: "anti-Houthi forces", "in military uniforms" */
 export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
   return hits.filter((h) => {
+    // "a Muslim shopkeeper", "Muslim rioters": a faith in the singular is an adjective, not its believers
+    if (h.id === 'believers' && !BELIEVERS_PLURAL.test(h.text)) return false;
     // "anti-Houthi": the group is the enemy of whoever is named
     const k = h.startToken - 1;
     if (s.tokens[k]?.text === '-' && s.tokens[k - 1]?.norm === 'anti' && s.tokens[k].start === s.tokens[k - 1].end) return false;

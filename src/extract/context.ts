@@ -37,7 +37,8 @@ function countBefore(s: Sentence, at: number): { small: boolean; many: boolean }
 /** whether an unarmed agent is a crowd rather than one or a few individuals */
 export function collectiveAgent(s: Sentence, x: ActorHit | undefined): boolean {
   if (!x) return false;
-  if (x.id === 'rioters' || x.id === 'protesters') return true;
+  // (a faith, a sect or a secret society acts as a body of its members)
+  if (x.id === 'rioters' || x.id === 'protesters' || x.id === 'believers') return true;
   const words = x.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
   const ofGroup = s.tokens[x.startToken - 1]?.norm === 'of' && /^(?:groups?|crowds?|mobs?|hundreds|dozens|thousands|scores)$/.test(s.tokens[x.startToken - 2]?.norm ?? '');

@@ -38,3 +38,15 @@ test('communal: a lethal or armed fight between communities is a battle between 
   const [m] = eventsOf('On 4 March 2021, two clan militias clashed near Bagou (Gogounou, Alibori). Two men were hurt.');
   assert.equal(m.event_type, 'Battles');
 });
+
+test('communal: believers, a sect or a secret society are a community: a mob when they beat people, rioters when they brawl', () => {
+  const [a] = eventsOf('On 24 January 2021, about fifteen members of the Celestial Light sect attacked and injured two women in Bagou (Gogounou, Alibori).');
+  assert.equal(a.sub_event_type, 'Mob violence');
+  assert.deepEqual([a.inter1, a.inter2], [5, 7]);
+  const [b] = eventsOf('On 19 May 2021, Sunnis and Tijanis clashed over a sermon in Bagou (Gogounou, Alibori). Nobody was hurt.');
+  assert.equal(b.sub_event_type, 'Mob violence');
+  assert.deepEqual([b.inter1, b.inter2], [5, 5]);
+  // a faith in the singular is an adjective: the rioters are the side
+  const [c] = eventsOf('On 19 May 2021, police clashed with Muslim rioters at a mosque in Bagou (Gogounou, Alibori).');
+  assert.deepEqual([c.inter1, c.inter2], [5, 1]);
+});
