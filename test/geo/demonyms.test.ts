@@ -48,3 +48,10 @@ test('a country inside a longer name beats an alternate spelling of a village as
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 12 }]);
   assert.equal(r?.country_code, 'DE', `${r?.name}, ${r?.country_code}`);
 });
+
+test('"the Gulf" alone is the Persian Gulf, not a province named Gulf', () => {
+  const text = 'Tankers crossing the Gulf were delayed on Friday, Iranian officials said, as talks in Doha stalled.';
+  const at = text.indexOf('Gulf');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 4 }]);
+  assert.equal(r?.name, 'Persian Gulf', `${r?.name}, ${r?.country_code}`);
+});
