@@ -128,7 +128,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     const victim = t.inter === 7 ? t : generic('Civilians', 7, country);
     // with nobody acting, state forces named beside the victim ("died under torture in the regime's
     // prison") hold the victim: they are the perpetrator, not a second victim
-    const perp = a.hit && a.inter !== 7 ? a : t.hit && t.inter === 1 ? t : unidentified(country);
+    // (a community's members who attack people are its militia, like those who destroy its property)
+    const perp = a.hit && a.inter !== 7 ? a : a.hit && communityParty(a.hit) ? generic('Communal Militia', 4, country) : t.hit && t.inter === 1 ? t : unidentified(country);
     return [perp, victim];
   }
   if (et === 'Battles' || et === 'Explosions/Remote violence') {

@@ -50,3 +50,12 @@ test('communal: believers, a sect or a secret society are a community: a mob whe
   const [c] = eventsOf('On 19 May 2021, police clashed with Muslim rioters at a mosque in Bagou (Gogounou, Alibori).');
   assert.deepEqual([c.inter1, c.inter2], [5, 1]);
 });
+
+test('communal: a community\'s members who shoot or hack at people are its militia, not an unidentified armed group', () => {
+  const [e] = eventsOf('On 24 May 2021, crop farmers opened fire on a pastoralist and wounded him near Bagou (Gogounou, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [4, 7]);
+  // unknown men stay an unidentified armed group
+  const [u] = eventsOf('On 24 May 2021, unknown men opened fire on a pastoralist and wounded him near Bagou (Gogounou, Alibori).');
+  assert.equal(u.inter1, 3);
+});
