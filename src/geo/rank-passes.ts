@@ -170,14 +170,18 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
       if (!w) return;
       const p = ms[j].cands[w.idx].place;
       const k = gaz.kind(p);
-      if (k !== KIND.admin1 && k !== KIND.country) return;
+      if (k !== KIND.admin1 && k !== KIND.country && k !== KIND.city) return;
       if (n && (k !== kind || (k === KIND.admin1 && gaz.cc(p) !== cc))) return;
       kind = k; cc = gaz.cc(p); n++;
     }
-    if (!n || gaz.kind(m.cands[b.idx].place) === kind) return;
+    const wk = gaz.kind(m.cands[b.idx].place);
+    // (among towns only a province gives way, to a town of the name of 100,000 or more: "Washington,
+    // New York and Boston" are three cities)
+    if (!n || wk === kind || (kind === KIND.city && wk !== KIND.admin1)) return;
     let alt = -1;
     m.cands.forEach((c, a) => {
-      if (c.flag !== 1 || gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
+      if (gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
+      if (kind === KIND.city ? gaz.pop(c.place) < 100000 || gaz.cc(c.place) !== gaz.cc(m.cands[b.idx].place) : c.flag !== 1) return;
       if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
     });
     if (alt >= 0) win[i] = { idx: alt, margin: 0 };

@@ -125,3 +125,10 @@ test('a name listed with provinces only is a province like them', () => {
   assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.feature}`);
   assert.equal(r?.admin1, 'Washington', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a name listed with towns only is a town like them, not the province of the name', () => {
+  const text = 'After shows in Denver, New York and Atlanta, the band flies to Lisbon for the summer.';
+  const at = text.indexOf('New York');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 8 }]);
+  assert.equal(r?.feature, 'city', `${r?.name}, ${r?.feature}`);
+});
