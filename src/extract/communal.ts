@@ -15,6 +15,7 @@ const MEMBERS = new Set<string>(
   (JSON.parse(readFileSync(new URL('../../data/lexicons/communal.json', import.meta.url), 'utf8')) as { members: string[] }).members.map((m) => m.toLowerCase()),
 );
 /** words that make a party an armed group whatever its community ("armed herders", "clan militia") */
+const COMMUNITY = /^communit(?:y|ies)$/;
 const NOT_LETTER = /[^\p{L}\s-]/gu;
 const ARMED_WORDS = /\b(?:armed|militias?|militiam[ae]n|gunm[ae]n|fighters|vigilantes?|hunters|dozos?|tribesm[ae]n|clans?(?:m[ae]n)?|bandits?)\b/i;
 
@@ -24,6 +25,9 @@ export function communityParty(x: ActorHit | undefined): boolean {
   if (x.id === 'ethnic') return true;
   const words = x.text.toLowerCase().replace(NOT_LETTER, ' ').trim().split(/\s+/);
   const n = words.length;
+  // a bare "community" is as often a place ("in the Nova community") as its people: only a named
+  // one ("the Fulani community") counts
+  if (n === 1 && COMMUNITY.test(words[0])) return false;
   return MEMBERS.has(words[n - 1]) || (n >= 2 && MEMBERS.has(`${words[n - 2]} ${words[n - 1]}`));
 }
 

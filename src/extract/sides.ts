@@ -88,6 +88,12 @@ function civilianVictims(e: EventAcc): boolean {
   return e.casualties.some((c) => !!c.victims && CIVILIAN_LABELS.has(c.victims.toLowerCase()));
 }
 
+/** a side of a fight that was taken for civilians, as the armed party it was */
+function armedSide(x: Side, country: string | undefined): Side {
+  if (x.inter !== 7 || !x.hit) return x;
+  return communityParty(x.hit) ? generic('Communal Militia', 4, country) : unidentified(country);
+}
+
 /** actor1/actor2 with the ACLED conventions of each event type */
 export function sides(e: EventAcc, country: string | undefined, text = ''): [Side, Side] {
   const et0 = e.type.event_type;
@@ -151,7 +157,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     if (parties.length) return [parties[0], parties[1] ?? (parties[0].inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country))];
   }
   if (et === 'Battles') {
-    const first = a.hit ? a : t.hit ? t : unidentified(country);
+    // civilians are never a side of a battle (ACLED): people who fight are a community's militia
+    // when they are its members, else an unidentified armed group
+    const first = armedSide(a.hit ? a : t.hit ? t : unidentified(country), country);
     // communal fighting: a lone identity militia fought another community's militia
     const other = first.inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country);
     const second = a.hit ? (t.hit ? t : other) : other;

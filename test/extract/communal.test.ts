@@ -59,3 +59,12 @@ test('communal: a community\'s members who shoot or hack at people are its milit
   const [u] = eventsOf('On 24 May 2021, unknown men opened fire on a pastoralist and wounded him near Bagou (Gogounou, Alibori).');
   assert.equal(u.inter1, 3);
 });
+
+test('communal: civilians are never a side of a battle: villagers who fight are a communal militia, anyone else an armed group', () => {
+  const [e] = eventsOf('On 1 February 2021, armed villagers and gendarmes clashed in Bagou (Gogounou, Alibori). Five people were wounded by gunshots.');
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.inter1, 4);
+  const [u] = eventsOf('On 3 May 2021, two armed people shot at policemen who tried to stop them in Bagou (Gogounou, Alibori).');
+  assert.equal(u.event_type, 'Battles');
+  assert.deepEqual([u.inter1, u.inter2], [3, 1]);
+});
