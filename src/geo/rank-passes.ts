@@ -187,3 +187,23 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
     if (alt >= 0) win[i] = { idx: alt, margin: 0 };
   });
 }
+
+/** "Georgia" in a report whose places lie in the United States and none in Georgia the country:
+ * the state. A country that shares its name with a province abroad is meant unless the report's
+ * places lie mostly in the province's country and none of them in the named country */
+export function provinceOverCountry(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({ idx: number; margin: number } | null)[], qualified: boolean[][]): void {
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (!b || qualified[i][b.idx]) return;
+    const c = m.cands[b.idx].place;
+    if (gaz.kind(c) !== KIND.country) return;
+    const own = ctx.byKey.get(m.key ?? '');
+    const total = ctx.ccTotal - (own?.w ?? 0);
+    if (total < 2 || (ctx.ccW.get(gaz.cc(c)) ?? 0) - (own && gaz.cc(own.place) === gaz.cc(c) ? own.w : 0) > 0) return;
+    m.cands.forEach((a, k) => {
+      if (a.flag !== 1 || gaz.kind(a.place) !== KIND.admin1 || gaz.cc(a.place) === gaz.cc(c)) return;
+      if ((ctx.ccW.get(gaz.cc(a.place)) ?? 0) >= PROVINCE_SHARE * total) win[i] = { idx: k, margin: 0 };
+    });
+  });
+}
+const PROVINCE_SHARE = 0.6;

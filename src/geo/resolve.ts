@@ -5,7 +5,7 @@
 //     and spatial coherence with the other places of the report.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
-import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds } from './rank-passes.ts';
+import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds, provinceOverCountry } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
 
 export { prior, areaKey };
@@ -182,6 +182,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (round === 1) {
       famousOverSmall(gaz, ctx, ms, win, scores, qualified);
       widelyKnown(gaz, ctx, ms, win, qualified);
+      provinceOverCountry(gaz, ctx, ms, win, qualified);
       listKinds(gaz, ms, win, scores, qualified);
     }
   }

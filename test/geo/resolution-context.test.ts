@@ -132,3 +132,11 @@ test('a name listed with towns only is a town like them, not the province of the
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 8 }]);
   assert.equal(r?.feature, 'city', `${r?.name}, ${r?.feature}`);
 });
+
+test('a country sharing its name with a province abroad is the province where the report lies in that province\'s country', () => {
+  const text = 'Rescue teams from Seattle and Denver flew to Georgia on Friday after the tornado; a crew from Toronto ' +
+    'joined them, officials in Chicago said.';
+  const at = text.indexOf('Georgia');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 7 }]);
+  assert.equal(r?.country_code, 'US', `${r?.name}, ${r?.country_code}`);
+});
