@@ -156,6 +156,12 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   // a note's leading tag ("Movement of forces: On 5 May, a Russian patrol ..."): the subject acts
   if (tr.id === 'note-label') {
     const subj = actors.filter((x) => !prepOf(a, x));
+    // a group's movement or change ("farmers spotted thirty armed men on motorbikes"): the armed
+    // men it names are the group, the people who saw them only witnesses
+    if (tr.cls === 'deploy' && (!subj[0] || subj[0].inter === 7)) {
+      const armed = actors.find((x) => x.inter >= 1 && x.inter <= 4);
+      if (armed) return { agent: armed };
+    }
     return { agent: subj[0], target: subj[1] ?? actors.find((x) => x !== subj[0] && prepOf(a, x) !== undefined && !LOCATIVE_PREP.has(prepOf(a, x)!)) };
   }
   // "clashes between X and Y"

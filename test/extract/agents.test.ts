@@ -122,3 +122,14 @@ test('sides: a violent demonstration met by the police has the police, not its c
   assert.equal(m.sub_event_type, 'Mob violence');
   assert.equal(m.inter2, 7);
 });
+
+test('note labels: a movement of armed men told by the people who saw it is the armed men\'s', () => {
+  const [a] = eventsOf('Movement of forces: On 6 May 2021, farmers spotted about thirty armed men on motorcycles in Bagou (Gogounou, Alibori).');
+  assert.equal(a.sub_event_type, 'Change to group/activity');
+  assert.equal(a.inter1, 3);
+  const [b] = eventsOf('Movement of forces: On 7 May 2021, movements of armed men were reported by residents near Bagou (Gogounou, Alibori).');
+  assert.equal(b.inter1, 3);
+  // "an armed group of 8 people": the people are its members
+  const [c] = eventsOf('Movement of forces: On 8 May 2021, an armed group of 8 people with rifles went back and forth between Bagou and Zogbo (Gogounou, Alibori).');
+  assert.equal(c.inter1, 3);
+});
