@@ -189,8 +189,8 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
 }
 
 /** "Georgia" in a report whose places lie in the United States and none in Georgia the country:
- * the state. A country that shares its name with a province abroad is meant unless the report's
- * places lie mostly in the province's country and none of them in the named country */
+ * the state. A country that shares its name with a province or town abroad is meant unless the
+ * report's places lie mostly in that country and none of them in the named country */
 export function provinceOverCountry(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({ idx: number; margin: number } | null)[], qualified: boolean[][]): void {
   ms.forEach((m, i) => {
     const b = win[i];
@@ -200,10 +200,21 @@ export function provinceOverCountry(gaz: Gazetteer, ctx: Context, ms: Mention[],
     const own = ctx.byKey.get(m.key ?? '');
     const total = ctx.ccTotal - (own?.w ?? 0);
     if (total < 2 || (ctx.ccW.get(gaz.cc(c)) ?? 0) - (own && gaz.cc(own.place) === gaz.cc(c) ? own.w : 0) > 0) return;
+    let town = -1, ts = 0;
     m.cands.forEach((a, k) => {
-      if (a.flag !== 1 || gaz.kind(a.place) !== KIND.admin1 || gaz.cc(a.place) === gaz.cc(c)) return;
-      if ((ctx.ccW.get(gaz.cc(a.place)) ?? 0) >= PROVINCE_SHARE * total) win[i] = { idx: k, margin: 0 };
+      const ka = gaz.kind(a.place);
+      if (a.flag !== 1 || gaz.cc(a.place) === gaz.cc(c) || (ctx.ccW.get(gaz.cc(a.place)) ?? 0) < PROVINCE_SHARE * total) return;
+      if (ka === KIND.admin1) win[i] = { idx: k, margin: 0 };
+      // (a village like China, Texas, does not outweigh the country even among its neighbours)
+      if (ka !== KIND.city || gaz.pop(a.place) < TOWN_POP) return;
+      const sp = provinceSupport(gaz, ctx, m, a.place);
+      if (sp > ts) [ts, town] = [sp, k];
     });
+    // (no province of the name: a town of it of 10,000 or more that the report supports, its
+    // province named or towns of the report near it: "Palestine" in a report from East Texas)
+    if (town >= 0 && ts >= TOWN_SUPPORT && win[i]!.idx === b.idx) win[i] = { idx: town, margin: 0 };
   });
 }
 const PROVINCE_SHARE = 0.6;
+const TOWN_SUPPORT = 2;
+const TOWN_POP = 10000;

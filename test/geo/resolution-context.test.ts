@@ -140,3 +140,10 @@ test('a country sharing its name with a province abroad is the province where th
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 7 }]);
   assert.equal(r?.country_code, 'US', `${r?.name}, ${r?.country_code}`);
 });
+
+test('a country\'s name is a town of it where the report lies around that town and names nothing in the country', () => {
+  const text = 'Volunteers from Myerstown, Annville and Jonestown packed food on Friday, and the Lebanon shelter said more beds were needed.';
+  const at = text.indexOf('Lebanon');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 7 }]);
+  assert.equal(r?.admin1, 'Pennsylvania', `${r?.name}, ${r?.country_code}`);
+});
