@@ -241,3 +241,21 @@ export function suspectedIdentities(s: Sentence, hits: ActorHit[]): ActorHit[] {
   }
   return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
 }
+
+const ORIGIN_HEADS = new Set(['people', 'persons', 'men', 'youths', 'youth', 'villagers', 'residents', 'inhabitants', 'individuals', 'members', 'natives']);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * "people from Zogbo", "residents of Kandi": people named by the place they come from are that
+ * place's community (a party of communal violence), not just anyone
+ */
+export function fromPlaces(s: Sentence, hits: ActorHit[], countries: { startToken: number }[]): void {
+  for (const h of hits) {
+    if (h.actorKind !== 'generic' || (h.inter !== 7 && h.inter !== 5)) continue;
+    if (!ORIGIN_HEADS.has(s.tokens[h.endToken - 1]?.norm ?? '')) continue;
+    const prep = s.tokens[h.endToken]?.norm;
+    const place = s.tokens[h.endToken + 1];
+    if ((prep !== 'from' && prep !== 'of') || !place || !UPPER_START.test(place.text) || MONTHS.test(place.text)) continue;
+    if (countries.some((c) => c.startToken === h.endToken + 1) || hits.some((x) => x.startToken === h.endToken + 1)) continue;
+    h.community = true;
+  }
+}

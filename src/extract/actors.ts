@@ -5,7 +5,7 @@
 import type { Inter, Sentence } from '../core/types.ts';
 import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
 import type { TrieMatch } from './matcher.ts';
-import { communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples, suspectedIdentities } from './actor-rules.ts';
+import { communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples, suspectedIdentities, fromPlaces } from './actor-rules.ts';
 
 export interface ActorHit {
   kind: 'actor';
@@ -23,6 +23,8 @@ export interface ActorHit {
   country?: string;
   affiliation?: string;
   generic: boolean;
+  /** people named by their village or community ("people from Zogbo", "residents of Kandi") */
+  community?: boolean;
 }
 
 export interface CountryRef {
@@ -170,6 +172,7 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   offDuty(s, hits);
   hits = partyMembers(s, hits);
   hits = suspectedIdentities(s, hits);
+  fromPlaces(s, hits, countries);
   // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
   for (let i = hits.length - 1; i > 0; i--) {
     const g = hits[i];

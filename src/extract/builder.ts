@@ -356,7 +356,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "armed pastoralists": an armed party, whatever its trade
     if ((agentInter === 5 || agentInter === 7) && armedModifier(a.s, agent)) agentInter = 3;
     // (popular justice against a suspected thief stays mob violence)
-    if (agent && tr.pos === 'verb' && ONE_SIDED.has(tr.cls) && cues.communal && communalAgent(agent, inferInter(agent)) && communalAttack(a, tr) && !suspectNear(a, tr) && !suspectTarget(a, target)) {
+    if (agent && tr.pos === 'verb' && ONE_SIDED.has(tr.cls) && (cues.communal || (agent.community && !protestContext)) && communalAgent(agent, inferInter(agent)) && communalAttack(a, tr) && !suspectNear(a, tr) && !suspectTarget(a, target)) {
       agent = asCommunal(agent);
       agentInter = 4;
       if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);

@@ -22,7 +22,7 @@ const ARMED_WORDS = /\b(?:armed|militias?|militiam[ae]n|gunm[ae]n|fighters|vigil
 /** the party is a community's members, not an organised armed group */
 export function communityParty(x: ActorHit | undefined): boolean {
   if (!x || x.actorKind !== 'generic' || ARMED_WORDS.test(x.text)) return false;
-  if (x.id === 'ethnic') return true;
+  if (x.id === 'ethnic' || x.community) return true;
   const words = x.text.toLowerCase().replace(NOT_LETTER, ' ').trim().split(/\s+/);
   const n = words.length;
   // a bare "community" is as often a place ("in the Nova community") as its people: only a named

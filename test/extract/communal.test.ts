@@ -68,3 +68,14 @@ test('communal: civilians are never a side of a battle: villagers who fight are 
   assert.equal(u.event_type, 'Battles');
   assert.deepEqual([u.inter1, u.inter2], [3, 1]);
 });
+
+test('communal: people named by their village are its community: their raid is a communal militia\'s attack', () => {
+  const [e] = eventsOf('On 7 May 2021, people from Zogbo killed five herders near Bagou (Gogounou, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [4, 7]);
+  const [f] = eventsOf('On 29 January 2021, people from Garou attacked two pastoralists near Bagou (Gogounou, Alibori) and wounded one of them.');
+  assert.equal(f.inter1, 4);
+  // people from a country are not a village community
+  const [g] = eventsOf('On 29 January 2021, men from Nigeria attacked two pastoralists near Bagou (Gogounou, Alibori) and wounded one of them.');
+  assert.notEqual(g.inter1, 4);
+});
