@@ -4,6 +4,7 @@
 // in-word hyphens are skipped, so "al-Shabaab" equals "al Shabaab" and "Iran-backed" "Iran backed".
 import type { Token } from '../core/types.ts';
 import { segment } from './segment.ts';
+import { StemFilter, stemKeyHash } from './stem-filter.ts';
 
 /** a cheap suffix stripper, applied to both the lexicon and the text (only consistency matters) */
 export function stem(w: string): string {
@@ -94,8 +95,21 @@ function stemId(key: string): number {
 /** a string that shares no storage with the text it was cut from */
 const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
+/** the stems of VOCAB, remade when it grows */
+let filter = new StemFilter();
+let filterVersion = -1;
+
 /** the id of a lower-cased word's stem, or -1 when no trie holds it */
 function wordId(norm: string): number {
+  if (filterVersion !== vocabVersion) {
+    filter = new StemFilter();
+    for (const k of VOCAB.keys()) filter.add(k);
+    filterVersion = vocabVersion;
+  }
+  // most words of a report are in no lexicon: the filter answers for them without the cache
+  // (which then holds only lexicon words and the few the filter lets through)
+  const h = stemKeyHash(norm);
+  if (h >= 0 && !filter.has(h)) return -1;
   let id = WORD_IDS.get(norm);
   if (id === undefined) {
     id = VOCAB.get(stem(norm)) ?? -1;

@@ -40,3 +40,15 @@ test('trie: a much shorter word does not match through a shared stem', () => {
   assert.equal(t.findAll(toks('the shops were shut down')).length, 0);
   assert.equal(t.findAll(toks('they downed a drone')).length, 1);
 });
+
+test('stem filter: the in-place stem hash equals the hash of stem() on every branch', async () => {
+  const { stemKeyHash, stringHash } = await import('../../src/extract/stem-filter.ts');
+  const bases = ['a', 'is', 'bus', 'gas', 'kiss', 'tie', 'die', 'fly', 'spy', 'stab', 'shell', 'fire', 'march', 'crash', 'box', 'buzz', 'raid', 'shoot', 'run', 'plan', 'seize', 'bomb', 'u.s', 'al', 'ied', 'ing', 'ed', 'es'];
+  const ends = ['', 's', 'es', 'ies', 'ied', 'ed', 'ing', 'ning', 'ted', 'e', 'ee', 'eed', "'s", '.', "s'", 'ss', 'us', 'is', 'sses', 'ches', 'shes', 'xes', 'zes', 'd', 'ddd', 'y', "'s."];
+  for (const b of bases) for (const e of ends) for (const w of [b + e, b + e + e]) {
+    assert.equal(stemKeyHash(w), stringHash(stem(w)), w);
+  }
+  // capitals and non-ASCII words take the general path
+  assert.equal(stemKeyHash('Killed'), -1);
+  assert.equal(stemKeyHash('soldier’s'), -1);
+});

@@ -1,0 +1,72 @@
+// A bit filter over the lexicons' stems that rejects most words without a map lookup. A report's
+// rare words (most of its distinct words) are in no lexicon, and a map lookup of a word not seen
+// for a while was the matcher's main cost: its entry and key were out of the CPU cache. The filter
+// (8 KB) stays in cache, and the hash of a word's stem is read from the word's own characters
+// without making the stem string.
+
+const BITS = 16;
+const MASK = (1 << BITS) - 1;
+
+/** the filter's hash of a string's characters */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> BITS)) & MASK;
+}
+
+const isSBDGMNPRT = (c: number) => c === 98 || c === 100 || c === 103 || c === 109 || c === 110 || c === 112 || c === 114 || c === 116;
+
+/**
+ * stringHash(stem(norm)) for a word of ASCII characters without capitals, read in place; -1 for any
+ * other word. Mirrors matcher.ts stem() step by step (test/extract/matcher.test.ts compares them).
+ */
+export function stemKeyHash(w: string): number {
+  let n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return -1;
+  }
+  // "'s", then a final period
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) === 39) n -= 2;
+  if (n > 2 && w.charCodeAt(n - 1) === 46) n--;
+  let y = false;
+  if (n > 3) {
+    const c1 = w.charCodeAt(n - 1);
+    const c2 = w.charCodeAt(n - 2);
+    const c3 = w.charCodeAt(n - 3);
+    if (n > 4 && c1 === 115 && c2 === 101 && c3 === 105) {
+      // -ies -> -y: the stem ends in "y", which no later step changes
+      n -= 3;
+      y = true;
+    } else if (c1 === 115 && c2 === 101 && (c3 === 120 || c3 === 122 || (n >= 4 && ((c3 === 115 && w.charCodeAt(n - 4) === 115) || (c3 === 104 && (w.charCodeAt(n - 4) === 99 || w.charCodeAt(n - 4) === 115)))))) {
+      n -= 2;
+    } else if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) {
+      n--;
+    }
+    if (!y) {
+      if (n > 5 && w.charCodeAt(n - 3) === 105 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 1) === 103) n -= 3;
+      else if (n > 4 && w.charCodeAt(n - 2) === 101 && w.charCodeAt(n - 1) === 100) n -= 2;
+      if (n > 3 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && isSBDGMNPRT(w.charCodeAt(n - 1))) n--;
+      if (n > 3 && w.charCodeAt(n - 1) === 101) n--;
+    }
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  if (y) h = Math.imul(h ^ 121, 0x01000193);
+  return (h ^ (h >>> BITS)) & MASK;
+}
+
+/** the set of stem hashes of a vocabulary: no false negatives, a few per cent false positives */
+export class StemFilter {
+  private bits = new Int32Array(1 << (BITS - 5));
+
+  add(stem: string): void {
+    const h = stringHash(stem);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  /** false: no word with this stem hash is in the vocabulary */
+  has(h: number): boolean {
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
