@@ -253,11 +253,16 @@ export function tokenAtOrAfter(s: Sentence, pos: number): number {
   return lo < toks.length ? lo : -1;
 }
 
+/** how many texts segment() has split: per-report caches of token data start afresh when it moves */
+let segmented = 0;
+export const segmentCount = (): number => segmented;
+
 /** Splits a text into sentences with tokens. Linear time in the text length. */
 export function segment(text: string): Sentence[] {
   if (last !== null && last.text === text) return last.sentences;
   const sentences = segmentText(text);
   last = { text, sentences };
+  segmented++;
   return sentences;
 }
 
