@@ -159,33 +159,57 @@ function provinceSupport(gaz: Gazetteer, ctx: Context, m: Mention, p: number): n
  * with countries) only is a province (a country) like them, if it has such a reading: the state of
  * Washington, not the capital; the state of Georgia, not the country */
 export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], scores: number[][], qualified: boolean[][]): void {
-  ms.forEach((m, i) => {
-    const b = win[i];
-    if (m.list === undefined || !b || qualified[i][b.idx]) return;
-    // the kind (and, for provinces, the country) every other item of the list takes
-    let kind = -1, cc = -1, n = 0;
-    for (let j = m.list; j < ms.length && ms[j].list === m.list; j++) {
-      if (j === i || ms[j].key === m.key) continue;
-      const w = win[j];
-      if (!w) return;
-      const p = ms[j].cands[w.idx].place;
-      const k = gaz.kind(p);
-      if (k !== KIND.admin1 && k !== KIND.country && k !== KIND.city) return;
-      if (n && (k !== kind || (k === KIND.admin1 && gaz.cc(p) !== cc))) return;
-      kind = k; cc = gaz.cc(p); n++;
-    }
-    const wk = gaz.kind(m.cands[b.idx].place);
-    // (among towns only a province gives way, to a town of the name of 100,000 or more: "Washington,
-    // New York and Boston" are three cities)
-    if (!n || wk === kind || (kind === KIND.city && wk !== KIND.admin1)) return;
-    let alt = -1;
-    m.cands.forEach((c, a) => {
-      if (gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
-      if (kind === KIND.city ? gaz.pop(c.place) < 100000 || gaz.cc(c.place) !== gaz.cc(m.cands[b.idx].place) : c.flag !== 1) return;
-      if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
+  // (twice: an item switched makes the list more uniform for the items before it)
+  for (let round = 0; round < 2; round++) {
+    ms.forEach((m, i) => {
+      const b = win[i];
+      // (a place found inside a longer name, "Florida Atlantic University", is no item of its own)
+      if (m.list === undefined || !b || m.inside) return;
+      // "Georgia, Oklahoma, Pennsylvania and Ohio": a qualifier that is the next item of the list is a
+      // sibling, unless it holds a city ("Texas and Washington, D.C.")
+      if (qualified[i][b.idx] && (m.qualifier === undefined || ms[m.qualifier].list !== m.list || gaz.pop(m.cands[b.idx].place) >= 100000)) return;
+      const like = listKind(gaz, ms, win, m.list, i);
+      if (!like) return;
+      const { kind, cc } = like;
+      const wk = gaz.kind(m.cands[b.idx].place);
+      // (among towns only a province gives way, to a town of the name of 100,000 or more: "Washington,
+      // New York and Boston" are three cities)
+      if (wk === kind || (kind === KIND.city && wk !== KIND.admin1)) return;
+      let alt = -1;
+      m.cands.forEach((c, a) => {
+        if (gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
+        if (kind === KIND.city ? gaz.pop(c.place) < 100000 || gaz.cc(c.place) !== gaz.cc(m.cands[b.idx].place) : c.flag !== 1) return;
+        if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
+      });
+      if (alt >= 0) win[i] = { idx: alt, margin: 0 };
     });
-    if (alt >= 0) win[i] = { idx: alt, margin: 0 };
-  });
+  }
+}
+
+/** the kind (and, for provinces, the country) that the other items of a list take: all of them, or
+ * all but one of four or more ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick" with
+ * one read as a town); null if none */
+function listKind(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], list: number, i: number): { kind: number; cc: number } | null {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (let j = list; j < ms.length && ms[j].list === list; j++) {
+    if (j === i || ms[j].key === ms[i].key) continue;
+    const w = win[j];
+    n++;
+    if (!w) continue;
+    const p = ms[j].cands[w.idx].place;
+    const k = gaz.kind(p);
+    if (k !== KIND.admin1 && k !== KIND.country && k !== KIND.city) continue;
+    const key = `${k}:${k === KIND.admin1 ? gaz.cc(p) : -1}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, c] of counts) {
+    if (c === n || (n >= 3 && c >= n - 1)) {
+      const [kind, cc] = key.split(':').map(Number);
+      return { kind, cc };
+    }
+  }
+  return null;
 }
 
 /** "Georgia" in a report whose places lie in the United States and none in Georgia the country:

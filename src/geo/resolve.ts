@@ -25,6 +25,8 @@ export interface Mention {
   listed?: boolean;
   /** the list's first mention (set with listed) */
   list?: number;
+  /** found only inside a longer name ("Florida" of "Florida Atlantic University") */
+  inside?: boolean;
   /** possessive that qualifies the next mention ("Syria's Deir Ezzor") */
   qualifies?: number;
   /** written after "Town, " or inside "Town (…)": the place is probably the town's province */

@@ -147,3 +147,12 @@ test('a country\'s name is a town of it where the report lies around that town a
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 7 }]);
   assert.equal(r?.admin1, 'Pennsylvania', `${r?.name}, ${r?.country_code}`);
 });
+
+test('a state in a list of states is the state, though the next item reads as its container', () => {
+  // Oklahoma is also a village in Pennsylvania
+  const text = 'Farm inspectors toured Iowa, Oklahoma, Pennsylvania and Kansas last month.';
+  const at = text.indexOf('Oklahoma');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 8 }]);
+  assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.admin1}`);
+  assert.equal(r?.admin1, 'Oklahoma', `${r?.name}, ${r?.admin1}`);
+});
