@@ -271,6 +271,15 @@ function otherHurtsPeople(a: SentenceAnalysis, raw: TriggerHit): boolean {
   return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
 }
 
+/** the trigger sits in a "who ..." clause right after the target of an earlier trigger of the sentence */
+function victimsDeed(a: SentenceAnalysis, tr: TriggerHit, drafts: Draft[]): boolean {
+  const cl = a.clause[tr.startToken];
+  let k = tr.startToken;
+  while (k > 0 && a.clause[k - 1] === cl) k--;
+  if (a.s.tokens[k]?.norm !== 'who') return false;
+  return drafts.some((d) => d.target && d.target.endToken === k && d.trigger.endToken <= d.target.startToken);
+}
+
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {
   const drafts: Draft[] = [];
@@ -383,6 +392,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (finalType && !protestContext && tr.cls === 'loot' && otherViolentAct(a, raw) && (harmed || otherHurtsPeople(a, raw))) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
+    // "assaulted a man who attempted to kidnap a pupil": what the victim did, told in a relative
+    // clause about him, is the reason for the act, not the act the sentence reports
+    if (finalType && victimsDeed(a, tr, drafts)) finalType = { ...finalType, strength: 0 };
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });
   }
   return drafts;

@@ -201,7 +201,10 @@ export function classify(c: TypeContext): TypeDecision | null {
       // "gunmen abducted nine soldiers": capturing members of an armed side is fighting it
       if (c.targetAttached && !c.civilianVictims && c.targetInter !== undefined && c.targetInter !== 4 && ARMED.has(c.targetInter) && (c.agentInter === undefined || ARMED.has(c.agentInter))) return T('Battles', 'Armed clash', 1);
       return T('Violence against civilians', 'Abduction/forced disappearance', 2);
-    case 'sexual': return T('Violence against civilians', 'Sexual violence', 2);
+    // demonstrators who assault people during their demonstration make it a violent one
+    case 'sexual':
+      if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 2);
+      return T('Violence against civilians', 'Sexual violence', 2);
     case 'seize':
       if (!c.territorialObject) {
         // "captured 2 rebels": people, not ground

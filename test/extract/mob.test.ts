@@ -59,3 +59,15 @@ test('mob: a person accused of stealing animals is the victim, not the animals',
   assert.equal(p.sub_event_type, 'Looting/property destruction');
   assert.equal(p.fatalities, 0);
 });
+
+test('mob: what the victim did, told in a "who" clause, does not retype the crowd\'s act', () => {
+  const [e] = eventsOf('On 6 May 2021, a number of residents assaulted a man who attempted to kidnap a pupil in Bagou (Gogounou, Alibori).');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 7]);
+});
+
+test('mob: demonstrators who sexually assault people make their demonstration a violent one', () => {
+  const [e] = eventsOf('On 6 April 2021, demonstrations were staged in Parakou (Parakou, Borgou) against the president. Demonstrators raped two women during the demonstration.');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Violent demonstration');
+});
