@@ -25,6 +25,7 @@ const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.me
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
 const STRAY_POP = 20_000;
+const BESIDE = /^\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
 
 export interface GeoOptions {
   /** list countries/capitals used as actors ("Tehran warned") as plain locations, without `use` */
@@ -155,6 +156,21 @@ export class SitrepGeocoder implements Geocoder {
       const c = this.gaz.cc(r.place);
       (witnesses.get(c) ?? witnesses.set(c, new Set()).get(c)!).add(all[i].key);
     });
+    // a name we do not know written right before a place ("Quarry Hill Clinic near Dayton", "the
+    // Pinewood Yard at Slough") lies there; otherwise at the report's focus
+    // (not an item of a list, "Madinaty, Liverpool and ..."; and a province or country only where
+    // the focus is not already inside it)
+    const unknownAt = (g: RawSpan): PlaceInfo | null => {
+      const i = all.indexOf(g);
+      const next = all[i + 1];
+      const p = next && !next.partial && !ms[i].listed && !ranked[i + 1]?.alt ? ranked[i + 1]?.place ?? -1 : -1;
+      if (p >= 0 && BESIDE.test(text.slice(g.end, next.start))) {
+        const k = this.gaz.kind(p);
+        const holds = fallback >= 0 && this.gaz.cc(fallback) === this.gaz.cc(p) && (k === KIND.country || (k === KIND.admin1 && this.gaz.a1(fallback) === this.gaz.a1(p)));
+        if (k !== KIND.region && !holds) return this.gaz.info(p);
+      }
+      return fallback >= 0 ? this.gaz.info(fallback) : null;
+    };
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
@@ -167,14 +183,14 @@ export class SitrepGeocoder implements Geocoder {
       const office = r && g.partial ? officePlace(this.gaz, text.slice(g.start, g.end), r.place, fallback) : -1;
       if (office >= 0) return this.gaz.info(office);
       // (a container written beside the name, "University of California, Los Angeles", is where it is)
-      if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return this.gaz.info(fallback);
+      if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return unknownAt(g);
       // a small town named by a common English word ("Congress", "Valley", "Republic") with nothing
       // written beside it is the word's sense at the report's focus, not the town
       if (r && fallback >= 0 && !g.partial && !r.qualified && (isCommonWord(g.key) || isCommonWord(fold(text.slice(g.start, g.end)).replace(/ /g, ''))) && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP) return this.gaz.info(fallback);
       // a village known by the name only as an alternate spelling, in a country no other name of the
       // report lies in ("State" of a street -> Statte, Italy), is a name we do not know: the focus
       if (r && fallback >= 0 && r.alt && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
-      return r ? this.gaz.info(r.place) : fallback >= 0 ? this.gaz.info(fallback) : null;
+      return r ? this.gaz.info(r.place) : unknownAt(g);
     });
   }
 

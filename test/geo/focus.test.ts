@@ -81,3 +81,9 @@ test('a small town named by a common English word is that word\'s sense at the r
   const [r] = resolve(text, ['Congress']).map((x) => x.r);
   assert.ok(r && distanceKm(r.latitude, r.longitude, 38.9, -77.04) < 161, `${r?.name}, ${r?.admin1}`);
 });
+
+test('a name we do not know written right before "near X" or "in X" lies at X, not at the report\'s focus', () => {
+  const text = 'Doctors at the Quarry Hill Medical Center near Dayton met the visitors from Beijing. Beijing officials and Beijing media praised the visit.';
+  const [r] = resolve(text, ['Quarry Hill Medical Center']).map((x) => x.r);
+  assert.equal(r?.name, 'Dayton', `${r?.name}, ${r?.admin1}`);
+});
