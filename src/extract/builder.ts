@@ -11,7 +11,7 @@ import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draf
 import { contrabandObject } from './contraband.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, protestHere, suspectNear, suspectTarget } from './trigger-cues.ts';
+import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -243,9 +243,6 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
 }
 
 
-
-const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
-
 /** trigger classes that name the act itself, to which a casualty verb in the same sentence defers */
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
 
@@ -261,24 +258,6 @@ function withPos(raw: TriggerHit, pos: 'noun' | 'verb'): TriggerHit {
   };
 }
 
-/** another strong trigger of the sentence names a violent act */
-function otherViolentAct(a: SentenceAnalysis, raw: TriggerHit): boolean {
-  return a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
-}
-
-/** another strong trigger of the sentence is a beating or a killing of people */
-function otherHurtsPeople(a: SentenceAnalysis, raw: TriggerHit): boolean {
-  return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
-}
-
-/** the trigger sits in a "who ..." clause right after the target of an earlier trigger of the sentence */
-function victimsDeed(a: SentenceAnalysis, tr: TriggerHit, drafts: Draft[]): boolean {
-  const cl = a.clause[tr.startToken];
-  let k = tr.startToken;
-  while (k > 0 && a.clause[k - 1] === cl) k--;
-  if (a.s.tokens[k]?.norm !== 'who') return false;
-  return drafts.some((d) => d.target && d.target.endToken === k && d.trigger.endToken <= d.target.startToken);
-}
 
 /** drafts for every trigger of one sentence */
 export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { start: number }[], inferInter: (x: ActorHit) => number): Draft[] {

@@ -1,9 +1,11 @@
 // Word-window tests around one trigger used by the draft builder: attributive participles, coordinated
-// verbs, livestock objects, punished suspects, "groups of X" agents, modifier roles and protest context.
+// verbs, livestock objects, punished suspects, "groups of X" agents, modifier roles, protest context,
+// other violent acts of the sentence and the victim's own deed in a "who" clause.
 import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
-import type { SentenceAnalysis } from './builder.ts';
+import type { Draft, SentenceAnalysis } from './builder.ts';
+import { intransitiveDeath } from './context.ts';
 
 const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
 const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
@@ -89,4 +91,25 @@ export function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
   if (first !== 'who') return false;
   const antecedent = a.actors.find((x) => x.endToken === k || x.endToken === k - 1);
   return !!antecedent && antecedent.inter !== 5 && antecedent.inter !== 6;
+}
+
+const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
+
+/** another strong trigger of the sentence names a violent act */
+export function otherViolentAct(a: SentenceAnalysis, raw: TriggerHit): boolean {
+  return a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
+}
+
+/** another strong trigger of the sentence is a beating or a killing of people */
+export function otherHurtsPeople(a: SentenceAnalysis, raw: TriggerHit): boolean {
+  return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
+}
+
+/** the trigger sits in a "who ..." clause right after the target of an earlier trigger of the sentence */
+export function victimsDeed(a: SentenceAnalysis, tr: TriggerHit, drafts: Draft[]): boolean {
+  const cl = a.clause[tr.startToken];
+  let k = tr.startToken;
+  while (k > 0 && a.clause[k - 1] === cl) k--;
+  if (a.s.tokens[k]?.norm !== 'who') return false;
+  return drafts.some((d) => d.target && d.target.endToken === k && d.trigger.endToken <= d.target.startToken);
 }
