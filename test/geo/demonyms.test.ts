@@ -55,3 +55,12 @@ test('"the Gulf" alone is the Persian Gulf, not a province named Gulf', () => {
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 4 }]);
   assert.equal(r?.name, 'Persian Gulf', `${r?.name}, ${r?.country_code}`);
 });
+
+test('a country\'s former name is the country, and the province of that name where the report lies around it', () => {
+  const fled = 'Refugees fled across the border into Zaire in 1994, aid workers in Goma said.';
+  const [r] = geo.resolveSpans({ id: 't', text: fled }, [{ start: fled.indexOf('Zaire'), end: fled.indexOf('Zaire') + 5 }]);
+  assert.equal(r?.country_code, 'CD', `${r?.name}, ${r?.country_code}`);
+  const prov = 'Protesters in Mbanza Kongo and elsewhere in Zaire clashed with police on Monday, Angolan officials in Luanda said.';
+  const [p] = geo.resolveSpans({ id: 't', text: prov }, [{ start: prov.indexOf('Zaire'), end: prov.indexOf('Zaire') + 5 }]);
+  assert.equal(p?.country_code, 'AO', `${p?.name}, ${p?.country_code}`);
+});
