@@ -33,9 +33,13 @@ export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
 /** the people a beating falls on: "beat a man", "beat three villagers", "beat and robbed them" */
 const BEAT_OBJECT = /^(?:a|an|the|two|three|four|five|six|several|many|dozens|him|her|them|his|their|\d+|and)$/;
-/** "beat" with a person as its object is a beating, not a weak word ("beat the odds" stays weak) */
+const BE = /^(?:was|were|been|being|is|are|be|got|get)$/;
+/** "beat" with a person as its object is a beating, not a weak word ("beat the odds" stays weak);
+ * so is "wounded"/"injured" with one ("severely wounded a man suspected of theft"), not the passive */
 function beatPeople(s: Sentence, start: number, end: number, text: string): boolean {
-  if (!/^beat$/i.test(text) || end - start !== 1) return false;
+  if (!/^(?:beat|wounded|injured)$/i.test(text) || end - start !== 1) return false;
+  // (not "was wounded", nor "killed and injured two soldiers": the strong verb beside it tells the act)
+  if (!/^beat$/i.test(text) && (BE.test(s.tokens[start - 1]?.norm ?? '') || BE.test(s.tokens[start - 2]?.norm ?? '') || s.tokens[start - 1]?.norm === 'and' || s.tokens[end]?.norm === 'and')) return false;
   const next = s.tokens[end]?.norm ?? '';
   if (!BEAT_OBJECT.test(next)) return false;
   // "beat the odds", "beat the record": the next content word must be a person or a group of people
@@ -79,5 +83,6 @@ export function findTriggers(s: Sentence): TriggerHit[] {
   // a strong trigger ("beat and extorted a civilian": ACLED codes the beating)
   const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor');
   if (!strong.length) return out;
-  return out.filter((t) => !t.weak || beatPeople(s, t.startToken, t.endToken, t.text)).map((t) => (t.weak ? { ...t, weak: false } : t));
+  // ("The attack wounded a passer-by": a wounding told after the act is its outcome)
+  return out.filter((t) => !t.weak || (beatPeople(s, t.startToken, t.endToken, t.text) && (/^beat$/i.test(t.text) || !strong.some((x) => x.startToken < t.startToken)))).map((t) => (t.weak ? { ...t, weak: false } : t));
 }

@@ -71,3 +71,11 @@ test('mob: demonstrators who sexually assault people make their demonstration a 
   assert.equal(e.event_type, 'Riots');
   assert.equal(e.sub_event_type, 'Violent demonstration');
 });
+
+test('mob: wounding a person is an act even beside a suspicion of killing in the same sentence', () => {
+  const [e] = eventsOf('On 12 May 2021, a number of locals in Bagou (Gogounou, Alibori) severely wounded a man suspected of killing a herder.');
+  assert.equal(e?.sub_event_type, 'Mob violence');
+  // "killed and injured": the killing tells the act, the wounding adds nothing
+  const ev = eventsOf('On 12 May 2021, a mortar shell fell inside the camp in Bagou (Gogounou, Alibori) and killed and injured several soldiers.');
+  assert.equal(ev.length, 1);
+});
