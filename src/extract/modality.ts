@@ -71,6 +71,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
     else if (c.scope === 'before' && c.endToken <= tr.startToken && tr.startToken - c.endToken <= c.window && (sameClause || tr.startToken - c.endToken <= 2)) {
       // "a former councillor was shot dead": "former" modifies the victim, not the act
       if (c.kind === 'background' && verbBetween(s, c.endToken, tr.startToken)) continue;
+      // "supporters of the former minister gathered": "former" names an office, unless the act follows it
+      if (c.kind === 'background' && c.text.toLowerCase() === 'former' && c.endToken < tr.startToken) continue;
       found.push(c);
     }
     else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);

@@ -41,3 +41,10 @@ test('modality: a background word that modifies the victim does not scope over t
   assert.equal(mod('A former village councillor was shot dead by gunmen on Monday.', 'shot dead'), 'asserted');
   assert.equal(mod('The previous attack on the base killed two guards.', 'attack'), 'background');
 });
+
+test('modality: "former" before a person names an office, not a past event', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const [e] = eventsOf('On 3 May 2021, a crowd of supporters of the former minister gathered in front of the police station in Kandi (Kandi, Alibori) to demand his release.');
+  assert.equal(e?.event_type, 'Protests');
+  assert.equal(e?.modality, 'asserted');
+});
