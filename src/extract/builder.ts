@@ -142,6 +142,15 @@ function inClause(a: SentenceAnalysis, cl: number, x: ActorHit): boolean {
   return a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
 }
 
+/** the token after an origin phrase ("farmers from Zogbo and ...": after "from Zogbo"), else k itself */
+function afterOrigin(s: Sentence, k: number): number {
+  const prep = s.tokens[k]?.norm;
+  if (prep !== 'from' && prep !== 'of') return k;
+  let j = k + 1;
+  while (j < s.tokens.length && j <= k + 4 && CAPITALISED.test(s.tokens[j].text)) j++;
+  return j > k + 1 ? j : k;
+}
+
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
@@ -190,7 +199,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
   if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
     // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
-    const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[x.endToken]?.norm === 'and');
+    const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[afterOrigin(s, x.endToken)]?.norm === 'and');
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
   return { agent: agent && leadConjunct(s, actors, agent, target), target };

@@ -49,7 +49,9 @@ export function retypeCommunalClashes(events: EventAcc[], sentences: Sentence[],
     if (sub !== 'Armed clash' && sub !== 'Mob violence') continue;
     const fight = e.drafts.find((d) => d.trigger.cls === 'clash' && d.type && (d.type.sub_event_type === 'Armed clash' || d.type.sub_event_type === 'Mob violence'));
     if (!fight) continue;
-    const parties = [e.agent, e.target].filter((x): x is ActorHit => !!x);
+    // (people named only as the wounded or the dead are no side: "Two people were wounded in the fighting")
+    const target = e.target && !e.drafts.some((d) => d.victims.includes(e.target!)) ? e.target : undefined;
+    const parties = [e.agent, target].filter((x): x is ActorHit => !!x);
     if (!parties.length || !parties.every(communityParty)) continue;
     const text = sentences[fight.sentence].text;
     if (parties.length < 2 && !EACH_OTHER.test(text)) continue;

@@ -79,3 +79,12 @@ test('communal: people named by their village are its community: their raid is a
   const [g] = eventsOf('On 29 January 2021, men from Nigeria attacked two pastoralists near Bagou (Gogounou, Alibori) and wounded one of them.');
   assert.notEqual(g.inter1, 4);
 });
+
+test('communal: sides named with their villages, or fighting each other beside a toll of people, are still a brawl', () => {
+  const [e] = eventsOf('On 12 May 2021, a number of crop farmers from Zogbo and pastoralists from Bagou clashed near Kandi (Kandi, Alibori). One farmer was severely wounded.');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 5]);
+  const [f] = eventsOf('On 27 May 2021, a number of Fulani clashed with each other at the cattle market in Kandi (Kandi, Alibori). Two people were wounded in the fighting.');
+  assert.equal(f.sub_event_type, 'Mob violence');
+  assert.deepEqual([f.inter1, f.inter2], [5, 5]);
+});
