@@ -13,6 +13,8 @@ export function mergeSpans(spans: RawSpan[], phrases: RawSpan[]): RawSpan[] {
 
 const COMMA_GAP = /^\s*,\s*$/;
 const AND_GAP = /^\s*,?\s+(?:and|or|&)\s+$/;
+// "twelve in Ontario, eight in Alberta and one in Quebec": counts by place are a list too
+const COUNT_GAP = /^\s*,?\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+in\s+$/i;
 
 /** "Kisii, Wajir, Mandera", "Clay and Douglas": runs of three names, or joined by "and", are lists */
 function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
@@ -20,7 +22,7 @@ function markLists(text: string, spans: RawSpan[], ms: Mention[]): void {
   let hasAnd = false;
   for (let i = 0; i < spans.length; i++) {
     const gap = i + 1 < spans.length ? text.slice(spans[i].end, spans[i + 1].start) : '.';
-    const and = AND_GAP.test(gap);
+    const and = AND_GAP.test(gap) || COUNT_GAP.test(gap);
     if (and || COMMA_GAP.test(gap)) { hasAnd ||= and; continue; }
     if (i - from + 1 >= 3 || hasAnd) for (let k = from; k <= i; k++) { ms[k].listed = true; ms[k].list = from; }
     from = i + 1;

@@ -178,7 +178,8 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
       let alt = -1;
       m.cands.forEach((c, a) => {
         if (gaz.kind(c.place) !== kind || (kind === KIND.admin1 && gaz.cc(c.place) !== cc)) return;
-        if (kind === KIND.city ? gaz.pop(c.place) < 100000 || gaz.cc(c.place) !== gaz.cc(m.cands[b.idx].place) : c.flag !== 1) return;
+        // (a province by its name without "Province", Quebec, counts; an alternate spelling does not)
+        if (kind === KIND.city ? gaz.pop(c.place) < 100000 || gaz.cc(c.place) !== gaz.cc(m.cands[b.idx].place) : c.flag === 0) return;
         if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
       });
       if (alt >= 0) win[i] = { idx: alt, margin: 0 };

@@ -156,3 +156,12 @@ test('a state in a list of states is the state, though the next item reads as it
   assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.admin1}`);
   assert.equal(r?.admin1, 'Oklahoma', `${r?.name}, ${r?.admin1}`);
 });
+
+test('counts by place ("nine in X, six in Y") are a list: provinces like their neighbours', () => {
+  const text = 'Inspectors counted nine cases in Manitoba, six in Saskatchewan, four in Ontario, two in New Brunswick and one in Quebec.';
+  const spans = ['New Brunswick', 'Quebec'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  for (const r of geo.resolveSpans({ id: 't', text }, spans)) {
+    assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.country_code}`);
+    assert.equal(r?.country_code, 'CA', `${r?.name}, ${r?.country_code}`);
+  }
+});
