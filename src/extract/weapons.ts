@@ -15,8 +15,11 @@ const NOT_IN_USE_NEXT = new Set([
   'personnel', 'commander', 'commanders', 'chief', 'station', 'factory', 'factories', 'depot', 'depots', 'warehouse', 'warehouses', 'workshop', 'plant',
 ]);
 
+/** words before "tank(s)" that make it a container, not an armoured vehicle: "a septic tank", "the water tank" */
+const CONTAINER_BEFORE = new Set(['septic', 'water', 'fuel', 'gas', 'oil', 'petrol', 'storage', 'fish', 'think', 'diesel', 'oxygen', 'sewage', 'holding', 'reservoir', 'cistern']);
+
 export function findWeapons(s: Sentence): WeaponHit[] {
-  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '')).map((m) => {
+  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '') && !(/^tanks?$/.test(s.tokens[m.startToken].norm) && CONTAINER_BEFORE.has(s.tokens[m.startToken - 1]?.norm ?? ''))).map((m) => {
     const w = m.values[0];
     return {
       kind: 'weapon', sentence: s.index, start: m.start, end: m.end, text: s.text.slice(m.start - s.start, m.end - s.start),

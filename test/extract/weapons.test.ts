@@ -40,3 +40,10 @@ test('weapons: machine guns a note calls heavy are heavy weapons; fired at an ar
   assert.equal(e.event_type, 'Explosions/Remote violence');
   assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
 });
+
+test('weapons: a septic or water tank is a container, not an armoured vehicle', () => {
+  const w = (t: string) => findWeapons(segment(t)[0]).map((x) => x.weapon);
+  assert.deepEqual(w('Locals threw a thief into a septic tank.'), []);
+  assert.deepEqual(w('Gunmen shot at the water tank of the village.').filter((x) => x === 'artillery'), []);
+  assert.ok(w('Army tanks shelled the village.').includes('artillery'));
+});
