@@ -88,10 +88,15 @@ export function famousOverSmall(gaz: Gazetteer, ctx: Context, ms: Mention[], win
       if (gaz.kind(c.place) !== KIND.city || c.flag !== 1 || gaz.cc(c.place) === gaz.cc(p)) return;
       if (gaz.pop(c.place) >= FAMOUS_POP && (big < 0 || scores[i][a] > scores[i][big])) big = a;
     });
-    if (big < 0 || provinceSupport(gaz, ctx, m, p) > 0) return;
-    win[i] = { idx: big, margin: 0 };
+    if (big >= 0 && provinceSupport(gaz, ctx, m, p) <= 0) { win[i] = { idx: big, margin: 0 }; return; }
+    // "Cairo airport" in a report that names Egypt: the capital of a country the report names
+    // outright, over a village of under 20,000 however near the report's other towns
+    if (gaz.pop(p) >= CAPITAL_OVER) return;
+    const cap = m.cands.findIndex((c) => c.flag === 1 && gaz.fcode(c.place) === 'PPLC' && gaz.cc(c.place) !== gaz.cc(p) && ctx.namedCc.has(gaz.cc(c.place)));
+    if (cap >= 0) win[i] = { idx: cap, margin: 0 };
   });
 }
+const CAPITAL_OVER = 20_000;
 
 /** "Hollywood", "Venice", "Alexandria" with nothing in the report for any one reading: the namesake
  * known far more widely (many more alternate names in GeoNames than any other town of the name) is

@@ -165,3 +165,11 @@ test('counts by place ("nine in X, six in Y") are a list: provinces like their n
     assert.equal(r?.country_code, 'CA', `${r?.name}, ${r?.country_code}`);
   }
 });
+
+test('the capital of a country the report names beats a village namesake near the report\'s towns', () => {
+  // Cairo is also a village in southern Illinois
+  const text = 'Travellers in Egypt faced new checks: flights from Chicago and St. Louis to Cairo were screened after cases in Illinois and Missouri.';
+  const at = text.indexOf('Cairo');
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 5 }]);
+  assert.equal(r?.country_code, 'EG', `${r?.name}, ${r?.admin1}`);
+});
