@@ -184,6 +184,9 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.modes.length && c.modes.every((m) => m === 'crowd')) return T('Protests', 'Protest with intervention', 1);
       // mortars or grenades together with small arms against an armed target: an exchange of fire
       if (remote && (remote === 'shell' || remote === 'grenade') && c.modes.includes('small') && c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
+      // a complex ambush, a bomb set off then gunfire on soldiers, is a fight with them (the
+      // detonation told beside it is part of it)
+      if (remote === 'ied' && c.modes.includes('small') && c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 2);
       if (remote) return byMode(remote);
       if (c.protestContext && c.agentInter !== undefined && CROWD.has(c.agentInter)) return T('Riots', 'Violent demonstration', 1);
       return violenceType(c, 0);

@@ -273,3 +273,11 @@ test('types: a human chain or a procession taken out by activists is a protest; 
   assert.equal(first('On 4 March 2021, students of the city college took out a procession in Rangpur against the fee rise.'), 'Peaceful protest');
   assert.deepEqual(types('On 4 March 2021, a funeral procession was held for the two fishermen in Rangpur.'), []);
 });
+
+test('types: an ambush with a roadside bomb and gunfire on soldiers is an armed clash; a bomb alone stays an explosion', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const [e] = eventsOf('On 8 May 2021, JNIM militants carried out an ambush with an IED and gunfire on an army convoy near Banikoara (Banikoara, Alibori). Four soldiers were killed.');
+  assert.equal(e.sub_event_type, 'Armed clash');
+  const [f] = eventsOf('On 8 May 2021, an army convoy hit an IED near Banikoara (Banikoara, Alibori). Four soldiers were killed.');
+  assert.equal(f.sub_event_type, 'Remote explosive/landmine/IED');
+});
