@@ -15,6 +15,7 @@ import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './
 import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
+import { retypePeacefulTakeovers } from './territory.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -246,6 +247,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   retypeDisappearedDetainees(events, sentences, asserted);
   retypeViolentProtests(events, sentences, asserted);
   retypeCommunalClashes(events, sentences, asserted);
+  retypePeacefulTakeovers(events);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;

@@ -281,3 +281,13 @@ test('types: an ambush with a roadside bomb and gunfire on soldiers is an armed 
   const [f] = eventsOf('On 8 May 2021, an army convoy hit an IED near Banikoara (Banikoara, Alibori). Four soldiers were killed.');
   assert.equal(f.sub_event_type, 'Remote explosive/landmine/IED');
 });
+
+test('types: ground taken with no fighting reported is a non-violent transfer; a recapture by the army is fought for', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const [e] = eventsOf('On 2 May 2021, suspected JNIM militants took control of the village of Nassou (Kandi, Alibori) and raised a black banner there.');
+  assert.equal(e.sub_event_type, 'Non-violent transfer of territory');
+  const [f] = eventsOf('On 2 May 2021, suspected JNIM militants took control of the village of Nassou (Kandi, Alibori), killing two soldiers.');
+  assert.equal(f.sub_event_type, 'Non-state actor overtakes territory');
+  const [g] = eventsOf("On 2 May 2021, Benin's military re-captured Nassou (Kandi, Alibori) after it was taken over by militants.");
+  assert.equal(g.sub_event_type, 'Government regains territory');
+});
