@@ -142,6 +142,17 @@ function inClause(a: SentenceAnalysis, cl: number, x: ActorHit): boolean {
   return a.clause[x.startToken] === cl || a.clause[Math.max(0, x.endToken - 1)] === cl;
 }
 
+/** "raided a camp in search of militants": the people searched for are the purpose, not the target */
+function soughtAfter(s: Sentence, x: ActorHit): boolean {
+  const k = x.startToken;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const n = s.tokens[j].norm;
+    if ((n === 'for' || n === 'of') && /^(?:search|searching|looking|hunt|hunting|pursuit)$/.test(s.tokens[j - 1]?.norm ?? '')) return true;
+    if (!DETS.has(n) && n !== 'suspected' && n !== 'alleged') return false;
+  }
+  return false;
+}
+
 /** the token after an origin phrase ("farmers from Zogbo and ...": after "from Zogbo"), else k itself */
 function afterOrigin(s: Sentence, k: number): number {
   const prep = s.tokens[k]?.norm;
@@ -196,7 +207,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
     }
   }
-  let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from'));
+  let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x));
   if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
     // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
     const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[afterOrigin(s, x.endToken)]?.norm === 'and');

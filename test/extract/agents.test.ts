@@ -133,3 +133,9 @@ test('note labels: a movement of armed men told by the people who saw it is the 
   const [c] = eventsOf('Movement of forces: On 8 May 2021, an armed group of 8 people with rifles went back and forth between Bagou and Zogbo (Gogounou, Alibori).');
   assert.equal(c.inter1, 3);
 });
+
+test('targets: the people a raid searches for are its purpose, not its target; FAB are the armed forces of Benin', () => {
+  const [e] = eventsOf('On 6 May 2021, the FAB raided a Fulani camp near Guene (Malanville, Alibori) in search of militants and shot two civilians.');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [1, 7]);
+});
