@@ -104,6 +104,8 @@ export interface DraftFacts {
   targetAttached: boolean;
 }
 
+const FIRING = /^(?:fired|opened fire|open fire|opening fire)\b/i;
+
 export class DraftContext implements TypeContext {
   readonly cls: TriggerClass;
   readonly modes: WeaponMode[];
@@ -132,6 +134,8 @@ export class DraftContext implements TypeContext {
     this.#f = f;
     this.cls = f.tr.cls;
     this.modes = f.weapons.map((w) => w.mode);
+    // "fired into the crowd", "opened fire on them": firing with no weapon named is gunfire
+    if (!this.modes.length && FIRING.test(f.tr.text)) this.modes = ['small'];
     this.agentInter = f.agentInter;
     this.targetInter = f.targetInter;
     this.civilianVictims = f.civilianVictims;

@@ -79,3 +79,8 @@ test('mob: wounding a person is an act even beside a suspicion of killing in the
   const ev = eventsOf('On 12 May 2021, a mortar shell fell inside the camp in Bagou (Gogounou, Alibori) and killed and injured several soldiers.');
   assert.equal(ev.length, 1);
 });
+
+test('mob: people who fire into a crowd are armed, not a mob, even with no weapon named', () => {
+  const [e] = eventsOf('On 3 May 2021, a group of youths fired into the crowd at a wedding in Kerou (Kerou, Atacora), wounding three guests.');
+  assert.notEqual(e.event_type, 'Riots');
+});
