@@ -121,11 +121,15 @@ function wordId(norm: string): number {
   return id;
 }
 
+/** bumped by every add(): a trie's root array made before may lack a first word (one already in
+ * the vocabulary, so vocabVersion did not move) */
+let addVersion = 0;
+
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), entries: null };
   /**
    * the root's children as a dense array indexed by stem id (one slot per vocabulary stem): the
-   * scan looks up every token there. Built on the first scan after the vocabulary changed: filled
+   * scan looks up every token there. Built on the first scan after a phrase was added: filled
    * as the tries were added it was sparse, and V8 kept the sparser ones as slow dictionaries.
    */
   private first: (Node<T> | undefined)[] = [];
@@ -133,12 +137,12 @@ export class TokenTrie<T> {
   size = 0;
 
   private rootArray(): (Node<T> | undefined)[] {
-    if (this.firstVersion === vocabVersion) return this.first;
+    if (this.firstVersion === addVersion) return this.first;
     const a: (Node<T> | undefined)[] = [];
     for (let k = 0; k < VOCAB.size; k++) a.push(undefined);
     for (const [k, n] of this.root.next!) a[k] = n;
     this.first = a;
-    this.firstVersion = vocabVersion;
+    this.firstVersion = addVersion;
     return a;
   }
 
@@ -146,6 +150,7 @@ export class TokenTrie<T> {
     const toks = phraseTokens(phrase);
     const view = matchView(toks).map((i) => toks[i]);
     if (view.length === 0) return;
+    addVersion++;
     let node = this.root;
     for (const t of view) {
       const k = stemId(stem(t.norm));

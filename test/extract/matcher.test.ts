@@ -52,3 +52,20 @@ test('stem filter: the in-place stem hash equals the hash of stem() on every bra
   assert.equal(stemKeyHash('Killed'), -1);
   assert.equal(stemKeyHash('soldier’s'), -1);
 });
+
+test('trie: phrases added after a scan are found', () => {
+  const a = new TokenTrie<string>();
+  const b = new TokenTrie<string>();
+  const c = new TokenTrie<string>();
+  a.add('ambush', 'A');
+  b.add('mortar', 'M');
+  c.add('convoy', 'X');
+  const t = toks('an ambush on the convoy near the river crossing');
+  assert.deepEqual(a.findAll(t).map((m) => m.values[0]), ['A']);
+  assert.equal(b.findAll(t).length, 0);
+  // a stem another trie already holds: the vocabulary does not change, only b's first words
+  b.add('convoy', 'C');
+  assert.deepEqual(b.findAll(t).map((m) => m.values[0]), ['C']);
+  a.add('river crossing', 'R');
+  assert.deepEqual(a.findAll(t).map((m) => m.values[0]), ['A', 'R']);
+});
