@@ -4,6 +4,7 @@
 //   → coreference → attribution → finish
 import type { Geocoder } from '../core/interfaces.ts';
 import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
+import { LEAD, newsDay } from './dates/news-day.ts';
 import { segment, tokenAtOrAfter } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
@@ -119,9 +120,13 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const around = sentences.filter((s) => aroundSet.has(s.index));
 
   // dates: trigger sentences and the sentence before each ("3 March 2021. A herder was stabbed ...")
-  const dated = findDates(doc, sentences.filter((s) => triggersBy.has(s.index) || triggersBy.has(s.index + 1)));
+  const dateSentence = (s: Sentence) => triggersBy.has(s.index) || triggersBy.has(s.index + 1);
+  const dated = findDates(doc, sentences.filter(dateSentence));
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
+  // an article's lead sentences without a trigger are read for its news day only
+  const lead = sentences.length > 4 ? sentences.slice(0, LEAD).filter((s) => !dateSentence(s)) : [];
+  const news = sentences.length > 4 ? newsDay([...dated.mentions, ...(lead.length ? findDates(doc, lead).mentions : [])], doc.published) : undefined;
   lap('dates');
   const casualties = findCasualties(doc, near);
   const casualtiesBy = groupBy(casualties);
@@ -194,6 +199,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       let date = ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined;
       const ownDate = !!date;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
+      if (!date && news && s.index > news.sentence) date = news;
       const pub = publishedDate(doc);
       const fromPublished = !date && !!pub;
       date ??= pub;
