@@ -96,7 +96,7 @@ export function calibrate(raw: number): number {
 }
 
 /** a transparent score: which fields were found in the text rather than defaulted */
-export function confidenceOf(e: EventAcc, hedged: boolean): number {
+export function confidenceOf(e: EventAcc, hedged: boolean, article = false): number {
   let c = 0.3;
   c += e.type.strength === 2 ? 0.15 : e.type.strength === 1 ? 0.08 : 0;
   if (e.agent) c += 0.1;
@@ -104,6 +104,10 @@ export function confidenceOf(e: EventAcc, hedged: boolean): number {
   // a day or week named in the text is evidence of the event; "last year" or "in October" is not
   // (in long articles such month-wide dates mostly belong to background and earlier incidents)
   if (e.ownDate && e.date?.precision !== 3) c += 0.1;
+  // in an article, a day told in the very sentence that states the act (not only in a later mention
+  // merged into it) marks the incident the article reports; acts dated elsewhere are mostly its
+  // background, sequels and reactions. (In a brief every event is told so: no ranking to do.)
+  if (article && e.ownDate && e.date && e.date.precision !== 3 && e.date.sentence === e.drafts[0].sentence) c += 0.1;
   if (e.place && e.ownPlace) c += e.place.geo_precision === 1 ? 0.12 : 0.07;
   if (e.weapons.length) c += 0.04;
   if (e.casualties.length) c += 0.04;
@@ -114,6 +118,8 @@ export function confidenceOf(e: EventAcc, hedged: boolean): number {
 
 export interface FinishContext {
   doc: Document;
+  /** the document is an article, longer than a brief */
+  article?: boolean;
   outlets: string[];
   warnings: string[];
   docCountry?: string;
@@ -182,7 +188,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0))),
+    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0))),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

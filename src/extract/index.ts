@@ -289,7 +289,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : undefined);
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
-  const finishing = { doc, outlets, warnings, docCountry };
+  const finishing = { doc, outlets, warnings, docCountry, article: sentences.length > 4 };
   for (const e of events) {
     const ev = finishEvent(e, finishing);
     if (seen.has(ev.event_id)) continue;
