@@ -222,7 +222,8 @@ export function classify(c: TypeContext): TypeDecision | null {
       return c.agentInter !== undefined && c.agentInter !== 1 && c.agentInter !== 8 ? T('Battles', 'Non-state actor overtakes territory', 1) : T('Battles', 'Government regains territory', 2);
     case 'protest':
       // "police intervened", "dispersed the crowd": only ever refines a protest
-      if (c.triggerId === 'intervene') return c.protestContext ? T('Protests', 'Protest with intervention', 1) : null;
+      // (notables or elders who "intervened to calm tensions" are no force: the protest stays as it was)
+      if (c.triggerId === 'intervene') return c.protestContext && !(c.agentInter !== undefined && UNARMED.has(c.agentInter)) ? T('Protests', 'Protest with intervention', 1) : null;
       return protestType(c);
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);

@@ -28,3 +28,10 @@ test('protester violence: a note that says no violence was reported keeps the pr
   const [e] = eventsOf('On 3 June 2021, farmers blocked the road with stones near Labe (Labe, Labe) to demand seed. No violence was reported.');
   assert.equal(e.event_type, 'Protests');
 });
+
+test('protest: notables who intervene to calm tensions are no police intervention', () => {
+  const [e] = eventsOf('On 1 May 2021, a number of villagers demonstrated against the arrival of an official in Gouka (Bante, Collines). Local notables and a traditional leader had to intervene to calm tensions.');
+  assert.equal(e.sub_event_type, 'Peaceful protest');
+  const [f] = eventsOf('On 1 May 2021, a number of villagers demonstrated against the arrival of an official in Gouka (Bante, Collines). The police had to intervene to calm tensions.');
+  assert.equal(f.sub_event_type, 'Protest with intervention');
+});
