@@ -13,7 +13,7 @@ export function mergeSpans(spans: RawSpan[], phrases: RawSpan[]): RawSpan[] {
 
 const COMMA_GAP = /^\s*,\s*$/;
 const AND_GAP = /^\s*,?\s+(?:and|or|&)\s+$/;
-// "twelve in Ontario, eight in Alberta and one in Quebec": counts by place are a list too
+// "seven in Quebec, three in Alberta and one in Ontario": counts by place are a list too
 const COUNT_GAP = /^\s*,?\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+in\s+$/i;
 
 /** "Kisii, Wajir, Mandera", "Clay and Douglas": runs of three names, or joined by "and", are lists */

@@ -193,7 +193,7 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
 }
 
 /** the kind (and, for provinces, the country) that the other items of a list take: all of them, or
- * all but one of four or more ("British Columbia, Alberta, Manitoba, Ontario and New Brunswick" with
+ * all but one of four or more ("Ontario, Manitoba, New Brunswick, Alberta and British Columbia" with
  * one read as a town); null if none */
 function listKind(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], list: number, i: number): { kind: number; cc: number } | null {
   const counts = new Map<string, number>();

@@ -158,7 +158,7 @@ test('a state in a list of states is the state, though the next item reads as it
 });
 
 test('counts by place ("nine in X, six in Y") are a list: provinces like their neighbours', () => {
-  const text = 'Inspectors counted nine cases in Manitoba, six in Saskatchewan, four in Ontario, two in New Brunswick and one in Quebec.';
+  const text = 'Inspectors counted nine cases in Manitoba, six in Saskatchewan, four in New Brunswick, two in Quebec and one in Ontario.';
   const spans = ['New Brunswick', 'Quebec'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
   for (const r of geo.resolveSpans({ id: 't', text }, spans)) {
     assert.equal(r?.feature, 'admin1', `${r?.name}, ${r?.country_code}`);
