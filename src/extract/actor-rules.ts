@@ -219,7 +219,7 @@ function modifiers(s: Sentence, from: number, to: number): boolean {
 }
 
 /**
- * "gunmen said to be Fulani pastoralists", "unknown gunmen (believed to be construction workers)":
+ * "armed men said to be Peul herders", "masked gunmen (thought to be road workers)":
  * the people they are said to be do not make armed men civilians. A community's members who bear
  * arms are its militia (inter 4); anyone else leaves the gunmen an unidentified armed group.
  */
@@ -230,7 +230,7 @@ export function suspectedIdentities(s: Sentence, hits: ActorHit[]): ActorHit[] {
     const n = hits[i + 1];
     if (g.id !== 'militants' || !g.generic || n.actorKind !== 'generic' || (n.inter !== 7 && n.inter !== 5)) continue;
     const gap = n.startToken - g.endToken;
-    // (up to two modifiers before the people's noun: "believed to be Burkinabe construction workers")
+    // (up to two modifiers before the people's noun: "thought to be Nigerien gold miners")
     const seq = SUSPECTED_AS.find((q) => q.length <= gap && gap - q.length <= 2 && followedBy(s, g.endToken, q) && modifiers(s, g.endToken + q.length, n.startToken));
     if (!seq) continue;
     if (communityParty(n)) {

@@ -391,7 +391,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (finalType && !protestContext && tr.cls === 'loot' && otherViolentAct(a, raw) && (harmed || otherHurtsPeople(a, raw))) finalType = null;
     // "raided several houses, taking away clothes": an attack on property alone is the looting
     if (finalType && tr.cls === 'attack' && !harmed && !target && !protestContext && a.triggers.some((o) => o.cls === 'loot' && !o.weak)) finalType = null;
-    // "assaulted a man who attempted to kidnap a pupil": what the victim did, told in a relative
+    // "beat a man who had tried to snatch a child": what the victim did, told in a relative
     // clause about him, is the reason for the act, not the act the sentence reports
     if (finalType && victimsDeed(a, tr, drafts)) finalType = { ...finalType, strength: 0 };
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });

@@ -49,13 +49,13 @@ export function retypeCommunalClashes(events: EventAcc[], sentences: Sentence[],
     if (sub !== 'Armed clash' && sub !== 'Mob violence') continue;
     const fight = e.drafts.find((d) => d.trigger.cls === 'clash' && d.type && (d.type.sub_event_type === 'Armed clash' || d.type.sub_event_type === 'Mob violence'));
     if (!fight) continue;
-    // (people named only as the wounded or the dead are no side: "Two people were wounded in the fighting")
+    // (people named only as the wounded or the dead are no side: "Three men were hurt in the brawl")
     const target = e.target && !e.drafts.some((d) => d.victims.includes(e.target!)) ? e.target : undefined;
     const parties = [e.agent, target].filter((x): x is ActorHit => !!x);
     if (!parties.length || !parties.every(communityParty)) continue;
     const text = sentences[fight.sentence].text;
     if (parties.length < 2 && !EACH_OTHER.test(text)) continue;
-    // ("Several were wounded by machetes and gunshots": guns named in the note's next sentence count)
+    // ("Some were hurt by gunshots and machetes": guns named in the note's next sentence count)
     const armed = e.weapons.some((w) => FIREARM_MODES.has(w.mode)) || saidOfEvent(e, sentences, asserted, ARMED_FIGHT);
     const lethal = (casualtyTotal(e.casualties, 'killed') ?? 0) > 0;
     if (armed || lethal) {

@@ -72,7 +72,7 @@ export function resolveGroup(s: Sentence, actors: ActorHit[], x: ActorHit | unde
   const inner = actors.find((y) => y !== x && y.startToken > x.endToken && y.startToken - x.endToken <= 5);
   if (!inner) return x;
   for (let k = x.endToken + 1; k < inner.startToken; k++) if (/^[,.;:]$/.test(s.tokens[k].norm)) return x;
-  // "an armed group of 8 people": the people are its members, the group stays armed
+  // "an armed band of twelve men": the people are its members, the group stays armed
   if (x.inter >= 2 && x.inter <= 4 && inner.inter === 7 && inner.actorKind === 'generic') return x;
   return inner;
 }

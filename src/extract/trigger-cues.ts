@@ -35,7 +35,7 @@ export function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
     // "a cattle thief", "goat traders": the animal word only modifies a person
     if (ANIMALS.has(n)) return !PERSON_AFTER_ANIMAL.has(a.s.tokens[k + 1]?.norm ?? '');
     if (n === ',' || n === '.' || n === 'and') return false;
-    // "killed a man accused of sheep theft": a person is the object, the animal a detail about them
+    // "shot a youth suspected of stealing goats": a person is the object, the animal a detail about them
     if (a.actors.some((x) => x.startToken === k)) return false;
   }
   return false;

@@ -122,14 +122,14 @@ test('actor rules: members or supporters of a political party are rioters when t
 
 test('suspected identity: gunmen said to be a community\'s members are its militia; said to be anyone else, an unidentified armed group', async () => {
   const { eventsOf } = await import('./events-of.ts');
-  const [e] = eventsOf('On 11 May 2021, gunmen said to be Fulani pastoralists killed a cattle trader near Bagou (Gogounou, Alibori).');
+  const [e] = eventsOf('On 11 May 2021, armed men said to be Peul herders shot dead a grain merchant close to Bagou (Gogounou, Alibori).');
   assert.equal(e.event_type, 'Violence against civilians');
   assert.equal(e.inter1, 4);
-  const [w] = eventsOf('On 3 May 2021, unknown gunmen (believed to be Burkinabe construction workers) killed a farmer in Bagou (Gogounou, Alibori).');
+  const [w] = eventsOf('On 3 May 2021, masked gunmen (thought to be Nigerien gold miners) shot dead a farmer at Bagou (Gogounou, Alibori).');
   assert.equal(w.event_type, 'Violence against civilians');
   assert.equal(w.inter1, 3);
   // the victim after "reportedly killed" is no identity of the killers
-  const [v] = eventsOf('On 3 May 2021, presumed JNIM militants reportedly killed a youth in Bagou (Gogounou, Alibori).');
+  const [v] = eventsOf('On 3 May 2021, suspected JNIM militants reportedly shot a teenager at Bagou (Gogounou, Alibori).');
   assert.equal(v.event_type, 'Violence against civilians');
   assert.equal(v.inter2, 7);
 });

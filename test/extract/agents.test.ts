@@ -124,18 +124,18 @@ test('sides: a violent demonstration met by the police has the police, not its c
 });
 
 test('note labels: a movement of armed men told by the people who saw it is the armed men\'s', () => {
-  const [a] = eventsOf('Movement of forces: On 6 May 2021, farmers spotted about thirty armed men on motorcycles in Bagou (Gogounou, Alibori).');
+  const [a] = eventsOf('Movement of forces: On 6 May 2021, farmers noticed some forty armed men on motorbikes at Bagou (Gogounou, Alibori).');
   assert.equal(a.sub_event_type, 'Change to group/activity');
   assert.equal(a.inter1, 3);
-  const [b] = eventsOf('Movement of forces: On 7 May 2021, movements of armed men were reported by residents near Bagou (Gogounou, Alibori).');
+  const [b] = eventsOf('Movement of forces: On 7 May 2021, villagers reported movements of armed men close to Bagou (Gogounou, Alibori).');
   assert.equal(b.inter1, 3);
-  // "an armed group of 8 people": the people are its members
-  const [c] = eventsOf('Movement of forces: On 8 May 2021, an armed group of 8 people with rifles went back and forth between Bagou and Zogbo (Gogounou, Alibori).');
+  // "an armed band of twelve men": the men are its members
+  const [c] = eventsOf('Movement of forces: On 8 May 2021, an armed group of 12 people carrying rifles moved to and fro between Zogbo and Bagou (Gogounou, Alibori).');
   assert.equal(c.inter1, 3);
 });
 
 test('targets: the people a raid searches for are its purpose, not its target; FAB are the armed forces of Benin', () => {
-  const [e] = eventsOf('On 6 May 2021, the FAB raided a Fulani camp near Guene (Malanville, Alibori) in search of militants and shot two civilians.');
+  const [e] = eventsOf('On 6 May 2021, FAB soldiers raided a herding camp outside Guene (Malanville, Alibori) in search of jihadists and shot two civilians.');
   assert.equal(e.event_type, 'Violence against civilians');
   assert.deepEqual([e.inter1, e.inter2], [1, 7]);
 });

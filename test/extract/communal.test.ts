@@ -47,7 +47,7 @@ test('communal: believers, a sect or a secret society are a community: a mob whe
   assert.equal(b.sub_event_type, 'Mob violence');
   assert.deepEqual([b.inter1, b.inter2], [5, 5]);
   // a faith in the singular is an adjective: the rioters are the side
-  const [c] = eventsOf('On 19 May 2021, police clashed with Muslim rioters at a mosque in Bagou (Gogounou, Alibori).');
+  const [c] = eventsOf('On 19 May 2021, police fought Muslim rioters outside a mosque at Bagou (Gogounou, Alibori).');
   assert.deepEqual([c.inter1, c.inter2], [5, 1]);
 });
 
@@ -61,7 +61,7 @@ test('communal: a community\'s members who shoot or hack at people are its milit
 });
 
 test('communal: civilians are never a side of a battle: villagers who fight are a communal militia, anyone else an armed group', () => {
-  const [e] = eventsOf('On 1 February 2021, armed villagers and gendarmes clashed in Bagou (Gogounou, Alibori). Five people were wounded by gunshots.');
+  const [e] = eventsOf('On 2 February 2021, armed villagers and gendarmes clashed at Bagou (Gogounou, Alibori). Four people were hit by gunshots.');
   assert.equal(e.event_type, 'Battles');
   assert.equal(e.inter1, 4);
   const [u] = eventsOf('On 3 May 2021, two armed people shot at policemen who tried to stop them in Bagou (Gogounou, Alibori).');
@@ -81,10 +81,10 @@ test('communal: people named by their village are its community: their raid is a
 });
 
 test('communal: sides named with their villages, or fighting each other beside a toll of people, are still a brawl', () => {
-  const [e] = eventsOf('On 12 May 2021, a number of crop farmers from Zogbo and pastoralists from Bagou clashed near Kandi (Kandi, Alibori). One farmer was severely wounded.');
+  const [e] = eventsOf('On 12 May 2021, some crop farmers from Zogbo and herders from Bagou clashed outside Kandi (Kandi, Alibori). A farmer was badly hurt.');
   assert.equal(e.sub_event_type, 'Mob violence');
   assert.deepEqual([e.inter1, e.inter2], [5, 5]);
-  const [f] = eventsOf('On 27 May 2021, a number of Fulani clashed with each other at the cattle market in Kandi (Kandi, Alibori). Two people were wounded in the fighting.');
+  const [f] = eventsOf('On 27 May 2021, several Fulani herders fought among themselves at the livestock market of Kandi (Kandi, Alibori). Three men were hurt in the brawl.');
   assert.equal(f.sub_event_type, 'Mob violence');
   assert.deepEqual([f.inter1, f.inter2], [5, 5]);
 });

@@ -52,7 +52,7 @@ test('coreference: an undated note\'s gathering or harm with a doer and a toll i
 });
 
 test('coreference: huts burned in the course of an attack are part of the attack, not a riot', () => {
-  const ev = run('On 10 June 2024, a number of Fulani pastoralists attacked farmer camps near Bagou (Gogounou, Alibori). The pastoralists burned dozens of huts. Several people were wounded.');
+  const ev = run('On 10 June 2024, some Fulani pastoralists attacked farming hamlets outside Bagou (Gogounou, Alibori). The pastoralists burned dozens of huts. Several people were wounded.');
   assert.equal(ev.length, 1);
   assert.equal(ev[0].event_type, 'Violence against civilians');
   assert.equal(ev[0].sub_event_type, 'Attack');

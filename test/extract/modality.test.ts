@@ -44,7 +44,7 @@ test('modality: a background word that modifies the victim does not scope over t
 
 test('modality: "former" before a person names an office, not a past event', async () => {
   const { eventsOf } = await import('./events-of.ts');
-  const [e] = eventsOf('On 3 May 2021, a crowd of supporters of the former minister gathered in front of the police station in Kandi (Kandi, Alibori) to demand his release.');
+  const [e] = eventsOf('On 3 May 2021, backers of the former minister rallied outside the gendarmerie at Kandi (Kandi, Alibori), calling for his release.');
   assert.equal(e?.event_type, 'Protests');
   assert.equal(e?.modality, 'asserted');
 });

@@ -30,8 +30,8 @@ test('protester violence: a note that says no violence was reported keeps the pr
 });
 
 test('protest: notables who intervene to calm tensions are no police intervention', () => {
-  const [e] = eventsOf('On 1 May 2021, a number of villagers demonstrated against the arrival of an official in Gouka (Bante, Collines). Local notables and a traditional leader had to intervene to calm tensions.');
+  const [e] = eventsOf('On 1 May 2021, villagers protested at Gouka (Bante, Collines) against a visit by the new prefect. Elders and a village chief had to intervene to restore calm.');
   assert.equal(e.sub_event_type, 'Peaceful protest');
-  const [f] = eventsOf('On 1 May 2021, a number of villagers demonstrated against the arrival of an official in Gouka (Bante, Collines). The police had to intervene to calm tensions.');
+  const [f] = eventsOf('On 1 May 2021, villagers protested at Gouka (Bante, Collines) against a visit by the new prefect. The police had to intervene to restore calm.');
   assert.equal(f.sub_event_type, 'Protest with intervention');
 });
