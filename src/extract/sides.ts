@@ -113,6 +113,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];
   }
   if (et === 'Riots') {
+    // a state force that fought people taken for civilians ("soldiers clashed with villagers"): the
+    // people are the rioters and the force their other side, never civilians beside nameless rioters
+    if (a.hit && a.inter === 1 && t.hit && t.inter === 7) return [generic('Rioters', 5, country), a];
     const r = a.inter === 5 ? a : generic('Rioters', 5, country);
     // demonstrators who turned violent are the rioters themselves, never their own opponents
     let other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;

@@ -84,3 +84,10 @@ test('mob: people who fire into a crowd are armed, not a mob, even with no weapo
   const [e] = eventsOf('On 3 May 2021, some young men fired into the crowd at a wedding party at Kerou (Kerou, Atacora), wounding three guests.');
   assert.notEqual(e.event_type, 'Riots');
 });
+
+test('mob: a state force that fought people taken for civilians faces them as rioters; the force stays a side', () => {
+  const [e] = eventsOf('On 9 March 2021, soldiers clashed with villagers at Segbana, Benin, over a land dispute.');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 1]);
+  assert.match(String(e.actor2), /Military Forces of Benin/);
+});
