@@ -8,6 +8,7 @@
 import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import { communityParty } from './communal.ts';
+import { COMMUNITY_MEMBERS } from './communal-words.ts';
 
 /** phrases after a role word that hand it to a named group; matched on normalized tokens */
 const MEMBERSHIP: string[][] = [
@@ -240,6 +241,20 @@ export function suspectedIdentities(s: Sentence, hits: ActorHit[]): ActorHit[] {
     } else drop.add(n);
   }
   return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
+}
+
+/**
+ * "armed villagers", "armed residents": a community's members who bear arms are its militia
+ * (inter 4), never civilians, whichever side of the fight the sentence names them on
+ */
+export function armedMembers(s: Sentence, hits: ActorHit[]): void {
+  for (const h of hits) {
+    if (h.actorKind !== 'generic' || h.inter !== 7) continue;
+    if (s.tokens[h.startToken]?.norm !== 'armed' && s.tokens[h.startToken - 1]?.norm !== 'armed') continue;
+    if (!COMMUNITY_MEMBERS.has(s.tokens[h.endToken - 1]?.norm ?? '')) continue;
+    h.inter = 4;
+    h.template = 'Communal Militia ({country})';
+  }
 }
 
 const ORIGIN_HEADS = new Set(['people', 'persons', 'men', 'youths', 'youth', 'villagers', 'residents', 'inhabitants', 'individuals', 'members', 'natives']);

@@ -5,7 +5,7 @@
 import type { Inter, Sentence } from '../core/types.ts';
 import { lexicons, type ActorEntry, type ActorKind, type CountryHit } from './lexicon.ts';
 import type { TrieMatch } from './matcher.ts';
-import { communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples, suspectedIdentities, fromPlaces } from './actor-rules.ts';
+import { armedMembers, communalFighters, dropNonActors, identityMilitias, mergeMembership, offDuty, partyMembers, peoples, suspectedIdentities, fromPlaces } from './actor-rules.ts';
 
 export interface ActorHit {
   kind: 'actor';
@@ -173,6 +173,7 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   hits = partyMembers(s, hits);
   hits = suspectedIdentities(s, hits);
   fromPlaces(s, hits, countries);
+  armedMembers(s, hits);
   // "JNIM militants", "Houthi fighters": a role word right after a named group belongs to it
   for (let i = hits.length - 1; i > 0; i--) {
     const g = hits[i];

@@ -3,17 +3,15 @@
 // communal militia (inter 4) when it organises violence or destroys property, never as civilians
 // (inter 7), who are only ever the victims of political violence. Vocabulary in
 // data/lexicons/communal.json.
-import { readFileSync } from 'node:fs';
 import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
 import { casualtyTotal } from './casualties.ts';
 import { asCommunal } from './objects.ts';
 import { saidOfEvent } from './victim-status.ts';
+import { COMMUNITY_MEMBERS } from './communal-words.ts';
 
-const MEMBERS = new Set<string>(
-  (JSON.parse(readFileSync(new URL('../../data/lexicons/communal.json', import.meta.url), 'utf8')) as { members: string[] }).members.map((m) => m.toLowerCase()),
-);
+const MEMBERS = COMMUNITY_MEMBERS;
 /** words that make a party an armed group whatever its community ("armed herders", "clan militia") */
 const COMMUNITY = /^communit(?:y|ies)$/;
 const NOT_LETTER = /[^\p{L}\s-]/gu;

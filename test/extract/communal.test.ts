@@ -88,3 +88,14 @@ test('communal: sides named with their villages, or fighting each other beside a
   assert.equal(f.sub_event_type, 'Mob violence');
   assert.deepEqual([f.inter1, f.inter2], [5, 5]);
 });
+
+test('communal: armed members of a community are its militia on either side of a fight with the state', () => {
+  for (const text of [
+    'On 2 March 2021, gendarmes clashed with armed villagers near Segbana, Benin.',
+    'On 2 March 2021, armed residents and soldiers clashed near Segbana, Benin.',
+  ]) {
+    const [e] = eventsOf(text);
+    assert.equal(e.event_type, 'Battles', text);
+    assert.deepEqual([e.inter1, e.inter2].sort(), [1, 4], text);
+  }
+});
