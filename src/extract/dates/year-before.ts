@@ -1,0 +1,21 @@
+// A day and month written without a year take the occurrence nearest the published date
+// (calendar.ts impliedYear), which can fall a few days after it. When the sentence tells the act
+// as done ("On 4 April, gunmen killed ..."), a date after publication cannot be meant: the reader
+// takes the same day a year earlier, as ACLED's coders do with year-less notes.
+import type { DateMention } from '../../core/types.ts';
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const YEAR = /\b(?:1[89]|20)\d\d\b|'\d\d\b/;
+
+function earlier(iso: string): string {
+  const y = Number(iso.slice(0, 4)) - 1;
+  const md = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
+  return `${String(y).padStart(4, '0')}${md}`;
+}
+
+/** the same date a year earlier when it was written as a day or month with no year; else undefined */
+export function yearBefore(d: DateMention, text: string): DateMention | undefined {
+  const written = text.slice(d.start, d.end);
+  if (!MONTH_NAME.test(written) || YEAR.test(written)) return undefined;
+  return { ...d, date: earlier(d.date), range: [earlier(d.range[0]), earlier(d.range[1])] };
+}

@@ -1,0 +1,17 @@
+// A year-less day told as done cannot lie after publication: it is that day a year before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+const run = (text: string, published: string) => extract({ id: 'y', text, published }).events;
+
+test('year-before: a past act dated a few days after publication, with no year written, is the year before', () => {
+  const [e] = run('On 6 May, unknown gunmen shot dead a trader near Segbana (Segbana, Alibori).', '2022-05-03');
+  assert.ok(e, 'the act is kept');
+  assert.deepEqual(e.date_range, ['2021-05-06', '2021-05-06']);
+});
+
+test('year-before: plans and dates with a year written stay out', () => {
+  assert.equal(run('On 6 May, unknown gunmen will march on Segbana (Segbana, Alibori).', '2022-05-03').length, 0);
+  assert.equal(run('On 6 May 2022, unknown gunmen shot dead a trader near Segbana (Segbana, Alibori).', '2022-05-03').length, 0);
+});
