@@ -99,3 +99,9 @@ test('communal: armed members of a community are its militia on either side of a
     assert.deepEqual([e.inter1, e.inter2].sort(), [1, 4], text);
   }
 });
+
+test('communal: one herder killed by gunmen is a civilian victim, not a tribal militia in a battle', () => {
+  const [e] = eventsOf('On 14 April 2021, unknown gunmen shot dead a herder near Segbana (Segbana, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [3, 7]);
+});
