@@ -9,6 +9,7 @@ import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
+import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
@@ -178,8 +179,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const subj = actors.filter((x) => !prepOf(a, x));
     // a group's movement or change ("farmers spotted thirty armed men on motorbikes"): the armed
     // men it names are the group, the people who saw them only witnesses
-    if (tr.cls === 'deploy' && (!subj[0] || subj[0].inter === 7)) {
-      const armed = actors.find((x) => x.inter >= 1 && x.inter <= 4);
+    if (tr.cls === 'deploy' && (!subj[0] || subj[0].inter === 7 || unarmedMembers(s, subj[0]))) {
+      const armed = actors.find((x) => x !== subj[0] && x.inter >= 1 && x.inter <= 4);
       if (armed) return { agent: armed };
     }
     return { agent: subj[0], target: subj[1] ?? actors.find((x) => x !== subj[0] && prepOf(a, x) !== undefined && !LOCATIVE_PREP.has(prepOf(a, x)!)) };

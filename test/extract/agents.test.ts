@@ -127,6 +127,9 @@ test('note labels: a movement of armed men told by the people who saw it is the 
   const [a] = eventsOf('Movement of forces: On 6 May 2021, farmers noticed some forty armed men on motorbikes at Bagou (Gogounou, Alibori).');
   assert.equal(a.sub_event_type, 'Change to group/activity');
   assert.equal(a.inter1, 3);
+  // herders are a community (a tribal militia by default) but here only the witnesses
+  const [h] = eventsOf('Movement of forces: On 9 May 2021, herders saw some forty gunmen riding motorbikes through Segbana (Segbana, Alibori).');
+  assert.equal(h.inter1, 3);
   const [b] = eventsOf('Movement of forces: On 7 May 2021, villagers reported movements of armed men close to Bagou (Gogounou, Alibori).');
   assert.equal(b.inter1, 3);
   // "an armed band of twelve men": the men are its members
