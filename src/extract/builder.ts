@@ -370,6 +370,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       agentInter = 4;
       if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);
     }
+    // "gunmen shot dead two herders": people of a trade killed or taken, no arms of theirs named, are civilians
+    if (target && target.id === 'tribal' && (tr.cls === 'kill' || tr.cls === 'abduct') && unarmedMembers(a.s, target)) target = asCivilian(target);
     const type = classify(new DraftContext({
       a, tr, agent, target, weapons, places, cues, agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,

@@ -105,3 +105,12 @@ test('communal: one herder killed by gunmen is a civilian victim, not a tribal m
   assert.equal(e.event_type, 'Violence against civilians');
   assert.deepEqual([e.inter1, e.inter2], [3, 7]);
 });
+
+test('communal: herders killed or kidnapped by gunmen, no arms of theirs named, are civilians; armed herders stay a militia', () => {
+  const [e] = eventsOf('On 15 April 2021, unknown gunmen shot dead two herders near Segbana (Segbana, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.equal(e.inter2, 7);
+  const [k] = eventsOf('On 15 April 2021, soldiers killed two armed herders near Segbana (Segbana, Alibori).');
+  assert.equal(k.event_type, 'Battles');
+  assert.equal(k.inter2, 4);
+});
