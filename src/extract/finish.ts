@@ -10,6 +10,8 @@ import type { EventAcc } from './coref.ts';
 import { sides } from './sides.ts';
 import { eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
+import { HEADLINE_BONUS } from './headline.ts';
+import type { TriggerClass } from './lexicon.ts';
 
 const DATA = new URL('../../data/lexicons/', import.meta.url);
 const CODES = new Map<string, { cameo: string; plover_mode?: string }>(
@@ -116,6 +118,11 @@ export function confidenceOf(e: EventAcc, hedged: boolean, article = false): num
   return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
 }
 
+/** the headline states the class of one of the event's triggers */
+function headlineBonus(e: EventAcc, headline: Set<TriggerClass> | undefined): number {
+  return headline?.size && headline.has(e.drafts[0].trigger.cls) ? HEADLINE_BONUS : 0;
+}
+
 export interface FinishContext {
   doc: Document;
   /** the document is an article, longer than a brief */
@@ -123,6 +130,8 @@ export interface FinishContext {
   outlets: string[];
   warnings: string[];
   docCountry?: string;
+  /** an article's headline trigger classes (headline.ts) */
+  headline?: Set<TriggerClass>;
   /** the source list, the same for every event of the document: filled in by the first event */
   source?: string;
 }
@@ -188,7 +197,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0))),
+    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline))),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

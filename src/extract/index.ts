@@ -24,6 +24,7 @@ import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, placeRank } from './places.ts';
 import { placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
+import { headlineClasses } from './headline.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
@@ -295,7 +296,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : undefined);
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
-  const finishing = { doc, outlets, warnings, docCountry, article: sentences.length > 4 };
+  const article = sentences.length > 4;
+  const finishing = { doc, outlets, warnings, docCountry, article, headline: article ? headlineClasses(doc.title) : undefined };
   for (const e of events) {
     const ev = finishEvent(e, finishing);
     if (seen.has(ev.event_id)) continue;

@@ -93,7 +93,8 @@ export function scoreHrdsAttack(extract: ExtractFn, dir: string, file = 'dev.jso
     const text = stripHtml(String(r.sample['Input.article_interface'] ?? ''));
     const published = String(r.sample['Input.publish_date'] ?? '').slice(0, 10) || undefined;
     const g = r.merged_sample ?? {};
-    const events = asserted(extract({ id: String(r.sample['Input.GLOBALEVENTID']), text, published }).events);
+    const title = stripHtml(String(r.sample['Input.title'] ?? '')) || undefined;
+    const events = asserted(extract({ id: String(r.sample['Input.GLOBALEVENTID']), text, published, title }).events);
     const ev = mainEvent(events);
     if (ev) found++;
     if (givenPlace(g.country)) {

@@ -1,0 +1,43 @@
+// An article's headline names its subject: an event whose trigger is of a class the headline states
+// ranks above the news told around it (a protest, the arrest of suspects). Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { headlineClasses } from '../../src/extract/headline.ts';
+
+const BODY = [
+  'Hundreds of residents protested outside the police headquarters in Kaduna on 9 June 2021, demanding the release of a kidnapped teacher.',
+  'The teacher, a local union organiser, was seized by armed men from her home in Zaria on 2 June 2021.',
+  'Her family said they had received no ransom demand.',
+  'The union has called for a strike next week.',
+  'Police said they were searching the forests near the town.',
+].join(' ');
+
+const byType = (title?: string) => {
+  const events = extract({ id: 'h', text: BODY, published: '2021-06-10', title }).events;
+  const protest = events.find((e) => e.event_type === 'Protests');
+  const abduction = events.find((e) => e.sub_event_type === 'Abduction/forced disappearance');
+  assert.ok(protest && abduction, events.map((e) => e.sub_event_type).join(', '));
+  return { protest, abduction };
+};
+
+test('headline: an abduction the headline tells outranks the protest told around it', () => {
+  const plain = byType();
+  const titled = byType('Gunmen abduct union organiser in Zaria');
+  assert.ok(titled.abduction.confidence > plain.abduction.confidence, `${titled.abduction.confidence} > ${plain.abduction.confidence}`);
+  assert.equal(titled.protest.confidence, plain.protest.confidence);
+  assert.ok(titled.abduction.confidence > titled.protest.confidence, `${titled.abduction.confidence} > ${titled.protest.confidence}`);
+});
+
+test('headline: arrests and protests in a headline are news around an act, no echo', () => {
+  assert.deepEqual([...headlineClasses('Gunmen abduct union organiser in Zaria')], ['abduct']);
+  assert.equal(headlineClasses('Residents protest as police arrest two suspects').size, 0);
+  assert.equal(headlineClasses(undefined).size, 0);
+});
+
+test('headline: a brief (five sentences or fewer) is not ranked by its title', () => {
+  const text = 'Armed men kidnapped a trader in Zaria on 2 June 2021. Residents protested in Kaduna on 3 June 2021.';
+  const a = extract({ id: 'b', text, published: '2021-06-04' }).events.map((e) => e.confidence);
+  const b = extract({ id: 'b', text, published: '2021-06-04', title: 'Trader kidnapped in Zaria' }).events.map((e) => e.confidence);
+  assert.deepEqual(b, a);
+});
