@@ -130,8 +130,8 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => cachedNameScores(gaz, m));
   countyTowns(gaz, ms, local);
-  const qualified = ms.map((m) => m.cands.map(() => false));
-  const qualBonus = ms.map((m) => m.cands.map(() => 0));
+  const qualified = ms.map((m) => new Array<boolean>(m.cands.length).fill(false));
+  const qualBonus = ms.map((m) => new Array<number>(m.cands.length).fill(0));
   for (let i = 0; i < ms.length; i++) {
     const q = ms[i].qualifier ?? ms[i].qualifies;
     if (q === undefined) continue;
@@ -172,15 +172,12 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   let scores: number[][] = local;
   // the context bonus depends only on (name, place): a name repeated 50 times is scored once
   const repeats = repeatOf(ms);
+  let last: Vote[] | null = null;
   for (let round = 0; round < 2; round++) {
     const ctx = context(gaz, ms, win);
-    const bonuses: number[][] = [];
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i];
-      bonuses.push(repeats[i] >= 0 ? bonuses[repeats[i]] : ctxBonuses(gaz, ctx, m));
-    }
-    scores = ms.map((m, i) => m.cands.map((c, a) => local[i][a] + bonuses[i][a]));
-    win = ms.map((m, i) => best(m.cands, scores[i]));
+    // (the same votes make the same context, bonuses, scores and winners: pass 3 then only runs the rules below)
+    if (!last || !sameVotes(last, ctx.votes)) rescore(gaz, ctx, ms, repeats, local, scores = new Array<number[]>(ms.length), win);
+    last = ctx.votes;
     if (round === 1) {
       famousOverSmall(gaz, ctx, ms, win, scores, qualified);
       widelyKnown(gaz, ctx, ms, win, qualified);
@@ -210,6 +207,21 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
   });
 }
+
+/** the scores of every mention (local plus context bonus) and its winner, into scores and win */
+function rescore(gaz: Gazetteer, ctx: Context, ms: Mention[], repeats: number[], local: number[][], scores: number[][], win: ({ idx: number; margin: number } | null)[]): void {
+  const bonuses: number[][] = [];
+  for (let i = 0; i < ms.length; i++) bonuses.push(repeats[i] >= 0 ? bonuses[repeats[i]] : ctxBonuses(gaz, ctx, ms[i]));
+  for (let i = 0; i < ms.length; i++) {
+    const l = local[i], bo = bonuses[i], n = ms[i].cands.length;
+    const s = new Array<number>(n);
+    for (let a = 0; a < n; a++) s[a] = l[a] + bo[a];
+    scores[i] = s;
+    win[i] = best(ms[i].cands, s);
+  }
+}
+
+const sameVotes = (a: Vote[], b: Vote[]) => a.length === b.length && a.every((v, i) => v.key === b[i].key && v.place === b[i].place && v.w === b[i].w);
 
 /** "After Paris, London is ...": a reading supported by a qualifier only through a reading of it that
  * lost (London, Ontario holds Paris, Ontario; London is London, England) has no such support */
@@ -275,6 +287,8 @@ export interface Context {
   countryVote: Map<number, number>;
   /** the town, site and district votes, in vote order */
   points: PointVote[];
+  /** the points' latitudes, in the same order (the spatial loop's cheap test reads only these) */
+  pointLat: Float64Array;
   ccW: Map<number, number>;
   ccTotal: number;
   /** countries and provinces named outright */
@@ -319,7 +333,8 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
     if (k === KIND.city || k === KIND.site || k === KIND.admin2) points.push({ key: v.key, lat: gaz.lat(v.place), lon: gaz.lon(v.place), w: v.w });
   }
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
-  return { votes, byKey, countryVote, points, ccW, ccTotal, namedCc, namedA1, a1W };
+  const pointLat = Float64Array.from(points, (v) => v.lat);
+  return { votes, byKey, countryVote, points, pointLat, ccW, ccTotal, namedCc, namedA1, a1W };
 }
 
 /** 300 km, the reach of spatial support, is 2.70 degrees of latitude; any two points further apart
@@ -332,7 +347,10 @@ function ctxBonuses(gaz: Gazetteer, ctx: Context, m: Mention): number[] {
   const key = m.key ?? '';
   // this name's own vote is left out of its context
   const own = ctx.byKey.get(key);
-  return m.cands.map((c) => ctxBonus(gaz, ctx, key, own, c.place));
+  const cs = m.cands;
+  const out = new Array<number>(cs.length);
+  for (let a = 0; a < cs.length; a++) out[a] = ctxBonus(gaz, ctx, key, own, cs[a].place);
+  return out;
 }
 
 function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefined, p: number): number {
@@ -355,9 +373,12 @@ function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefin
     // spatial coherence with the other towns of the report
     let near = 0;
     const lat = gaz.lat(p), lon = gaz.lon(p);
-    for (const v of ctx.points) {
+    const pl = ctx.pointLat, pts = ctx.points;
+    for (let j = 0; j < pl.length; j++) {
       // (the cheap test first: most towns of the report are far in latitude alone)
-      if (Math.abs(v.lat - lat) > NEAR_LAT || v.key === key) continue;
+      if (Math.abs(pl[j] - lat) > NEAR_LAT) continue;
+      const v = pts[j];
+      if (v.key === key) continue;
       const d = distanceKm(lat, lon, v.lat, v.lon);
       if (d < NEAR_KM) near += v.w * (1 - d / NEAR_KM);
     }
