@@ -5,7 +5,7 @@
 import type { Geocoder } from '../core/interfaces.ts';
 import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
 import { LEAD, newsDay } from './dates/news-day.ts';
-import { yearBefore } from './dates/year-before.ts';
+import { notAfterPublication } from './dates/year-before.ts';
 import { segment, tokenAtOrAfter } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
@@ -205,15 +205,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const pub = publishedDate(doc);
       const fromPublished = !date && !!pub;
       date ??= pub;
-      // a date after publication is a plan. (An old date alone does not make background:
-      // coded notes and archives are often published long after the event.)
       const background = modality === 'background';
-      if (date && doc.published && !date.unanchored && date.range[0] > doc.published) {
-        // ... unless it is a year-less day told as done: then it is that day a year before
-        const before = modality === 'asserted' ? yearBefore(date, doc.text) : undefined;
-        if (!before || before.range[0] > doc.published) continue;
-        date = before;
-      }
+      // a date after publication is a plan (or, told as done without a year, the year before)
+      if (date && !(date = notAfterPublication(date, doc, modality === 'asserted'))) continue;
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger);

@@ -2,7 +2,7 @@
 // (calendar.ts impliedYear), which can fall a few days after it. When the sentence tells the act
 // as done ("On 4 April, gunmen killed ..."), a date after publication cannot be meant: the reader
 // takes the same day a year earlier, as ACLED's coders do with year-less notes.
-import type { DateMention } from '../../core/types.ts';
+import type { DateMention, Document } from '../../core/types.ts';
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const YEAR = /\b(?:1[89]|20)\d\d\b|'\d\d\b/;
@@ -18,4 +18,15 @@ export function yearBefore(d: DateMention, text: string): DateMention | undefine
   const written = text.slice(d.start, d.end);
   if (!MONTH_NAME.test(written) || YEAR.test(written)) return undefined;
   return { ...d, date: earlier(d.date), range: [earlier(d.range[0]), earlier(d.range[1])] };
+}
+
+/**
+ * An act's date, or undefined when it falls after publication: a plan. (An old date alone does not make
+ * background: coded notes and archives are often published long after the event.) A year-less day
+ * told as done is read a year earlier instead.
+ */
+export function notAfterPublication(d: DateMention, doc: Document, toldAsDone: boolean): DateMention | undefined {
+  if (!doc.published || d.unanchored || d.range[0] <= doc.published) return d;
+  const before = toldAsDone ? yearBefore(d, doc.text) : undefined;
+  return before && before.range[0] <= doc.published ? before : undefined;
 }
