@@ -108,11 +108,14 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     if (!b || qualified[i][b.idx]) return;
     const p = m.cands[b.idx].place;
     if (gaz.kind(p) !== KIND.city) return;
-    const f = mostKnown(gaz, m.cands);
+    // (a town that only lists the name among its alternate spellings, Richmond for "Manchester",
+    // gives way to the widely known town of that very name however known it is itself)
+    const alt = m.cands[b.idx].flag === 0;
+    const f = alt ? mostKnownMain(gaz, m.cands) : mostKnown(gaz, m.cands);
     if (f < 0 || f === b.idx) return;
     const fp = m.cands[f].place;
     // (an exonym of a world city, "New Delhi" for Delhi, may be as widely known as the namesake)
-    if (gaz.alts(fp) < 2 * gaz.alts(p) || provinceSupport(gaz, ctx, m, p) > 0) return;
+    if (gaz.alts(fp) < (alt ? 1 : 2) * gaz.alts(p) || provinceSupport(gaz, ctx, m, p) > 0) return;
     win[i] = { idx: f, margin: 0 };
   });
 }
@@ -134,6 +137,14 @@ function mostKnown(gaz: Gazetteer, cands: Candidate[]): number {
     if (n1 < KNOWN_ALTS || n1 < 2 * n2) r = -1;
     MOST_KNOWN.set(cands, r);
   }
+  return r;
+}
+/** the town by the name (main name) with the most alternate names, at least KNOWN_ALTS, or -1 */
+function mostKnownMain(gaz: Gazetteer, cands: Candidate[]): number {
+  let r = -1;
+  cands.forEach((c, a) => {
+    if (gaz.kind(c.place) === KIND.city && c.flag === 1 && gaz.alts(c.place) >= KNOWN_ALTS && (r < 0 || gaz.alts(c.place) > gaz.alts(cands[r].place))) r = a;
+  });
   return r;
 }
 const FAMOUS_POP = 1_000_000;

@@ -1,0 +1,12 @@
+// Which of several places sharing a name a report means: a town's own name over another town's
+// alternate spelling, and the other general cues that pick among namesakes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from './resolve-spans.ts';
+
+test('a widely known town of the very name beats a town that only lists the name as an alternate spelling', () => {
+  // Richmond, Virginia lists "Manchester" (a town merged into it) among its alternate names
+  const text = 'Bar owners in Austin and Dallas said Texas fans stayed up to watch the game from Manchester, and the American coach flew home to Houston.';
+  const m = resolve(text, ['Manchester', 'Austin', 'Dallas', 'Texas', 'American', 'Houston']).find((x) => x.name === 'Manchester');
+  assert.equal(m?.r?.country_code, 'GB', `${m?.r?.name}, ${m?.r?.admin1}`);
+});
