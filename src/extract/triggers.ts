@@ -26,6 +26,9 @@ const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'a
 /** (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation) */
 const LETTERS = /^\p{L}+$/u;
 
+/** "riot police", "riot gear": the forces and kit that answer riots, not a riot */
+const RIOT_KIT = new Set(['police', 'policemen', 'policeman', 'officers', 'officer', 'gear', 'squad', 'squads', 'unit', 'units', 'troops', 'forces', 'shields', 'control', 'vans', 'van', 'helmets', 'cops']);
+
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
@@ -65,6 +68,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
     // "the recovery of looted funds", "stolen public money": corruption, not an act of looting
     if (v.entry.class === 'loot' && /ed$/i.test(text) && MONEY.has(s.tokens[m.endToken]?.norm ?? '')) continue;
+    if (v.entry.class === 'riot' && /^riot$/i.test(text) && RIOT_KIT.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {

@@ -61,3 +61,9 @@ test('triggers: "looted funds" and "stolen public money" are corruption, not loo
   assert.ok(!ids('Protesters demanded the return of looted funds.').includes('loot'));
   assert.ok(ids('Gunmen looted shops in the market.').includes('loot'));
 });
+
+test('triggers: "riot police" and "riot gear" name the forces and kit that answer a riot, not a riot', () => {
+  assert.deepEqual(trig('Riot police pushed the marchers back from the bridge.').filter((t) => t.endsWith(':riot')), []);
+  assert.deepEqual(trig('Officers in riot gear lined the avenue.').filter((t) => t.endsWith(':riot')), []);
+  assert.deepEqual(trig('A riot broke out near the stadium.'), ['riot:riot']);
+});
