@@ -14,6 +14,7 @@ import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
+import { stemPlace } from './demonym-stems.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -210,6 +211,9 @@ export class SitrepGeocoder implements Geocoder {
     }
     let partial = false;
     let head = false;
+    // "Sicilian", "Havanese": an adjective we have no entry for names the place its stem names
+    const stem = cands.length ? null : stemPlace(this.gaz, surface);
+    if (stem) ({ cands, key } = stem);
     if (!cands.length) {
       // "Lake Manassas", "University of California": the longest place name inside the span
       const inside = placeInside(this.gaz, surface);
