@@ -64,3 +64,20 @@ test('a country\'s former name is the country, and the province of that name whe
   const [p] = geo.resolveSpans({ id: 't', text: prov }, [{ start: prov.indexOf('Zaire'), end: prov.indexOf('Zaire') + 5 }]);
   assert.equal(p?.country_code, 'AO', `${p?.name}, ${p?.country_code}`);
 });
+
+test('an adjective of a place with no entry of its own names the place its stem names', () => {
+  const cases: [string, string, string][] = [
+    ['Sardinian shepherds drove their flocks to the coast before the storm.', 'Sardinian', 'Sardinia'],
+    ['A Havanese band played in the square until midnight.', 'Havanese', 'Havana'],
+    ['Siberian gas fields supplied the new pipeline.', 'Siberian', 'Siberia'],
+  ];
+  for (const [text, word, place] of cases) {
+    const r = resolve(text, word);
+    assert.equal(r?.name, place, `${word} -> ${r?.name}, ${r?.country_code}`);
+  }
+});
+
+test('a nation inside a country names its province: Tamil, Catalan', () => {
+  assert.equal(resolve('Tamil farmers marched to the state assembly on Friday.', 'Tamil')?.admin1, 'Tamil Nadu');
+  assert.equal(resolve('Catalan firefighters contained the blaze by dawn.', 'Catalan')?.admin1, 'Catalonia');
+});
