@@ -15,6 +15,7 @@ import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
 import { stemPlace } from './demonym-stems.ts';
+import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -172,8 +173,15 @@ export class SitrepGeocoder implements Geocoder {
       }
       return fallback >= 0 ? this.gaz.info(fallback) : null;
     };
+    const places = ranked.flatMap((r) => (r ? [r.place] : []));
     return given.map((g) => {
       const r = ranked[all.indexOf(g)];
+      // "SA", "T&T" for a country or province of the report; "Trinidad" for the country it is part of
+      const letters = !r || this.gaz.kind(r.place) === KIND.city ? acronymLetters(text.slice(g.start, g.end)) : '';
+      const short = letters && !r?.qualified ? initialsPlace(this.gaz, letters, places, fallback) : -1;
+      if (short >= 0) return this.gaz.info(short);
+      const part = r && !r.qualified && this.gaz.kind(r.place) === KIND.city ? partOfCountry(this.gaz, g.key, places) : -1;
+      if (part >= 0) return this.gaz.info(part);
       // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
       // report's country; otherwise, as for unknown names, the report's focus is the best guess
       // (a country or province written in full inside the name is meant where the report names that
