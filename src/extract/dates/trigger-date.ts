@@ -20,12 +20,28 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
     const oi = tokenAtOrAfter(s, open.start);
     if (oi >= 0 && clause[oi] === trClause) return open;
   }
+  const relative = relativeClause(s, clause, trClause);
   for (const d of dates) {
     let key = Math.abs(d.start - tr.start);
     const ti = tokenAtOrAfter(s, d.start);
-    if (ti >= 0 && clause[ti] !== trClause) key += 300;
+    if (ti >= 0 && clause[ti] !== trClause) {
+      // "Kaur, who was arrested in June, was granted bail on Friday": an act told in a relative
+      // clause is a back-reference; the main clause's later date is of the news told about it.
+      // (A date opening the sentence frames it whole: "On 8 May, police, who fired tear gas, ...")
+      if (relative && d.start > tr.start) continue;
+      key += 300;
+    }
     if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
     if (key < bestKey) [best, bestKey] = [d, key];
   }
   return best;
+}
+
+// (not "which": ", which was followed by the arrest of" goes on with the story)
+const RELATIVE = new Set(['who', 'whom', 'whose']);
+
+/** the clause is a relative clause set off by a comma (", who was detained in May,") */
+function relativeClause(s: Sentence, clause: number[], id: number): boolean {
+  const first = clause.indexOf(id);
+  return first > 0 && RELATIVE.has(s.tokens[first].norm) && s.tokens[first - 1].norm === ',';
 }

@@ -1,0 +1,21 @@
+// Which of a sentence's dates an act takes (src/extract/dates/trigger-date.ts). Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './events-of.ts';
+
+const arrest = (text: string) => {
+  const e = eventsOf(text, '2021-06-10').find((x) => x.sub_event_type === 'Arrests');
+  assert.ok(e, 'an arrest is coded');
+  return e;
+};
+
+test('trigger date: an act told in a ", who ..." clause does not take the main clause\'s date', () => {
+  // the court's Friday (4 June) is not the day of the detention
+  assert.notEqual(arrest('The editor, who was detained by soldiers in Gao, was freed by a military court on Friday.').event_date, '2021-06-04');
+  // a date opening the sentence frames it whole, its relative clauses too
+  assert.equal(arrest('On Friday, soldiers in Gao detained the editor, who was then taken to the barracks.').event_date, '2021-06-04');
+  // a date inside the relative clause is its own
+  assert.equal(arrest('The editor, who was detained by soldiers in Gao on Friday, was freed by a military court.').event_date, '2021-06-04');
+  // without the relative clause the date is the act's
+  assert.equal(arrest('The editor was detained by soldiers in Gao on Friday.').event_date, '2021-06-04');
+});
