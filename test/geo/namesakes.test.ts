@@ -10,3 +10,16 @@ test('a widely known town of the very name beats a town that only lists the name
   const m = resolve(text, ['Manchester', 'Austin', 'Dallas', 'Texas', 'American', 'Houston']).find((x) => x.name === 'Manchester');
   assert.equal(m?.r?.country_code, 'GB', `${m?.r?.name}, ${m?.r?.admin1}`);
 });
+
+test('English counties GeoNames lists only by their parts are England, not their American namesakes', () => {
+  const text = 'Floods closed roads across Yorkshire and Cheshire on Tuesday, and the American tourists in Berkshire stayed indoors.';
+  for (const { name, r } of resolve(text, ['Yorkshire', 'Cheshire', 'Berkshire', 'American'])) {
+    if (name !== 'American') assert.equal(r?.country_code, 'GB', `${name} -> ${r?.name}, ${r?.admin1}`);
+  }
+});
+
+test('"West Coast" in a report on American states is the US West Coast, not New Zealand\'s region', () => {
+  const text = 'Smoke from the fires in Oregon and California drifted along the West Coast for a week.';
+  const w = resolve(text, ['Oregon', 'California', 'West Coast']).find((x) => x.name === 'West Coast');
+  assert.equal(w?.r?.country_code, 'US', `${w?.r?.name}`);
+});
