@@ -5,11 +5,16 @@
 import type { TriggerClass } from './lexicon.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
+import { crimeArrest } from './crime-arrest.ts';
+
+/** a headline arrest that follows up a crime: suspects, or a killing or kidnapping named beside it */
+const FOLLOWS_CRIME = /\bsuspects?\b|\b(?:slaying|murder|killing|death|rape|robbery|kidnap\w*|abduct\w*)\b/i;
 
 /** raw confidence added to an article's event whose trigger class the headline states */
 export const HEADLINE_BONUS = 0.08;
 
-/** classes of the news told around an act (a trial's arrests, a protest about it), and 'anaphor', no act */
+/** classes of the news told around an act (a trial's arrests, a protest about it), and 'anaphor', no act;
+ *  an arrest the headline tells alone is the subject (see headlineClasses) */
 const FOLLOW_UP = new Set<TriggerClass>(['anaphor', 'arrest', 'protest', 'riot']);
 
 /** the trigger classes the headline states ('anaphor' is no class of act) */
@@ -17,6 +22,16 @@ export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   const out = new Set<TriggerClass>();
   const t = title?.trim();
   if (!t || t.length > 300) return out;
-  for (const s of segment(t)) for (const h of findTriggers(s)) if (!FOLLOW_UP.has(h.cls) && !h.weak) out.add(h.cls);
+  let arrest = false;
+  for (const s of segment(t)) {
+    for (const h of findTriggers(s)) {
+      if (h.weak) continue;
+      if (!FOLLOW_UP.has(h.cls)) out.add(h.cls);
+      else if (h.cls === 'arrest' && !crimeArrest(t, h)) arrest = true;
+    }
+  }
+  // "Police arrest opposition leaders", "Journalist detained over posts": an arrest is the subject
+  // when the headline names no other act and no crime it follows up ("two more held over killing")
+  if (arrest && !out.size && !FOLLOWS_CRIME.test(t)) out.add('arrest');
   return out;
 }

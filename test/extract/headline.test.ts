@@ -41,3 +41,12 @@ test('headline: a brief (five sentences or fewer) is not ranked by its title', (
   const b = extract({ id: 'b', text, published: '2021-06-04', title: 'Trader kidnapped in Zaria' }).events.map((e) => e.confidence);
   assert.deepEqual(b, a);
 });
+
+test('headline: an arrest the headline tells alone is the subject; one that follows up a crime is not', () => {
+  assert.deepEqual([...headlineClasses('Police detain two union organisers in Kaduna')], ['arrest']);
+  assert.deepEqual([...headlineClasses('Two more held over killing of trader in Kaduna')], ['kill']);
+  assert.equal(headlineClasses('Two suspects detained in Kaduna').size, 0);
+  assert.equal(headlineClasses('Man held in connection with disappearance of teenager').size, 0);
+  // another act in the headline is the subject, not the arrest
+  assert.deepEqual([...headlineClasses('Gunmen abduct organiser as police arrest her brother')], ['abduct']);
+});
