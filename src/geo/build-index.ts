@@ -24,12 +24,19 @@ export function dataHash(): string {
 
 const readJson = (f: string) => JSON.parse(readFileSync(new URL(f, ROOT), 'utf8'));
 
-const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic)$/i;
-const ADMIN_LEAD = /^(muhafazat|state of|province of|provincia de|provincia di|departamento de|departement de|région|region)\s+/i;
+const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic|cercle|commune|raion|rayon|ilcesi|sub-?county)$/i;
+// (GeoNames writes many districts with the admin word first, in the country's language: "Commune of
+// Ouesse", "Municipio de X", "Comuna X", "Amphoe X"; conflict data writes the bare name)
+const ADMIN_LEAD = /^(?:muhafazat|state of|(?:province|provincia|departamento|departement|daira|distrito|partido|cercle|arrondissement|caza|delegation|commune|municipio|comuna)(?:\s+(?:de|di|du|of))?|(?:district|municipality|municipal district|county) of|municipiul|amphoe|huyen|shahrestan-e|powiat|obshtina|okres|markaz|bashkia|srok|région|region)\s+/i;
 
 /** the name an admin unit is usually written with, without its "County"/"Governorate" word */
 export function stripAdminWords(name: string): string {
-  return name.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+  const bare = name.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+  if (bare !== name || !/[^\x00-\x7f]/.test(name)) return bare;
+  // (the admin word written with its diacritics: "Daïra de", "Huyện", "İlçesi")
+  const flat = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const b = flat.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+  return b !== flat && b ? b : name;
 }
 
 interface Place {

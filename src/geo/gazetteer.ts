@@ -107,7 +107,28 @@ export class Gazetteer {
       }
       this.seats2 = m;
     }
-    return this.seats2.get(a) ?? -1;
+    return this.seats2.get(a) ?? this.namesakeSeat(a);
+  }
+
+  private seatsByName = new Map<number, number>();
+  /** a district with no PPLA2 town is most often named after its seat ("Commune of Materi": the town
+   * Materi): the town of the district's bare name in its province, in the district itself first */
+  private namesakeSeat(a: number): number {
+    let seat = this.seatsByName.get(a);
+    if (seat !== undefined) return seat;
+    seat = -1;
+    const ix = this.ix;
+    const code = ix.admin2Codes.get(a);
+    const a1code = code.slice(0, code.lastIndexOf('.'));
+    let best = -1;
+    for (const c of this.byKey(nameKey(stripAdminWords(ix.admin2Names.get(a))))) {
+      const p = c.place;
+      if (ix.kind[p] !== KIND.city || ix.a1[p] < 0 || ix.admin1[ix.a1[p]].code !== a1code) continue;
+      const rank = (ix.a2[p] === a ? 4 : 0) + (c.flag === 1 ? 2 : 0) + ix.pop[p] / 1e9;
+      if (rank > best) [best, seat] = [rank, p];
+    }
+    this.seatsByName.set(a, seat);
+    return seat;
   }
 
   // folded names, made once: info() runs for every place mention and its province and district

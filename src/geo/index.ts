@@ -106,6 +106,8 @@ export class SitrepGeocoder implements Geocoder {
     if (info.feature === 'admin1' || info.feature === 'admin2') {
       const seat = seatOf(this.gaz, place);
       if (seat) m.seat = seat;
+      // (a district with no point of its own whose seat town is known is placed at district precision)
+      if (seat && info.fcode === 'ADM2X' && this.gaz.a2(place) >= 0 && this.gaz.admin2Seat(this.gaz.a2(place)) >= 0) m.geo_precision = 2;
     }
     return m;
   }

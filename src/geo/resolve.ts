@@ -204,8 +204,30 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     if (m.short && wk === KIND.city && !qualified[i][b.idx]) return null;
     const container = standIn[i];
     if (container >= 0) return { place: container, score: 0, confidence: 0.3, standIn: true };
-    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, b.margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
+    const margin = ownAreaMargin(gaz, m.cands, scores[i], b);
+    return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
   });
+}
+
+/** the winner's margin over readings of another place: a town and the district or province of the same
+ * name around it ("Tchaourou" the town and the commune) are one place to a reader, not rivals */
+function ownAreaMargin(gaz: Gazetteer, cands: Candidate[], scores: number[], b: { idx: number; margin: number }): number {
+  const w = cands[b.idx].place;
+  const wk = gaz.kind(w);
+  if (wk !== KIND.city && wk !== KIND.admin2 && wk !== KIND.admin1) return b.margin;
+  const area = (k: number) => k === KIND.admin1 || k === KIND.admin2;
+  let second = -Infinity;
+  let rival = false;
+  for (let a = 0; a < cands.length; a++) {
+    if (a === b.idx) continue;
+    const p = cands[a].place;
+    const k = gaz.kind(p);
+    // (only a town against an area, or an area against a town, in one province)
+    if ((area(k) !== area(wk)) && gaz.cc(p) === gaz.cc(w) && gaz.a1(p) === gaz.a1(w) && gaz.a1(w) >= 0) { rival = true; continue; }
+    if (scores[a] > second) second = scores[a];
+  }
+  if (!rival) return b.margin;
+  return second === -Infinity ? 5 : scores[b.idx] - second;
 }
 
 /** the scores of every mention (local plus context bonus) and its winner, into scores and win */

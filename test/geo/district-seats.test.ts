@@ -1,0 +1,55 @@
+// Districts as conflict data writes them: the bare name ("Ouesse", not "Commune of Ouesse"), an event
+// known only to a district placed at its seat town, and a town not weakened by its same-named district.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+import { stripAdminWords } from '../../src/geo/build-index.ts';
+import { extract } from '../../src/extract/index.ts';
+import type { PlaceMention } from '../../src/core/types.ts';
+
+const geo = loadGeocoder();
+const find = (text: string) => geo.findPlaces({ id: 't', text }, []);
+const at = (ms: PlaceMention[], text: string) => ms.find((m) => m.text === text);
+
+test('admin words written before the name, in several languages, are not part of it', () => {
+  assert.equal(stripAdminWords('Commune of Ouesse'), 'Ouesse');
+  assert.equal(stripAdminWords('Municipio de Maturin'), 'Maturin');
+  assert.equal(stripAdminWords('Comuna Dagata'), 'Dagata');
+  assert.equal(stripAdminWords('Daïra de Bordj'), 'Bordj');
+  assert.equal(stripAdminWords('Huyện Ba Vì'), 'Ba Vi');
+  assert.equal(stripAdminWords('Douentza Cercle'), 'Douentza');
+  assert.equal(stripAdminWords('Bakhmut Raion'), 'Bakhmut');
+  // (a name that only begins like an admin word keeps it)
+  assert.equal(stripAdminWords('Regionville'), 'Regionville');
+  assert.equal(stripAdminWords('Comunanza'), 'Comunanza');
+  assert.equal(stripAdminWords('Regional District of Kitimat'), 'Regional District of Kitimat');
+});
+
+test('a district GeoNames writes "Commune of X" is found by its bare name, in its province', () => {
+  const m = at(find('Gunmen robbed a trader near Gbede (Zogbodome, Zou) on Friday.'), 'Zogbodome');
+  assert.equal(m?.feature, 'admin2');
+  assert.equal(m?.country_code, 'BJ');
+  assert.equal(m?.admin1, 'Zou');
+});
+
+test('a district with no PPLA2 town has its seat at the town of its own name', () => {
+  // Materi (Atacora, Benin): the commune's seat is the town Materi, not the province centre
+  const m = at(find('Gunmen kidnapped a herder near Nouari (Materi, Atacora) on Sunday.'), 'Materi');
+  assert.equal(m?.seat?.name, 'Materi');
+  assert.equal(m?.geo_precision, 2);
+  const doc = { id: 't', text: 'On 3 March 2020, gunmen kidnapped a herder near Nouari (Materi, Atacora).', published: '2020-03-05' };
+  const [e] = extract(doc, { geocoder: geo }).events;
+  assert.equal(e?.admin1, 'Atacora');
+  assert.ok(e && e.latitude != null && distanceKm(e.latitude, e.longitude!, m!.seat!.latitude, m!.seat!.longitude) < 1, JSON.stringify(e));
+});
+
+test('a town is as sure a reading with a same-named district or province around it', () => {
+  // (the district "Commune of Tchaourou" and the town are one place, not two rival readings)
+  const t = at(find('Farmers marched through Tchaourou on Monday.'), 'Tchaourou');
+  assert.equal(t?.feature, 'city');
+  assert.ok((t?.score ?? 0) >= 0.9, String(t?.score));
+  // a province written as the container of a district that shares its capital's name
+  const p = at(find('Soldiers searched a market near Dianwely (Douentza, Mopti) on Friday.'), 'Mopti');
+  assert.equal(p?.feature, 'admin1');
+  assert.ok((p?.score ?? 0) >= 0.8, String(p?.score));
+});
