@@ -48,3 +48,12 @@ test('actors: Afghanistan\'s NDS is a state force', () => {
   assert.ok(nds);
   assert.equal(nds!.inter, 1);
 });
+
+test('actors: interrogators, security services and secret police are state forces', () => {
+  for (const s of ['Interrogators beat the detained lawyer.', 'The security services detained a blogger.', 'Secret police followed the writer home.', 'Intelligence officers questioned the poet for hours.']) {
+    const [a] = actorsOf(s);
+    assert.ok(a, s);
+    assert.equal(actorInter(a, 'Belarus'), 1, s);
+    assert.equal(actorName(a, 'Belarus'), 'Police Forces of Belarus', s);
+  }
+});
