@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
+import { resolve } from './resolve-spans.ts';
 
 const geo = loadGeocoder();
 const near = (name: string, pts: [number, number][]) => {
@@ -34,4 +35,10 @@ test('regions and seas sit at the GeoNames point, or between it and Wikipedia\'s
   near('Mediterranean', [[35, 18], [35, 20]]);
   near('Soviet Union', [[60, 100], [60, 98]]);
   near('Latin America', [[-14.6, -57.66]]);
+});
+
+test('a territory of enclaves on both coasts (Puducherry) is placed at its main district, not between them', () => {
+  const text = 'Water ministers of Kerala, Karnataka, Tamil Nadu and Puducherry met on Monday.';
+  const p = resolve(text, ['Kerala', 'Karnataka', 'Tamil Nadu', 'Puducherry']).find((x) => x.name === 'Puducherry')?.r;
+  assert.ok(p && distanceKm(p.latitude, p.longitude, 11.93, 79.83) < 50, JSON.stringify(p));
 });
