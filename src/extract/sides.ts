@@ -84,6 +84,17 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(s, e);
 }
 
+/** where people are held: only the state holds them there */
+const HELD_RE = /\b(?:custody|detention|detained|detainees?|prisons?|prisoners?|jails?|jailed|cells?|police stations?|interrogations?|interrogated)\b/i;
+
+/** "tortured in detention", "beaten in the prison": abuse of people held, with nobody named, is the
+ *  state's that holds them (a kidnapper's captive is told as kidnapped, not detained) */
+function custodialAbuse(e: EventAcc, text: string): boolean {
+  return !!text && e.drafts.some((d) => /tortur/i.test(d.trigger.text) && HELD_RE.test(sentenceAt(text, d.trigger.start)));
+}
+
+const statePolice = (country: string | undefined): Side => ({ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null });
+
 function civilianVictims(e: EventAcc): boolean {
   return e.casualties.some((c) => !!c.victims && CIVILIAN_LABELS.has(c.victims.toLowerCase()));
 }
@@ -138,7 +149,7 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     // with nobody acting, state forces named beside the victim ("died under torture in the regime's
     // prison") hold the victim: they are the perpetrator, not a second victim
     // (a community's members who attack people are its militia, like those who destroy its property)
-    const perp = a.hit && a.inter !== 7 ? a : a.hit && communityParty(a.hit) ? generic('Communal Militia', 4, country) : t.hit && t.inter === 1 ? t : unidentified(country);
+    const perp = a.hit && a.inter !== 7 ? a : a.hit && communityParty(a.hit) ? generic('Communal Militia', 4, country) : t.hit && t.inter === 1 ? t : custodialAbuse(e, text) ? statePolice(country) : unidentified(country);
     return [perp, victim];
   }
   if (et === 'Battles' || et === 'Explosions/Remote violence') {
