@@ -22,7 +22,7 @@ import { retypePeacefulTakeovers } from './territory.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
-import { documentPlace, dominantCountry, fallbackPlaces, placeRank } from './places.ts';
+import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank } from './places.ts';
 import { placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { headlineClasses } from './headline.ts';
@@ -147,7 +147,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const actorCountries = allActors.filter((a) => a.country && a.actorKind === 'named').map((a) => a.country!);
   const mainCountry = dominantCountry(places, actorCountries);
   const hasMain = new Set(places.filter((p) => p.country === mainCountry).map((p) => p.sentence));
-  places = places.filter((p) => p.country === mainCountry || (!hasMain.has(p.sentence) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95)));
+  places = places.filter((p) => (p.country === mainCountry || (!hasMain.has(p.sentence) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95))) && !orgNamePart(doc.text, p));
   const placesBy = groupBy(places);
   const docPlace = documentPlace(places, mainCountry);
 

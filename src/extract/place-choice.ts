@@ -26,9 +26,10 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   if (!places.length) return undefined;
   let ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
   // a province written as the container of a name ("(Rajnandgaon, Chhattisgarh)") rules out the
-  // sentence's towns that resolved to another province of the same country
+  // sentence's towns that resolved to another province of the same country; so does a district
+  // written as a container, by its province ("X, Monreal, Masbate": Masbate lies in Bicol)
   if (ordered.length > 2) {
-    const a1s = ordered.filter((p) => p.container && p.feature === 'admin1');
+    const a1s = ordered.filter((p) => p.container && p.admin1 && (p.feature === 'admin1' || p.feature === 'admin2'));
     const a1 = a1s[0];
     if (a1 && a1s.every((p) => p.admin1 === a1.admin1 && p.country === a1.country)) {
       const keep = ordered.filter((p) => p.feature === 'admin1' || p.feature === 'country' || p.country !== a1.country || !p.admin1 || p.admin1 === a1.admin1);

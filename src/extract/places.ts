@@ -20,6 +20,13 @@ export function fallbackPlaces(sentences: Sentence[]): PlaceMention[] {
   return out;
 }
 
+const ORG_NAME = /^\s+(?:People['’]?s['’]?|Workers['’])\s+\p{Lu}/u;
+/** "Luhansk People's Militia", "Sudan People's Liberation Army", "Kurdistan Workers' Party": a place
+ * that opens an organisation's name tells the country (it votes for it) but is not where the event was */
+export function orgNamePart(text: string, p: PlaceMention): boolean {
+  return ORG_NAME.test(text.slice(p.end, p.end + 40));
+}
+
 const FEATURE_RANK: Record<PlaceMention['feature'], number> = { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 };
 
 export function placeRank(p: PlaceMention): number {

@@ -112,7 +112,7 @@ export class Gazetteer {
 
   private seatsByName = new Map<number, number>();
   /** a district with no PPLA2 town is most often named after its seat ("Commune of Materi": the town
-   * Materi): the town of the district's bare name in its province, in the district itself first */
+   * Materi): the town of the district's bare name in the district (or in its province, coded to no district) */
   private namesakeSeat(a: number): number {
     let seat = this.seatsByName.get(a);
     if (seat !== undefined) return seat;
@@ -124,6 +124,8 @@ export class Gazetteer {
     for (const c of this.byKey(nameKey(stripAdminWords(ix.admin2Names.get(a))))) {
       const p = c.place;
       if (ix.kind[p] !== KIND.city || ix.a1[p] < 0 || ix.admin1[ix.a1[p]].code !== a1code) continue;
+      // (a namesake village coded to another district is not the seat: "Kadikoy" the Istanbul borough)
+      if (ix.a2[p] >= 0 && ix.a2[p] !== a) continue;
       const rank = (ix.a2[p] === a ? 4 : 0) + (c.flag === 1 ? 2 : 0) + ix.pop[p] / 1e9;
       if (rank > best) [best, seat] = [rank, p];
     }

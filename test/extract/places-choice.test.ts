@@ -58,3 +58,12 @@ test('"the X front in Y": Y is the container of the front, not a second scene', 
 test('"near X, Y," opening a note is its scene too', () => {
   assert.equal(placeOf('On 8 March 2023, near Uruapan, Michoacan, state police were ambushed by gunmen in the community of La Presa.'), 'Uruapan');
 });
+
+test('a district written as a container rules out a namesake town of another province before it', () => {
+  // Lumbang is a town of Laguna; written with Claveria and Masbate (Bicol) it is a village we do not know
+  assert.equal(placeOf('On 8 March 2023, soldiers clashed with rebels in Lumbang, Claveria, Masbate.'), 'Claveria');
+});
+
+test('a place that opens an organisation\'s name ("Luhansk People\'s Militia") is not the scene', () => {
+  assert.equal(placeOf('On 8 March 2023, government troops fired mortars at the positions of the Luhansk People\'s Militia near Zolote, Luhansk.'), 'Zolote');
+});

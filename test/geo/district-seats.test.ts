@@ -53,3 +53,11 @@ test('a town is as sure a reading with a same-named district or province around 
   assert.equal(p?.feature, 'admin1');
   assert.ok((p?.score ?? 0) >= 0.8, String(p?.score));
 });
+
+test('a namesake village coded to another district is not a district seat', () => {
+  // Kadikoy the Istanbul borough: GeoNames lists no town of it, only a village of the name elsewhere in the province
+  const m = at(find('Fans rallied in Kadikoy, Istanbul, after the match.'), 'Kadikoy');
+  const ist = at(find('Fans rallied in Istanbul after the match.'), 'Istanbul');
+  assert.ok(m?.seat && ist, JSON.stringify(m));
+  assert.ok(distanceKm(m!.seat!.latitude, m!.seat!.longitude, ist!.latitude, ist!.longitude) < 20, JSON.stringify(m?.seat));
+});
