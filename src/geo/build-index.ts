@@ -48,12 +48,16 @@ function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number
   // midpoint of the trimmed bounding box of member towns: closer to a region's centre than the
   // mean, which drifts toward dense corners
   const la = pts.map((p) => p.lat).sort((a, b) => a - b);
-  const lo = pts.map((p) => p.lon).sort((a, b) => a - b);
+  // (a region across the 180th meridian, Chukotka or Fiji's Eastern division, is measured east of
+  // it: its towns at 179 E and 179 W are 2 degrees apart, not 358, and its midpoint is not at 0)
+  const wraps = pts.some((p) => p.lon > 150) && pts.some((p) => p.lon < -150);
+  const lo = pts.map((p) => (wraps && p.lon < 0 ? p.lon + 360 : p.lon)).sort((a, b) => a - b);
   const q = (a: number[], f: number) => a[Math.min(a.length - 1, Math.max(0, Math.round(f * (a.length - 1))))];
   // (but a region over 800 km tall, like Ontario or Queensland, has its few far towns as its real
   // extent: trimming them pulls the centre to the crowded south and coast)
   const t = (la[la.length - 1] - la[0]) * 111 > 800 ? 0 : 0.03;
-  return { lat: (q(la, t) + q(la, 1 - t)) / 2, lon: (q(lo, t) + q(lo, 1 - t)) / 2 };
+  const lon = (q(lo, t) + q(lo, 1 - t)) / 2;
+  return { lat: (q(la, t) + q(la, 1 - t)) / 2, lon: lon > 180 ? lon - 360 : lon };
 }
 
 export function buildIndex(): GeoIndex {

@@ -42,3 +42,8 @@ test('a territory of enclaves on both coasts (Puducherry) is placed at its main 
   const p = resolve(text, ['Kerala', 'Karnataka', 'Tamil Nadu', 'Puducherry']).find((x) => x.name === 'Puducherry')?.r;
   assert.ok(p && distanceKm(p.latitude, p.longitude, 11.93, 79.83) < 50, JSON.stringify(p));
 });
+
+test('a province across the 180th meridian is placed among its towns, not at longitude 0', () => {
+  const r = geo.resolveName('Chukotka');
+  assert.ok(r && r.longitude > 160 && r.latitude > 60, JSON.stringify(r));
+});
