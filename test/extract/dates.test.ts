@@ -80,6 +80,9 @@ const cases: [string, string[], string?][] = [
   ['Such attacks shape today’s media landscape.', []],
   ['Protests swept the city last year.', ['last year: 2023-07-02 [2023-01-01..2023-12-31] p3']],
   ['They were released in March last year.', ['March last year: 2023-03-16 [2023-03-01..2023-03-31] p3']],
+  // the twelve months up to the anchor, not the day a year before it
+  ['Dozens were detained over the past year.', ['past year: 2024-02-12 [2023-08-14..2024-08-13] p3']],
+  ['Dozens were detained over the last year.', ['the last year: 2024-02-12 [2023-08-14..2024-08-13] p3']],
   ['Clashes erupted this morning.', ['this morning: 2024-08-13 [2024-08-13..2024-08-13] p1']],
   ['ON 9 MAY 2020 REBELS ATTACKED.', ['ON 9 MAY 2020: 2020-05-09 [2020-05-09..2020-05-09] p1']],
   ['Militias now control the town.', []],

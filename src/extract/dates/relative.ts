@@ -242,13 +242,16 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "last year" → the previous calendar year; "this year" → 1 January to the anchor
+    // "last year" → the previous calendar year; "this year" → 1 January to the anchor; "the past
+    // year", "over the last year" → the twelve months up to the anchor (not the day a year before)
     name: 'relativeYear',
     need: (f) => has(f, 'year', YEAR_WORD),
-    re: /\b(last|previous|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
+    re: /\b(the\s{1,3}last|last|previous|past|this|earlier\s{1,3}this)\s{1,3}year\b/gi,
     resolve(m, anchor) {
       const y = parts(anchor).year;
-      const w = m[1].toLowerCase();
+      const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+      // ("over the last year" is the past twelve months too; a bare "last year" the calendar year)
+      if (w === 'past' || w === 'the last') return span(anchor - 365, anchor, 3, true);
       if (w === 'last' || w === 'previous') {
         const from = dayOf(y - 1, 1, 1);
         const to = dayOf(y - 1, 12, 31);
