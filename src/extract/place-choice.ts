@@ -48,7 +48,7 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
     let tier = (sameClause ? 0 : 2) + (locative ? 0 : 1);
     // an origin or destination ("reinforcements from the cities of X", "towards Y") and a reference
     // point ("in the northeast of Sanaa") are weaker than the place the event is in
-    if (locative && FROM.has(s.tokens[k].norm)) tier += 0.5;
+    if (locative && (FROM.has(s.tokens[k].norm) || originOf(s, k))) tier += 0.5;
     if (p.relation === 'direction' && plainTown) tier += 0.5;
     const coded = CODED.exec(s.text.slice(Math.max(0, p.start - s.start - 80), p.start - s.start));
     if (coded && coded[1].length <= 60 && CHAIN.test(coded[1])) tier = -1;
@@ -61,6 +61,16 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
   const best = bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
   return headerPlace(s, ordered, best) ?? best;
+}
+
+const PLACE_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'province', 'provinces', 'region', 'regions', 'direction', 'outskirts']);
+/** "from the cities of X", "towards the town of X": the "of" before the name hangs on a place noun
+ * whose own preposition is an origin or destination */
+function originOf(s: Sentence, k: number): boolean {
+  if (s.tokens[k].norm !== 'of' || !PLACE_NOUNS.has(s.tokens[k - 1]?.norm ?? '')) return false;
+  let j = k - 2;
+  if (s.tokens[j]?.norm === 'the') j--;
+  return FROM.has(s.tokens[j]?.norm ?? '');
 }
 
 /** "In Celaya, Guanajuato, gunmen attacked a patrol in Camargo community": a town that opens the

@@ -72,7 +72,7 @@ export class SitrepGeocoder implements Geocoder {
     dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
     const holds = new Set<number>();
-    ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i) holds.add(m.qualifier); });
+    ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i && this.canHold(ranked[m.qualifier], ranked[i])) holds.add(m.qualifier); });
     const out: PlaceMention[] = [];
     ranked.forEach((r, i) => {
       if (!r) return;
@@ -83,6 +83,15 @@ export class SitrepGeocoder implements Geocoder {
     applyRelations(text, out);
     out.push(...this.descriptiveSites(doc, sentences, out, low));
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** "the road to Taizz in At Turbah area": a town holds only a smaller town, not a city; "the road
+   * to Marib in Sirwah district": a district does not hold a town GeoNames puts in another district */
+  private canHold(q: Ranked | null, r: Ranked | null): boolean {
+    const g = this.gaz;
+    if (!q || !r || g.kind(r.place) !== KIND.city) return true;
+    if (g.kind(q.place) === KIND.admin2) return g.a2(q.place) < 0 || g.a2(r.place) < 0 || g.a2(q.place) === g.a2(r.place) || g.a1(q.place) !== g.a1(r.place);
+    return g.kind(q.place) !== KIND.city || g.pop(q.place) >= g.pop(r.place);
   }
 
   /** one resolved mention, geo_precision from the feature and the relation words before it */

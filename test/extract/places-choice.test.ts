@@ -67,3 +67,14 @@ test('a district written as a container rules out a namesake town of another pro
 test('a place that opens an organisation\'s name ("Luhansk People\'s Militia") is not the scene', () => {
   assert.equal(placeOf('On 8 March 2023, government troops fired mortars at the positions of the Luhansk People\'s Militia near Zolote, Luhansk.'), 'Zolote');
 });
+
+test('"from the city of X" is an origin like "from X": the district the event is in wins', () => {
+  assert.equal(placeOf('On 8 March 2023, troops massed in Nihm district (Sanaa) with reinforcements from the city of Marib.'), 'Nihm');
+});
+
+test('"the road to X in Y": Y holds X only where it can (a smaller town, or a district X lies in)', () => {
+  // Marib city lies in another district of Marib governorate than Sirwah: the road is in Sirwah district
+  assert.equal(placeOf('On 8 March 2023, gunmen blocked the road linking Sanaa to Marib in Sirwah district.'), 'Sirwah');
+  // a village is no container of a city
+  assert.equal(placeOf('On 8 March 2023, armed tribesmen blocked the road from Aden to Taizz in At Turbah area.'), 'At Turbah');
+});
