@@ -119,7 +119,7 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     win[i] = { idx: f, margin: 0 };
   });
 }
-const KNOWN_ALTS = 40;
+const KNOWN_ALTS = 25;
 
 /** the town by the name (main name) with at least KNOWN_ALTS alternate names and twice as many as
  * any other, or -1 (once per shared candidate list) */

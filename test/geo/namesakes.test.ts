@@ -23,3 +23,11 @@ test('"West Coast" in a report on American states is the US West Coast, not New 
   const w = resolve(text, ['Oregon', 'California', 'West Coast']).find((x) => x.name === 'West Coast');
   assert.equal(w?.r?.country_code, 'US', `${w?.r?.name}`);
 });
+
+test('a town known twice as widely as any namesake (25 alternate names or more) is meant where nothing in the report supports the namesake', () => {
+  // Colchester, England (some 27 alternate names) against Colchester, Vermont (7), in a report with
+  // nothing in Vermont
+  const text = 'Officials in Austin and Dallas said the Texas delegation would visit Colchester next spring.';
+  const c = resolve(text, ['Austin', 'Dallas', 'Texas', 'Colchester']).find((x) => x.name === 'Colchester');
+  assert.equal(c?.r?.country_code, 'GB', `${c?.r?.name}, ${c?.r?.admin1}`);
+});
