@@ -44,9 +44,10 @@ interface Place {
   kind: number; fcode: string; prec: number; name: string; alts?: number;
 }
 
-function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number } {
+function centre(all: { lat: number; lon: number }[]): { lat: number; lon: number } {
   // midpoint of the trimmed bounding box of member towns: closer to a region's centre than the
   // mean, which drifts toward dense corners
+  const pts = mainGroup(all);
   const la = pts.map((p) => p.lat).sort((a, b) => a - b);
   // (a region across the 180th meridian, Chukotka or Fiji's Eastern division, is measured east of
   // it: its towns at 179 E and 179 W are 2 degrees apart, not 358, and its midpoint is not at 0)
@@ -59,6 +60,26 @@ function centre(pts: { lat: number; lon: number }[]): { lat: number; lon: number
   const lon = (q(lo, t) + q(lo, 1 - t)) / 2;
   return { lat: (q(la, t) + q(la, 1 - t)) / 2, lon: lon > 180 ? lon - 360 : lon };
 }
+
+/** the towns of a region without those lying beyond an empty gap of GAP_KM or more from the rest:
+ * far islands (Easter Island of Valparaiso) and towns GeoNames files under the wrong province
+ * (towns of Xinjiang coded as Hebei's) would otherwise stretch the box the centre is taken from */
+function mainGroup(pts: { lat: number; lon: number }[]): { lat: number; lon: number }[] {
+  if (pts.length < 10) return pts;
+  const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1];
+  const wraps = pts.some((p) => p.lon > 150) && pts.some((p) => p.lon < -150);
+  const lonOf = (p: { lon: number }) => (wraps && p.lon < 0 ? p.lon + 360 : p.lon);
+  const mLat = med(pts.map((p) => p.lat)), mLon = med(pts.map(lonOf));
+  const cos = Math.cos((mLat * Math.PI) / 180);
+  const d = pts.map((p) => 111 * Math.hypot(p.lat - mLat, (lonOf(p) - mLon) * cos));
+  const sorted = [...d].sort((x, y) => x - y);
+  // (only a gap beyond most of the towns: the group kept is the region's bulk)
+  for (let i = Math.floor(0.8 * sorted.length); i + 1 < sorted.length; i++) {
+    if (sorted[i + 1] - sorted[i] >= GAP_KM) return pts.filter((_, k) => d[k] <= sorted[i]);
+  }
+  return pts;
+}
+const GAP_KM = 1000;
 
 export function buildIndex(): GeoIndex {
   const places: Place[] = [];

@@ -47,3 +47,11 @@ test('a province across the 180th meridian is placed among its towns, not at lon
   const r = geo.resolveName('Chukotka');
   assert.ok(r && r.longitude > 160 && r.latitude > 60, JSON.stringify(r));
 });
+
+test('towns filed under a province far from the rest of it do not drag its point away', () => {
+  // GeoNames files a few dozen towns of western China under Hebei and Heilongjiang
+  for (const [name, lat, lon] of [['Hebei', 38.5, 115.5], ['Heilongjiang', 47.5, 128.0]] as const) {
+    const r = geo.resolveName(name);
+    assert.ok(r && distanceKm(r.latitude, r.longitude, lat, lon) < 161, `${name}: ${JSON.stringify(r)}`);
+  }
+});
