@@ -100,6 +100,9 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   e.sentences.add(d.sentence);
   if (weakFollowUp) {
     for (const c of d.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
+    // "Gunmen stormed the village. Two were killed there on Saturday.": a follow-up that tells the
+    // day dates an event that had none of its own
+    if (d.ownDate && !e.ownDate && d.date?.precision === 1) [e.date, e.ownDate] = [d.date, true];
     return;
   }
   if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }

@@ -57,3 +57,14 @@ test('coreference: huts burned in the course of an attack are part of the attack
   assert.equal(ev[0].event_type, 'Violence against civilians');
   assert.equal(ev[0].sub_event_type, 'Attack');
 });
+
+test('coreference: a killing told later with its own day dates the undated attack it follows up', () => {
+  const text = 'Gunmen stormed the village of Kuru near Jos, residents said. Two farmers were killed there on Saturday, according to a local chief. ' +
+    'Police said they had deployed more officers. The state governor condemned the violence. Schools in the area were closed.';
+  const events = extract({ id: 'k', text, published: '2021-03-11' }).events;
+  assert.equal(events.length, 1);
+  assert.equal(events[0].event_date, '2021-03-06');
+  // a month-wide date told in the follow-up does not replace the article's day
+  const vague = text.replace('there on Saturday', 'there last year');
+  assert.equal(extract({ id: 'k', text: vague, published: '2021-03-11' }).events[0].event_date, '2021-03-11');
+});
