@@ -57,6 +57,8 @@ export interface RawSpan {
   partial?: boolean;
   /** the country or capital used as an actor, or as an adjective */
   actor?: 'metonymy' | 'adjective';
+  /** towns of the name an admin word after it left out ("Poonch district": the town Poonch) */
+  towns?: Candidate[];
 }
 
 const startOk = (t: GTok, next: GTok | undefined, gap: string) =>
@@ -153,11 +155,18 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
     const want = kind === 'admin1' ? KIND.admin1 : KIND.admin2;
     const admin = cands.filter((c) => gaz.kind(c.place) === want || gaz.kind(c.place) === KIND.admin1 || gaz.kind(c.place) === KIND.admin2);
     if (admin.length) {
+      const towns = cands.filter((c) => gaz.kind(c.place) === KIND.city);
+      if (towns.length) span.towns = towns;
       span.cands = admin;
       span.suffix = kind;
       span.end = next.end;
       span.t1 = t1 + 1;
     }
+  }
+  // ("Poonch district" found as a whole name: its towns are those of the name without the admin word)
+  else if (t1 - t0 > 1 && SUFFIX[last.low] && !span.cands.some((c) => gaz.kind(c.place) === KIND.city)) {
+    const towns = gaz.lookup(text.slice(first.start, toks[t1 - 2].end)).filter((c) => gaz.kind(c.place) === KIND.city);
+    if (towns.length) span.towns = towns;
   }
   span.area = listFacts(gaz, span.cands).area;
   span.actor = actorUse(text, toks, span, gaz);

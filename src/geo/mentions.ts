@@ -45,7 +45,7 @@ function mayEndAreaSlot(text: string, at: number): boolean {
 
 /** links each span to a qualifier ("Paris, Texas"; "Syria's Deir Ezzor") */
 export function toMentions(text: string, spans: RawSpan[]): Mention[] {
-  const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key, inside: s.partial }));
+  const ms: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, cands: s.cands, suffix: s.suffix, common: s.common, short: s.short, key: s.key, inside: s.partial, ...(s.towns ? { towns: s.towns } : {}) }));
   markLists(text, spans, ms);
   for (let i = 0; i < spans.length; i++) {
     // "Kamianka, Donetsk", "Takalout (Kidal)", "Tieba (Bankass, Mopti)": the slot after a name holds its area

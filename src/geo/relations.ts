@@ -58,7 +58,8 @@ export function isQualifierGap(gap: string): boolean {
 const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement|front|frontline|axis))?';
 // "Logo (Mahagi, Ituri)" with Mahagi unknown: the next known name still holds the place
 const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,\\s*)?$`, 'iu');
-const COMMA_GAP = /^\s*,\s*$/;
+// ("Qarabagh district, Ghazni": a place-type word may stand before the comma too)
+const COMMA_GAP = new RegExp(`^${TYPE_WORD}\\s*,\\s*$`, 'i');
 const IN_GAP = new RegExp(`^${TYPE_WORD}\\s*,?\\s+(?:in|of|area\\s+of|outskirts\\s+of|countryside\\s+of|suburbs?\\s+of|part\\s+of)\\s+(?:the\\s+)?(?:(?:${DIRS}|central|rural)\\s+)?(?:(?:countryside|outskirts|parts?|suburbs?)\\s+of\\s+)?$`, 'i');
 
 /** how a name and the next one are joined when the second may be the first one's container:

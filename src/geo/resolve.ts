@@ -35,6 +35,8 @@ export interface Mention {
   key?: string;
   /** the text places a point here ("near X", "10 km west of X"): a town fits better than a province */
   pointy?: boolean;
+  /** towns of the name left out by an admin word after it ("Poonch district") */
+  towns?: Candidate[];
 }
 
 export interface Ranked {
@@ -126,6 +128,19 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
+/** "Poonch district (J&K)": no district of the name lies in the written province, but a town of the
+ * name does: the district's seat, which names it. The town wins instead of the province standing in */
+function seatTown(gaz: Gazetteer, m: Mention, win: ({ idx: number; margin: number } | null)[], scores: number[][], i: number, container: number): boolean {
+  const k = gaz.kind(container);
+  if (!m.towns || (k !== KIND.admin1 && k !== KIND.admin2)) return false;
+  const t = m.towns.find((c) => contains(gaz, container, c.place));
+  if (!t || !win[i]) return false;
+  m.cands = m.cands.concat(t);
+  scores[i] = scores[i].concat(scores[i][win[i]!.idx]);
+  win[i] = { idx: m.cands.length - 1, margin: win[i]!.margin };
+  return true;
+}
+
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => cachedNameScores(gaz, m));
@@ -191,7 +206,9 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   const standIn = ms.map(() => -1);
   for (let i = ms.length - 1; i >= 0; i--) {
     standIn[i] = unknownInContainer(gaz, ms, win, eff, i);
+    if (standIn[i] >= 0 && seatTown(gaz, ms[i], win, scores, i, standIn[i])) standIn[i] = -1;
     if (standIn[i] >= 0) eff[i] = standIn[i];
+    else if (win[i]) eff[i] = ms[i].cands[win[i]!.idx].place;
   }
   oneSense(gaz, ms, win, qualified, standIn);
   return ms.map((m, i) => {

@@ -61,3 +61,17 @@ test('a namesake village coded to another district is not a district seat', () =
   assert.ok(m?.seat && ist, JSON.stringify(m));
   assert.ok(distanceKm(m!.seat!.latitude, m!.seat!.longitude, ist!.latitude, ist!.longitude) < 20, JSON.stringify(m?.seat));
 });
+
+test('"X district, Y": a place-type word before the comma still makes Y the container', () => {
+  // Qarabagh: a district town of Ghazni with a namesake in Herat
+  const m = at(find('Soldiers clashed with insurgents in Qarabagh district, Ghazni, on Monday.'), 'Qarabagh');
+  assert.equal(m?.admin1, 'Ghazni');
+});
+
+test('"X district (Y)" with no district X in Y but a town X there: the town (the district seat) stands for it', () => {
+  // GeoNames has Poonch district only in Pakistani Kashmir, and Punch (Poonch) town in Jammu and Kashmir
+  const m = find('Shelling damaged two houses in Qqzzgam village (Poonch district, J&K) on Monday.').find((x) => x.text.startsWith('Poonch'));
+  assert.equal(m?.country_code, 'IN');
+  assert.equal(m?.feature, 'city');
+  assert.equal(m?.admin1, 'Jammu and Kashmir');
+});
