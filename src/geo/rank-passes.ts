@@ -115,11 +115,21 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     if (f < 0 || f === b.idx) return;
     const fp = m.cands[f].place;
     // (an exonym of a world city, "New Delhi" for Delhi, may be as widely known as the namesake)
-    if (gaz.alts(fp) < (alt ? 1 : 2) * gaz.alts(p) || provinceSupport(gaz, ctx, m, p) > 0) return;
+    if (gaz.alts(fp) < (alt ? 1 : 2) * gaz.alts(p)) return;
+    // (for a town called so only by an alternate spelling, its province named is no support: only
+    // towns of the report close by are)
+    if (alt ? townNear(gaz, ctx, m, p, NEAR_KM) : provinceSupport(gaz, ctx, m, p) > 0) return;
     win[i] = { idx: f, margin: 0 };
   });
 }
 const KNOWN_ALTS = 25;
+
+/** a town, site or district of the report (other than this name) within km of p */
+function townNear(gaz: Gazetteer, ctx: Context, m: Mention, p: number, km: number): boolean {
+  const key = m.key ?? '';
+  const lat = gaz.lat(p), lon = gaz.lon(p);
+  return ctx.points.some((v) => v.key !== key && Math.abs(v.lat - lat) <= NEAR_LAT && distanceKm(lat, lon, v.lat, v.lon) < km);
+}
 
 /** the town by the name (main name) with at least KNOWN_ALTS alternate names and twice as many as
  * any other, or -1 (once per shared candidate list) */

@@ -31,3 +31,10 @@ test('a town known twice as widely as any namesake (25 alternate names or more) 
   const c = resolve(text, ['Austin', 'Dallas', 'Texas', 'Colchester']).find((x) => x.name === 'Colchester');
   assert.equal(c?.r?.country_code, 'GB', `${c?.r?.name}, ${c?.r?.admin1}`);
 });
+
+test('a province named is no support for a town called so only by an alternate spelling', () => {
+  // Pittsburg, California lists "Pittsburgh" among its alternate names
+  const text = 'Fans from Los Angeles and San Diego, California, flew to Pittsburgh for the final.';
+  const p = resolve(text, ['Los Angeles', 'San Diego', 'California', 'Pittsburgh']).find((x) => x.name === 'Pittsburgh');
+  assert.equal(p?.r?.admin1, 'Pennsylvania', `${p?.r?.name}, ${p?.r?.admin1}`);
+});
