@@ -121,7 +121,8 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   const areas = qs.filter((x) => gaz.kind(x) !== KIND.city && (kq !== KIND.city || sameNamedArea(gaz, x, qp)));
   const tests = areas.length ? areas : qs;
   // (a town close by is in either reading: "Huarocondo, Cusco" lies in the region, not the district)
-  const close = (c: number) => kq === KIND.city && distanceKm(gaz.lat(qp), gaz.lon(qp), gaz.lat(c), gaz.lon(c)) < 40;
+  // (but never across a border: "Ash-Shajara town in Dar'a" is not the Jordanian village 15 km from Dar'a)
+  const close = (c: number) => kq === KIND.city && gaz.cc(c) === gaz.cc(qp) && distanceKm(gaz.lat(qp), gaz.lon(qp), gaz.lat(c), gaz.lon(c)) < 40;
   // a district cannot say a town lies outside it when either has no GeoNames district code ("Sokode
   // (Tchaoudjo, Centrale)": the town has none): only a province or country that disagrees vetoes the town
   const within = (x: number, c: number) => contains(gaz, x, c) || unknownDistrict(gaz, x, c);

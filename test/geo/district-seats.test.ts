@@ -75,3 +75,15 @@ test('"X district (Y)" with no district X in Y but a town X there: the town (the
   assert.equal(m?.feature, 'city');
   assert.equal(m?.admin1, 'Jammu and Kashmir');
 });
+
+test('a Persian name joined by ezafe "e" is one name ("Kut e Abdollah"), not the Iraqi town Kut', () => {
+  const m = find('Workers protested in Kut e Abdollah over unpaid wages.')[0];
+  assert.equal(m?.text, 'Kut e Abdollah');
+  assert.equal(m?.country_code, 'IR');
+});
+
+test('a town written "in" a city is not a namesake across the border, however close', () => {
+  // a Jordanian Ash Shajarah lies 15 km from Dar'a: a village of the name in Dar'a is one we do not know
+  const ms = find("Gunmen shot a man dead in Ash-Shajara town in Dar'a countryside.");
+  assert.ok(ms.every((m) => m.country_code === 'SY'), JSON.stringify(ms.map((m) => [m.text, m.country_code])));
+});
