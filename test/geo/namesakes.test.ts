@@ -38,3 +38,15 @@ test('a province named is no support for a town called so only by an alternate s
   const p = resolve(text, ['Los Angeles', 'San Diego', 'California', 'Pittsburgh']).find((x) => x.name === 'Pittsburgh');
   assert.equal(p?.r?.admin1, 'Pennsylvania', `${p?.r?.name}, ${p?.r?.admin1}`);
 });
+
+test('former provinces still named in reports (Nyanza, Katanga) and macro-regions (the Urals) are known', () => {
+  const text = 'Cholera cases rose in Nyanza and in the Coast Province, Kenyan health officials said.';
+  for (const n of ['Nyanza', 'Coast Province']) {
+    const r = resolve(text, ['Nyanza', 'Coast Province', 'Kenyan']).find((x) => x.name === n)?.r;
+    assert.equal(r?.country_code, 'KE', `${n} -> ${r?.name}, ${r?.country_code}`);
+  }
+  const k = resolve('Copper output from Katanga fell in March.', ['Katanga'])[0].r;
+  assert.equal(k?.country_code, 'CD', `${k?.name}`);
+  const u = resolve('Snow closed the passes of the Urals early this year.', ['Urals'])[0].r;
+  assert.equal(u?.name, 'Ural Mountains', `${u?.name}`);
+});
