@@ -29,6 +29,15 @@ const LETTERS = /^\p{L}+$/u;
 /** "riot police", "riot gear": the forces and kit that answer riots, not a riot */
 const RIOT_KIT = new Set(['police', 'policemen', 'policeman', 'officers', 'officer', 'gear', 'squad', 'squads', 'unit', 'units', 'troops', 'forces', 'shields', 'control', 'vans', 'van', 'helmets', 'cops']);
 
+/** what a government or company blocks that is no road: "blocked access to the site", "the platform is blocked" */
+const BLOCKED_THING = new Set(['access', 'website', 'websites', 'site', 'sites', 'platform', 'platforms', 'account', 'accounts', 'page', 'pages', 'app', 'apps', 'internet', 'content', 'facebook', 'twitter', 'youtube', 'telegram', 'whatsapp', 'instagram', 'tiktok', 'vpn', 'vpns', 'broadcast', 'broadcasts', 'channel', 'channels', 'transfer', 'sale', 'bill', 'deal', 'payment', 'payments', 'funds', 'visa', 'visas', 'appointment', 'nomination', 'motion', 'merger', 'takeover', 'bid']);
+
+/** "blocked" told of a website, an account or a deal, before or after it ("X is blocked", "blocked access to X") */
+function blockedThing(s: Sentence, start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 3); k < Math.min(s.tokens.length, end + 4); k++) if (k < start || k >= end) if (BLOCKED_THING.has(s.tokens[k].norm)) return true;
+  return false;
+}
+
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
@@ -68,6 +77,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
     // "the recovery of looted funds", "stolen public money": corruption, not an act of looting
     if (v.entry.class === 'loot' && /ed$/i.test(text) && MONEY.has(s.tokens[m.endToken]?.norm ?? '')) continue;
+    if (v.entry.class === 'protest' && /^block/i.test(text) && blockedThing(s, m.startToken, m.endToken)) continue;
     if (v.entry.class === 'riot' && /^riot$/i.test(text) && RIOT_KIT.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';

@@ -67,3 +67,11 @@ test('triggers: "riot police" and "riot gear" name the forces and kit that answe
   assert.deepEqual(trig('Officers in riot gear lined the avenue.').filter((t) => t.endsWith(':riot')), []);
   assert.deepEqual(trig('A riot broke out near the stadium.'), ['riot:riot']);
 });
+
+test('triggers: "blocked" told of a website, an account or a deal is no road blockade', () => {
+  assert.deepEqual(trig('The streaming platform is blocked across the country.').filter((t) => t.endsWith(':protest')), []);
+  assert.deepEqual(trig('The ministry blocked the transfer of the funds.').filter((t) => t.endsWith(':protest')), []);
+  assert.deepEqual(trig('Taxi drivers blocked the ring road for hours.').filter((t) => t.endsWith(':protest')), ['blocked:protest']);
+  // a state that cuts people off from a website or the internet: a strategic development
+  assert.deepEqual(trig('The authorities blocked access to an opposition news site.'), ['blocked access:displace']);
+});

@@ -291,3 +291,10 @@ test('types: ground taken with no fighting reported is a non-violent transfer; a
   const [g] = eventsOf("On 2 May 2021, Benin's military re-captured Nassou (Kandi, Alibori) after it was taken over by militants.");
   assert.equal(g.sub_event_type, 'Government regains territory');
 });
+
+test('types: a government blocking a website is a strategic development, not a protest', () => {
+  const [e] = extract({ id: 'w', text: 'On 3 May 2021, the government blocked a website run by exiled journalists.', published: '2021-05-05' }).events;
+  assert.ok(e);
+  assert.equal(e.event_type, 'Strategic developments');
+  assert.equal(e.sub_event_type, 'Other');
+});
