@@ -23,9 +23,21 @@ function strength(gaz: Gazetteer, cands: Candidate[]): number {
   return cands.some((c) => c.flag !== 0 && gaz.kind(c.place) === KIND.country) ? 2 : 1;
 }
 
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/;
+
 /** the longest place name inside surface; of names as long, a country, then the first */
 export function placeInside(gaz: Gazetteer, surface: string): Inside | null {
   const toks = tokenize(surface).filter((t) => t.cap);
+  // "South West England", "Northern Kenya": a country, province or region after compass words is
+  // the place meant, before any name the compass words make with it ("South West", Cameroon)
+  let c = 0;
+  while (c < toks.length - 1 && COMPASS.test(toks[c].low)) c++;
+  // (a written-out name only: "South L.A." is a part of Los Angeles, not of Louisiana)
+  if (c > 0 && toks.slice(c).some((t) => /\p{Ll}{2}/u.test(t.text))) {
+    const k = nameKey(toks.slice(c).map((t) => t.text).join(' '));
+    const area = gaz.byKey(k).filter((x) => x.flag !== 0 && (gaz.kind(x.place) === KIND.country || gaz.kind(x.place) === KIND.admin1 || gaz.kind(x.place) === KIND.region));
+    if (area.length) return { cands: area, key: k, head: true };
+  }
   for (let len = toks.length - 1; len >= 1; len--) {
     let best: Inside | null = null;
     let bestS = 0;

@@ -81,3 +81,9 @@ test('a nation inside a country names its province: Tamil, Catalan', () => {
   assert.equal(resolve('Tamil farmers marched to the state assembly on Friday.', 'Tamil')?.admin1, 'Tamil Nadu');
   assert.equal(resolve('Catalan firefighters contained the blaze by dawn.', 'Catalan')?.admin1, 'Catalonia');
 });
+
+test('compass words before a country or province name that place, not a province the words name elsewhere', () => {
+  // "South West" alone is a province of Cameroon
+  const r = resolve('Storms brought floods to South West England and the Cornish coast on Sunday.', 'South West England');
+  assert.equal(r?.country_code, 'GB', `${r?.name}, ${r?.country_code}`);
+});
