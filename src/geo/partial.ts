@@ -86,7 +86,10 @@ function townInside(gaz: Gazetteer, surface: string): number {
   let best = -1;
   for (const t of tokenize(surface)) {
     if (!t.cap || t.text.length < 4) continue;
-    for (const c of gaz.byKey(nameKey(t.text))) {
+    const cands = gaz.byKey(nameKey(t.text));
+    // (the country's own name, "Embassy of Armenia", is no town the embassy lies in: Armenia, Colombia)
+    if (cands.some((c) => c.flag === 1 && gaz.kind(c.place) === KIND.country)) continue;
+    for (const c of cands) {
       if (c.flag !== 1 || gaz.kind(c.place) !== KIND.city || gaz.pop(c.place) < 50000) continue;
       if (best < 0 || gaz.pop(c.place) > gaz.pop(best)) best = c.place;
     }

@@ -65,3 +65,11 @@ test('an embassy written with a town lies in that town, a ministry in its countr
   assert.equal(e?.name, 'Lima', `${e?.name}, ${e?.country_code}`);
   assert.equal(m?.name, 'Lima', `${m?.name}, ${m?.country_code}`);
 });
+
+test('an embassy named after a country that is also a town\'s name lies where the report is, not in that town', () => {
+  // Armenia is also a city of 290,000 in Colombia
+  const text = 'Pilgrims gathered in Vatican City and Rome on Sunday; the Embassy of Armenia in Rome hosted a reception.';
+  const n = 'Embassy of Armenia';
+  const [r] = geo.resolveSpans({ id: 't', text }, [{ start: text.indexOf(n), end: text.indexOf(n) + n.length }]);
+  assert.notEqual(r?.country_code, 'CO', `${r?.name}, ${r?.country_code}`);
+});
