@@ -8,7 +8,7 @@ import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
 import { casualtyTotal } from './casualties.ts';
 import type { EventAcc } from './coref.ts';
 import { sides } from './sides.ts';
-import { eventPoint } from './places.ts';
+import { eventLocation, eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 import { HEADLINE_BONUS } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
@@ -186,7 +186,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     country: country ?? '',
     admin1: place?.admin1 ?? '',
     admin2: place?.admin2 ?? '',
-    location: place ? place.name : country ?? '',
+    location: place ? eventLocation(place) : country ?? '',
     latitude: lat,
     longitude: lon,
     geo_precision: place ? place.geo_precision : 3,

@@ -98,3 +98,11 @@ export function eventPoint(p: PlaceMention): { latitude: number; longitude: numb
   if ((p.feature === 'admin1' || p.feature === 'admin2') && p.seat && p.relation !== 'between') return { latitude: p.seat.latitude, longitude: p.seat.longitude };
   return { latitude: p.latitude, longitude: p.longitude };
 }
+
+/** the location name of an event at this place: an area's seat where the event goes to the seat (ACLED's
+ * location column names the town its point is, "Al Madid" for an event known only to Nihm district) */
+export function eventLocation(p: PlaceMention): string {
+  // (a district with no seat of its own, placed at its province's seat, keeps its own name)
+  if ((p.feature === 'admin1' || (p.feature === 'admin2' && p.geo_precision === 2)) && p.seat && p.relation !== 'between') return p.seat.name;
+  return p.name;
+}

@@ -11,6 +11,8 @@ const placeOf = (text: string) => {
   assert.ok(ev, `no event in: ${text}`);
   return ev.location;
 };
+// (an event known only to a district is placed and named at the district's seat: its district tells the place)
+const districtOf = (text: string) => extract({ id: 't', text, published: '2023-03-10' }, { geocoder }).events[0]?.admin2 ?? '';
 
 test('"coded to X": the place the note is coded to wins over the scene named before it', () => {
   // invented note: a quarter of Thessaloniki coded to the city itself
@@ -20,7 +22,7 @@ test('"coded to X": the place the note is coded to wins over the scene named bef
 
 test('a province written after an unknown village in parentheses ranks no higher than the district before it', () => {
   // "Qqzzvillage" is not in the gazetteer: the district named with it is the most precise place
-  const loc = placeOf('On 8 March 2023, protesters blocked a road in Qqzzvillage (Darjeeling district, West Bengal) over water cuts.');
+  const loc = districtOf('On 8 March 2023, protesters blocked a road in Qqzzvillage (Darjeeling district, West Bengal) over water cuts.');
   assert.match(loc, /Darjeeling/);
 });
 
@@ -69,12 +71,24 @@ test('a place that opens an organisation\'s name ("Luhansk People\'s Militia") i
 });
 
 test('"from the city of X" is an origin like "from X": the district the event is in wins', () => {
-  assert.equal(placeOf('On 8 March 2023, troops massed in Nihm district (Sanaa) with reinforcements from the city of Marib.'), 'Nihm');
+  assert.equal(districtOf('On 8 March 2023, troops massed in Nihm district (Sanaa) with reinforcements from the city of Marib.'), 'Nihm');
 });
 
 test('"the road to X in Y": Y holds X only where it can (a smaller town, or a district X lies in)', () => {
   // Marib city lies in another district of Marib governorate than Sirwah: the road is in Sirwah district
-  assert.equal(placeOf('On 8 March 2023, gunmen blocked the road linking Sanaa to Marib in Sirwah district.'), 'Sirwah');
+  assert.equal(districtOf('On 8 March 2023, gunmen blocked the road linking Sanaa to Marib in Sirwah district.'), 'Sirwah');
   // a village is no container of a city
   assert.equal(placeOf('On 8 March 2023, armed tribesmen blocked the road from Aden to Taizz in At Turbah area.'), 'At Turbah');
+});
+
+test('an event known only to a district or province is named after the seat town it is placed at, as ACLED codes it', () => {
+  const ev = extract({ id: 't', text: 'On 8 March 2023, gunmen kidnapped a herder near Nouari (Materi, Atacora).', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(ev?.admin2, 'Materi');
+  assert.equal(ev?.location, 'Materi');
+  const nihm = extract({ id: 't', text: 'On 8 March 2023, rebels shelled army positions in Nihm district (Sanaa).', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(nihm?.admin2, 'Nihm');
+  assert.notEqual(nihm?.location, 'Nihm', 'the seat town, not the district');
+  // (a district with no seat of its own, placed at its province's seat, keeps its name)
+  const dangbo = extract({ id: 't', text: 'On 8 March 2023, gunmen kidnapped a herder near Nouari (Dangbo, Oueme).', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(dangbo?.location, 'Dangbo');
 });
