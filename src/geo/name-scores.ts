@@ -6,6 +6,7 @@ import type { Gazetteer, Candidate } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
 import { KIND } from './index-file.ts';
 
+const NO_COUNTRY = 0xffff;
 const FCODE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.6, PPLA2: 0.7, PPLA3: 0.2, PPLA4: 0, PPL: 0, PPLX: -1, PPLL: -0.5, STLMT: -0.5, PPLF: -1, PPLS: -0.5 };
 
 /** context-free score of one candidate */
@@ -49,8 +50,8 @@ function townAreas(gaz: Gazetteer, cands: Candidate[], keep: (p: number) => bool
 let nameScoresFor: unknown = null;
 let NAME_SCORES = new WeakMap<Candidate[], Map<number, number[]>>();
 
-/** the flags of a mention that its name scores read (prior: suffix, pointy, areaSlot, short) */
-const scoreFlags = (m: Mention) => (m.suffix === 'admin1' ? 1 : m.suffix === 'admin2' ? 2 : 0) | (m.pointy ? 4 : 0) | (m.areaSlot ? 8 : 0) | (m.short ? 16 : 0);
+/** the flags of a mention that its name scores read (prior: suffix, pointy, areaSlot, short; inside) */
+const scoreFlags = (m: Mention) => (m.suffix === 'admin1' ? 1 : m.suffix === 'admin2' ? 2 : 0) | (m.pointy ? 4 : 0) | (m.areaSlot ? 8 : 0) | (m.short ? 16 : 0) | (m.inside ? 32 : 0);
 
 export function cachedNameScores(gaz: Gazetteer, m: Mention): number[] {
   if (nameScoresFor !== gaz.ix) { NAME_SCORES = new WeakMap(); nameScoresFor = gaz.ix; }
@@ -99,6 +100,11 @@ function townOverArea(gaz: Gazetteer, m: Mention, local: number[]): void {
 // needs a qualifier: the country or state is what a report means
 function areaOverNamesakes(gaz: Gazetteer, m: Mention, local: number[]): void {
   const big = m.cands.filter((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1));
+  // (likewise a continent, sea or region across countries over a town named after it: "Middle
+  // East", Maryland; but not inside a longer name: "Atlantic Avenue" is a street, not the ocean)
+  if (!m.inside && m.cands.some((c) => c.flag === 1 && gaz.kind(c.place) === KIND.region && gaz.cc(c.place) === NO_COUNTRY)) {
+    m.cands.forEach((c, a) => { if (gaz.kind(c.place) === KIND.city && gaz.pop(c.place) < 100_000) local[a] -= 5; });
+  }
   if (!big.length) return;
   m.cands.forEach((c, a) => {
     // a county called after its state ("Ohio County") is not what a bare "Ohio" means

@@ -173,3 +173,10 @@ test('the capital of a country the report names beats a village namesake near th
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: at, end: at + 5 }]);
   assert.equal(r?.country_code, 'EG', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a region across countries is meant over a small town named after it, even among the town\'s neighbours', () => {
+  // Middle East is also a neighbourhood-sized place in Maryland
+  const text = 'Students from Baltimore and Annapolis, Maryland, spent the summer in the Middle East.';
+  const r = resolve(text, ['Baltimore', 'Annapolis', 'Maryland', 'Middle East']).find((x) => x.name === 'Middle East')?.r;
+  assert.equal(r?.feature, 'region', `${r?.name}, ${r?.admin1}`);
+});
