@@ -180,3 +180,8 @@ test('a region across countries is meant over a small town named after it, even 
   const r = resolve(text, ['Baltimore', 'Annapolis', 'Maryland', 'Middle East']).find((x) => x.name === 'Middle East')?.r;
   assert.equal(r?.feature, 'region', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a bare "Korea" is South Korea, not a village of that name', () => {
+  const [k] = resolve('Exports from Korea rose for a third month.', ['Korea']);
+  assert.equal(k.r?.country_code, 'KR', `${k.r?.name}, ${k.r?.country_code}`);
+});
