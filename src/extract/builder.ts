@@ -10,7 +10,7 @@ import { classify, type TypeDecision } from './classify.ts';
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
 import { unarmedMembers } from './communal-words.ts';
-import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, seizedGoods } from './objects.ts';
+import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
@@ -193,7 +193,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     if (x) return { agent: x, target: y };
   }
   if (passive) {
-    const patient = left.find((x) => inClause(a, cl, x) && !prepOf(a, x)) ?? left.find((x) => !prepOf(a, x));
+    const patient = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !countryAsPerson(tr, x)) ?? left.find((x) => !prepOf(a, x) && !countryAsPerson(tr, x));
     return { agent: byActor, target: patient };
   }
   let agent: ActorHit | undefined = byActor;

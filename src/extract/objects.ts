@@ -74,3 +74,11 @@ export function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const x = [...a.actors].reverse().find((y) => y.endToken <= tr.startToken && a.clause[y.startToken] === cl);
   return !!x && x.inter >= 1 && x.inter <= 4;
 }
+
+/** acts done to people, whose passive subject is a person */
+const PEOPLE_ACTS = new Set(['abduct', 'arrest', 'sexual', 'kill']);
+
+/** "he was visiting Pakistan when he was kidnapped": a country named before such an act is no one it was done to */
+export function countryAsPerson(tr: TriggerHit, x: ActorHit): boolean {
+  return x.actorKind === 'country' && PEOPLE_ACTS.has(tr.cls);
+}

@@ -298,3 +298,10 @@ test('types: a government blocking a website is a strategic development, not a p
   assert.equal(e.event_type, 'Strategic developments');
   assert.equal(e.sub_event_type, 'Other');
 });
+
+test('types: a country named before a passive kidnapping is not the person kidnapped', () => {
+  const [e] = extract({ id: 'k', text: 'The reporter was touring Chad for a documentary when he was kidnapped on 2 May 2021.', published: '2021-05-05' }).events;
+  assert.ok(e);
+  assert.equal(e.sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(e.inter1, 3);
+});
