@@ -111,7 +111,7 @@ export interface PlaceMention extends MentionBase {
   /** gazetteer feature code (GeoNames fcode such as PPLA, or ADM1, PCLI, BASE, CAMP) */
   fcode?: string;
   /** for a province or district (feature 'admin1'/'admin2'): its seat, where ACLED puts events known only to that area */
-  seat?: { name: string; latitude: number; longitude: number; geonameid?: number };
+  seat?: { name: string; latitude: number; longitude: number; geonameid?: number; admin1?: string; admin2?: string };
   /** written as the area that holds the place named just before it ("Sirwah (Marib)", "Palanpur area of
    * Surat"): an event there belongs to the inner place (src/geo) */
   container?: boolean;

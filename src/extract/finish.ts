@@ -8,7 +8,7 @@ import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
 import { casualtyTotal } from './casualties.ts';
 import type { EventAcc } from './coref.ts';
 import { sides } from './sides.ts';
-import { eventLocation, eventPoint } from './places.ts';
+import { eventAdmins, eventLocation, eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 import { HEADLINE_BONUS } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
@@ -184,8 +184,8 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     affiliation1: s1.affiliation,
     affiliation2: s2.affiliation,
     country: country ?? '',
-    admin1: place?.admin1 ?? '',
-    admin2: place?.admin2 ?? '',
+    admin1: place ? eventAdmins(place).admin1 : '',
+    admin2: place ? eventAdmins(place).admin2 : '',
     location: place ? eventLocation(place) : country ?? '',
     latitude: lat,
     longitude: lon,

@@ -90,12 +90,12 @@ export function samePlaceArea(a: PlaceMention, b: PlaceMention): boolean {
 }
 
 /**
- * Where an event at this place goes on the map. ACLED codes an event known only to a province or
- * district at that area's seat (its capital), with geo_precision 2/3, not at the area's centre;
+ * Where an event at this place goes on the map. ACLED codes an event known only to a country, province
+ * or district at that area's seat (its capital), with geo_precision 2/3, not at the area's centre;
  * every other place keeps its own point.
  */
 export function eventPoint(p: PlaceMention): { latitude: number; longitude: number } {
-  if ((p.feature === 'admin1' || p.feature === 'admin2') && p.seat && p.relation !== 'between') return { latitude: p.seat.latitude, longitude: p.seat.longitude };
+  if ((p.feature === 'admin1' || p.feature === 'admin2' || p.feature === 'country') && p.seat && p.relation !== 'between') return { latitude: p.seat.latitude, longitude: p.seat.longitude };
   return { latitude: p.latitude, longitude: p.longitude };
 }
 
@@ -103,6 +103,12 @@ export function eventPoint(p: PlaceMention): { latitude: number; longitude: numb
  * location column names the town its point is, "Al Madid" for an event known only to Nihm district) */
 export function eventLocation(p: PlaceMention): string {
   // (a district with no seat of its own, placed at its province's seat, keeps its own name)
-  if ((p.feature === 'admin1' || (p.feature === 'admin2' && p.geo_precision === 2)) && p.seat && p.relation !== 'between') return p.seat.name;
+  if ((p.feature === 'admin1' || p.feature === 'country' || (p.feature === 'admin2' && p.geo_precision === 2)) && p.seat && p.relation !== 'between') return p.seat.name;
   return p.name;
+}
+
+/** the province and district of an event at this place: a country's are those of the capital it is placed at */
+export function eventAdmins(p: PlaceMention): { admin1: string; admin2: string } {
+  if (p.feature === 'country' && p.seat && p.relation !== 'between') return { admin1: p.seat.admin1 ?? '', admin2: p.seat.admin2 ?? '' };
+  return { admin1: p.admin1 ?? '', admin2: p.admin2 ?? '' };
 }

@@ -91,6 +91,27 @@ export class Gazetteer {
   countryPlace(c: number): number { return this.ix.countries[c]?.place ?? -1; }
   admin1Place(a: number): number { return this.ix.admin1[a]?.place ?? -1; }
 
+  private capitals: Map<number, number> | null = null;
+  /** the town where conflict data puts an event known only to country c: its capital (PPLC), or its seat of
+   * government (PPLG) where that is the bigger city (Cotonou, not Porto-Novo; La Paz, not Sucre); -1 if none */
+  capitalOf(c: number): number {
+    if (!this.capitals) {
+      const ix = this.ix;
+      const m = new Map<number, number>();
+      const better = (p: number, old: number | undefined) => old === undefined || ix.pop[p] > ix.pop[old];
+      const pplg = new Map<number, number>();
+      for (let p = 0; p < ix.kind.length; p++) {
+        if (ix.kind[p] !== KIND.city) continue;
+        const f = ix.fcodes[ix.fcode[p]];
+        if (f === 'PPLC' && better(p, m.get(ix.cc[p]))) m.set(ix.cc[p], p);
+        else if (f === 'PPLG' && better(p, pplg.get(ix.cc[p]))) pplg.set(ix.cc[p], p);
+      }
+      for (const [cc, g] of pplg) if (better(g, m.get(cc))) m.set(cc, g);
+      this.capitals = m;
+    }
+    return this.capitals.get(c) ?? -1;
+  }
+
   private seats2: Map<number, number> | null = null;
   /** the seat of district (admin2 index) a: its biggest administrative-centre town (PPLA2, or the
    * province's or country's capital where it lies there); -1 if GeoNames marks none */

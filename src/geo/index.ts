@@ -112,6 +112,17 @@ export class SitrepGeocoder implements Geocoder {
     m.country_code = info.country_code;
     m.fcode = info.fcode;
     m.relation = info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at';
+    if (info.feature === 'country') {
+      // (ACLED codes an event known only to a country at its capital, with precision 3)
+      const cap = this.gaz.capitalOf(this.gaz.cc(place));
+      if (cap >= 0) {
+        const c = this.gaz.info(cap);
+        m.seat = { name: c.name, latitude: c.latitude, longitude: c.longitude };
+        if (c.geonameid) m.seat.geonameid = c.geonameid;
+        if (c.admin1) m.seat.admin1 = c.admin1;
+        if (c.admin2) m.seat.admin2 = c.admin2;
+      }
+    }
     if (info.feature === 'admin1' || info.feature === 'admin2') {
       const seat = seatOf(this.gaz, place);
       if (seat) m.seat = seat;

@@ -92,3 +92,13 @@ test('an event known only to a district or province is named after the seat town
   const dangbo = extract({ id: 't', text: 'On 8 March 2023, gunmen kidnapped a herder near Nouari (Dangbo, Oueme).', published: '2023-03-10' }, { geocoder }).events[0];
   assert.equal(dangbo?.location, 'Dangbo');
 });
+
+test('an event known only to its country is placed at the capital, or at the seat of government where that is the bigger city', () => {
+  const ev = extract({ id: 't', text: 'On 8 March 2023, thousands marched against the government in Benin.', published: '2023-03-10' }, { geocoder }).events[0];
+  // Cotonou, the seat of government, not Porto-Novo, the official capital, nor the country's centre
+  assert.equal(ev?.location, 'Cotonou');
+  assert.equal(ev?.admin1, 'Littoral');
+  assert.equal(ev?.geo_precision, 3);
+  const fr = extract({ id: 't', text: 'On 8 March 2023, thousands of workers protested across France.', published: '2023-03-10' }, { geocoder }).events[0];
+  assert.equal(fr?.location, 'Paris');
+});
