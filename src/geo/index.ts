@@ -27,6 +27,7 @@ const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.me
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
 const STRAY_POP = 20_000;
+const HAMLET_POP = 2_000;
 const BESIDE = /^\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
 
 export interface GeoOptions {
@@ -218,9 +219,10 @@ export class SitrepGeocoder implements Geocoder {
       // a small town named by a common English word ("Congress", "Valley", "Republic") with nothing
       // written beside it is the word's sense at the report's focus, not the town
       if (r && fallback >= 0 && !g.partial && !r.qualified && (isCommonWord(g.key) || isCommonWord(fold(text.slice(g.start, g.end)).replace(/ /g, ''))) && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP) return this.gaz.info(fallback);
-      // a village known by the name only as an alternate spelling, in a country no other name of the
-      // report lies in ("State" of a street -> Statte, Italy), is a name we do not know: the focus
-      if (r && fallback >= 0 && r.alt && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
+      // a village known by the name only as an alternate spelling, or a hamlet of under 2,000, in a
+      // country no other name of the report lies in ("State" of a street -> Statte, Italy), is a name
+      // we do not know: the focus
+      if (r && fallback >= 0 && (r.alt || this.gaz.pop(r.place) < HAMLET_POP) && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : unknownAt(g);
     });
   }

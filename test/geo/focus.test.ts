@@ -87,3 +87,10 @@ test('a name we do not know written right before "near X" or "in X" lies at X, n
   const [r] = resolve(text, ['Quarry Hill Medical Center']).map((x) => x.r);
   assert.equal(r?.name, 'Dayton', `${r?.name}, ${r?.admin1}`);
 });
+
+test('a hamlet abroad that no other name of the report supports is a name we do not know, placed at the focus', () => {
+  // Polperro is a Cornish village of some 1,200; here it is a farm's name in Kenya
+  const text = 'Farmers in Nakuru, Kenya, said Polperro lost its whole harvest; traders in Nairobi and Eldoret raised maize prices.';
+  const k = resolve(text, ['Nakuru', 'Kenya', 'Polperro', 'Nairobi', 'Eldoret']).find((x) => x.name === 'Polperro')?.r;
+  assert.equal(k?.country_code, 'KE', `${k?.name}, ${k?.country_code}`);
+});
