@@ -208,7 +208,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
     }
   }
-  let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x));
+  let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x) && !countryAsPerson(tr, x));
   if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
     // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
     const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[afterOrigin(s, x.endToken)]?.norm === 'and');

@@ -78,7 +78,8 @@ export function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
 /** acts done to people, whose passive subject is a person */
 const PEOPLE_ACTS = new Set(['abduct', 'arrest', 'sexual', 'kill']);
 
-/** "he was visiting Pakistan when he was kidnapped": a country named before such an act is no one it was done to */
+/** "he was visiting Pakistan when he was kidnapped", "abducted a Haiti university professor": a
+ *  country named beside such an act is no one it was done to */
 export function countryAsPerson(tr: TriggerHit, x: ActorHit): boolean {
   return x.actorKind === 'country' && PEOPLE_ACTS.has(tr.cls);
 }

@@ -304,4 +304,7 @@ test('types: a country named before a passive kidnapping is not the person kidna
   assert.ok(e);
   assert.equal(e.sub_event_type, 'Abduction/forced disappearance');
   assert.equal(e.inter1, 3);
+  // nor is a country used as a modifier of the person ("a Chad radio host")
+  const [f] = extract({ id: 'k2', text: 'On 2 May 2021, armed men abducted a Chad radio host outside the studio.', published: '2021-05-05' }).events;
+  assert.equal(f?.sub_event_type, 'Abduction/forced disappearance');
 });
