@@ -308,6 +308,8 @@ function repeatOf(ms: Mention[]): number[] {
     const j = first.get(m.key);
     if (j === undefined) { first.set(m.key, i); return -1; }
     const o = ms[j].cands;
+    // (nor where one is written as a container and the other not: the spatial cap differs)
+    if (!!ms[j].areaSlot !== !!m.areaSlot) return -1;
     if (o === m.cands) return j;
     if (o.length !== m.cands.length) return -1;
     for (let a = 0; a < o.length; a++) if (o[a].place !== m.cands[a].place) return -1;
@@ -381,6 +383,11 @@ function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: num
  * in latitude alone are further apart than that (with a margin for rounding), so the haversine is skipped */
 export const NEAR_KM = 300;
 export const NEAR_LAT = 2.75;
+/** the most spatial support a reading gets from the report's towns around it; a name written as a
+ * town's container ("Nihm (Sanaa)") stays at 3, so towns near the one it holds do not turn the
+ * province into its namesake town */
+const SPATIAL_CAP = 4;
+const SPATIAL_CAP_AREA = 3;
 
 /** the context bonus of each reading of a mention */
 function ctxBonuses(gaz: Gazetteer, ctx: Context, m: Mention): number[] {
@@ -389,11 +396,12 @@ function ctxBonuses(gaz: Gazetteer, ctx: Context, m: Mention): number[] {
   const own = ctx.byKey.get(key);
   const cs = m.cands;
   const out = new Array<number>(cs.length);
-  for (let a = 0; a < cs.length; a++) out[a] = ctxBonus(gaz, ctx, key, own, cs[a].place);
+  const cap = m.areaSlot ? SPATIAL_CAP_AREA : SPATIAL_CAP;
+  for (let a = 0; a < cs.length; a++) out[a] = ctxBonus(gaz, ctx, key, own, cs[a].place, cap);
   return out;
 }
 
-function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefined, p: number): number {
+function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefined, p: number, cap: number): number {
   const cc = gaz.cc(p);
   const kind = gaz.kind(p);
   const ownCc = own && gaz.cc(own.place) === cc ? own.w : 0;
@@ -422,7 +430,7 @@ function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefin
       const d = distanceKm(lat, lon, v.lat, v.lon);
       if (d < NEAR_KM) near += v.w * (1 - d / NEAR_KM);
     }
-    s += Math.min(3, 1.5 * near);
+    s += Math.min(cap, 1.5 * near);
   }
   return s;
 }

@@ -185,3 +185,11 @@ test('a bare "Korea" is South Korea, not a village of that name', () => {
   const [k] = resolve('Exports from Korea rose for a third month.', ['Korea']);
   assert.equal(k.r?.country_code, 'KR', `${k.r?.name}, ${k.r?.country_code}`);
 });
+
+test('of two namesakes both near the report\'s towns, the one among many of them beats the one 200 km off', () => {
+  // Kilburn in London against Kilburn in Derbyshire, 190 km from London and 20 km from Nottingham:
+  // both get the most support three towns give, the London one from many more towns
+  const text = 'Council tenants from Brent, Harrow and Hayes marched to a housing office in Kilburn, and a coach came down from Nottingham.';
+  const k = resolve(text, ['Brent', 'Harrow', 'Hayes', 'Kilburn', 'Nottingham']).find((x) => x.name === 'Kilburn')?.r;
+  assert.ok(k && distanceKm(k.latitude, k.longitude, 51.55, -0.19) < 20, `${k?.name}, ${k?.admin2}`);
+});
