@@ -14,6 +14,8 @@ import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
+import { fuzzyDistricts } from './fuzzy-districts.ts';
+import { seatOf, ownSeat, canHold } from './seats.ts';
 import { stemPlace } from './demonym-stems.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
 
@@ -43,7 +45,10 @@ export class SitrepGeocoder implements Geocoder {
   findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
     const text = doc.text;
     const toks = tokenize(text);
-    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
+    const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
+    // ("Datori (Kobli, Atacora)": a district in another spelling, in the slot before its province)
+    const fuzzy = fuzzyDistricts(text, toks, known, this.gaz);
+    const found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
     // (the lower-case text, made once: curated phrases and site cues are found in it)
     const low = text.toLowerCase();
     const phrases = phraseSites(text, this.gaz, low);
@@ -73,7 +78,7 @@ export class SitrepGeocoder implements Geocoder {
     dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
     const holds = new Set<number>();
-    ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i && this.canHold(ranked[m.qualifier], ranked[i])) holds.add(m.qualifier); });
+    ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i && canHold(this.gaz, ranked[m.qualifier], ranked[i])) holds.add(m.qualifier); });
     const out: PlaceMention[] = [];
     ranked.forEach((r, i) => {
       if (!r) return;
@@ -84,15 +89,6 @@ export class SitrepGeocoder implements Geocoder {
     applyRelations(text, out);
     out.push(...this.descriptiveSites(doc, sentences, out, low));
     return out.sort((a, b) => a.start - b.start);
-  }
-
-  /** "the road to Taizz in At Turbah area": a town holds only a smaller town, not a city; "the road
-   * to Marib in Sirwah district": a district does not hold a town GeoNames puts in another district */
-  private canHold(q: Ranked | null, r: Ranked | null): boolean {
-    const g = this.gaz;
-    if (!q || !r || g.kind(r.place) !== KIND.city) return true;
-    if (g.kind(q.place) === KIND.admin2) return g.a2(q.place) < 0 || g.a2(r.place) < 0 || g.a2(q.place) === g.a2(r.place) || g.a1(q.place) !== g.a1(r.place);
-    return g.kind(q.place) !== KIND.city || g.pop(q.place) >= g.pop(r.place);
   }
 
   /** one resolved mention, geo_precision from the feature and the relation words before it */
@@ -113,22 +109,10 @@ export class SitrepGeocoder implements Geocoder {
     m.country_code = info.country_code;
     m.fcode = info.fcode;
     m.relation = info.feature === 'country' ? 'country' : info.feature === 'region' ? 'region' : info.feature === 'admin1' ? 'province' : 'at';
-    if (info.feature === 'country') {
-      // (ACLED codes an event known only to a country at its capital, with precision 3)
-      const cap = this.gaz.capitalOf(this.gaz.cc(place));
-      if (cap >= 0) {
-        const c = this.gaz.info(cap);
-        m.seat = { name: c.name, latitude: c.latitude, longitude: c.longitude };
-        if (c.geonameid) m.seat.geonameid = c.geonameid;
-        if (c.admin1) m.seat.admin1 = c.admin1;
-        if (c.admin2) m.seat.admin2 = c.admin2;
-      }
-    }
-    if (info.feature === 'admin1' || info.feature === 'admin2') {
+    if (info.feature === 'admin1' || info.feature === 'admin2' || info.feature === 'country') {
       const seat = seatOf(this.gaz, place);
       if (seat) m.seat = seat;
-      // (a district with no point of its own whose seat town is known is placed at district precision)
-      if (seat && info.fcode === 'ADM2X' && this.gaz.a2(place) >= 0 && this.gaz.admin2Seat(this.gaz.a2(place)) >= 0) m.geo_precision = 2;
+      if (seat && ownSeat(this.gaz, place)) m.geo_precision = 2;
     }
     return m;
   }
@@ -285,19 +269,6 @@ export class SitrepGeocoder implements Geocoder {
     }
     return best ? this.gaz.info(best.p) : null;
   }
-}
-
-/** the province's or district's seat, where ACLED codes an event known only to that area */
-function seatOf(gaz: Gazetteer, place: number): PlaceMention['seat'] | undefined {
-  let seat = -1;
-  if (gaz.kind(place) === KIND.admin2) seat = gaz.a2(place) >= 0 ? gaz.admin2Seat(gaz.a2(place)) : -1;
-  // (a district known only by name, with no point of its own, goes where its province goes)
-  if (seat < 0 && (gaz.kind(place) === KIND.admin1 || gaz.fcode(place) === 'ADM2X')) seat = gaz.ix.admin1[gaz.a1(place)]?.capital ?? -1;
-  if (seat < 0) return undefined;
-  const c = gaz.info(seat);
-  const out: NonNullable<PlaceMention['seat']> = { name: c.name, latitude: c.latitude, longitude: c.longitude };
-  if (c.geonameid) out.geonameid = c.geonameid;
-  return out;
 }
 
 /** a small town known by the name only as an alternate spelling, in a country the rest of the

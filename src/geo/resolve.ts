@@ -7,6 +7,7 @@ import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds, provinceOverCountry } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
+import { ownAreaMargin, seatTown } from './own-readings.ts';
 
 export { prior, areaKey };
 
@@ -35,8 +36,7 @@ export interface Mention {
   key?: string;
   /** the text places a point here ("near X", "10 km west of X"): a town fits better than a province */
   pointy?: boolean;
-  /** towns of the name left out by an admin word after it ("Poonch district") */
-  towns?: Candidate[];
+  towns?: Candidate[]; // towns of the name left out by an admin word after it ("Poonch district")
 }
 
 export interface Ranked {
@@ -61,7 +61,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 }
 
 /** does place q contain place p (its country, province, district, or the town it lies by)? */
-function contains(gaz: Gazetteer, q: number, p: number): boolean {
+export function contains(gaz: Gazetteer, q: number, p: number): boolean {
   const kq = gaz.kind(q);
   if (q === p) return false;
   if (kq === KIND.country) return gaz.cc(q) === gaz.cc(p);
@@ -129,19 +129,6 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
-/** "Poonch district (J&K)": no district of the name lies in the written province, but a town of the
- * name does: the district's seat, which names it. The town wins instead of the province standing in */
-function seatTown(gaz: Gazetteer, m: Mention, win: ({ idx: number; margin: number } | null)[], scores: number[][], i: number, container: number): boolean {
-  const k = gaz.kind(container);
-  if (!m.towns || (k !== KIND.admin1 && k !== KIND.admin2)) return false;
-  const t = m.towns.find((c) => contains(gaz, container, c.place));
-  if (!t || !win[i]) return false;
-  m.cands = m.cands.concat(t);
-  scores[i] = scores[i].concat(scores[i][win[i]!.idx]);
-  win[i] = { idx: m.cands.length - 1, margin: win[i]!.margin };
-  return true;
-}
-
 export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => cachedNameScores(gaz, m));
@@ -207,9 +194,9 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   const standIn = ms.map(() => -1);
   for (let i = ms.length - 1; i >= 0; i--) {
     standIn[i] = unknownInContainer(gaz, ms, win, eff, i);
-    if (standIn[i] >= 0 && seatTown(gaz, ms[i], win, scores, i, standIn[i])) standIn[i] = -1;
-    if (standIn[i] >= 0) eff[i] = standIn[i];
-    else if (win[i]) eff[i] = ms[i].cands[win[i]!.idx].place;
+    // (a district GeoNames lacks in its written province, but whose seat town is there: the town)
+    if (standIn[i] >= 0 && seatTown(gaz, ms[i], win, scores, i, standIn[i])) [standIn[i], eff[i]] = [-1, ms[i].cands[win[i]!.idx].place];
+    else if (standIn[i] >= 0) eff[i] = standIn[i];
   }
   oneSense(gaz, ms, win, qualified, standIn);
   return ms.map((m, i) => {
@@ -225,27 +212,6 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
     const margin = ownAreaMargin(gaz, m.cands, scores[i], b);
     return { place: m.cands[b.idx].place, score: scores[i][b.idx], confidence: 1 - Math.exp(-Math.max(0, margin) / 2), alt: m.cands[b.idx].flag !== 1, qualified: qualified[i][b.idx] };
   });
-}
-
-/** the winner's margin over readings of another place: a town and the district or province of the same
- * name around it ("Tchaourou" the town and the commune) are one place to a reader, not rivals */
-function ownAreaMargin(gaz: Gazetteer, cands: Candidate[], scores: number[], b: { idx: number; margin: number }): number {
-  const w = cands[b.idx].place;
-  const wk = gaz.kind(w);
-  if (wk !== KIND.city && wk !== KIND.admin2 && wk !== KIND.admin1) return b.margin;
-  const area = (k: number) => k === KIND.admin1 || k === KIND.admin2;
-  let second = -Infinity;
-  let rival = false;
-  for (let a = 0; a < cands.length; a++) {
-    if (a === b.idx) continue;
-    const p = cands[a].place;
-    const k = gaz.kind(p);
-    // (only a town against an area, or an area against a town, in one province)
-    if ((area(k) !== area(wk)) && gaz.cc(p) === gaz.cc(w) && gaz.a1(p) === gaz.a1(w) && gaz.a1(w) >= 0) { rival = true; continue; }
-    if (scores[a] > second) second = scores[a];
-  }
-  if (!rival) return b.margin;
-  return second === -Infinity ? 5 : scores[b.idx] - second;
 }
 
 /** the scores of every mention (local plus context bonus) and its winner, into scores and win */

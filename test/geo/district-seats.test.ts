@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGeocoder, distanceKm } from '../../src/geo/index.ts';
 import { stripAdminWords } from '../../src/geo/build-index.ts';
+import { skeleton } from '../../src/geo/fuzzy-districts.ts';
 import { extract } from '../../src/extract/index.ts';
 import type { PlaceMention } from '../../src/core/types.ts';
 
@@ -86,4 +87,14 @@ test('a town written "in" a city is not a namesake across the border, however cl
   // a Jordanian Ash Shajarah lies 15 km from Dar'a: a village of the name in Dar'a is one we do not know
   const ms = find("Gunmen shot a man dead in Ash-Shajara town in Dar'a countryside.");
   assert.ok(ms.every((m) => m.country_code === 'SY'), JSON.stringify(ms.map((m) => [m.text, m.country_code])));
+});
+
+test('a district in another transliteration is found in the slot before its written province, by consonant skeleton', () => {
+  assert.equal(skeleton('Kobli'), skeleton('Cobly'));
+  assert.equal(skeleton('Noshehro Feroze'), skeleton('Naushahro Firoz'));
+  const m = at(find('Farmers attacked a herders camp in Qqzzkou (Kobli, Atacora) on Sunday.'), 'Kobli');
+  assert.equal(m?.feature, 'admin2');
+  assert.equal(m?.admin1, 'Atacora');
+  // only that slot: the same word elsewhere is not read as the district
+  assert.equal(at(find('Kobli said the farmers of Atacora were calm.'), 'Kobli'), undefined);
 });
