@@ -9,7 +9,11 @@ import { intransitiveDeath } from './context.ts';
 
 const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
 const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
+const VICTIM_NEXT = new Set(['victim', 'victims', 'survivor', 'survivors']);
+/** a trigger word that only describes people ("the freed kidnapped women", "kidnap victims") */
 export function attributive(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  // "police rescued two kidnap victims", "rape survivors": the act names the people, it is not told here
+  if (tr.endToken - tr.startToken === 1 && VICTIM_NEXT.has(a.s.tokens[tr.endToken]?.norm ?? '') && !/ed$/.test(tr.text)) return true;
   if (!/ed$/.test(tr.text) || tr.endToken - tr.startToken !== 1) return false;
   const prev = a.s.tokens[tr.startToken - 1]?.norm;
   const next = a.s.tokens[tr.endToken]?.norm;

@@ -308,3 +308,10 @@ test('types: a country named before a passive kidnapping is not the person kidna
   const [f] = extract({ id: 'k2', text: 'On 2 May 2021, armed men abducted a Chad radio host outside the studio.', published: '2021-05-05' }).events;
   assert.equal(f?.sub_event_type, 'Abduction/forced disappearance');
 });
+
+test('types: "kidnap victims" names people; the police who rescue them are no kidnappers', () => {
+  const events = extract({ id: 'v', text: 'On 2 May 2021, police in Jos rescued two kidnap victims and arrested four suspects.', published: '2021-05-05' }).events;
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Arrests']);
+  const [g] = extract({ id: 'v2', text: 'On 2 May 2021, gunmen kidnapped two traders in Jos.', published: '2021-05-05' }).events;
+  assert.equal(g?.sub_event_type, 'Abduction/forced disappearance');
+});
