@@ -18,6 +18,7 @@ const CHAIN = /^(?:[\p{Lu}][\p{L}'’.-]*[\s,()-]*)*$/u;
 /** the sentence opens on its scene: "In X, Y, ...", "On 3 May, near the city of X, Y, ...", "in X municipality, Y, ..." (ACLED's Latin American notes) */
 const HEADER = /^(?:(?:on|around|between|from)\b[^,]{0,40},\s*)?(?:in|near|around|outside)\s+(?:the\s+(?:city|town|municipality|village)\s+of\s+)?$/i;
 const FROM = new Set(['from', 'to', 'towards', 'toward']);
+const ROUTE_AFTER = /^(?:[-–]\p{Lu}[\p{L}'’]*)?\s+(?:road|highway|bypass|motorway|expressway|bridge)\b/iu;
 
 /** the place of a trigger: a place the note says it is coded to; else places in its clause introduced
  * by a locative word first, then the sentence. A container ("X (Y, Z)": Y and Z) ranks with the
@@ -49,6 +50,8 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
     // an origin or destination ("reinforcements from the cities of X", "towards Y") and a reference
     // point ("in the northeast of Sanaa") are weaker than the place the event is in
     if (locative && (FROM.has(s.tokens[k].norm) || originOf(s, k))) tier += 0.5;
+    // a road or bridge named after a town ("near the Jalandhar bypass in Ludhiana") is not that town
+    if (ROUTE_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 24))) tier += 0.5;
     if (p.relation === 'direction' && plainTown) tier += 0.5;
     const coded = CODED.exec(s.text.slice(Math.max(0, p.start - s.start - 80), p.start - s.start));
     if (coded && coded[1].length <= 60 && CHAIN.test(coded[1])) tier = -1;

@@ -36,8 +36,8 @@ function districts(gaz: Gazetteer): Map<number, { place: number; sk: string }[]>
   return m;
 }
 
-// "(Kobli, " right before a known province: the district slot of the hierarchy
-const SLOT = /\(\s*(\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*){0,3})\s*,\s*$/u;
+// "(Kobli, ", "(Radman al Awadh, " right before a known province: the district slot of the hierarchy
+const SLOT = /\(\s*(\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|at|az|de|du|di|wa)[\s-]+)?\p{Lu}[\p{L}'’]*){0,3})\s*,\s*$/u;
 
 /** spans for unknown district names in the slot before a written province, matched by skeleton */
 export function fuzzyDistricts(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {

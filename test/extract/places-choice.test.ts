@@ -102,3 +102,7 @@ test('an event known only to its country is placed at the capital, or at the sea
   const fr = extract({ id: 't', text: 'On 8 March 2023, thousands of workers protested across France.', published: '2023-03-10' }, { geocoder }).events[0];
   assert.equal(fr?.location, 'Paris');
 });
+
+test('a road or bridge named after a town ("the Jalandhar bypass") yields to the town the event is in', () => {
+  assert.equal(placeOf('On 8 March 2023, party workers staged a protest near the Jalandhar bypass in Ludhiana (Punjab) against the government.'), 'Ludhiana');
+});

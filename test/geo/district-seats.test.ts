@@ -98,3 +98,9 @@ test('a district in another transliteration is found in the slot before its writ
   // only that slot: the same word elsewhere is not read as the district
   assert.equal(at(find('Kobli said the farmers of Atacora were calm.'), 'Kobli'), undefined);
 });
+
+test('the district slot may hold a lower-case Arabic article ("Radman al Awadh")', () => {
+  const m = at(find('Reinforcements reached Qqzz area (Radman al Awadh, Al Bayda) on Monday.'), 'Radman al Awadh');
+  assert.equal(m?.feature, 'admin2');
+  assert.equal(m?.admin1, 'Al Bayda');
+});
