@@ -87,3 +87,8 @@ test('compass words before a country or province name that place, not a province
   const r = resolve('Storms brought floods to South West England and the Cornish coast on Sunday.', 'South West England');
   assert.equal(r?.country_code, 'GB', `${r?.name}, ${r?.country_code}`);
 });
+
+test('the adjective of a continent\'s part names that part, not a country inside it', () => {
+  assert.equal(resolve('North American buyers cancelled their orders.', 'North American')?.name, 'North America');
+  assert.equal(resolve('West African ministers met on Tuesday.', 'West African')?.name, 'West Africa');
+});
