@@ -77,6 +77,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
     // "the recovery of looted funds", "stolen public money": corruption, not an act of looting
     if (v.entry.class === 'loot' && /ed$/i.test(text) && MONEY.has(s.tokens[m.endToken]?.norm ?? '')) continue;
+    // "an anti-kidnapping squad", "anti-protest laws": what a unit or law is against, not an act
+    if (m.startToken >= 2 && s.tokens[m.startToken - 1].text === '-' && s.tokens[m.startToken - 2].norm === 'anti' && s.tokens[m.startToken - 1].start === s.tokens[m.startToken - 2].end) continue;
     if (v.entry.class === 'protest' && /^block/i.test(text) && blockedThing(s, m.startToken, m.endToken)) continue;
     if (v.entry.class === 'riot' && /^riot$/i.test(text) && RIOT_KIT.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"

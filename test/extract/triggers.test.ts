@@ -75,3 +75,9 @@ test('triggers: "blocked" told of a website, an account or a deal is no road blo
   // a state that cuts people off from a website or the internet: a strategic development
   assert.deepEqual(trig('The authorities blocked access to an opposition news site.'), ['blocked access:displace']);
 });
+
+test('triggers: what an "anti-" unit or law is against is no act', () => {
+  assert.deepEqual(trig('The governor sent an anti-kidnapping squad to the forest.'), []);
+  assert.deepEqual(trig('Critics of the anti-protest law gathered outside parliament.').filter((t) => t.startsWith('protest')), []);
+  assert.deepEqual(trig('Gunmen kidnapped a nurse near the anti-kidnapping unit base.'), ['kidnapped:abduct']);
+});
