@@ -5,6 +5,7 @@ import type { Sentence } from '../core/types.ts';
 import { findActors, type ActorHit } from './actors.ts';
 import type { EventAcc } from './coref.ts';
 import { segment } from './segment.ts';
+import { findTriggers } from './triggers.ts';
 
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'confirmed', 'stated', 'announced', 'added', 'claimed', 'denied', 'accused', 'blamed', 'alleged']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being']);
@@ -54,9 +55,21 @@ export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
     let acts = doc.actors.get(i);
     if (!acts) doc.actors.set(i, (acts = findActors(s).actors));
     const pick = acts.filter((a) => acting(s, a) && !(e.target && (e.target.start === a.start || (e.target.id === a.id && (e.target.country ?? '') === (a.country ?? '')))));
-    if (pick.length) return pick[0];
+    // "a manhunt by the police for girls kidnapped by armed bandits": the doer of a told act first
+    if (pick.length) return pick.find((a) => byParticiple(s, a)) ?? pick[0];
   }
   return undefined;
+}
+
+/** the actor is the by-agent of an act told as a past participle: "kidnapped by armed bandits", "attacked by the gunmen" */
+function byParticiple(s: Sentence, a: ActorHit): boolean {
+  for (let k = a.startToken - 1; k >= 0 && k >= a.startToken - 3; k--) {
+    const n = s.tokens[k].norm;
+    // (the participle must tell an act: "an area controlled by the CV" names no doer)
+    if (n === 'by') return k > 0 && /ed$/.test(s.tokens[k - 1].norm) && findTriggers(s).some((t) => !t.weak && t.endToken === k);
+    if (n !== 'the' && n !== 'suspected' && n !== 'armed' && n !== 'unknown' && n !== 'unidentified') return false;
+  }
+  return false;
 }
 
 const CLAIM = new Set(['claimed', 'claims', 'claim', 'claiming']);
