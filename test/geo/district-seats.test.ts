@@ -104,3 +104,8 @@ test('the district slot may hold a lower-case Arabic article ("Radman al Awadh")
   assert.equal(m?.feature, 'admin2');
   assert.equal(m?.admin1, 'Al Bayda');
 });
+
+test('Libyan districts in their usual transliterations are their provinces ("(Sirt)", "(Almargeb)")', () => {
+  assert.equal(at(find('Artillery fire hit Qqzz (Sirt) on Monday.'), 'Sirt')?.country_code, 'LY');
+  assert.equal(at(find('Shells fell in Qqzz (Almargeb) on Monday.'), 'Almargeb')?.admin1, 'Al Marqab');
+});
