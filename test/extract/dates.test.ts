@@ -83,6 +83,9 @@ const cases: [string, string[], string?][] = [
   // the twelve months up to the anchor, not the day a year before it
   ['Dozens were detained over the past year.', ['past year: 2024-02-12 [2023-08-14..2024-08-13] p3']],
   ['Dozens were detained over the last year.', ['the last year: 2024-02-12 [2023-08-14..2024-08-13] p3']],
+  // a span of weeks or months up to the anchor, not the news day
+  ['Dozens were detained over the past three weeks.', ['past three weeks: 2024-08-02 [2024-07-23..2024-08-13] p3']],
+  ['Hundreds were held in the last 2 months.', ['last 2 months: 2024-07-14 [2024-06-14..2024-08-13] p3']],
   ['Clashes erupted this morning.', ['this morning: 2024-08-13 [2024-08-13..2024-08-13] p1']],
   ['ON 9 MAY 2020 REBELS ATTACKED.', ['ON 9 MAY 2020: 2020-05-09 [2020-05-09..2020-05-09] p1']],
   ['Militias now control the town.', []],

@@ -130,6 +130,9 @@ const MONTH_WORD = /month/i;
 const WEEKEND = /weekend/i;
 const EARLIER = /earlier/i;
 const digitAndMonth = (f: Facts) => f.digit && f.month;
+const PAST_WORD = /past/i;
+const LAST_WORD = /last/i;
+const SPAN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, 'couple of': 2 };
 
 export const RULES: Rule[] = [
   {
@@ -259,6 +262,19 @@ export const RULES: Rule[] = [
       }
       const from = dayOf(y, 1, 1);
       return from === null ? null : span(from, w === 'this' ? anchor : Math.max(from, anchor - 1), 3, true);
+    },
+  },
+  {
+    // "over the past three weeks", "in the last 12 months": the span up to the anchor (an aggregate
+    // told over it is no act of the news day)
+    name: 'pastSpan',
+    need: (f) => has(f, 'past', PAST_WORD) || has(f, 'last', LAST_WORD),
+    re: /\b(?:past|last)\s{1,3}(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s{1,3}of)\s{1,3}(weeks|months|years)\b/gi,
+    resolve(m, anchor) {
+      const n = SPAN_COUNT[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? num(m[1]);
+      if (!n) return null;
+      const days = n * (m[2].toLowerCase() === 'weeks' ? 7 : m[2].toLowerCase() === 'months' ? 30 : 365);
+      return span(anchor - days, anchor, 3, true);
     },
   },
   {
