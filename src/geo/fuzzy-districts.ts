@@ -36,8 +36,8 @@ function districts(gaz: Gazetteer): Map<number, { place: number; sk: string }[]>
   return m;
 }
 
-// "(Kobli, ", "(Radman al Awadh, " right before a known province: the district slot of the hierarchy
-const SLOT = /\(\s*(\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|at|az|de|du|di|wa)[\s-]+)?\p{Lu}[\p{L}'’]*){0,3})\s*,\s*$/u;
+// "(Kobli, ", "(Radman al Awadh, ", "(Rajouri district, " right before a known province: the district slot
+const SLOT = /\(\s*(\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|at|az|de|du|di|wa)[\s-]+)?\p{Lu}[\p{L}'’]*){0,3})(\s+(?:district|county|LGA|tehsil|subdivision|commune|municipality))?\s*,\s*$/u;
 
 /** spans for unknown district names in the slot before a written province, matched by skeleton */
 export function fuzzyDistricts(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
@@ -47,7 +47,8 @@ export function fuzzyDistricts(text: string, toks: GTok[], spans: RawSpan[], gaz
     const m = SLOT.exec(text.slice(Math.max(0, s.start - 50), s.start));
     if (!m) continue;
     const start = s.start - m[0].length + m[0].indexOf(m[1]);
-    const end = start + m[1].length;
+    // (the span takes the admin word too: "Rajouri district")
+    const end = start + m[1].length + (m[2]?.length ?? 0);
     if (spans.some((o) => o.start < end && start < o.end)) continue;
     const provinces = new Set(s.cands.filter((c) => gaz.kind(c.place) === KIND.admin1).map((c) => gaz.a1(c.place)));
     if (!provinces.size) continue;

@@ -109,3 +109,9 @@ test('Libyan districts in their usual transliterations are their provinces ("(Si
   assert.equal(at(find('Artillery fire hit Qqzz (Sirt) on Monday.'), 'Sirt')?.country_code, 'LY');
   assert.equal(at(find('Shells fell in Qqzz (Almargeb) on Monday.'), 'Almargeb')?.admin1, 'Al Marqab');
 });
+
+test('the district slot may end in an admin word ("(Rajouri district, J&K)" is Rajauri district)', () => {
+  const m = find('Troops exchanged fire in Qqzz sector area (Rajouri district, J&K).').find((x) => x.text.startsWith('Rajouri'));
+  assert.equal(m?.feature, 'admin2');
+  assert.equal(m?.admin2, 'Rajauri');
+});
