@@ -24,7 +24,7 @@ export interface DateOptions {
 // on"), or in capitals; relative words in any case; digits only as numeric dates ("9/5", "2020-05").
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DAYS = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
-const RELATIVE = '[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ear|ago';
+const RELATIVE = '[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|ago';
 const CUE_SOURCE = `\\b(?:${MONTHS}|${MONTHS.toUpperCase()}|${DAYS}|${DAYS.toUpperCase()}|${RELATIVE}|${RELATIVE.replace(/\[(\w)\w\]/g, '$1').toUpperCase()})\\b|\\d[/.-]\\d`;
 const CUE = new RegExp(CUE_SOURCE);
 const CUE_ALL = new RegExp(CUE_SOURCE, 'g');
@@ -47,9 +47,9 @@ function cueSpans(text: string): number[] {
   return out;
 }
 
-/** plural periods and "overnight" alone never give a kept chrono date (periods are dropped as vague;
+/** plural periods ("years" is a cue only for "the past two years", a special parser) and "overnight" alone never give a kept chrono date (periods are dropped as vague;
  * "overnight on Sunday" is read through "Sunday"): they open no window of their own */
-const NO_WINDOW = new Set(['weeks', 'months', 'overnight', 'WEEKS', 'MONTHS', 'OVERNIGHT', 'Weeks', 'Months', 'Overnight']);
+const NO_WINDOW = new Set(['weeks', 'months', 'years', 'overnight', 'WEEKS', 'MONTHS', 'YEARS', 'OVERNIGHT', 'Weeks', 'Months', 'Years', 'Overnight']);
 
 /**
  * Windows of the sentence around date words that the special parsers did not already cover,

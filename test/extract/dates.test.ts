@@ -86,6 +86,10 @@ const cases: [string, string[], string?][] = [
   // a span of weeks or months up to the anchor, not the news day
   ['Dozens were detained over the past three weeks.', ['past three weeks: 2024-08-02 [2024-07-23..2024-08-13] p3']],
   ['Hundreds were held in the last 2 months.', ['last 2 months: 2024-07-14 [2024-06-14..2024-08-13] p3']],
+  // "years" is a date cue for such spans
+  ['Raids on villages have grown in the past two years.', ['past two years: 2023-08-14 [2022-08-14..2024-08-13] p3']],
+  ['Over the last three years the militia lost ground.', ['last three years: 2023-02-12 [2021-08-14..2024-08-13] p3']],
+  ['The general served ten years in the army.', []],
   ['Clashes erupted this morning.', ['this morning: 2024-08-13 [2024-08-13..2024-08-13] p1']],
   ['ON 9 MAY 2020 REBELS ATTACKED.', ['ON 9 MAY 2020: 2020-05-09 [2020-05-09..2020-05-09] p1']],
   ['Militias now control the town.', []],
