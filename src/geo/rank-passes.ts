@@ -2,7 +2,8 @@
 // report for unknown villages, towns and counties that fit together, world cities over small namesakes.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import type { Mention } from './resolve.ts';
-import { type Context, a1Key, areaKey, distanceKm, NEAR_KM, NEAR_LAT } from './resolve.ts';
+import { areaKey } from './resolve.ts';
+import { type Context, a1Key, distanceKm, NEAR_KM, NEAR_LAT } from './context.ts';
 import { KIND } from './index-file.ts';
 
 /** one sense per report: an unknown village written once with its container ("near Vodyane,
