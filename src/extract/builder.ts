@@ -10,7 +10,7 @@ import { classify, type TypeDecision } from './classify.ts';
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
 import { unarmedMembers } from './communal-words.ts';
-import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, seizedGoods } from './objects.ts';
+import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
@@ -168,7 +168,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const s = a.s;
   const cl = a.clause[tr.startToken];
   const actors = usableActors(a);
-  const left = actors.filter((x) => x.endToken <= tr.startToken).reverse();
+  const left = actors.filter((x) => x.endToken <= tr.startToken && !countryExperiencer(s, tr, x)).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
   const passive = isPassive(s, tr);
   const byActor = right.find((x) => inClause(a, cl, x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))

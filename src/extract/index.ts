@@ -29,6 +29,7 @@ import { headlineClasses } from './headline.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
+import { actByPlace } from './objects.ts';
 import { noteLabel } from './labels.ts';
 
 export { segment } from './segment.ts';
@@ -291,7 +292,8 @@ function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapon
   for (const c of found.countries) {
     if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
     const next = c.endToken;
-    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next)) continue;
+    // ("Mexican killings": where the acts happen, not who does them)
+    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) continue;
     out.push({
       kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
       startToken: c.startToken, endToken: c.endToken, id: 'military', template: 'Military Forces of {country}', inter: 1,

@@ -83,3 +83,23 @@ const PEOPLE_ACTS = new Set(['abduct', 'arrest', 'sexual', 'kill']);
 export function countryAsPerson(tr: TriggerHit, x: ActorHit): boolean {
   return x.actorKind === 'country' && PEOPLE_ACTS.has(tr.cls);
 }
+
+/** acts that common crime and mobs commit as much as any state: a demonym or a bare country name
+ *  beside such a noun ("Mexican killings", "Haiti faces kidnappings") says where, not who */
+const PLACE_ACTS = new Set(['abduct', 'kill', 'sexual', 'protest', 'riot', 'mob', 'loot']);
+/** (the kill and abduct entries are verbs that also hold their nouns: "killings", "abduction") */
+const NOUN_FORM = /(?:ings?|ions?|massacres?|murders?|hostages|riots?|protests?|rape)$/i;
+export function actByPlace(tr: TriggerHit): boolean {
+  return PLACE_ACTS.has(tr.cls) && (tr.pos === 'noun' || NOUN_FORM.test(tr.text));
+}
+
+/** verbs by which a subject does a noun act ("carried out killings"), not merely suffers or sees it */
+const PERFORM = /^(?:carr(?:y|ies|ied|ying)|conduct(?:s|ed|ing)?|commit(?:s|ted|ting)?|perpetrat(?:e|es|ed|ing)|order(?:s|ed|ing)?|launch(?:es|ed|ing)?|stag(?:e|es|ed|ing)|orchestrat(?:e|es|ed|ing))$/;
+
+/** "Haiti struggles with a wave of kidnappings": a country subject of another verb is where the
+ *  people-act happens, not its perpetrator, unless the verb is one of doing it */
+export function countryExperiencer(s: Sentence, tr: TriggerHit, x: ActorHit): boolean {
+  if (x.actorKind !== 'country' || !actByPlace(tr) || x.endToken > tr.startToken) return false;
+  for (let k = x.endToken; k < tr.startToken; k++) if (PERFORM.test(s.tokens[k].norm)) return false;
+  return true;
+}
