@@ -30,9 +30,14 @@ const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|
 // Ouesse", "Municipio de X", "Comuna X", "Amphoe X"; conflict data writes the bare name)
 const ADMIN_LEAD = /^(?:muhafazat|state of|(?:province|provincia|departamento|departement|daira|distrito|partido|cercle|arrondissement|caza|delegation|commune|municipio|comuna)(?:\s+(?:de|di|du|of))?|(?:district|municipality|municipal district|county) of|municipiul|amphoe|huyen|shahrestan-e|powiat|obshtina|okres|markaz|bashkia|srok|région|region)\s+/i;
 
+const GENERIC_LEFT = /^(?:federal|capital|metropolitan|special|autonomous|national|national capital|federal capital)$/i;
+
 /** the name an admin unit is usually written with, without its "County"/"Governorate" word */
 export function stripAdminWords(name: string): string {
-  const bare = name.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+  // (a trailing abbreviation is no part of the name: "Ho Chi Minh City (HCMC)")
+  const bare = name.replace(/\s*\([A-Z.]{2,8}\)$/, '').replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
+  // (what is left must still name the unit: "Federal District" is no "Federal", "Capital Region" no "Capital")
+  if (GENERIC_LEFT.test(bare)) return name;
   if (bare !== name || !/[^\x00-\x7f]/.test(name)) return bare;
   // (the admin word written with its diacritics: "Daïra de", "Huyện", "İlçesi")
   const flat = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

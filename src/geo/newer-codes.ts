@@ -47,8 +47,8 @@ export class NewerIndex {
     return best;
   }
 
-  /** the nearest newer town of the country, searched in 0.5-degree cells out to ~2 degrees */
-  nearest(cc: string, lat: number, lon: number): NewerTown | undefined {
+  /** the nearest newer town of the country (with a province, if asked), searched in 0.5-degree cells out to ~2 degrees */
+  nearest(cc: string, lat: number, lon: number, withProvince = false): NewerTown | undefined {
     const y = Math.floor(lat * 2), x = Math.floor(lon * 2);
     const cos = Math.cos((lat * Math.PI) / 180);
     let best: NewerTown | undefined, bestD = Infinity;
@@ -57,6 +57,7 @@ export class NewerIndex {
         for (let dx = -r; dx <= r; dx++) {
           if (Math.max(Math.abs(dy), Math.abs(dx)) !== r) continue; // the ring only
           for (const t of this.cells.get(`${cc}|${y + dy}|${x + dx}`) ?? []) {
+            if (withProvince && !t.a1) continue;
             const d = (t.lat - lat) ** 2 + ((t.lon - lon) * cos) ** 2;
             if (d < bestD) { bestD = d; best = t; }
           }
@@ -94,7 +95,10 @@ export function renumber(places: Coded[], newer: NewerIndex): Set<string> {
   });
   const changed = new Set([...shared].filter(([, s]) => s.n >= 5 && s.differ / s.n > CHANGED_SHARE).map(([cc]) => cc));
   places.forEach((p, i) => {
-    const m = matched[i] ?? (p.gid > 0 && changed.has(p.cc) ? newer.nearest(p.cc, p.lat, p.lon) : undefined);
+    // (a town GeoNames files under no province, like a capital split among several, Nouakchott,
+    // lies in the province of the nearest town that has one)
+    const own = matched[i];
+    const m = own?.a1 ? own : p.gid > 0 && (changed.has(p.cc) || !p.a1) ? newer.nearest(p.cc, p.lat, p.lon, true) : undefined;
     if (!m) return;
     // (the nearest town's codes are a guess near a border, but the older codes name nothing there)
     p.a1 = m.a1;

@@ -47,3 +47,19 @@ test('towns of countries that renumbered their provinces carry the province they
   assert.equal(got.get('Tromso')?.admin1, 'Troms');
   assert.equal(got.get('Kansas City')?.admin1, 'Missouri');
 });
+
+test('a town filed under no province takes the province of its nearest town that has one', () => {
+  const shared: NewerTown[] = [0, 1, 2, 3, 4, 5].map((k) => town(`Bourg${k}`, 15 + k * 0.3, -10, 'XD', '13', ''));
+  const newer = new NewerIndex([...shared, town('Capital', 15.01, -10.01, 'XD', '', '')]);
+  const places = [...shared.map((t, k) => older(50 + k, t.name, t.lat, t.lon, 'XD', '13')), older(60, 'Capital', 15.01, -10.01, 'XD', '')];
+  renumber(places, newer);
+  assert.equal(places[6].a1, '13');
+});
+
+test('a province name stripped of its admin word keeps the word when nothing else is left', async () => {
+  const { stripAdminWords } = await import('../../src/geo/build-index.ts');
+  assert.equal(stripAdminWords('Federal District'), 'Federal District');
+  assert.equal(stripAdminWords('Capital Region'), 'Capital Region');
+  assert.equal(stripAdminWords('Kassala State'), 'Kassala');
+  assert.equal(stripAdminWords('Ho Chi Minh City (HCMC)'), 'Ho Chi Minh City');
+});
