@@ -90,6 +90,8 @@ const cases: [string, string[], string?][] = [
   ['Raids on villages have grown in the past two years.', ['past two years: 2023-08-14 [2022-08-14..2024-08-13] p3']],
   ['Over the last three years the militia lost ground.', ['last three years: 2023-02-12 [2021-08-14..2024-08-13] p3']],
   ['The general served ten years in the army.', []],
+  // how long a state has lasted is no date of an act
+  ['The governor, in office for the past nine years, was detained on Monday.', ['on Monday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
   ['Clashes erupted this morning.', ['this morning: 2024-08-13 [2024-08-13..2024-08-13] p1']],
   ['ON 9 MAY 2020 REBELS ATTACKED.', ['ON 9 MAY 2020: 2020-05-09 [2020-05-09..2020-05-09] p1']],
   ['Militias now control the town.', []],

@@ -132,6 +132,7 @@ const EARLIER = /earlier/i;
 const digitAndMonth = (f: Facts) => f.digit && f.month;
 const PAST_WORD = /past/i;
 const LAST_WORD = /last/i;
+const FOR_BEFORE = /\bfor\s{1,3}(?:the\s{1,3})?$/i;
 const SPAN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, 'couple of': 2 };
 
 export const RULES: Rule[] = [
@@ -270,7 +271,10 @@ export const RULES: Rule[] = [
     name: 'pastSpan',
     need: (f) => has(f, 'past', PAST_WORD) || has(f, 'last', LAST_WORD),
     re: /\b(?:past|last)\s{1,3}(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s{1,3}of)\s{1,3}(weeks|months|years)\b/gi,
-    resolve(m, anchor) {
+    resolve(m, anchor, before) {
+      // "in power for the past 27 years", "held for the last two weeks": how long a state has
+      // lasted, not when an act happened (like chrono's "for three days", dropped as vague)
+      if (FOR_BEFORE.test(before)) return null;
       const n = SPAN_COUNT[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? num(m[1]);
       if (!n) return null;
       const days = n * (m[2].toLowerCase() === 'weeks' ? 7 : m[2].toLowerCase() === 'months' ? 30 : 365);
