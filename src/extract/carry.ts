@@ -65,7 +65,7 @@ export function carriedAgent(e: EventAcc, text: string): ActorHit | undefined {
 function byParticiple(s: Sentence, a: ActorHit): boolean {
   for (let k = a.startToken - 1; k >= 0 && k >= a.startToken - 3; k--) {
     const n = s.tokens[k].norm;
-    // (the participle must tell an act: "an area controlled by the CV" names no doer)
+    // (the participle must tell an act: "a town held by the CV" names no doer)
     if (n === 'by') return k > 0 && /ed$/.test(s.tokens[k - 1].norm) && findTriggers(s).some((t) => !t.weak && t.endToken === k);
     if (n !== 'the' && n !== 'suspected' && n !== 'armed' && n !== 'unknown' && n !== 'unidentified') return false;
   }

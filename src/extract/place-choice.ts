@@ -50,7 +50,7 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
     // an origin or destination ("reinforcements from the cities of X", "towards Y") and a reference
     // point ("in the northeast of Sanaa") are weaker than the place the event is in
     if (locative && (FROM.has(s.tokens[k].norm) || originOf(s, k))) tier += 0.5;
-    // a road or bridge named after a town ("near the Jalandhar bypass in Ludhiana") is not that town
+    // a road or bridge named after a town ("a sit-in on the Karnal bypass in Panipat") is not that town
     if (ROUTE_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 24))) tier += 0.5;
     if (p.relation === 'direction' && plainTown) tier += 0.5;
     const coded = CODED.exec(s.text.slice(Math.max(0, p.start - s.start - 80), p.start - s.start));

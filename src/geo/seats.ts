@@ -35,7 +35,7 @@ export function seatOf(gaz: Gazetteer, place: number): Seat | undefined {
 export const ownSeat = (gaz: Gazetteer, place: number): boolean =>
   gaz.fcode(place) === 'ADM2X' && gaz.a2(place) >= 0 && gaz.admin2Seat(gaz.a2(place)) >= 0;
 
-/** "the road to Taizz in At Turbah area": a town holds only a smaller town, not a city; "the road
+/** "the road from Aden to Taizz in the At Turbah area": a town holds only a smaller town, not a city; "the road
  * to Marib in Sirwah district": a district does not hold a town GeoNames puts in another district */
 export function canHold(gaz: Gazetteer, q: Ranked | null, r: Ranked | null): boolean {
   if (!q || !r || gaz.kind(r.place) !== KIND.city) return true;

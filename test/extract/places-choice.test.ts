@@ -67,7 +67,7 @@ test('a district written as a container rules out a namesake town of another pro
 });
 
 test('a place that opens an organisation\'s name ("Luhansk People\'s Militia") is not the scene', () => {
-  assert.equal(placeOf('On 8 March 2023, government troops fired mortars at the positions of the Luhansk People\'s Militia near Zolote, Luhansk.'), 'Zolote');
+  assert.equal(placeOf('On 8 March 2023, government troops shelled Luhansk People\'s Militia trenches near Zolote, Luhansk.'), 'Zolote');
 });
 
 test('"from the city of X" is an origin like "from X": the district the event is in wins', () => {
@@ -78,7 +78,7 @@ test('"the road to X in Y": Y holds X only where it can (a smaller town, or a di
   // Marib city lies in another district of Marib governorate than Sirwah: the road is in Sirwah district
   assert.equal(districtOf('On 8 March 2023, gunmen blocked the road linking Sanaa to Marib in Sirwah district.'), 'Sirwah');
   // a village is no container of a city
-  assert.equal(placeOf('On 8 March 2023, armed tribesmen blocked the road from Aden to Taizz in At Turbah area.'), 'At Turbah');
+  assert.equal(placeOf('On 8 March 2023, tribesmen blocked the road from Aden to Taizz in the At Turbah area.'), 'At Turbah');
 });
 
 test('an event known only to a district or province is named after the seat town it is placed at, as ACLED codes it', () => {
@@ -103,6 +103,6 @@ test('an event known only to its country is placed at the capital, or at the sea
   assert.equal(fr?.location, 'Paris');
 });
 
-test('a road or bridge named after a town ("the Jalandhar bypass") yields to the town the event is in', () => {
-  assert.equal(placeOf('On 8 March 2023, party workers staged a protest near the Jalandhar bypass in Ludhiana (Punjab) against the government.'), 'Ludhiana');
+test('a road or bridge named after a town ("the Karnal bypass") yields to the town the event is in', () => {
+  assert.equal(placeOf('On 8 March 2023, farmers held a sit-in on the Karnal bypass in Panipat (Haryana) for two hours.'), 'Panipat');
 });

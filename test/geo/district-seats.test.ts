@@ -100,7 +100,7 @@ test('a district in another transliteration is found in the slot before its writ
 });
 
 test('the district slot may hold a lower-case Arabic article ("Radman al Awadh")', () => {
-  const m = at(find('Reinforcements reached Qqzz area (Radman al Awadh, Al Bayda) on Monday.'), 'Radman al Awadh');
+  const m = at(find('Reinforcements reached the Qqzz front (Radman al Awadh, Al Bayda) on Monday.'), 'Radman al Awadh');
   assert.equal(m?.feature, 'admin2');
   assert.equal(m?.admin1, 'Al Bayda');
 });
@@ -111,7 +111,7 @@ test('Libyan districts in their usual transliterations are their provinces ("(Si
 });
 
 test('the district slot may end in an admin word ("(Rajouri district, J&K)" is Rajauri district)', () => {
-  const m = find('Troops exchanged fire in Qqzz sector area (Rajouri district, J&K).').find((x) => x.text.startsWith('Rajouri'));
+  const m = find('Troops exchanged fire along the Qqzz line (Rajouri district, J&K).').find((x) => x.text.startsWith('Rajouri'));
   assert.equal(m?.feature, 'admin2');
   assert.equal(m?.admin2, 'Rajauri');
 });

@@ -37,7 +37,7 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
   return best;
 }
 
-// (not "which": ", which was followed by the arrest of" goes on with the story)
+// (not "which": ", which led to the arrest of" goes on with the story)
 const RELATIVE = new Set(['who', 'whom', 'whose']);
 
 /** the clause is a relative clause set off by a comma (", who was detained in May,") */
