@@ -155,6 +155,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // protest/intervention cues of a sentence and its neighbours, each computed on first read
   const protestFlags = new SentenceFlags(sentences);
   let lastDate: { sentence: number; date: DateMention } | undefined;
+  // sentences that tell an act that did not happen (denied, planned, feared): their places are not
+  // where an event of a neighbouring sentence took place
+  const unreal = new Set<number>();
   for (const s of sentences) {
     const ds = datesBy.get(s.index);
     if (!triggersBy.has(s.index)) {
@@ -172,7 +175,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {
       const { modality, cue } = modalityOf(s, clause, cues, d.trigger);
       if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
-      if (modality !== 'asserted' && modality !== 'background') continue;
+      if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
       let date = ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined;
       const ownDate = !!date;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
@@ -221,7 +224,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them
   const asserted = new Set(events.flatMap((e) => [...e.sentences]));
-  attachFollowUps(events, sentences, asserted, casualtiesBy, placesBy);
+  attachFollowUps(events, sentences, asserted, unreal, casualtiesBy, placesBy);
   events = foldReturnFire(events, sentences);
   events = retypeArmedVictims(events, sentences, asserted);
   retypeUnknownMobs(events, sentences, asserted);
@@ -339,7 +342,7 @@ function nearestTrigger(a: SentenceAnalysis, c: CasualtyMention): TriggerHit | u
 }
 
 /** casualties and places in the sentences after an event that hold no trigger of their own */
-function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
+function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Set<number>, unreal: Set<number>, casualtiesBy: Map<number, CasualtyMention[]>, placesBy: Map<number, PlaceMention[]>): void {
   const n = sentences.length;
   for (const e of events) {
     const last = lastSentence(e);
@@ -362,7 +365,7 @@ function attachFollowUps(events: EventAcc[], sentences: Sentence[], asserted: Se
       const first = firstSentence(e);
       let best = e.place;
       for (let j = first; j <= last + 1 && j < n; j++) {
-        if (asserted.has(j) && !e.sentences.has(j)) continue;
+        if ((asserted.has(j) || unreal.has(j)) && !e.sentences.has(j)) continue;
         for (const p of placesBy.get(j) ?? []) {
           if (best && p.country !== best.country) continue;
           if (!best || placeRank(p) < placeRank(best)) best = p;
