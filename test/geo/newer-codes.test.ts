@@ -63,3 +63,10 @@ test('a province name stripped of its admin word keeps the word when nothing els
   assert.equal(stripAdminWords('Kassala State'), 'Kassala');
   assert.equal(stripAdminWords('Ho Chi Minh City (HCMC)'), 'Ho Chi Minh City');
 });
+
+test('a province named like a big town elsewhere in its country is not that bare name ("Columbia" is no District of Columbia)', async () => {
+  const { geo } = await import('./resolve-spans.ts');
+  const got = new Map(geo.findPlaces({ id: 't', text: 'Students rallied in Columbia on Friday, and a second march was held in Washington on Saturday.' }, []).map((m) => [m.text, m]));
+  assert.notEqual(got.get('Columbia')?.admin1, 'District of Columbia');
+  assert.equal(got.get('Washington')?.admin1, 'District of Columbia');
+});
