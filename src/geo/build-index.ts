@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { INDEX_VERSION, KIND, writeIndex, hashSort, StrTable, type GeoIndex, type SiteCue } from './index-file.ts';
 import { fold, isLatin, nameKey } from './normalize.ts';
-import { NewerIndex, loadNewerTowns, renumber } from './newer-codes.ts';
+import { NewerIndex, loadNewerTowns, renumber, type NewerTown } from './newer-codes.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
@@ -115,8 +115,8 @@ export function buildIndex(): GeoIndex {
   }
   // (one numbering of provinces and districts: the one the admin name tables below use)
   const newer = new NewerIndex(loadNewerTowns());
-  renumber(places, newer);
-  addNewerTowns(places, addName, newer);
+  const { shared } = renumber(places, newer);
+  addNewerTowns(places, addName, newer, shared);
   places.forEach((p, i) => {
     const a1 = `${p.cc}.${p.a1}`;
     const pt = { lat: p.lat, lon: p.lon };
@@ -231,15 +231,10 @@ export function buildIndex(): GeoIndex {
  * division down to PPLA3) that the older cities500 file lacks: commune and district seats, villages
  * whose population GeoNames added since ("Ouesse", "Materi", "Opytne"). No population, feature code
  * or alternate names come with them, so they rank below every cities500 town of the same name */
-function addNewerTowns(places: Place[], addName: (n: string, p: number, flag: number) => void, newer: NewerIndex): void {
-  const known = new Map<string, { lat: number; lon: number }[]>();
-  for (const p of places) {
-    const k = `${p.cc}|${fold(p.name)}`;
-    (known.get(k) ?? known.set(k, []).get(k)!).push({ lat: p.lat, lon: p.lon });
-  }
+function addNewerTowns(places: Place[], addName: (n: string, p: number, flag: number) => void, newer: NewerIndex, shared: Set<NewerTown>): void {
   for (const c of newer.towns) {
-    // (the same town in both lists, its point moved a little between versions)
-    if ((known.get(`${c.cc}|${fold(c.name)}`) ?? []).some((q) => Math.abs(q.lat - c.lat) < 0.1 && Math.abs(q.lon - c.lon) < 0.1)) continue;
+    // (the same town in both lists, its point moved a little between versions, is there already)
+    if (shared.has(c)) continue;
     // (a name of three letters or fewer is more often an abbreviation or a word: "A US" reads as "Aus")
     if (nameKey(c.name).length < 4) continue;
     const i = places.push({ gid: 0, name: c.name, lat: c.lat, lon: c.lon, fcode: 'PPL', cc: c.cc, a1: c.a1, a2: c.a2, pop: 0, kind: KIND.city, prec: 1, alts: 0 }) - 1;

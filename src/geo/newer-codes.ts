@@ -82,8 +82,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 const CHANGED_SHARE = 0.05;
 
 /** rewrites each town's admin1/admin2 codes to the newer list's (see the head of this file);
- * returns the countries whose numbering changed */
-export function renumber(places: Coded[], newer: NewerIndex): Set<string> {
+ * returns the countries whose numbering changed and the newer towns found in the older list */
+export function renumber(places: Coded[], newer: NewerIndex): { changed: Set<string>; shared: Set<NewerTown> } {
   const shared = new Map<string, { n: number; differ: number }>();
   const matched: (NewerTown | undefined)[] = places.map((p) => (p.gid > 0 ? newer.same(p.cc, p.name, p.lat, p.lon) : undefined));
   places.forEach((p, i) => {
@@ -104,5 +104,5 @@ export function renumber(places: Coded[], newer: NewerIndex): Set<string> {
     p.a1 = m.a1;
     p.a2 = m.a2;
   });
-  return changed;
+  return { changed, shared: new Set(matched.filter((m): m is NewerTown => !!m)) };
 }
