@@ -7,7 +7,8 @@ import type { SitrepEvent } from '../core/types.ts';
 import type { Database } from './schema.ts';
 import type { SqlStore } from './store.ts';
 import type { BulkOptions } from './bulk.ts';
-import { createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
+import { dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
+import { createEventIndexes, dropEventIndexes } from './event-indexes.ts';
 import { EVENT_COLUMNS, eventToRow } from './rows.ts';
 import { ROLLUP_ONE_SCAN_PG } from './rollup-detail.ts';
 

@@ -6,7 +6,8 @@
 // back what was dropped (repairAfterBulk).
 import { InputError, type SitrepEvent } from '../core/types.ts';
 import type { SqlStore } from './store.ts';
-import { EVENT_INDEXES, FTS_TRIGGERS, createEventIndexes, dropEventIndexes, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
+import { FTS_TRIGGERS, dropRollupTriggers, rebuildDetail, rebuildRollup } from './migrations.ts';
+import { EVENT_INDEXES, createEventIndexes, dropEventIndexes } from './event-indexes.ts';
 import { EVENT_COLUMNS, eventValues } from './rows.ts';
 import { bulkPostgres } from './bulk-pg.ts';
 import { BulkSums } from './bulk-sums.ts';
