@@ -87,14 +87,23 @@ export function eventId(docId: string, triggerStart: number, sub: string): strin
 
 const CALIBRATION: [number, number][] = JSON.parse(readFileSync(new URL('calibration.json', DATA), 'utf8')).points;
 
-/** raw score → observed share of correct events on the dev set (piecewise linear, monotone) */
-export function calibrate(raw: number): number {
-  for (let i = 1; i < CALIBRATION.length; i++) {
-    const [x1, y1] = CALIBRATION[i];
-    const [x0, y0] = CALIBRATION[i - 1];
-    if (raw <= x1) return Math.round((y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0)) * 100) / 100;
+/** a piecewise-linear map through `knots` [x, y] (x increasing), flat beyond its ends */
+export function interpolate(knots: [number, number][], raw: number): number {
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i];
+    const [x0, y0] = knots[i - 1];
+    if (raw <= x1) return x1 === x0 ? y1 : y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
   }
-  return CALIBRATION[CALIBRATION.length - 1][1];
+  return knots[knots.length - 1][1];
+}
+
+/** raw score → observed share of correct events on the dev sets (monotone; `npm run fit-calibration`) */
+export function calibrate(raw: number): number {
+  return Math.round(interpolate(CALIBRATION, raw) * 100) / 100;
+}
+
+function finalConfidence(raw: number, ctx: FinishContext): number {
+  return ctx.rawConfidence ? Math.round(raw * 100) / 100 : calibrate(raw);
 }
 
 /** a transparent score: which fields were found in the text rather than defaulted */
@@ -134,6 +143,8 @@ export interface FinishContext {
   headline?: Set<TriggerClass>;
   /** the source list, the same for every event of the document: filled in by the first event */
   source?: string;
+  /** report the raw score, not its calibrated value (for re-fitting the calibration) */
+  rawConfidence?: boolean;
 }
 
 export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
@@ -197,7 +208,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: calibrate(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline))),
+    confidence: finalConfidence(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline)), ctx),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

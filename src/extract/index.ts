@@ -38,6 +38,8 @@ export interface ExtractOptions {
   geocoder?: Geocoder;
   /** when given, milliseconds spent in each stage are added to it (the bench's per-stage shares) */
   timings?: Record<string, number>;
+  /** events carry the raw confidence score instead of its calibrated value (fit-calibration uses it) */
+  rawConfidence?: boolean;
 }
 
 /** a stage clock: `lap(name)` charges the time since the last lap to `name` (no-op without timings) */
@@ -269,7 +271,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   const article = sentences.length > 4;
-  const finishing = { doc, outlets, warnings, docCountry, article, headline: article ? headlineClasses(doc.title) : undefined };
+  const finishing = { doc, outlets, warnings, docCountry, article, headline: article ? headlineClasses(doc.title) : undefined, rawConfidence: opts.rawConfidence };
   for (const e of events) {
     const ev = finishEvent(e, finishing);
     if (seen.has(ev.event_id)) continue;
