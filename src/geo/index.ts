@@ -17,6 +17,7 @@ import { placeInside, officePlace } from './partial.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
 import { stemPlace } from './demonym-stems.ts';
+import { demonymSpans } from './demonym-spans.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
@@ -48,7 +49,12 @@ export class SitrepGeocoder implements Geocoder {
     const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
     // ("Datori (Kobli, Atacora)": a district in another spelling, in the slot before its province)
     const fuzzy = fuzzyDistricts(text, toks, known, this.gaz);
-    const found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
+    let found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
+    // ("Russian diplomats"): demonyms are toponyms only where the uses are asked for
+    if (opts.keepActors || !opts.locationsOnly) {
+      const dems = demonymSpans(text, toks, found, this.gaz);
+      if (dems.length) found = [...found, ...dems].sort((a, b) => a.start - b.start);
+    }
     // (the lower-case text, made once: curated phrases and site cues are found in it)
     const low = text.toLowerCase();
     const phrases = phraseSites(text, this.gaz, low);

@@ -92,3 +92,12 @@ test('the adjective of a continent\'s part names that part, not a country inside
   assert.equal(resolve('North American buyers cancelled their orders.', 'North American')?.name, 'North America');
   assert.equal(resolve('West African ministers met on Tuesday.', 'West African')?.name, 'West Africa');
 });
+
+test('demonyms in running text are listed as adjective uses of their country, never as locations', () => {
+  const text = 'Two Sri Lankan fishermen and a Norwegian engineer were freed after talks with the Kenyans, police in Mombasa said.';
+  const uses = geo.findPlaces({ id: 't', text }, []);
+  assert.deepEqual(uses.filter((m) => m.use).map((m) => [m.text, m.use, m.country_code]), [['Sri Lankan', 'adjective', 'LK'], ['Norwegian', 'adjective', 'NO'], ['Kenyans', 'adjective', 'KE']]);
+  assert.deepEqual(geo.findPlaces({ id: 't', text }, [], { locationsOnly: true }).map((m) => m.text), ['Mombasa']);
+  // a demonym that is a person's surname is no place
+  assert.ok(!geo.findPlaces({ id: 't', text: 'The award went to Sarah English of the county library.' }, []).some((m) => m.text === 'English'));
+});

@@ -52,7 +52,8 @@ test('demonyms, adjectives and government metonymy are not locations', () => {
   assert.equal(ms.length, 0, JSON.stringify(ms.map((m) => m.text)));
   // they are still toponyms: listed by default, each with its use and resolved
   const all = find(text);
-  assert.deepEqual(all.map((m) => [m.text, m.use]), [['Iran', 'adjective'], ['Washington', 'metonymy'], ['Tehran', 'metonymy']]);
+  assert.deepEqual(all.map((m) => [m.text, m.use]), [['Iranian', 'adjective'], ['Iran', 'adjective'], ['Syrian', 'adjective'], ['Washington', 'metonymy'], ['Tehran', 'metonymy']]);
+  assert.equal(at(all, 'Syrian')?.country, 'Syria');
   assert.equal(at(all, 'Tehran')?.country, 'Iran');
   const base = geo.findPlaces({ id: 't', text: 'A US airbase was attacked. US forces responded in Syria.' }, [], { locationsOnly: true });
   assert.deepEqual(base.map((m) => m.text), ['Syria']);

@@ -15,7 +15,8 @@ const command: Command = {
   Prints one place mention a line:
   {"doc_id","start","end","text","name","latitude","longitude","country","admin1","geo_precision","geonameid"}
   --format   jsonl (the only format)
-  --all      also list countries and capitals used as actors ("Washington said")`,
+  --all      also list countries and capitals used as actors ("Washington said") and demonyms
+             ("Russian diplomats": Russia)`,
   async run(args) {
     const { values, positionals } = parse(args, {
       published: { type: 'string' },
