@@ -1,4 +1,4 @@
-// `sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--split dev|train] [--limit N] [--json]` — scores the
+// `sitrep eval-set <hrdsattack|muc4|petrarch|plover|conflibert|all> [--split dev|train] [--limit N] [--json]` — scores the
 // extractor on the real data sets under ../shared/eval that are not in the gold-file format.
 import type { Command } from '../main.ts';
 import { parse } from '../args.ts';
@@ -8,16 +8,17 @@ import { evalDir, type SetReport } from '../../eval/sets/common.ts';
 import { scoreHrdsAttack } from '../../eval/sets/hrdsattack.ts';
 import { scoreMuc4 } from '../../eval/sets/muc4.ts';
 import { scorePetrarchGsr, scorePlover } from '../../eval/sets/cameo.ts';
+import { scoreConflibertClass, scoreConflibertNer } from '../../eval/sets/conflibert.ts';
 
-const SETS = ['hrdsattack', 'muc4', 'petrarch', 'plover'] as const;
+const SETS = ['hrdsattack', 'muc4', 'petrarch', 'plover', 'conflibert'] as const;
 
 const command: Command = {
-  summary: 'score the extractor on HRDsAttack, MUC-4, PETRARCH2 and PLOVER sets in ../shared/eval',
-  usage: `Usage: sitrep eval-set <hrdsattack|muc4|petrarch|plover|all> [--split dev|train] [--limit N] [--json]
+  summary: 'score the extractor on HRDsAttack, MUC-4, PETRARCH2, PLOVER and ConfliBERT CAMEO sets in ../shared/eval',
+  usage: `Usage: sitrep eval-set <hrdsattack|muc4|petrarch|plover|conflibert|all> [--split dev|train] [--limit N] [--json]
 
 Reads ../shared/eval (or SITREP_EVAL_DIR). Prints detection, field and code agreement figures.
---split train scores HRDsAttack on its training file (dev by default; the other sets have one file): look for causes
-on train, confirm on dev.`,
+--split train scores HRDsAttack and ConfliBERT on their training files (by default HRDsAttack's dev file and
+ConfliBERT's test file; the other sets have one file): look for causes on train, confirm on dev.`,
   async run(args) {
     const { values, positionals } = parse(args, { limit: { type: 'string' }, split: { type: 'string', default: 'dev' }, json: { type: 'boolean', default: false } });
     const which = positionals[0];
@@ -34,6 +35,10 @@ on train, confirm on dev.`,
       if (s === 'muc4') reports.push(scoreMuc4(extract, dir, 'dev.jsonl', limit));
       if (s === 'petrarch') reports.push(scorePetrarchGsr(extract, dir, limit));
       if (s === 'plover') reports.push(scorePlover(extract, dir, limit));
+      if (s === 'conflibert') {
+        const split = values.split === 'train' ? 'train' : 'test';
+        reports.push(scoreConflibertClass(extract, dir, split, limit), scoreConflibertNer(extract, dir, split, limit));
+      }
     }
     if (values.json) {
       process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
