@@ -38,8 +38,10 @@ export function placeRank(p: PlaceMention): number {
 export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMention | undefined {
   let best: PlaceMention | undefined;
   let bestKey = Infinity;
-  // a place written as the container of another ("Sirwah district (Marib)") yields to the inner place
-  const inner = places.filter((p) => !p.container);
+  // a place written as the container of another ("Sirwah district (Marib)") yields to the inner place;
+  // a country is no inner place: where the name a container held was dropped ("X area in western
+  // Yemen (Abs, Hajjah)" with X a namesake elsewhere), the containers are the most precise places left
+  const inner = places.filter((p) => !p.container && p.feature !== 'country');
   for (const p of inner.length ? inner : places) {
     const dist = p.start >= at ? p.start - at : (at - p.start) * 2; // places after the trigger ("in X") first
     const key = placeRank(p) * 100000 + Math.min(dist, 99999);

@@ -1,0 +1,16 @@
+// Which place an event of an ACLED-style note is attached to when the note names several: containers
+// whose inner name was dropped, lists of fronts, districts written with an alternative name.
+// Every sentence here is invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geocoder = loadGeocoder();
+const eventsOf = (text: string) => extract({ id: 't', text, published: '2023-03-10' }, { geocoder }).events;
+const districtOf = (text: string) => eventsOf(text)[0]?.admin2 ?? '';
+
+test('containers whose inner name resolved to another province stand for the scene, not the country named beside them', () => {
+  // Zinjibar lies in Abyan: written with (Abs, Hajjah) it is a village of Abs we do not know
+  assert.equal(districtOf('On 8 March 2023, warplanes struck the Zinjibar area in northwestern Yemen (Abs, Hajjah), killing three farmers.'), 'Abs');
+});
