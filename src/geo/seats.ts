@@ -35,10 +35,15 @@ export function seatOf(gaz: Gazetteer, place: number): Seat | undefined {
 export const ownSeat = (gaz: Gazetteer, place: number): boolean =>
   gaz.fcode(place) === 'ADM2X' && gaz.a2(place) >= 0 && gaz.admin2Seat(gaz.a2(place)) >= 0;
 
-/** "the road from Aden to Taizz in the At Turbah area": a town holds only a smaller town, not a city; "the road
+/** "the road from Aden to Taizz in the At Turbah area": a town holds only a smaller town, not a city nor a
+ * province; "the road
  * to Marib in Sirwah district": a district does not hold a town GeoNames puts in another district */
 export function canHold(gaz: Gazetteer, q: Ranked | null, r: Ranked | null): boolean {
-  if (!q || !r || gaz.kind(r.place) !== KIND.city) return true;
+  if (!q || !r) return true;
+  // "the capital of Socotra, Hadibu (...)": a town names a place inside the province before it, never its
+  // container (a district may be held by a town's name: "Sirwah district (Marib)" means the province)
+  if (gaz.kind(q.place) === KIND.city && gaz.kind(r.place) === KIND.admin1) return false;
+  if (gaz.kind(r.place) !== KIND.city) return true;
   if (gaz.kind(q.place) === KIND.admin2) return gaz.a2(q.place) < 0 || gaz.a2(r.place) < 0 || gaz.a2(q.place) === gaz.a2(r.place) || gaz.a1(q.place) !== gaz.a1(r.place);
   return gaz.kind(q.place) !== KIND.city || gaz.pop(q.place) >= gaz.pop(r.place);
 }

@@ -14,3 +14,9 @@ test('containers whose inner name resolved to another province stand for the sce
   // Zinjibar lies in Abyan: written with (Abs, Hajjah) it is a village of Abs we do not know
   assert.equal(districtOf('On 8 March 2023, warplanes struck the Zinjibar area in northwestern Yemen (Abs, Hajjah), killing three farmers.'), 'Abs');
 });
+
+test('a town written after a province ("the capital of X, Y") is the scene inside it, not its container', () => {
+  const ev = eventsOf('On 8 March 2023, students marched to the assembly building in the capital of Balochistan, Quetta (Quetta, Balochistan), over fee increases.')[0];
+  assert.equal(ev?.location, 'Quetta');
+  assert.equal(ev?.geo_precision, 1);
+});
