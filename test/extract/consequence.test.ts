@@ -1,0 +1,38 @@
+// A brief's arrests and looting told with or after its violent act are part of that act (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './events-of.ts';
+
+const kinds = (text: string) => eventsOf(text).map((e) => `${e.event_type} / ${e.sub_event_type}`);
+
+test('consequences: the attackers arrested after a killing add no second event', () => {
+  assert.deepEqual(kinds('On 3 March 2021, gunmen shot dead a trader in Kandi (Alibori). Police arrested two of the attackers the same evening.'), ['Violence against civilians / Attack']);
+  assert.deepEqual(kinds('On 3 March 2021, soldiers clashed with bandits near Kandi (Alibori), killing four of them and arresting two others.'), ['Battles / Armed clash']);
+});
+
+test('consequences: goods stolen from the victim belong to the attack', () => {
+  const evs = eventsOf('On 3 March 2021, gunmen shot dead a trader near Kandi (Alibori). His motorbike and phone were stolen.');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, 'Violence against civilians');
+  assert.equal(evs[0].fatalities, 1);
+});
+
+test('consequences: arrests at a riot are the riot', () => {
+  assert.deepEqual(kinds('On 3 March 2021, youths rioted in Kandi (Alibori) and burned the town hall. Police detained 14 of them.'), ['Riots / Mob violence']);
+});
+
+test('consequences: an arrest told first, or on another day, stays its own event', () => {
+  assert.ok(kinds('On 3 March 2021, police arrested three men in Kandi (Alibori) who had shot dead a trader.').includes('Strategic developments / Arrests'));
+  assert.ok(kinds('On 3 March 2021, gunmen shot dead a trader in Kandi (Alibori). Police arrested two of the attackers in Parakou on 9 March.').includes('Strategic developments / Arrests'));
+});
+
+test('consequences: a long report keeps its arrests apart', () => {
+  const text = [
+    'On 3 March 2021, gunmen shot dead a trader in Kandi, in northern Benin.',
+    'The trader had run a shop in the market for ten years.',
+    'Police arrested two men on the same day.',
+    'Residents said the town had been calm for months.',
+    'The mayor asked for more patrols on the roads.',
+  ].join(' ');
+  assert.ok(kinds(text).includes('Strategic developments / Arrests'));
+});
