@@ -10,6 +10,10 @@ import { crimeArrest } from './crime-arrest.ts';
 /** a headline arrest that follows up a crime: suspects, or a killing or kidnapping named beside it */
 const FOLLOWS_CRIME = /\bsuspects?\b|\b(?:slaying|murder|killing|death|rape|robbery|kidnap\w*|abduct\w*)\b/i;
 
+/** a headline about a custodial procedure (bail, release, trial, sentence, charges): the news of the day
+ *  that follows an arrest, which is then the article's act */
+const CUSTODIAL = /\b(?:bail|release[sd]?|freed|acquit\w*|convict\w*|sentenc\w*|charged|charges|trial|tried|indict\w*|prosecut\w*|remand\w*|custody)\b/i;
+
 /** raw confidence added to an article's event whose trigger class the headline states */
 export const HEADLINE_BONUS = 0.08;
 
@@ -32,6 +36,6 @@ export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   }
   // "Police arrest opposition leaders", "Journalist detained over posts": an arrest is the subject
   // when the headline names no other act and no crime it follows up ("two more held over killing")
-  if (arrest && !out.size && !FOLLOWS_CRIME.test(t)) out.add('arrest');
+  if ((arrest || CUSTODIAL.test(t)) && !out.size && !FOLLOWS_CRIME.test(t)) out.add('arrest');
   return out;
 }

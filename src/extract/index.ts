@@ -27,6 +27,7 @@ import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank 
 import { placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { headlineClasses } from './headline.ts';
+import { liftSubject, subjectEvent } from './subject.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
@@ -273,13 +274,19 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   const article = sentences.length > 4;
-  const finishing = { doc, outlets, warnings, docCountry, article, headline: article ? headlineClasses(doc.title) : undefined, rawConfidence: opts.rawConfidence };
+  const headline = article ? headlineClasses(doc.title) : undefined;
+  const finishing = { doc, outlets, warnings, docCountry, article, headline, rawConfidence: opts.rawConfidence };
+  // (the raw score, read to fit the calibration, is left as the score says)
+  const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline);
+  let subjectEv: SitrepEvent | undefined;
   for (const e of events) {
     const ev = finishEvent(e, finishing);
     if (seen.has(ev.event_id)) continue;
     seen.add(ev.event_id);
     out.push(ev);
+    if (e === subject) subjectEv = ev;
   }
+  if (subjectEv) liftSubject(subjectEv, out);
 
   lap('finish');
   // mentions: what the stages found, for the evidence view

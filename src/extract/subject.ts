@@ -1,0 +1,39 @@
+// An article's subject event. A long article about an act against a person tells it beside the news
+// of the day that follows it: the bail hearing, the trial, a second arrest, a protest about it. The
+// headline names the kind of act (headline.ts; a bail or a trial names an arrest); of the article's
+// acts of that kind told in its first part and dated to a day by its text (not only by its
+// publication), the earliest is the act itself and the later ones are its sequels.
+// liftSubject puts the subject above the article's other events.
+import type { SitrepEvent } from '../core/types.ts';
+import type { EventAcc } from './coref.ts';
+import type { TriggerClass } from './lexicon.ts';
+
+/** the sentences that make up an article's first part, where its subject is told */
+export const SUBJECT_LEAD = 15;
+
+/** confidence added to the subject event after calibration: the calibrated scale is flat at its top
+ *  (most dated events of an article score 0.54-0.57), so a raw bonus would not change the order */
+export const SUBJECT_BONUS = 0.05;
+
+/** the subject's confidence: its own and the bonus, and at least a step above every other event of
+ *  the article (the act the article reports is no less certain than the news told around it) */
+export function liftSubject(subject: SitrepEvent, events: SitrepEvent[]): void {
+  let top = 0;
+  for (const e of events) if (e !== subject && e.modality !== 'background' && e.confidence > top) top = e.confidence;
+  subject.confidence = Math.round(Math.min(0.95, Math.max(subject.confidence + SUBJECT_BONUS, top + 0.01)) * 100) / 100;
+}
+
+/** the headline's act among an article's events: of its class, told in the lead, dated to a day by the text */
+export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | undefined): EventAcc | undefined {
+  if (!headline?.size) return undefined;
+  let best: EventAcc | undefined;
+  for (const e of events) {
+    const d = e.date;
+    const first = e.drafts[0];
+    if (e.background || !d || d.sentence < 0 || d.precision !== 1 || d.unanchored) continue;
+    if (first.sentence >= SUBJECT_LEAD || !headline.has(first.trigger.cls)) continue;
+    // the earliest day; on the same day the act told first
+    if (!best || d.date < best.date!.date) best = e;
+  }
+  return best;
+}
