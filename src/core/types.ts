@@ -116,9 +116,10 @@ export interface PlaceMention extends MentionBase {
    * Surat"): an event there belongs to the inner place (src/geo) */
   container?: boolean;
   /** a toponym not used as a location (src/geo): the state acting ("Tehran warned") = 'metonymy', or
-   * a modifier ("a US base", "Iran-backed") = 'adjective'. Geoparsing corpora count these as toponyms;
+   * a modifier ("a US base", "Iran-backed", "Russian diplomats") = 'adjective', or part of a longer
+   * name ("the Dublin Arts Council") = 'name'. Geoparsing corpora count these as toponyms;
    * consumers that want where something happened skip mentions with a `use` */
-  use?: 'metonymy' | 'adjective';
+  use?: 'metonymy' | 'adjective' | 'name';
 }
 
 export interface TriggerMention extends MentionBase {

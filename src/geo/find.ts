@@ -55,8 +55,8 @@ export interface RawSpan {
   area?: boolean;
   /** only part of the span names a place (gold spans: "Lake Manassas" -> "Manassas") */
   partial?: boolean;
-  /** the country or capital used as an actor, or as an adjective */
-  actor?: 'metonymy' | 'adjective';
+  /** the country or capital used as an actor, or as an adjective, or a place inside a longer name */
+  actor?: 'metonymy' | 'adjective' | 'name';
   /** towns of the name an admin word after it left out ("Poonch district": the town Poonch) */
   towns?: Candidate[];
 }
@@ -224,7 +224,8 @@ function holds(gaz: Gazetteer, toks: GTok[], area: RawSpan, towns: Candidate[]):
 
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
 /** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
-export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
+/** (`named` collects the places read as part of a longer name, "the Dublin Arts Council", as uses) */
+export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer, named?: RawSpan[]): RawSpan[] {
   const people = new Set<string>();
   // "Fargo-Moorhead", "Paris-Henry County": two known names joined by a hyphen are a pair of places
   const paired = new Set<RawSpan>();
@@ -242,10 +243,27 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
     if (why === 'person' || why === 'title') people.add(s.key);
+    // (not a name's function word or title: "The City", "General")
+    else if (why === 'name' && named && namesPlace(text, toks, s, gaz)) named.push({ ...s, actor: 'name' });
     return !why;
   });
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
+
+/** a place that opens an organisation's name ("the Dublin Arts Council", "Georgia Modular Systems"): a
+ * country or province, or any place before an organisation's head word; not a common word, nor a word
+ * inside a name that opened before it ("Albert Cassens Elementary") */
+function namesPlace(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): boolean {
+  if (s.common || s.short || DETERMINERS.test(toks[s.t0].low) || TITLES.has(toks[s.t0].low)) return false;
+  const prev = toks[s.t0 - 1];
+  // (a common word that opens the sentence is no part of the name: "In Georgia ...")
+  const opens = s.t0 < 2 || /[.!?:;"“”\n]\s*$/.test(gapBefore(text, toks, s.t0 - 1));
+  if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low) && !(opens && STOP.has(prev.low))) return false;
+  if (s.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1))) return true;
+  for (let j = s.t1; j < toks.length && j < s.t1 + 4 && toks[j].cap; j++) if (ORG_WORDS.test(toks[j].low) || GOV_WORDS.test(toks[j].low) || INSTITUTION.has(toks[j].low) || ORG_HEADS.test(toks[j].low)) return true;
+  return false;
+}
+const ORG_HEADS = /^(?:journal|herald|daily|hospital|church|festival|foundation|project|services?|district|manager|mayor|zoo|republican|democrat|democratic|team|league|high|elementary|middle|cathedral|embassy|airport|station|market)$/;
 
 export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false, beforeArea = false): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];

@@ -46,12 +46,16 @@ export class SitrepGeocoder implements Geocoder {
   findPlaces(doc: Document, sentences: Sentence[] = [], opts: GeoOptions = {}): PlaceMention[] {
     const text = doc.text;
     const toks = tokenize(text);
-    const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz);
+    const uses = opts.keepActors || !opts.locationsOnly;
+    const named: RawSpan[] = [];
+    const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz, uses ? named : undefined);
     // ("Datori (Kobli, Atacora)": a district in another spelling, in the slot before its province)
     const fuzzy = fuzzyDistricts(text, toks, known, this.gaz);
     let found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
-    // ("Russian diplomats"): demonyms are toponyms only where the uses are asked for
-    if (opts.keepActors || !opts.locationsOnly) {
+    // ("Russian diplomats"): demonyms are toponyms only where the uses are asked for,
+    // and a place inside a longer name ("the Dublin Arts Council") too
+    if (uses) {
+      if (named.length) found = [...found, ...named].sort((a, b) => a.start - b.start);
       const dems = demonymSpans(text, toks, found, this.gaz);
       if (dems.length) found = [...found, ...dems].sort((a, b) => a.start - b.start);
     }

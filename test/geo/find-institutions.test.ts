@@ -74,3 +74,11 @@ test('an embassy named after a country that is also a town\'s name lies where th
   const [r] = geo.resolveSpans({ id: 't', text }, [{ start: text.indexOf(n), end: text.indexOf(n) + n.length }]);
   assert.notEqual(r?.country_code, 'CO', `${r?.name}, ${r?.country_code}`);
 });
+
+test('a place that opens an organisation name is listed as a name use, never as a location', () => {
+  const text = 'The Nebraska Beekeepers Guild and the Omaha Rowing Club met on Friday; Alma Kettering chaired it in Lincoln.';
+  const uses = geo.findPlaces({ id: 't', text }, []).filter((m) => m.use === 'name');
+  assert.deepEqual(uses.map((m) => [m.text, m.admin1]), [['Nebraska', 'Nebraska'], ['Omaha', 'Nebraska']]);
+  const locs = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true }).map((m) => m.text);
+  assert.ok(!locs.includes('Nebraska') && !locs.includes('Omaha'), JSON.stringify(locs));
+});

@@ -34,7 +34,8 @@ test('big cities beat namesake provinces abroad; exonyms of big cities count', (
   assert.equal(at(find('Delegates met in Geneva on Monday.'), 'Geneva')?.country, 'Switzerland');
   assert.equal(at(find('Delegates met in Geneva on Monday.'), 'Geneva')?.feature, 'city');
   // an organisation named after a country is not that country
-  assert.equal(at(find('Iran International reported the strike.'), 'Iran'), undefined);
+  assert.equal(at(geo.findPlaces({ id: 't', text: 'Iran International reported the strike.' }, [], { locationsOnly: true }), 'Iran'), undefined);
+  assert.equal(at(find('Iran International reported the strike.'), 'Iran')?.use, 'name');
 });
 
 test('provinces named nearby pull a town into their province', () => {

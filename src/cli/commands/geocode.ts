@@ -16,7 +16,7 @@ const command: Command = {
   {"doc_id","start","end","text","name","latitude","longitude","country","admin1","geo_precision","geonameid"}
   --format   jsonl (the only format)
   --all      also list countries and capitals used as actors ("Washington said") and demonyms
-             ("Russian diplomats": Russia)`,
+             ("Russian diplomats": Russia) and places opening a longer name ("the Dublin Arts Council")`,
   async run(args) {
     const { values, positionals } = parse(args, {
       published: { type: 'string' },
