@@ -54,13 +54,15 @@ export function isQualifierGap(gap: string): boolean {
   return qualifierGap(gap) !== undefined;
 }
 
-/** a place-type word between a name and its container: "Pati village (Barwani, ...)", "Sharan town in Aleppo" */
-const TYPE_WORD = '(?:\\s+(?:village|town|city|area|district|neighbou?rhood|quarter|camp|sector|subdivision|sub-district|county|lga|municipality|locality|commune|township|tehsil|division|suburb|settlement|front|frontline|axis))?';
+/** a place-type word between a name and its container: "Pati village (Barwani, ...)", "Sharan town in Aleppo";
+ * plural after a list ("A and B villages in C"), and after another name of the place in brackets
+ * ("Kushk (Rabat-e Sangi) district, Herat") */
+const TYPE_WORD = '(?:\\s*\\(\\s*\\p{Lu}[\\p{L}\'’-]*(?:\\s+[\\p{L}\'’-]+){0,3}\\s*\\))?(?:\\s+(?:villages?|towns?|city|cities|areas?|districts?|neighbou?rhoods?|quarters?|camps?|sectors?|subdivisions?|sub-districts?|county|counties|lgas?|municipality|municipalities|locality|localities|communes?|townships?|tehsils?|divisions?|suburbs?|settlements?|fronts?|frontlines?|axis))?';
 // "Logo (Mahagi, Ituri)" with Mahagi unknown: the next known name still holds the place
 const PAREN_GAP = new RegExp(`^${TYPE_WORD}\\s*\\(\\s*(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,\\s*)?$`, 'iu');
 // ("Qarabagh district, Ghazni": a place-type word may stand before the comma too)
-const COMMA_GAP = new RegExp(`^${TYPE_WORD}\\s*,\\s*$`, 'i');
-const IN_GAP = new RegExp(`^${TYPE_WORD}\\s*,?\\s+(?:in|of|area\\s+of|outskirts\\s+of|countryside\\s+of|suburbs?\\s+of|part\\s+of)\\s+(?:the\\s+)?(?:(?:${DIRS}|central|rural)\\s+)?(?:(?:countryside|outskirts|parts?|suburbs?)\\s+of\\s+)?$`, 'i');
+const COMMA_GAP = new RegExp(`^${TYPE_WORD}\\s*,\\s*$`, 'iu');
+const IN_GAP = new RegExp(`^${TYPE_WORD}\\s*,?\\s+(?:in|of|area\\s+of|outskirts\\s+of|countryside\\s+of|suburbs?\\s+of|part\\s+of)\\s+(?:the\\s+)?(?:(?:${DIRS}|central|rural)\\s+)?(?:(?:countryside|outskirts|parts?|suburbs?)\\s+of\\s+)?$`, 'iu');
 
 /** how a name and the next one are joined when the second may be the first one's container:
  * "X (Y", "X, Y", "X in Y" / "X area of Y"; undefined when they are not */

@@ -20,3 +20,13 @@ test('a town written after a province ("the capital of X, Y") is the scene insid
   assert.equal(ev?.location, 'Quetta');
   assert.equal(ev?.geo_precision, 1);
 });
+
+test('a district written with another name in brackets ("X (Y) district, Z") still has Z as its container', () => {
+  const ev = eventsOf('On 8 March 2023, gunmen killed a shopkeeper in the bazaar of Spin Boldak (Wesh) district, Kandahar.')[0];
+  assert.equal(ev?.admin2, 'Spin Boldak');
+});
+
+test('a plural place word ("A and B villages in C") ties the villages to their container like a singular one', () => {
+  const ev = eventsOf('On 8 March 2023, armed groups clashed near Kilometro Treinta and Xaltianguis villages in Acapulco, Guerrero.')[0];
+  assert.equal(ev?.location, 'Xaltianguis');
+});
