@@ -8,6 +8,7 @@ import { disorderTypeOf, interactionCode } from '../core/taxonomy.ts';
 import { casualtyTotal } from './casualties.ts';
 import type { EventAcc } from './coref.ts';
 import { sides } from './sides.ts';
+import { assocGroup } from './assoc.ts';
 import { eventAdmins, eventLocation, eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 import { HEADLINE_BONUS } from './headline.ts';
@@ -187,8 +188,8 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     sub_event_type: sub,
     actor1: s1.name,
     actor2: s2.name,
-    assoc_actor_1: '',
-    assoc_actor_2: '',
+    assoc_actor_1: assocGroup(s1.hit, country, text),
+    assoc_actor_2: s2.name ? assocGroup(s2.hit, country, text) : '',
     inter1: s1.inter,
     inter2: s2.name ? s2.inter : 0,
     interaction: s1.inter ? interactionCode(s1.inter, s2.name ? s2.inter : 0) : 0,

@@ -36,6 +36,8 @@ const side = (hit: ActorHit | undefined, country: string | undefined): Side =>
   hit ? { name: actorName(hit, country), inter: actorInter(hit, country), affiliation: hit.affiliation ?? null, hit } : NONE;
 const generic = (name: string, inter: Inter, country: string | undefined): Side => ({ name: country ? `${name} (${country})` : name, inter, affiliation: null });
 const unidentified = (country: string | undefined) => generic('Unidentified Armed Group', 3, country);
+/** a protest's or riot's generic side, keeping the words of the civilians who formed it */
+const crowd = (x: Side, a: Side): Side => (a.inter === 7 && a.hit ? { ...x, hit: a.hit } : x);
 
 /** words of a report written by a monitoring mission or about a frontline with unseen shooters */
 const MONITORED_RE = /\b(?:observed|monitors?|monitoring mission|recorded|front ?line|contact line|line of contact)\b/i;
@@ -118,7 +120,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   const et = e.type.event_type;
   const sub = e.type.sub_event_type;
   if (et === 'Protests') {
-    const p = a.inter === 6 ? a : generic('Protesters', 6, country);
+    // people taken for civilians who demonstrate ("striking nurses") are the protesters: their words
+    // stay the actor's evidence and name its associated group
+    const p = a.inter === 6 ? a : crowd(generic('Protesters', 6, country), a);
     const force = [a, t].find((x) => x.inter === 1 || x.inter === 8);
     if (sub === 'Peaceful protest') return [p, NONE];
     return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];
@@ -127,7 +131,7 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     // a state force that fought people taken for civilians ("soldiers clashed with villagers"): the
     // people are the rioters and the force their other side, never civilians beside nameless rioters
     if (a.hit && a.inter === 1 && t.hit && t.inter === 7) return [generic('Rioters', 5, country), a];
-    const r = a.inter === 5 ? a : generic('Rioters', 5, country);
+    const r = a.inter === 5 ? a : crowd(generic('Rioters', 5, country), a);
     // demonstrators who turned violent are the rioters themselves, never their own opponents
     let other = t.hit && t.inter !== 5 && t.inter !== 6 ? t : a.hit && a.inter !== 5 && a.inter !== 6 && a.inter !== 7 ? a : NONE;
     // "... barricaded the highway. Police dispersed the crowd": the forces that met the riot in

@@ -1,0 +1,54 @@
+// Associated actors (assoc_actor_1/2): ACLED keeps actor1/actor2 to broad parties ("Protesters
+// (Kenya)", "Civilians (Kenya)") and names the people's group beside them ("Teachers (Kenya)").
+// Group words and names: data/lexicons/assoc-groups.json.
+import { readFileSync } from 'node:fs';
+import type { ActorHit } from './actors.ts';
+
+let groups: Map<string, string> | null = null;
+
+function groupByWord(): Map<string, string> {
+  if (groups) return groups;
+  const raw = JSON.parse(readFileSync(new URL('../../data/lexicons/assoc-groups.json', import.meta.url), 'utf8')) as { groups: { name: string; words: string[] }[] };
+  groups = new Map();
+  for (const g of raw.groups) for (const w of g.words) groups.set(w.toLowerCase(), g.name);
+  return groups;
+}
+
+function lookup(phrase: string): string | undefined {
+  const words = phrase.toLowerCase().replace(/[’']s$/, '').split(/\s+/);
+  const byWord = groupByWord();
+  // the whole phrase first ("taxi drivers"), then its head noun ("university students" -> students)
+  return byWord.get(words.join(' ')) ?? byWord.get(words.slice(-2).join(' ')) ?? byWord.get(words[words.length - 1]);
+}
+
+/** a word before the mention that makes a compound with it ("media workers", "health workers") */
+const COMPOUND_RE = /([A-Za-z-]+)\s+$/;
+/** one more group joined before the mention: "journalists and ...", "teachers, ..." */
+const CONJOINED_RE = /((?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+/** and after it: "... workers and nurses" */
+const CONJOINED_AFTER_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Za-z-]+(?:\s+[A-Za-z-]+)?)/;
+
+/**
+ * The associated groups that a generic mention of people names ("striking teachers" -> Teachers),
+ * with the groups conjoined before it ("journalists and media workers" -> Journalists), `; `-joined.
+ */
+export function assocGroup(hit: ActorHit | undefined, country: string | undefined, text = ''): string {
+  // only people taken for civilians, protesters or rioters: a named party is its own actor
+  if (!hit || hit.actorKind !== 'generic' || (hit.inter !== 7 && hit.inter !== 6 && hit.inter !== 5)) return '';
+  const before = text.slice(Math.max(0, hit.start - 80), hit.start);
+  const compound = COMPOUND_RE.exec(before);
+  const head = (compound && lookup(`${compound[1]} ${hit.text}`)) || lookup(hit.text);
+  const names: string[] = head ? [head] : [];
+  let rest = compound && head && lookup(`${compound[1]} ${hit.text}`) !== lookup(hit.text) ? before.slice(0, compound.index) : before;
+  for (let m = CONJOINED_RE.exec(rest); m; m = CONJOINED_RE.exec(rest)) {
+    const g = lookup(m[1]);
+    if (!g) break;
+    if (!names.includes(g)) names.unshift(g);
+    rest = rest.slice(0, m.index);
+  }
+  const after = CONJOINED_AFTER_RE.exec(text.slice(hit.end, hit.end + 60));
+  // "workers and nurses" or "workers and health workers": the second word alone, then with the next
+  const next = after && (lookup(after[1].split(/\s+/)[0]) ?? lookup(after[1]));
+  if (next && !names.includes(next)) names.push(next);
+  return names.map((n) => (country ? `${n} (${country})` : n)).join('; ');
+}
