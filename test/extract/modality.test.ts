@@ -48,3 +48,10 @@ test('modality: "former" before a person names an office, not a past event', asy
   assert.equal(e?.event_type, 'Protests');
   assert.equal(e?.modality, 'asserted');
 });
+
+test('modality: violence that forces stand by to head off or avert has not happened', () => {
+  assert.equal(mod('Troops stayed on alert in the district to head off more violence after the vote.', 'violence'), 'hypothetical');
+  assert.equal(mod('Police were deployed to forestall violence at the rally.', 'violence'), 'hypothetical');
+  assert.equal(mod('Soldiers moved in to avert an attack on the depot.', 'attack'), 'hypothetical');
+  assert.equal(mod('Gunmen attacked the depot on Monday.', 'attacked'), 'asserted');
+});
