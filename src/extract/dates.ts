@@ -13,6 +13,7 @@ import { iso, monthEnd, monthStart, parseIso, todayUtc } from './dates/calendar.
 import { findSpecial, type Resolved } from './dates/relative.ts';
 import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
 import { GATES, fastResults } from './dates/fast.ts';
+import { tweetDay, tweetSpans } from './dates/tweets.ts';
 
 export interface DateOptions {
   /** YYYY-MM-DD used as "today" when the document has no published date (tests pin it) */
@@ -212,10 +213,13 @@ export function findDates(doc: Document, sentences: Sentence[], opts: DateOption
   const anchor = published ?? parseIso(opts.today) ?? todayUtc();
   const mentions: DateMention[] = [];
   const unanchored: string[] = [];
+  const tweets = tweetSpans(doc.text);
   for (const s of sentences) {
     if (s.end <= s.start) continue;
-    for (const r of datesInSentence(doc, s, anchor)) {
-      const m = toMention(doc, r, s.index, anchored);
+    // an embedded tweet's sentences are read against the day it was posted
+    const posted = tweets.length ? tweetDay(tweets, s.start, s.end) : undefined;
+    for (const r of datesInSentence(doc, s, posted ?? anchor)) {
+      const m = toMention(doc, r, s.index, anchored || posted !== undefined);
       if (m.unanchored) unanchored.push(`"${m.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
       mentions.push(m);
     }
