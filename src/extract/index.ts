@@ -130,13 +130,15 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const triggerSentences = [...triggersBy.keys()].sort((a, b) => a - b);
   // places that are really part of an actor or outlet name ("Iran-backed", "Iran International")
   const actorsBy = new Map<number, ActorHit[]>();
+  // countries whose demonym tells where an act happened ("Nigerian kidnappings")
+  const actCountries: string[] = [];
   const weaponsBy = new Map<number, WeaponHit[]>();
   for (const i of triggerSentences) {
     const s = sentences[i];
     const found = findActors(s);
     const weapons = findWeapons(s);
     weaponsBy.set(i, weapons);
-    const acts = [...found.actors, ...demonymAgents(s, found, weapons, triggersBy.get(i)!)].sort((a, b) => a.start - b.start);
+    const acts = [...found.actors, ...demonymAgents(s, found, weapons, triggersBy.get(i)!, actCountries)].sort((a, b) => a.start - b.start);
     actorsBy.set(i, acts);
     allActors.push(...acts);
   }
@@ -270,7 +272,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // 7. finish
   const outlets = [...new Set(outletHits.map((o) => o.name))];
   const named = allActors.filter((a) => a.actorKind === 'named' && a.country).map((a) => a.country!);
-  const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : undefined);
+  // ("Nigerian kidnappings" with no place named: the acts' country is the document's)
+  const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : actCountries.length ? dominantCountry([], actCountries) : undefined);
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   const article = sentences.length > 4;
@@ -301,13 +304,16 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 }
 
 /** "Israeli airstrikes", "Russian missiles": a demonym right before a weapon or trigger is its state's forces */
-function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[]): ActorHit[] {
+function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[], actCountries: string[]): ActorHit[] {
   const out: ActorHit[] = [];
   for (const c of found.countries) {
     if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
     const next = c.endToken;
     // ("Mexican killings": where the acts happen, not who does them)
-    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) continue;
+    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
+      if (c.country && triggers.some((t) => t.startToken === next)) actCountries.push(c.country);
+      continue;
+    }
     out.push({
       kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
       startToken: c.startToken, endToken: c.endToken, id: 'military', template: 'Military Forces of {country}', inter: 1,

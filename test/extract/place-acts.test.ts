@@ -27,3 +27,10 @@ test('a country that suffers or sees a wave of kidnappings is not the kidnapper'
   // a verb of doing keeps the country as the doer
   assert.match(actor1('Myanmar carried out killings of villagers in Sagaing on 2 June 2021.', 'Attack'), /Military Forces of Myanmar/);
 });
+
+test('a demonym before an act noun, with no place named, gives the act its country', () => {
+  const e = eventsOf('Nigerian kidnappings climbed again on 2 June 2021 as villagers were taken from their farms.').find((x) => x.sub_event_type === 'Abduction/forced disappearance');
+  assert.ok(e);
+  assert.equal(e.country, 'Nigeria');
+  assert.doesNotMatch(e.actor1 ?? '', /Military Forces/);
+});
