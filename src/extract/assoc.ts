@@ -5,12 +5,17 @@ import { readFileSync } from 'node:fs';
 import type { ActorHit } from './actors.ts';
 
 let groups: Map<string, string> | null = null;
+/** groups named only for a crowd (protest, riot): a labour action, not workers who happened to be hit */
+const crowdOnly = new Set<string>();
 
 function groupByWord(): Map<string, string> {
   if (groups) return groups;
-  const raw = JSON.parse(readFileSync(new URL('../../data/lexicons/assoc-groups.json', import.meta.url), 'utf8')) as { groups: { name: string; words: string[] }[] };
+  const raw = JSON.parse(readFileSync(new URL('../../data/lexicons/assoc-groups.json', import.meta.url), 'utf8')) as { groups: { name: string; words: string[]; crowdOnly?: boolean }[] };
   groups = new Map();
-  for (const g of raw.groups) for (const w of g.words) groups.set(w.toLowerCase(), g.name);
+  for (const g of raw.groups) {
+    for (const w of g.words) groups.set(w.toLowerCase(), g.name);
+    if (g.crowdOnly) crowdOnly.add(g.name);
+  }
   return groups;
 }
 
@@ -32,7 +37,7 @@ const CONJOINED_AFTER_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Za-z-]+
  * The associated groups that a generic mention of people names ("striking teachers" -> Teachers),
  * with the groups conjoined before it ("journalists and media workers" -> Journalists), `; `-joined.
  */
-export function assocGroup(hit: ActorHit | undefined, country: string | undefined, text = ''): string {
+export function assocGroup(hit: ActorHit | undefined, country: string | undefined, text = '', crowd = true): string {
   // only people taken for civilians, protesters or rioters: a named party is its own actor
   if (!hit || hit.actorKind !== 'generic' || (hit.inter !== 7 && hit.inter !== 6 && hit.inter !== 5)) return '';
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
@@ -50,5 +55,5 @@ export function assocGroup(hit: ActorHit | undefined, country: string | undefine
   // "workers and nurses" or "workers and health workers": the second word alone, then with the next
   const next = after && (lookup(after[1].split(/\s+/)[0]) ?? lookup(after[1]));
   if (next && !names.includes(next)) names.push(next);
-  return names.map((n) => (country ? `${n} (${country})` : n)).join('; ');
+  return names.filter((n) => crowd || !crowdOnly.has(n)).map((n) => (country ? `${n} (${country})` : n)).join('; ');
 }

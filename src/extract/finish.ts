@@ -189,7 +189,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     actor1: s1.name,
     actor2: s2.name,
     assoc_actor_1: assocGroup(s1.hit, country, text),
-    assoc_actor_2: s2.name ? assocGroup(s2.hit, country, text) : '',
+    assoc_actor_2: s2.name ? assocGroup(s2.hit, country, text, e.type.event_type === 'Protests' || e.type.event_type === 'Riots') : '',
     inter1: s1.inter,
     inter2: s2.name ? s2.inter : 0,
     interaction: s1.inter ? interactionCode(s1.inter, s2.name ? s2.inter : 0) : 0,

@@ -122,7 +122,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   if (et === 'Protests') {
     // people taken for civilians who demonstrate ("striking nurses") are the protesters: their words
     // stay the actor's evidence and name its associated group
-    const p = a.inter === 6 ? a : crowd(generic('Protesters', 6, country), a);
+    // ("police fired tear gas at striking nurses": the people met by force are the protesters too)
+    const p = a.inter === 6 ? a : crowd(generic('Protesters', 6, country), a.inter === 7 ? a : t);
     const force = [a, t].find((x) => x.inter === 1 || x.inter === 8);
     if (sub === 'Peaceful protest') return [p, NONE];
     return [p, force ?? { name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }];

@@ -34,3 +34,12 @@ test('a named armed group or a state force has no associated group; people outsi
   const [p] = eventsOf('On 8 June 2021, residents protested in Kisumu against frequent power cuts.');
   assert.equal(p.assoc_actor_1, '');
 });
+
+test('workers hit by shelling are civilians without a labour group; workers who protest are one', () => {
+  const [e] = eventsOf('On 8 June 2021, Russian artillery shelled a factory in Kharkiv, killing three workers.');
+  assert.equal(e.event_type, 'Explosions/Remote violence');
+  assert.equal(e.assoc_actor_2, '');
+  const [p] = eventsOf('On 8 June 2021, police fired tear gas at striking workers in Harare.');
+  assert.equal(p.event_type, 'Protests');
+  assert.match(p.assoc_actor_1, /^Labour Group/);
+});

@@ -6,9 +6,11 @@ import { CATEGORY_LABELS, categoryOf, splitRuns, type Category } from './highlig
 
 const FIELDS: [string, string][] = [
   ['event_date', 'Date'], ['event_type', 'Event type'], ['sub_event_type', 'Sub-event type'], ['actor1', 'Actor 1'],
-  ['actor2', 'Actor 2'], ['country', 'Country'], ['admin1', 'Region'], ['location', 'Location'], ['fatalities', 'Fatalities'],
+  ['assoc_actor_1', 'With actor 1'], ['actor2', 'Actor 2'], ['assoc_actor_2', 'With actor 2'], ['country', 'Country'], ['admin1', 'Region'], ['location', 'Location'], ['fatalities', 'Fatalities'],
   ['injuries', 'Injuries'], ['weapons', 'Weapons'], ['source', 'Source'], ['sources_count', 'Reports merged'], ['notes', 'Notes'],
 ];
+
+const OPTIONAL = new Set(['assoc_actor_1', 'assoc_actor_2']);
 
 function value(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
@@ -45,7 +47,8 @@ export function renderDetail(root: HTMLElement, d: EventDetail): void {
     h('p', { class: 'confidence' }, 'Confidence ', h('meter', { min: 0, max: 1, value: e.confidence, 'aria-label': 'confidence' }), ` ${conf}%`),
   );
   const dl = h('dl', { class: 'fields' });
-  for (const [k, label] of FIELDS) dl.append(h('dt', {}, label), h('dd', { 'data-field': k }, value(e[k])));
+  // associated actors only where the event has them: most events name none
+  for (const [k, label] of FIELDS) if (!OPTIONAL.has(k) || e[k]) dl.append(h('dt', {}, label), h('dd', { 'data-field': k }, value(e[k])));
   root.appendChild(dl);
 
   if (d.merge.length > 1) {
