@@ -237,18 +237,41 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   for (let i = 0; i + 1 < spans.length; i++) {
     if (spans[i + 1].t0 === spans[i].t1 && !spans[i].poss && gapBefore(text, toks, spans[i].t1) === ' ' && holds(gaz, toks, spans[i + 1], spans[i].cands)) inArea.add(spans[i]);
   }
+  const speakers = new Set<string>();
   const kept = spans.filter((s) => {
     const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s), inArea.has(s));
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
-    if (why === 'person' || why === 'title') people.add(s.key);
+    if (why === 'person' || why === 'title') {
+      people.add(s.key);
+      // ("Jones said": a subject that speaks is a person the place slots below do not undo)
+      if (why === 'person' && SPEECH.has(toks[s.t1]?.low ?? '')) speakers.add(s.key);
+    }
     // (not a name's function word or title: "The City", "General")
     else if (why === 'name' && named && namesPlace(text, toks, s, gaz)) named.push({ ...s, actor: 'name' });
     return !why;
   });
+  if (!people.size) return kept;
+  // a name the report also writes as a place ("in Gainesville,", "downtown Gainesville") is that place
+  // where it stands alone, whatever "Rodeo Gainesville" made of it
+  for (const s of spans) if (people.has(s.key) && !speakers.has(s.key) && placeSlot(text, toks, s)) people.delete(s.key);
   return kept.filter((s) => !(s.t1 - s.t0 === 1 && people.has(s.key)));
 }
+
+/** written after "in", "near" or "downtown", and ending a phrase there ("in Fairview,",
+ * "in Fairview on Monday"; not "in Kelly's view", "in the Fairview hearing") */
+function placeSlot(text: string, toks: GTok[], s: RawSpan): boolean {
+  const prev = toks[s.t0 - 1];
+  // ("help from Smith,", "looking at Smith before": "from" and "at" are left out)
+  if (!prev || prev.cap || s.poss || !SLOT_PREP.test(prev.low) || gapBefore(text, toks, s.t0) !== ' ') return false;
+  const next = toks[s.t1];
+  const gap = next ? gapBefore(text, toks, s.t1) : '.';
+  if (/^\s*[,.;:)!?–—]/.test(gap)) return true;
+  return gap === ' ' && !!next && !next.cap && SLOT_END.test(next.low);
+}
+const SLOT_PREP = /^(?:in|near|inside|outside|downtown)$/;
+const SLOT_END = /^(?:on|and|or|in|at|to|for|with|by|is|was|were|are|has|had|have|will|where|which|that|last|this|from|since|after|before|during|until|as|when|while)$/;
 
 /** a place that opens an organisation's name ("the Dublin Arts Council", "Georgia Modular Systems"): a
  * country or province, or any place before an organisation's head word; not a common word, nor a word

@@ -50,3 +50,12 @@ test('a town written right before the province that holds it, without a comma, i
   // (a bare state name after a first name is no container: "George Washington")
   assert.ok(!texts('The lecture said George Washington rode north.').includes('George'));
 });
+
+test('a town read once as part of a name stays a town where the report writes it as a place', () => {
+  const text = 'Tickets for Rodeo Fairhope go on sale Monday. The parade starts in Fairhope, and buses wait in Fairhope on Friday.';
+  const ms = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
+  assert.equal(ms.filter((m) => m.text === 'Fairhope' && m.admin1 === 'Alabama').length, 2, JSON.stringify(ms.map((m) => [m.text, m.start])));
+  // a surname after "in" before a noun or a possessive is still the person
+  const p = geo.findPlaces({ id: 't', text: 'Lawyers for Dana Fairhope met the judge. Fairhope denied it, asked help from Fairhope, and the twist in Fairhope hearing came late.' }, [], { locationsOnly: true });
+  assert.deepEqual(p.map((m) => m.text), []);
+});
