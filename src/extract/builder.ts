@@ -7,6 +7,9 @@ import type { ActorHit } from './actors.ts';
 import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { classify, type TypeDecision } from './classify.ts';
+import { clauses } from './clauses.ts';
+
+export { clauses };
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
 import { unarmedMembers } from './communal-words.ts';
@@ -38,9 +41,6 @@ export interface Draft {
   contraband?: boolean;
 }
 
-const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
-const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
-const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
@@ -48,38 +48,6 @@ const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|mi
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
 
-/** clause ids per token: ; : — and clause-opening words start a new clause */
-export function clauses(s: Sentence): number[] {
-  const ids: number[] = [];
-  let c = 0;
-  let maxId = 0;
-  let lastReporting = -10;
-  // a relative clause ("who ...,") closes at the next comma and the main clause resumes
-  let resume = -1;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const n = s.tokens[i].norm;
-    const prev = s.tokens[i - 1]?.norm;
-    if (n === ',' && resume >= 0) {
-      ids.push(c);
-      c = resume;
-      resume = -1;
-      continue;
-    }
-    if ((n === 'who' || n === 'which' || n === 'whose' || n === 'whom') && prev === ',' && resume < 0) {
-      resume = c;
-      c = ++maxId;
-      ids.push(c);
-      continue;
-    }
-    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c = ++maxId;
-    else if (CLAUSE_WORDS.has(n)) c = ++maxId;
-    else if (prev === ',' && AFTER_COMMA.has(n)) c = ++maxId;
-    else if (n === 'that' && i - lastReporting <= 5) c = ++maxId;
-    if (REPORTING.has(n)) lastReporting = i;
-    ids.push(c);
-  }
-  return ids;
-}
 
 function tokenBefore(s: Sentence, i: number, skip: Set<string>): string | undefined {
   for (let k = i - 1; k >= 0; k--) {

@@ -1,0 +1,40 @@
+// Clause ids per token of a sentence: the scope in which the builder attaches actors to a trigger
+// and modality cues scope over it (split out of builder.ts).
+import type { Sentence } from '../core/types.ts';
+
+const CLAUSE_WORDS = new Set(['which', 'where', 'who', 'whom', 'while', 'whereas', 'but', 'although', 'though', 'however', 'meanwhile']);
+const AFTER_COMMA = new Set(['as', 'when', 'after', 'before', 'since', 'because', 'triggering', 'prompting', 'marking', 'amid', 'adding', 'saying', 'according', 'citing', 'and']);
+const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported', 'reports', 'disclosed', 'announced', 'told', 'stated', 'confirmed', 'added', 'claimed', 'noted', 'revealed', 'informed', 'insisted', 'warned', 'alleged', 'acknowledged', 'indicated', 'expressed', 'believes', 'believed']);
+
+/** clause ids per token: ; : — and clause-opening words start a new clause */
+export function clauses(s: Sentence): number[] {
+  const ids: number[] = [];
+  let c = 0;
+  let maxId = 0;
+  let lastReporting = -10;
+  // a relative clause ("who ...,") closes at the next comma and the main clause resumes
+  let resume = -1;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const n = s.tokens[i].norm;
+    const prev = s.tokens[i - 1]?.norm;
+    if (n === ',' && resume >= 0) {
+      ids.push(c);
+      c = resume;
+      resume = -1;
+      continue;
+    }
+    if ((n === 'who' || n === 'which' || n === 'whose' || n === 'whom') && prev === ',' && resume < 0) {
+      resume = c;
+      c = ++maxId;
+      ids.push(c);
+      continue;
+    }
+    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c = ++maxId;
+    else if (CLAUSE_WORDS.has(n)) c = ++maxId;
+    else if (prev === ',' && AFTER_COMMA.has(n)) c = ++maxId;
+    else if (n === 'that' && i - lastReporting <= 5) c = ++maxId;
+    if (REPORTING.has(n)) lastReporting = i;
+    ids.push(c);
+  }
+  return ids;
+}
