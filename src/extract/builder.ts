@@ -15,7 +15,7 @@ import { contrabandObject } from './contraband.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
-import { animalObject, attributive, coordinated, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { animalObject, attributive, coordinated, grievanceAct, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -236,7 +236,6 @@ export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
 const ACTS = new Set(['clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'mob', 'riot', 'abduct', 'sexual']);
 
 
-const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
 
 /** the draft's own copy of a trigger, with its part of speech here (the fields of { ...raw, pos }
  * written out: a spread of a trigger took the slow generic copy and was a share of buildDrafts) */
@@ -287,8 +286,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (symbolicBurning(a.s, tr) || (tr.cls === 'riot' && /^(?:bod(?:y|ies)|corpses?|remains)$/.test(a.s.tokens[tr.endToken]?.norm ?? ''))) continue;
     // "a man injured during riots in Tripoli", "following last month's riot in the camp": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
-    if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
-    if (tr.cls === 'riot' && tr.pos === 'noun' && RIOT_REFERENCE.has(a.s.tokens[tr.startToken - 2]?.norm ?? '') && /^(?:a|the|recent|last|earlier)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o !== raw && o.cls !== 'riot')) continue;
+    if ((tr.cls === 'riot' || tr.cls === 'protest') && riotReference(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== tr.cls)) continue;
     // a killing told against a backdrop of clan fighting: the fighting is the scene, not the act
     if (backdropFight(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== 'clash')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
@@ -296,6 +294,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
+    // "protested against the abduction of a teacher": what the demonstrators protest about
+    if (protestContext && grievanceAct(a, tr)) continue;
     // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight
     if (tr.cls === 'air' && supporting(a, tr) && a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'kill' || o.cls === 'clash' || o.cls === 'attack'))) continue;
     // "launched two ballistic missiles", "fired 82mm mortars": a firing verb with its weapon right

@@ -117,3 +117,56 @@ export function victimsDeed(a: SentenceAnalysis, tr: TriggerHit, drafts: Draft[]
   if (a.s.tokens[k]?.norm !== 'who') return false;
   return drafts.some((d) => d.target && d.target.endToken === k && d.trigger.endToken <= d.target.startToken);
 }
+
+/** words that open what a protest is about: "against the killing of", "condemning the attack on" */
+const GRIEVANCE_OPENERS = new Set([
+  'against', 'over', 'condemning', 'condemn', 'condemned', 'denouncing', 'denounce', 'denounced', 'decrying', 'protesting',
+  'demanding', 'demanded', 'demand', 'regarding', 'relation', 'solidarity', 'following', 'after',
+]);
+
+/**
+ * a violent act named as a noun in what the demonstrators protest about ("protested against the
+ * abduction of a teacher", "a sit-in following an attack on a journalist"): the grievance, told as
+ * background, not an act of this protest. (A crowd's own violence is told with a verb: "stormed".)
+ */
+export function grievanceAct(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  // (a participle, "a kidnapped teacher", names the person; the act is told elsewhere or not at all)
+  if (tr.pos !== 'noun' || !VIOLENT_ACTS.has(tr.cls) || /ed$/i.test(tr.text)) return false;
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 8; k--) {
+    const n = a.s.tokens[k].norm;
+    if (n === ';' || n === ':') return false;
+    // "in protest of", "in protest at"
+    const opens = GRIEVANCE_OPENERS.has(n) || ((n === 'of' || n === 'at') && /^protests?$/.test(a.s.tokens[k - 1]?.norm ?? ''));
+    // the opener hangs on the protest: the last trigger before it is the gathering itself
+    // ("police used tear gas against stone-throwing youths" tells no grievance)
+    if (opens) {
+      const last = lastTriggerBefore(a, k);
+      return last?.cls === 'protest' && last.id !== 'intervene';
+    }
+  }
+  return false;
+}
+
+function lastTriggerBefore(a: SentenceAnalysis, k: number): TriggerHit | undefined {
+  let last: TriggerHit | undefined;
+  for (const t of a.triggers) if (t.endToken <= k && (!last || t.startToken > last.startToken)) last = t;
+  return last;
+}
+
+const RIOT_REFERENCE = new Set(['during', 'after', 'following', 'since', 'about', 'over', 'against']);
+/** words inside the noun phrase before a riot noun: "after the intense protests and riots" */
+const REFERENCE_NP = new Set(['a', 'the', 'recent', 'last', 'earlier', 'previous', 'intense', 'violent', 'deadly', 'and', 'or', 'protests', 'demonstrations', 'clashes', 'unrest', 'strikes', 'looting']);
+
+/** a riot named in a prepositional phrase ("during riots", "following the protests and riots"):
+ * a reference to unrest told elsewhere, not the act the sentence reports */
+export function riotReference(s: Sentence, tr: TriggerHit): boolean {
+  // (a word after an article, an adjective or "and" is a noun whatever its part-of-speech guess:
+  // "after the intense protests and riots"; right after the preposition it needs a noun reading:
+  // "against stone-pelting youths" names the target, no reference)
+  for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 5; k--) {
+    const n = s.tokens[k].norm;
+    if (RIOT_REFERENCE.has(n)) return tr.pos === 'noun' || k < tr.startToken - 1;
+    if (!REFERENCE_NP.has(n)) return false;
+  }
+  return false;
+}

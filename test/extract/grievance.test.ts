@@ -1,0 +1,22 @@
+// What demonstrators protest about is no event of the protest (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './events-of.ts';
+
+const kinds = (text: string) => eventsOf(text).map((e) => `${e.event_type} / ${e.sub_event_type}`);
+
+test('grievance: a violent act named as what a protest is against is not coded', () => {
+  assert.deepEqual(kinds('On 4 June 2021, teachers protested in Kandi (Alibori) against the abduction of a colleague.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 4 June 2021, about 200 residents held a sit-in in Kandi (Alibori), condemning an attack on a health centre.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 4 June 2021, traders demonstrated in Kandi (Alibori) in protest of the killing of a driver.'), ['Protests / Peaceful protest']);
+});
+
+test('grievance: the demonstrators\' own violence, told with a verb, is still the riot', () => {
+  assert.deepEqual(kinds('On 4 June 2021, protesters in Kandi (Alibori) attacked the police station over the arrest of a youth leader.'), ['Riots / Violent demonstration']);
+});
+
+test('references: riots named after "after the ... and" are earlier unrest, not a riot of this report', () => {
+  const k = kinds('On 4 June 2021, police arrested 12 youths in Kandi (Alibori) after the recent protests and riots over fuel prices.');
+  assert.ok(!k.some((x) => x.startsWith('Riots')), k.join(', '));
+  assert.equal(k.length, 1);
+});
