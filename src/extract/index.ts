@@ -196,7 +196,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger);
       const casualties = a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start);
-      const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place);
+      const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place, sentences.length <= 4);
       if (split.length < 2) {
         // the draft is this loop's own object: fill it in place (a spread copy per draft was a
         // measurable share of the extractor's time)

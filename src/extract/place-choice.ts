@@ -5,6 +5,7 @@ import type { PlaceMention, Sentence } from '../core/types.ts';
 import type { TriggerHit } from './triggers.ts';
 import { bestPlaceInSentence, placeRank } from './places.ts';
 import { tokenAtOrAfter } from './segment.ts';
+import { listPlaces } from './place-lists.ts';
 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'into', 'from', 'within', 'on', 'of', 'to', 'towards', 'toward', 'between', 'throughout', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'village', 'town', 'city', 'district', 'province', 'region', 'area', 'outskirts', 'coded']);
 
@@ -97,10 +98,16 @@ function kmBetween(a: PlaceMention, b: PlaceMention): number {
 /**
  * Places that split one trigger into several events: two or more town-level places in the
  * trigger's clause after it, joined by "and" ("hit Kharkiv and Zaporizhzhia"), in different
- * admin areas. Only a plural trigger or weapon ("airstrikes", "missiles") can be several events.
+ * admin areas. Only a plural trigger or weapon ("airstrikes", "missiles") can be several events,
+ * or, in a brief, a list of places that holds the trigger's place (place-lists.ts).
  */
-export function splitPlaces(text: string, s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit, best: PlaceMention | undefined): PlaceMention[] {
+export function splitPlaces(text: string, s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit, best: PlaceMention | undefined, brief = false): PlaceMention[] {
   if (!best || places.length < 2) return [];
+  // in a brief (a coded note), "clashes on the A (X), B (Y) and C frontlines": the chosen place is one
+  // of a list, and each item is an event; a second mention ("the arrests took place in A, B and C")
+  // tells where the one event was. (An article's lists are left to its main-event choice.)
+  const list = tr.anaphoric || !brief ? [] : listPlaces(text, places, s.start, s.end, tr.end, best);
+  if (list.length >= 2) return list;
   const plural = /s$/i.test(tr.text) || /\b(?:missiles|rockets|strikes|airstrikes|drones|shells|attacks)\b/i.test(text.slice(Math.max(s.start, tr.start - 120), Math.min(s.end, tr.end + 120)));
   if (!plural) return [];
   const cl = clause[tr.startToken];

@@ -30,3 +30,20 @@ test('a plural place word ("A and B villages in C") ties the villages to their c
   const ev = eventsOf('On 8 March 2023, armed groups clashed near Kilometro Treinta and Xaltianguis villages in Acapulco, Guerrero.')[0];
   assert.equal(ev?.location, 'Xaltianguis');
 });
+
+const locations = (text: string) => eventsOf(text).map((e) => e.location);
+
+test('a note\'s list of fronts or places is one event per place, each item with its containers in brackets', () => {
+  assert.deepEqual(locations('On 8 March 2023, rebels and government troops clashed on the Marib (Marib), Harib (Marib), and Al Bayda frontlines. Dozens of fighters were killed.'),
+    ["Ma'rib", 'Harib', 'Al Bayda']);
+  // an unknown front name stands for the district written in its brackets
+  assert.deepEqual(locations('On 8 March 2023, rebels and soldiers clashed on the Qqzzra (Harib, Marib) and Al Bayda frontlines.'), ['Harib', 'Al Bayda']);
+  // a list right after the verb
+  assert.deepEqual(locations('On 8 March 2023, the army shelled Kafr Nabl, Saraqib and Ariha with artillery.'), ['Kafranbel', 'Saraqib', 'Ariha']);
+});
+
+test('no list split for places that are no scene: an office\'s provinces, "between A and B", a second mention of the act', () => {
+  assert.deepEqual(locations('On 8 March 2023, protesters in Cotonou demanded the dismissal of the prefects of Atlantique and Littoral.'), ['Cotonou']);
+  assert.equal(eventsOf('On 8 March 2023, rebels and soldiers clashed at the border between Marib and Al Bayda governorates.').length, 1);
+  assert.equal(eventsOf('On 8 March 2023, police detained 40 opposition members across Makamba province. The arrests were carried out in Nyanza-Lac, Kayogoro and Mabanda.').length, 1);
+});
