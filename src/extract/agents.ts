@@ -89,3 +89,19 @@ export function leadConjunct(s: Sentence, actors: ActorHit[], agent: ActorHit, t
   }
   return lead;
 }
+
+/** words of the noun phrase that holds a string of acts ("a wave of brutal assassinations and") */
+const ACT_PHRASE = new Set(['a', 'an', 'the', 'wave', 'waves', 'series', 'spate', 'string', 'campaign', 'rash', 'surge', 'spree', 'number', 'of', 'and', ',', 'new', 'recent', 'fresh', 'similar', 'brutal', 'systematic', 'targeted']);
+const ACT_NOUN = /^[a-z]+(?:ions|ings|ments)$/;
+const PARTICIPLE = /^(?:[a-z]+ed|hit|struck|caught|beset|swept)$/;
+
+/** "activists have been targeted by a wave of assassinations and abductions": an act noun in the
+ *  by-phrase of a passive verb; the verb's subject suffers the act (a passive reading) */
+export function inPassiveBy(s: Sentence, tr: { startToken: number }, isBe: (s: Sentence, k: number) => boolean): boolean {
+  for (let k = tr.startToken - 1, steps = 0; k >= 1 && steps < 8; k--, steps++) {
+    const n = s.tokens[k].norm;
+    if (n === 'by') return PARTICIPLE.test(s.tokens[k - 1].norm) && (isBe(s, k - 2) || (k >= 3 && s.tokens[k - 2].norm.endsWith('ly') && isBe(s, k - 3)));
+    if (!ACT_PHRASE.has(n) && !ACT_NOUN.test(n)) return false;
+  }
+  return false;
+}

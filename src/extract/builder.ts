@@ -14,7 +14,7 @@ import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draf
 import { contrabandObject } from './contraband.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
-import { attributedAuthor, authorOf, inByPhrase, leadConjunct } from './agents.ts';
+import { attributedAuthor, authorOf, inByPhrase, inPassiveBy, leadConjunct } from './agents.ts';
 import { animalObject, attributive, coordinated, grievanceAct, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
@@ -138,7 +138,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const actors = usableActors(a);
   const left = actors.filter((x) => x.endToken <= tr.startToken && !countryExperiencer(s, tr, x)).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
-  const passive = isPassive(s, tr);
+  const passive = isPassive(s, tr) || inPassiveBy(s, tr, isBe);
   const byActor = right.find((x) => inClause(a, cl, x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
     ?? (tr.pos === 'noun' || passive ? attributedAuthor(s, right, tr.endToken, tr.endToken + 6, (x) => inClause(a, cl, x)) : undefined);
 

@@ -142,3 +142,13 @@ test('targets: the people a raid searches for are its purpose, not its target; F
   assert.equal(e.event_type, 'Violence against civilians');
   assert.deepEqual([e.inter1, e.inter2], [1, 7]);
 });
+
+test('an act noun in the by-phrase of a passive verb: the subject suffers the acts, it does not do them', () => {
+  const ev = (text: string) => extract({ id: 'p', text, published: '2021-06-05' }).events[0];
+  const hit = ev('Activists and journalists in Basra have been targeted by a wave of assassinations and abductions since 2 June 2021.');
+  assert.ok(hit);
+  assert.doesNotMatch(hit.actor1 ?? '', /Protesters/);
+  assert.ok(!hit.evidence.some((v) => v.field === 'actor1' && /Activists|journalists/.test(v.text)));
+  // the doers of the same noun act stay its agent
+  assert.match(ev('Activists in Basra staged abductions of officials on 2 June 2021.').actor1 ?? '', /Protesters/);
+});
