@@ -24,7 +24,7 @@ import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank } from './places.ts';
-import { placeForTrigger, splitPlaces } from './place-choice.ts';
+import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { headlineClasses } from './headline.ts';
 import { liftSubject, subjectEvent } from './subject.ts';
@@ -157,6 +157,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   places = places.filter((p) => (p.country === mainCountry || (!hasMain.has(p.sentence) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95))) && !orgNamePart(doc.text, p));
   const placesBy = groupBy(places);
   const docPlace = documentPlace(places, mainCountry);
+  // a brief's opening town ("On 3 May, in X, Y, ..."): the scene of the whole note
+  const noteHead = sentences.length <= 4 && sentences.length > 1 ? headerTown(sentences[0], placesBy.get(sentences[0].index) ?? []) : undefined;
 
   // protest/intervention cues of a sentence and its neighbours, each computed on first read
   const protestFlags = new SentenceFlags(sentences);
@@ -194,7 +196,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       if (date && !(date = notAfterPublication(date, doc, modality === 'asserted'))) continue;
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
-      const place = placeForTrigger(s, clause, sp, d.trigger);
+      const place = placeForTrigger(s, clause, sp, d.trigger, noteHead);
       const casualties = a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start);
       const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place, sentences.length <= 4);
       if (split.length < 2) {

@@ -24,7 +24,7 @@ const ROUTE_AFTER = /^(?:[-–]\p{Lu}[\p{L}'’]*)?\s+(?:road|highway|bypass|mot
 /** the place of a trigger: a place the note says it is coded to; else places in its clause introduced
  * by a locative word first, then the sentence. A container ("X (Y, Z)": Y and Z) ranks with the
  * place it qualifies, never above it. */
-export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit): PlaceMention | undefined {
+export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMention[], tr: TriggerHit, noteHead?: PlaceMention): PlaceMention | undefined {
   if (!places.length) return undefined;
   let ordered = places.length > 1 ? [...places].sort((a, b) => a.start - b.start) : places;
   // a province written as the container of a name ("(Rajnandgaon, Chhattisgarh)") rules out the
@@ -64,6 +64,8 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   let bestTier = Infinity;
   for (const x of scored) if (x.tier < bestTier) bestTier = x.tier;
   const best = bestPlaceInSentence(scored.filter((x) => x.tier === bestTier).map((x) => x.p), tr.start);
+  // (a note that opens on its town, "On 3 May, in X, Y, ...": a later sentence's name far from X is a part of X we do not know)
+  if (noteHead && best && best.sentence > noteHead.sentence && best.country === noteHead.country && farPart(noteHead, best)) return noteHead;
   return headerPlace(s, ordered, best) ?? best;
 }
 
@@ -81,12 +83,22 @@ function originOf(s: Sentence, k: number): boolean {
  * sentence is the scene; a later name resolving far from it is a namesake of a part of that town */
 function headerPlace(s: Sentence, places: PlaceMention[], best: PlaceMention | undefined): PlaceMention | undefined {
   if (!best) return undefined;
+  const head = headerTown(s, places);
+  if (!head || head === best || best.start < head.end) return undefined;
+  return farPart(head, best) ? head : undefined;
+}
+
+/** the town that opens a sentence as its scene: "In Celaya, Guanajuato, ...", "On 3 May, near X, Y, ..." */
+export function headerTown(s: Sentence, places: PlaceMention[]): PlaceMention | undefined {
   const head = places.find((p) => p.feature === 'city' || p.feature === 'site' || p.feature === 'admin2');
-  if (!head || head === best || !HEADER.test(s.text.slice(0, head.start - s.start))) return undefined;
+  if (!head || !HEADER.test(s.text.slice(0, head.start - s.start))) return undefined;
   if (!/^(?:\s+(?:city|town|municipality))?\s*,/.test(s.text.slice(head.end - s.start, head.end - s.start + 16))) return undefined;
-  if (best.feature !== 'city' && best.feature !== 'site' && best.feature !== 'admin2') return undefined;
-  if (best.start < head.end) return undefined;
-  return kmBetween(head, best) > 30 ? head : undefined;
+  return head;
+}
+
+/** a town-level place more than 30 km from the scene's town: a namesake of a part of it */
+export function farPart(head: PlaceMention, p: PlaceMention): boolean {
+  return (p.feature === 'city' || p.feature === 'site' || p.feature === 'admin2') && kmBetween(head, p) > 30;
 }
 
 function kmBetween(a: PlaceMention, b: PlaceMention): number {

@@ -47,3 +47,8 @@ test('no list split for places that are no scene: an office\'s provinces, "betwe
   assert.equal(eventsOf('On 8 March 2023, rebels and soldiers clashed at the border between Marib and Al Bayda governorates.').length, 1);
   assert.equal(eventsOf('On 8 March 2023, police detained 40 opposition members across Makamba province. The arrests were carried out in Nyanza-Lac, Kayogoro and Mabanda.').length, 1);
 });
+
+test('a brief that opens on its town ("in X, Y, ...") keeps X for a later sentence whose name resolves far away', () => {
+  // Taquaral is a quarter of Campinas; the gazetteer knows only a namesake municipality 200 km off
+  assert.deepEqual(locations('On 8 March 2023, in Campinas, Sao Paulo, police evicted squatters from a disused factory. Officers fired tear gas at families in the Taquaral community.'), ['Campinas']);
+});
