@@ -2,6 +2,7 @@
 // type is decided later (builder) from the class plus context: weapons, actors, victims.
 import type { Sentence } from '../core/types.ts';
 import { lexicons, type TriggerClass } from './lexicon.ts';
+import { idiomatic } from './idioms.ts';
 
 export interface TriggerHit {
   sentence: number;
@@ -81,6 +82,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (m.startToken >= 2 && s.tokens[m.startToken - 1].text === '-' && s.tokens[m.startToken - 2].norm === 'anti' && s.tokens[m.startToken - 1].start === s.tokens[m.startToken - 2].end) continue;
     if (v.entry.class === 'protest' && /^block/i.test(text) && blockedThing(s, m.startToken, m.endToken)) continue;
     if (v.entry.class === 'riot' && /^riot$/i.test(text) && RIOT_KIT.has(s.tokens[m.endToken]?.norm ?? '')) continue;
+    if (idiomatic(s, m.startToken, m.endToken, text)) continue;
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {

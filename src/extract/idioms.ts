@@ -1,0 +1,71 @@
+// Trigger words used in a sense that is no act of violence or protest: "struck a deal", "fighting
+// corruption", "sanctions targeting", "lifted the blockade". Checked at the trigger stage, so such a
+// word never becomes an event (nor lends its type to the sentence's weak triggers).
+import type { Sentence } from '../core/types.ts';
+
+/** what is "struck" or "striking" in a negotiation or a speech, not a blow */
+const STRUCK_THING = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'balance', 'chord', 'tone', 'note', 'partnership', 'truce', 'ceasefire', 'alliance', 'contract', 'contracts', 'settlement', 'figure', 'pose']);
+const STRIKE_WORD = /^(?:struck|strike|strikes|striking)$/i;
+
+/** what is "fought" that is no enemy in arms: evils, diseases, fires */
+const FOUGHT_THING = new Set([
+  'terrorism', 'extremism', 'radicalism', 'radicalization', 'radicalisation', 'corruption', 'poverty', 'crime', 'inflation',
+  'unemployment', 'hunger', 'famine', 'disease', 'diseases', 'pandemic', 'epidemic', 'covid', 'covid-19', 'coronavirus',
+  'virus', 'malaria', 'cancer', 'aids', 'hiv', 'ebola', 'climate', 'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes',
+  'flames', 'causes', 'impunity', 'fraud', 'racism', 'discrimination', 'misinformation', 'disinformation', 'illiteracy',
+  'smuggling', 'piracy', 'desertification', 'drought', 'locusts', 'pollution', 'deforestation', 'injustice', 'inequality',
+]);
+const FIGHT_WORD = /^(?:fight|fights|fighting|fought|battle|battles|battling|battled|combat|combating|combatting|combats)$/i;
+/** words that may stand between the verb and what is fought: "fighting the root causes of" */
+const FILLER = new Set(['the', 'a', 'an', 'against', 'of', 'its', 'their', 'root', 'rising', 'global', 'organised', 'organized', 'international', 'transnational', 'climate', 'spread', 'and']);
+
+/** who or what "targets" without force: laws, sanctions, messages, software */
+const NONVIOLENT_TARGETER = new Set([
+  'sanction', 'sanctions', 'campaign', 'campaigns', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'measure', 'measures',
+  'law', 'laws', 'legislation', 'policy', 'policies', 'ad', 'ads', 'advert', 'adverts', 'advertisements', 'rule', 'rules', 'bill',
+  'bills', 'decree', 'decrees', 'regulation', 'regulations', 'tariff', 'tariffs', 'tax', 'taxes', 'probe', 'investigation',
+  'audit', 'programme', 'program', 'scheme', 'malware', 'phishing', 'cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks',
+  'hackers', 'hacking', 'spyware', 'lawsuit', 'lawsuits', 'complaint', 'resolution', 'order', 'orders', 'restrictions', 'ban',
+]);
+const TARGET_WORD = /^(?:target|targets|targeting|targetting|targeted|targetted)$/i;
+
+/** what is lifted, eased or ended: the act is over, not happening */
+// (not a sit-in or a strike: "ending their sit-in in the evening" tells one that took place; "called
+// off the strike" is a modality cue)
+const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews|emergency|restrictions|embargo|lockdown)$/i;
+const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
+
+/** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
+export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
+  const tok = (k: number) => s.tokens[k]?.norm ?? '';
+  if (STRIKE_WORD.test(text)) {
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (STRUCK_THING.has(tok(k))) return true;
+  }
+  if (FIGHT_WORD.test(text)) {
+    for (let k = end; k < end + 5 && k < s.tokens.length; k++) {
+      const n = tok(k);
+      if (FOUGHT_THING.has(n)) return true;
+      if (!FILLER.has(n)) break;
+    }
+    // "fighting for their lives", "fighting back tears"
+    if (tok(end) === 'for' && /^(?:his|her|their|its)$/.test(tok(end + 1)) && /^(?:lives?|survival)$/.test(tok(end + 2))) return true;
+  }
+  // "sanctions targeting", "a disinformation campaign targeted at", "tweets that targeted"
+  if (TARGET_WORD.test(text)) {
+    for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+      const n = tok(k);
+      if (NONVIOLENT_TARGETER.has(n)) return true;
+      if (!/^(?:that|which|were|was|are|is|have|has|had|been|new|also)$/.test(n)) break;
+    }
+  }
+  // "lifted a blockade", "agreed to end the siege"
+  if (ENDED_THING.test(text.split(/\s+/).pop() ?? '')) {
+    for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+      const n = tok(k);
+      // ("an open-ended embargo": a word joined by a hyphen is part of a compound, not the verb)
+      if (ENDING.has(n) && tok(k - 1) !== '-') return true;
+      if (!/^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially)$/.test(n)) break;
+    }
+  }
+  return false;
+}

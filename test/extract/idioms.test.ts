@@ -1,0 +1,46 @@
+// Trigger words in a sense that is no violent act or protest yield no event; the violent sense still does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './events-of.ts';
+
+const asserted = (text: string) => eventsOf(text).filter((e) => e.modality === 'asserted');
+
+test('"struck a deal" and "strike a balance" are no attacks; "struck a police post" is', () => {
+  assert.equal(asserted('The two governments struck a deal on Monday to reopen the border crossing.').length, 0);
+  assert.equal(asserted('Negotiators sought to strike a balance between the parties on Monday.').length, 0);
+  assert.equal(asserted('Gunmen struck a police post in Gusau on Monday, killing two officers.')[0]?.event_type, 'Battles');
+});
+
+test('fighting terrorism, a virus or a blaze is no battle; fighting between two forces is', () => {
+  assert.equal(asserted('The minister said the army was fighting terrorism and the root causes of unrest in the north.').length, 0);
+  assert.equal(asserted('Firefighters were battling the blaze at the depot on Monday.').length, 0);
+  assert.equal(asserted('Nurses are fighting the virus with too few masks, the union said on Monday.').length, 0);
+  assert.equal(asserted('Heavy fighting between the army and rebels broke out near Kidal on Monday.')[0]?.event_type, 'Battles');
+});
+
+test('sanctions, laws and messages that "target" someone are no attack; airstrikes that target a depot are', () => {
+  assert.equal(asserted('The Treasury imposed new sanctions targeting three shipping firms on Monday.').length, 0);
+  assert.equal(asserted('A disinformation campaign targeted opposition candidates last week.').length, 0);
+  assert.equal(asserted('Airstrikes targeted a weapons depot near Hodeidah on Monday.')[0]?.event_type, 'Explosions/Remote violence');
+});
+
+test('a blockade lifted or a demonstration postponed or called off did not take place', () => {
+  assert.equal(asserted('The rebel coalition lifted its blockade of the port on Monday after talks.').length, 0);
+  assert.equal(asserted("The opposition postponed Saturday's demonstration in the capital because of the heat.").length, 0);
+  assert.equal(asserted('The unions called off the general strike on Monday.').length, 0);
+  assert.equal(asserted('Truck drivers blockaded the port of Durban on Monday over unpaid wages.')[0]?.event_type, 'Protests');
+});
+
+test('a rejected accusation and the dead a crowd commemorates are not events of the report; the gathering is', () => {
+  assert.equal(asserted('The foreign ministry on Monday rejected accusations that its troops had shelled a border village.').length, 0);
+  const evs = asserted('Hundreds gathered in Lviv on Sunday to commemorate those killed in the downing of the airliner.');
+  assert.ok(evs.every((e) => e.event_type !== 'Violence against civilians' && e.event_type !== 'Battles'), JSON.stringify(evs.map((e) => e.event_type)));
+});
+
+test('a labour strike named by its length or reach is a protest, never an attack; an open-ended one is not "ended"', () => {
+  const [a] = asserted('Doctors in Kano began a 48-hour strike on Monday over unpaid salaries.');
+  assert.equal(a?.event_type, 'Protests');
+  const [b] = asserted('Bank employees in Belgrade stopped work on Monday, the first day of an open-ended strike over pensions.');
+  assert.equal(b?.event_type, 'Protests');
+  assert.equal(asserted('A drone strike hit a car near Marib on Monday, killing two men.')[0]?.event_type, 'Explosions/Remote violence');
+});
