@@ -4,7 +4,9 @@
 // arrest or a looting told before the violent act (the note's own subject, "police arrested two
 // men who had killed ...") or on another day or in another place stays its own event. Long
 // articles keep them apart: there an arrest is often the reported violation itself.
-import type { EventAcc } from './coref.ts';
+// Likewise a demonstration that turned violent is one violent demonstration: the march told before
+// the stones were thrown and the police's tear gas and arrests after them are parts of the riot.
+import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
@@ -26,6 +28,14 @@ function firstStart(e: EventAcc): number {
   return at;
 }
 
+function absorb(main: EventAcc, e: EventAcc, drafts: boolean): void {
+  for (const c of e.casualties) if (!main.casualties.some((x) => x.start === c.start)) main.casualties.push(c);
+  if (!drafts) return;
+  // the forces that met the crowd are the riot's other side (sides.ts reads them from the drafts)
+  for (const s of e.sentences) main.sentences.add(s);
+  main.drafts.push(...e.drafts);
+}
+
 /** folds, in a brief, arrests and looting told with or after a violent act into that act */
 export function foldConsequences(events: EventAcc[]): EventAcc[] {
   const main = events.find((e) => !e.background && VIOLENT.has(e.type.event_type));
@@ -36,7 +46,26 @@ export function foldConsequences(events: EventAcc[]): EventAcc[] {
     if (e === main || e.background || e.type.event_type !== 'Strategic developments' || !CONSEQUENCES.has(e.type.sub_event_type)) continue;
     if (firstStart(e) < at || !sameDay(main, e) || !samePlace(main, e)) continue;
     folded.add(e);
-    for (const c of e.casualties) if (!main.casualties.some((x) => x.start === c.start)) main.casualties.push(c);
+    absorb(main, e, false);
+  }
+  return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+/** a draft that tells the crowd's own act: a gathering, rioting, or anything its demonstrators or rioters did
+ * (not "a councillor attacked the protest", nor an attack named only as a noun) */
+function crowdAct(d: PlacedDraft): boolean {
+  return d.trigger.cls === 'protest' || d.trigger.cls === 'riot' || (!!d.agent && (d.agent.inter === 5 || d.agent.inter === 6));
+}
+
+/** folds, in a brief, the protests told on the day and at the place of a violent demonstration into it */
+export function foldIntoRiot(events: EventAcc[]): EventAcc[] {
+  const riot = events.find((e) => !e.background && e.type.sub_event_type === 'Violent demonstration' && e.drafts.some(crowdAct));
+  if (!riot) return events;
+  const folded = new Set<EventAcc>();
+  for (const e of events) {
+    if (e === riot || e.background || e.type.event_type !== 'Protests' || !sameDay(riot, e) || !samePlace(riot, e)) continue;
+    folded.add(e);
+    absorb(riot, e, true);
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }

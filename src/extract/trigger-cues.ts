@@ -121,7 +121,7 @@ export function victimsDeed(a: SentenceAnalysis, tr: TriggerHit, drafts: Draft[]
 /** words that open what a protest is about: "against the killing of", "condemning the attack on" */
 const GRIEVANCE_OPENERS = new Set([
   'against', 'over', 'condemning', 'condemn', 'condemned', 'denouncing', 'denounce', 'denounced', 'decrying', 'protesting',
-  'demanding', 'demanded', 'demand', 'regarding', 'relation', 'solidarity', 'following', 'after',
+  'demanding', 'demanded', 'demand', 'regarding', 'relation', 'solidarity', 'following', 'after', 'due', 'deplore', 'deploring', 'deplored',
 ]);
 
 /**
@@ -131,7 +131,7 @@ const GRIEVANCE_OPENERS = new Set([
  */
 export function grievanceAct(a: SentenceAnalysis, tr: TriggerHit): boolean {
   // (a participle, "a kidnapped teacher", names the person; the act is told elsewhere or not at all)
-  if (tr.pos !== 'noun' || !VIOLENT_ACTS.has(tr.cls) || /ed$/i.test(tr.text)) return false;
+  if (!nominal(a.s, tr) || !VIOLENT_ACTS.has(tr.cls) || /ed$/i.test(tr.text)) return false;
   for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 8; k--) {
     const n = a.s.tokens[k].norm;
     if (n === ';' || n === ':') return false;
@@ -145,6 +145,17 @@ export function grievanceAct(a: SentenceAnalysis, tr: TriggerHit): boolean {
     }
   }
   return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its']);
+/** a noun use, also behind a modifier the part-of-speech guess reads as a verb ("a locust attack") */
+function nominal(s: Sentence, tr: TriggerHit): boolean {
+  if (tr.pos === 'noun') return true;
+  if (/(?:ed|ing)$/i.test(tr.text)) return false;
+  for (let k = tr.startToken - 2; k >= 0 && k >= tr.startToken - 3; k--) if (ARTICLES.has(s.tokens[k].norm)) return true;
+  // "banditry and attacks": coordinated with a noun
+  const prev = s.tokens[tr.startToken - 1]?.norm;
+  return (prev === 'and' || prev === 'or') && /^[a-z]+(?<!ed|ing)$/.test(s.tokens[tr.startToken - 2]?.text ?? '');
 }
 
 function lastTriggerBefore(a: SentenceAnalysis, k: number): TriggerHit | undefined {

@@ -36,3 +36,13 @@ test('consequences: a long report keeps its arrests apart', () => {
   ].join(' ');
   assert.ok(kinds(text).includes('Strategic developments / Arrests'));
 });
+
+test('riot: the march before the stones and the police response after them are one violent demonstration', () => {
+  const evs = eventsOf('On 5 June 2021, traders marched in Kandi (Alibori) against a new tax. Some of them threw stones at the town hall. Police fired tear gas to disperse the crowd.');
+  assert.deepEqual(evs.map((e) => `${e.event_type} / ${e.sub_event_type}`), ['Riots / Violent demonstration']);
+  assert.deepEqual([evs[0].inter1, evs[0].inter2], [5, 1]);
+});
+
+test('riot: an attack on a protest by someone else is no riot that swallows the protest', () => {
+  assert.ok(kinds('On 5 June 2021, a ward councillor attacked a protest of residents in Kandi (Alibori).').some((k) => k.startsWith('Protests')));
+});

@@ -20,3 +20,8 @@ test('references: riots named after "after the ... and" are earlier unrest, not 
   assert.ok(!k.some((x) => x.startsWith('Riots')), k.join(', '));
   assert.equal(k.length, 1);
 });
+
+test('grievance: "due to ... attacks", a modifier before the noun, a coordinated noun', () => {
+  assert.deepEqual(kinds('On 5 June 2021, villagers in Kandi (Alibori) demonstrated to demand more patrols, due to rising banditry and attacks by gunmen.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 5 June 2021, farmers protested in Kandi (Alibori) after a bandit attack on their granaries.'), ['Protests / Peaceful protest']);
+});
