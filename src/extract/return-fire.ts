@@ -38,6 +38,8 @@ export function foldReturnFire(events: EventAcc[], sentences: Sentence[]): Event
     for (const f of events) {
       if (f === e || dropped.has(f) || f.type.event_type !== 'Battles' || !f.sentences.has(answer) || [...f.sentences].some((i) => !window.includes(i))) continue;
       if (f.drafts.some((d) => d.ownDate && e.date && d.date && d.date.date !== e.date.date)) continue;
+      // (one act split over several places, "... on the A and B fronts", is an event per place)
+      if (f.drafts.some((d) => d.part !== undefined && e.drafts.some((x) => x.trigger.start === d.trigger.start))) continue;
       dropped.add(f);
       for (const c of f.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
       if (!e.target && f.agent && f.agent !== e.agent) e.target = f.agent;

@@ -52,3 +52,8 @@ test('a brief that opens on its town ("in X, Y, ...") keeps X for a later senten
   // Taquaral is a quarter of Campinas; the gazetteer knows only a namesake municipality 200 km off
   assert.deepEqual(locations('On 8 March 2023, in Campinas, Sao Paulo, police evicted squatters from a disused factory. Officers fired tear gas at families in the Taquaral community.'), ['Campinas']);
 });
+
+test('an act split over a list of fronts stays an event per front when a return of fire turns it into a battle', () => {
+  assert.deepEqual(locations('On 8 March 2023, government troops responded to shelling by rebels on the Harib front (Harib, Marib) and Qqzz front (Qaatabah, Ad Dali), killing several fighters.'),
+    ['Harib', "Qa'tabah"]);
+});
