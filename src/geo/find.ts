@@ -102,7 +102,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
   while (i < toks.length) {
     const t = toks[i];
     // startOk, with the gap (a string) read only for an article before a capitalised word
-    if (!t.cap && !(t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) { i++; continue; }
+    if ((!t.cap && !(t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) || partyLetter(text, toks, i)) { i++; continue; }
     let best = -1;
     let bestKey = '';
     const one = wordKeys(gaz, t.low);
@@ -122,7 +122,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
         key = multi;
         f = lookup(gaz, key);
       }
-      if (!CONNECT.has(toks[j].low) && (f & 1)) { best = j; bestKey = key; }
+      if ((f & 1) && (!CONNECT.has(toks[j].low) || abbrevEnd(text, toks, i, j)) && !partyLetter(text, toks, j)) { best = j; bestKey = key; }
       if (!(f & 2) && j > i) break;
       if (j === i && !(f & 2) && !toks[j].article) break;
     }
@@ -134,6 +134,22 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
   // admin word after them they name the area: "Somali region", but not "the Somali state police")
   return out.filter((s) => s.cands.length > 0 && (gaz.ix.demonyms[s.key] === undefined || (!!s.suffix && !LOWER_AFTER.test(text.slice(s.end, s.end + 3)))));
 }
+
+/** "N.Y.", "La.": a state's short form may end on a letter or word that is elsewhere a connector
+ * ("y", "la"): capitalised, with its period, and all single letters or a known short form */
+function abbrevEnd(text: string, toks: GTok[], i: number, j: number): boolean {
+  if (!toks[j].cap || text.charCodeAt(toks[j].end) !== 46) return false;
+  if (i === j) return STATE_ABBR.has(toks[j].low);
+  for (let k = i; k <= j; k++) if (toks[k].text.length !== 1 || !toks[k].cap || (k < j && text.charCodeAt(toks[k].end) !== 46)) return false;
+  return true;
+}
+
+/** "D-N.Y.", "R-Fresno": a party's letter before a hyphen opens or ends no place name */
+/** (D, R or I after a comma or bracket: "Lee Marsh, D-N.D."; a place may open so: "N-Dali") */
+const partyLetter = (text: string, toks: GTok[], j: number) =>
+  toks[j].end - toks[j].start === 1 && PARTY.test(toks[j].text) && text.charCodeAt(toks[j].end) === 45 && !!toks[j + 1]?.cap &&
+  toks[j + 1].start === toks[j].end + 1 && j > 0 && /[,(]\s*$/.test(gapBefore(text, toks, j));
+const PARTY = /^[DRI]$/;
 
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
   const first = toks[t0];

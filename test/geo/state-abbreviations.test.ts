@@ -13,3 +13,13 @@ test('a short state name with its period is the state', () => {
   // the plain word is no place
   assert.deepEqual(find('She felt ill. Then she drove to Peoria.'), [['Peoria', 'Peoria']]);
 });
+
+test('a short state form ending on a connector letter or word is the state; a party letter opens no name', () => {
+  assert.deepEqual(find('A fisherman from Utica, N.Y., and one from Houma, La., were rescued.'), [['Utica', 'Utica'], ['N.Y', 'New York'], ['Houma', 'Houma'], ['La', 'Louisiana']]);
+  // "D-N.D.": the party's letter and the state's first letter are no town ("Dan", "Aden")
+  assert.deepEqual(find('Rep. Lee Marsh, D-N.D., and Sen. Kim Orr, R-N.J., signed the letter.'), [['N.D', 'North Dakota'], ['N.J', 'New Jersey']]);
+  // (a town whose name opens with a letter and a hyphen is still found)
+  assert.ok(find('Farmers clashed near N-Dali, in Borgou, on Sunday.').some((m) => m[0] === 'N-Dali'));
+  // the connector words themselves stay connectors
+  assert.deepEqual(find('Pedro y Juan walked from La Paz to Oruro.').map((m) => m[0]).filter((t) => t === 'y' || t === 'La'), []);
+});
