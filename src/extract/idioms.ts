@@ -35,9 +35,40 @@ const TARGET_WORD = /^(?:target|targets|targeting|targetting|targeted|targetted)
 const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews|emergency|restrictions|embargo|lockdown)$/i;
 const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
 
+/** what is "fired" from a post, not at a target: "fired the governor", "fired three officials" */
+const FIRED_PERSON = new Set([
+  'governor', 'minister', 'chief', 'director', 'head', 'coach', 'manager', 'official', 'officials', 'employee', 'employees',
+  'staff', 'ceo', 'commissioner', 'secretary', 'ambassador', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'judge',
+  'judges', 'prosecutor', 'mayor', 'adviser', 'advisor', 'deputy', 'president', 'chairman', 'executive', 'executives', 'teacher', 'teachers',
+]);
+const FIRE_WORD = /^(?:fire|fired|fires|firing)$/i;
+
+/** a generic agreement ("signed an agreement", "reached a deal") is ACLED's only between parties to a conflict */
+const GENERIC_AGREEMENT = /^(?:signed an agreement|reached an agreement|signed a deal)$/i;
+const CONFLICT_CONTEXT = /\b(?:cease-?fire|truce|peace|prisoners?|hostages?|detainees|captives|swap|disarm\w*|demobili[sz]\w*|armistice|surrender\w*|rebels?|militias?|insurgents?|armed|fighters|militants|jihadists|army|military|security|hostilities|fighting|war|conflict|violence|clashes|withdrawal|troops|reconciliation|power-sharing|non-aggression|de-escalation|buffer zone|frontline|front line)\b/i;
+
+/** what is "suspended" that is no armed group's activity: aid, trade, talks */
+const SUSPENDED_THING = new Set(['aid', 'assistance', 'deliveries', 'delivery', 'funding', 'funds', 'cooperation', 'flights', 'trade', 'imports', 'exports', 'talks', 'negotiations', 'visas', 'membership', 'licence', 'license', 'accreditation', 'classes', 'services', 'payments', 'loans', 'programme', 'program', 'exams', 'broadcasts', 'sales', 'shipments']);
+
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
   const tok = (k: number) => s.tokens[k]?.norm ?? '';
+  if (FIRE_WORD.test(text)) {
+    // "a cease-fire", "coal-fired plants": the word is part of a compound
+    if (tok(start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
+    // "fired the governor", "fired three senior officials", "fired Kirkuk's governor"
+    if (/^fired$/i.test(text)) {
+      for (let k = end; k < end + 5 && k < s.tokens.length; k++) {
+        const n = tok(k);
+        if (FIRED_PERSON.has(n)) return true;
+        if (/^(?:at|on|upon|into|shots?|rounds?|rockets?|missiles?|mortars?|shells?|bullets?|tear|gas|live|warning|artillery|guns?|weapons?)$/.test(n)) break;
+      }
+    }
+  }
+  if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
+  if (/^suspended$/i.test(text)) {
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(tok(k))) return true;
+  }
   if (STRIKE_WORD.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (STRUCK_THING.has(tok(k))) return true;
   }
