@@ -76,11 +76,18 @@ export function identityMilitias(s: Sentence, hits: ActorHit[], countryTokens: S
 }
 
 const BELIEVERS_PLURAL = /(?:s|sect|congregation|faithful|Tijaniyya)$/i;
+/** "RSF" is also Reporters Without Borders (Reporters sans frontières), the press-freedom group that
+ *  reports attacks on journalists: in a sentence about the press with no sign of Sudan's paramilitary
+ *  force, the acronym is that group, no armed actor */
+const PRESS_WORDS = /\b(?:journalists?|reporters?|press|media|editors?|newspapers?)\b/i;
+const SUDAN_FORCE = /\b(?:Sudan\w*|Khartoum|Darfur|Kordofan|Janjaweed|paramilitar\w*|fighters?|militias?|troops|Hemedti|Dagalo)\b/i;
+const pressRsf = (s: Sentence, h: ActorHit) => h.id === 'rsf' && h.text === 'RSF' && PRESS_WORDS.test(s.text) && !SUDAN_FORCE.test(s.text);
 /** hits that are not actors here: "anti-Houthi forces", "in military uniforms" */
 export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
   return hits.filter((h) => {
     // "a Muslim shopkeeper", "Muslim rioters": a faith in the singular is an adjective, not its believers
     if (h.id === 'believers' && !BELIEVERS_PLURAL.test(h.text)) return false;
+    if (pressRsf(s, h)) return false;
     // "anti-Houthi": the group is the enemy of whoever is named
     const k = h.startToken - 1;
     if (s.tokens[k]?.text === '-' && s.tokens[k - 1]?.norm === 'anti' && s.tokens[k].start === s.tokens[k - 1].end) return false;

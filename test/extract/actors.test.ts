@@ -57,3 +57,10 @@ test('actors: interrogators, security services and secret police are state force
     assert.equal(actorName(a, 'Belarus'), 'Police Forces of Belarus', s);
   }
 });
+
+test('actors: "RSF" in a sentence about the press is Reporters Without Borders, no armed group', () => {
+  const ids = (text: string) => findActors(segment(text)[0]).actors.map((a) => a.id);
+  assert.ok(!ids('Police detained two journalists in Douala on Monday, RSF said.').includes('rsf'));
+  assert.ok(ids('RSF fighters detained two journalists in Nyala on Monday.').includes('rsf'));
+  assert.ok(ids('The RSF shelled a market in Khartoum on Monday.').includes('rsf'));
+});
