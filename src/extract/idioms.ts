@@ -53,6 +53,8 @@ const SUSPENDED_THING = new Set(['aid', 'assistance', 'deliveries', 'delivery', 
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
   const tok = (k: number) => s.tokens[k]?.norm ?? '';
+  // "cyber attacks", "cyber-attacks": ACLED codes no act without physical force
+  if (tok(start - 1) === 'cyber' || (tok(start - 1) === '-' && tok(start - 2) === 'cyber') || /^cyber/i.test(text)) return true;
   if (FIRE_WORD.test(text)) {
     // "a cease-fire", "coal-fired plants": the word is part of a compound
     if (tok(start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;

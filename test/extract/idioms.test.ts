@@ -57,3 +57,10 @@ test('a trade agreement or suspended aid is no strategic development; an agreeme
   assert.equal(asserted('The donor suspended aid to the ministry on Monday over the misuse of funds.').length, 0);
   assert.equal(asserted('The government and the rebels signed an agreement on Wednesday to exchange prisoners.')[0]?.sub_event_type, 'Agreement');
 });
+
+test('cyber attacks are no attacks; troops mobilized are a movement of forces, not a protest', () => {
+  assert.equal(asserted('State hackers launched cyber attacks on government websites in Tallinn on Monday.').length, 0);
+  assert.equal(asserted('Hackers launched cyber-attacks on two banks in Kyiv on Monday.').length, 0);
+  const [m] = asserted('The army mobilized troops along the border near Quneitra on Monday.');
+  assert.equal(m?.event_type, 'Strategic developments');
+});
