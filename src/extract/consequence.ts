@@ -4,7 +4,9 @@
 // arrest or a looting told before the violent act (the note's own subject, "police arrested two
 // men who had killed ...") or on another day or in another place stays its own event. Long
 // articles keep them apart: there an arrest is often the reported violation itself.
-// Likewise a demonstration that turned violent is one violent demonstration: the march told before
+// Shelling or a grenade told with a fight between the same sides is part of the fight (ACLED codes an
+// armed clash when artillery is used in the course of it): "clashes amid regime shelling", a mortar
+// round that fell on the camp where the clashes were. Likewise a demonstration that turned violent is one violent demonstration: the march told before
 // the stones were thrown and the police's tear gas and arrests after them are parts of the riot.
 import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
@@ -66,6 +68,31 @@ export function foldIntoRiot(events: EventAcc[]): EventAcc[] {
     if (e === riot || e.background || e.type.event_type !== 'Protests' || !sameDay(riot, e) || !samePlace(riot, e)) continue;
     folded.add(e);
     absorb(riot, e, true);
+  }
+  return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+const REMOTE = new Set(['Shelling/artillery/missile attack', 'Grenade']);
+
+/** the remote attack is done by one of the fight's sides, or by nobody named */
+function sameSides(fight: EventAcc, e: EventAcc): boolean {
+  if (!e.agent) return true;
+  return [fight.agent, fight.target].some((x) => x && x.id === e.agent!.id && (x.country ?? '') === (e.agent!.country ?? ''));
+}
+
+/** folds, in a brief, shelling and grenades told with an armed clash between the same sides into it */
+export function foldIntoFight(events: EventAcc[]): EventAcc[] {
+  // (a fight whose sides the text names: a bare count of "shots and explosions" is no fight to fold into)
+  const fight = events.find((e) => !e.background && e.type.sub_event_type === 'Armed clash' && !!e.agent);
+  if (!fight) return events;
+  const folded = new Set<EventAcc>();
+  for (const e of events) {
+    if (e === fight || e.background || !REMOTE.has(e.type.sub_event_type) || !sameDay(fight, e) || !samePlace(fight, e) || !sameSides(fight, e)) continue;
+    // (one trigger read as two acts, "explosions and shots", is not a fight and its shelling)
+    if (e.drafts.some((d) => fight.drafts.some((x) => x.trigger.start === d.trigger.start))) continue;
+    folded.add(e);
+    absorb(fight, e, false);
+    for (const w of e.weapons) if (!fight.weapons.some((x) => x.start === w.start)) fight.weapons.push(w);
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }

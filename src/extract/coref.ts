@@ -144,6 +144,13 @@ function rank(p: PlaceMention): number {
   return { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 }[p.feature] ?? 4;
 }
 
+const FIRE = new Set(['Battles', 'Explosions/Remote violence']);
+/** fire told without a doer after a fight or a shelling ("a mortar shell fell inside the camp",
+ * "monitors counted 40 explosions near the village"): more of the same exchange */
+function agentlessFire(e: EventAcc, d: PlacedDraft): boolean {
+  return !d.agent && !!d.type && FIRE.has(d.type.event_type) && FIRE.has(e.type.event_type) && d.type.sub_event_type !== 'Air/drone strike';
+}
+
 /** words of a weak protest trigger that are speech, not a gathering ("demanded", "chanted") */
 const SPEECH = /^(?:demand|chant|commemorat|boycott)/i;
 /**
@@ -168,7 +175,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
       const first = events[0];
       // a weak or compatible mention elaborates the first event; a strong mention of another
       // kind ("Police later arrested two suspects") stays its own event
-      if ((!placeConflict(first, d) && (!d.type || typeCompatible(first, d))) || d.trigger.weak) {
+      if ((!placeConflict(first, d) && (!d.type || typeCompatible(first, d) || agentlessFire(first, d))) || d.trigger.weak) {
         if (d.type && !typeCompatible(first, d)) d = { ...d, type: first.type };
         merge(first, d);
         continue;

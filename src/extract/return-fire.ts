@@ -11,6 +11,8 @@ const RETURN_FIRE = new RegExp([
   String.raw`\breturned\s+(?:the\s+)?(?:gun)?fire\b`,
   String.raw`\bopened\s+(?:gun)?fire\s+(?:after|following|in\s+response)\b`,
   String.raw`\bfollowed\s+by\s+(?:heavy\s+)?(?:gunshots|gunfire|an?\s+exchange\s+of\s+(?:heavy\s+)?(?:gun)?fire|an?\s+(?:gun\s*fight|shoot-?out|gun\s*battle|armed\s+clash))`,
+  // fire counted "in both directions" of a front line went both ways
+  String.raw`\bin\s+both\s+directions\b`,
   // an army unit answering the other side's mortar rounds: the fire went both ways
   String.raw`\b(?:respond|retaliat)(?:ed|ing)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|mortar\s+fire|artillery\s+fire)\b`,
 ].join('|'), 'i');
