@@ -203,6 +203,9 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   const determiner = (prev && /^(a|an|the)$/i.test(prev.text)) || (s.short && s.t1 - s.t0 <= 2);
   if (isCountry && determiner && after && !after.cap && gapAfter === ' ' && !CONNECT.has(after.low) && !/^(and|or|in|on|at|to|from|for|with|by|is|was|were|are|has|had|have|will|would)$/.test(after.low)) return 'adjective';
   if (s.poss) return undefined;
+  // "Police in Pakistan imposed": the verb is the subject's; the country after "in" is where it
+  // acted ("officials in Washington said" stays the government's voice: a capital is no scene)
+  if (isCountry && !isCapital && prev && /^(?:in|at|inside|across|throughout|within)$/.test(prev.low)) return undefined;
   let k = s.t1;
   while (toks[k] && AUX.has(toks[k].low) && k < s.t1 + 2) k++;
   const verb = toks[k];
