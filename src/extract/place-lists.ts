@@ -4,9 +4,9 @@
 import type { PlaceMention } from '../core/types.ts';
 
 /** a place word that may follow a list item or close the list ("... and C frontlines") */
-const PLACE_WORD = /^(?:fronts?|frontlines?|axis|axes|villages?|towns?|areas?|districts?|provinces?|governorates?|regions?|counties|county|states?|localities|locality|municipalities|municipality|lgas?|camps?|neighbou?rhoods?|quarters?|sub-?districts?|subdivisions?|communes?|townships?|cities|city)$/i;
+const PLACE_WORD = /^(?:fronts?|frontlines?|axis|axes|villages?|towns?|areas?|districts?|provinces?|governorates?|regions?|counties|county|states?|localities|locality|municipalities|municipality|lgas?|camps?|neighbou?rhoods?|quarters?|sub-?districts?|subdivisions?|communes?|townships?|cities|city|junctions?|checkpoints?|crossroads|roundabouts?|mountains?|hills?|valleys?|bases?|airbases?)$/i;
 /** the words a list item may open with: "the Nihm front", "on the Sirwah front", "in Manbij" */
-const LEAD_WORD = /^(?:the|on|in|at|near|around|of)$/i;
+const LEAD_WORD = /^(?:the|on|in|at|near|around|of|north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|vicinity)$/i;
 const LOCATIVE = /^(?:in|on|at|near|around|across|throughout|along|within|inside|outside)$/i;
 /** a name we do not know standing for an item, its container given in brackets: "Qaniyah (Mahliyah, Marib)" */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as|ash|az|ar|en|ul|wa|bin|ibn|de|del|da|do|dos|das|di|du|des|la|le)$/u;
@@ -122,14 +122,16 @@ export function listPlaces(text: string, places: PlaceMention[], from: number, t
   return [];
 }
 
-/** the list's places, or none where one is named twice or a province holds a town of the list (one scene) */
+/** the list's places, each once ("a junction (X district) and X district": X once); none where a
+ * province holds a town of the list (one scene) */
 function distinct(list: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const p of list) {
-    if (out.some((q) => q.name === p.name || holds(q, p) || holds(p, q))) return [];
+    if (out.some((q) => q.name === p.name)) continue;
+    if (out.some((q) => holds(q, p) || holds(p, q))) return [];
     out.push(p);
   }
-  return out;
+  return out.length >= 2 ? out : [];
 }
 
 /** area a holds place b */

@@ -57,3 +57,8 @@ test('an act split over a list of fronts stays an event per front when a return 
   assert.deepEqual(locations('On 8 March 2023, government troops responded to shelling by rebels on the Harib front (Harib, Marib) and Qqzz front (Qaatabah, Ad Dali), killing several fighters.'),
     ['Harib', "Qa'tabah"]);
 });
+
+test('list items may be told by a direction ("east of X") or a site word ("the Y junction"), and a place named twice counts once', () => {
+  assert.deepEqual(locations('On 8 March 2023, militiamen shelled positions near Taizz city (Al Qahirah, Taizz), east of the Qqzz junction (Maqbanah, Taizz), and north of Maqbanah district (Taizz).'),
+    ['Taiz', 'Maqbanah']);
+});
