@@ -96,3 +96,22 @@ export function foldIntoFight(events: EventAcc[]): EventAcc[] {
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }
+
+const DAY_MS = 86_400_000;
+/** how far before a brief's first act a later-told act must lie to be its history rather than news */
+const HISTORY_DAYS = 30;
+
+/**
+ * In a brief, an act dated by its own words more than a month before the act the brief opens with
+ * ("... protested against the possible arrest of X. X stabbed a man in 2018.") is background history:
+ * emitted with modality background, never as news of the reported day.
+ */
+export function markHistory(events: EventAcc[]): void {
+  const first = events[0];
+  if (!first?.date || !first.ownDate) return;
+  const from = Date.parse(first.date.range[0]);
+  for (const e of events) {
+    if (e === first || !e.date || !e.ownDate || e.date.unanchored) continue;
+    if (from - Date.parse(e.date.range[1]) > HISTORY_DAYS * DAY_MS) e.background = true;
+  }
+}

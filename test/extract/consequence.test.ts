@@ -46,3 +46,11 @@ test('riot: the march before the stones and the police response after them are o
 test('riot: an attack on a protest by someone else is no riot that swallows the protest', () => {
   assert.ok(kinds('On 5 June 2021, a ward councillor attacked a protest of residents in Kandi (Alibori).').some((k) => k.startsWith('Protests')));
 });
+
+test('history: a brief\'s act dated months before the act it opens with is background', () => {
+  const evs = eventsOf('On 6 June 2021, residents protested in Kandi (Alibori) against the release of a trader. The trader shot a policeman in Kandi on 14 March 2019.');
+  assert.deepEqual(evs.map((e) => `${e.sub_event_type} ${e.modality}`), ['Peaceful protest asserted', 'Armed clash background']);
+  // a sequel days later is news
+  const later = eventsOf('On 6 June 2021, gunmen shot a policeman in Kandi (Alibori). Police arrested a suspect on 8 June 2021.');
+  assert.ok(later.every((e) => e.modality === 'asserted'));
+});
