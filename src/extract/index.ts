@@ -307,12 +307,14 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   return { id: doc.id, events: out, mentions, warnings, language: 'en' };
 }
 
-/** "Israeli airstrikes", "Russian missiles": a demonym right before a weapon or trigger is its state's forces */
+/** "Israeli airstrikes", "Russian missiles", "Syrian government shelling": a demonym right before a
+ * weapon or trigger is its state's forces */
 function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[], actCountries: string[]): ActorHit[] {
   const out: ActorHit[] = [];
   for (const c of found.countries) {
     if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
-    const next = c.endToken;
+    // ("Syrian government shelling", "Syrian regime missiles": the state's forces too)
+    const next = /^(?:government|regime)$/.test(s.tokens[c.endToken]?.norm ?? '') ? c.endToken + 1 : c.endToken;
     // ("Mexican killings": where the acts happen, not who does them)
     if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
       if (c.country && triggers.some((t) => t.startToken === next)) actCountries.push(c.country);
