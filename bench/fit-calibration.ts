@@ -1,4 +1,4 @@
-// `npm run fit-calibration [-- GOLD.jsonl ...] [--out FILE] [--dry-run]`: re-fits data/calibration.json,
+// `npm run fit-calibration [-- GOLD.jsonl ...] [--out FILE] [--dry-run]`: re-fits data/lexicons/calibration.json,
 // the map from the extractor's raw confidence score to the share of its events that match a gold
 // event, on the ACLED dev sets by default. Re-run after changes that move accuracy.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { applyCalibration, fitCalibration } from '../src/eval/calibration.ts';
 const DEFAULT_SETS = ['../shared/eval/acled/dev.gold.jsonl', '../shared/eval/acled/benin.gold.jsonl'];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'data/calibration.json' }, 'dry-run': { type: 'boolean', default: false }, 'min-block': { type: 'string', default: '40' } },
+  options: { out: { type: 'string', default: 'data/lexicons/calibration.json' }, 'dry-run': { type: 'boolean', default: false }, 'min-block': { type: 'string', default: '40' } },
 });
 const sets = positionals.length ? positionals : DEFAULT_SETS;
 const missing = sets.filter((f) => !existsSync(f));

@@ -1,5 +1,5 @@
 // Fits the map from the extractor's raw confidence score to the observed share of correct events
-// (isotonic regression by pool-adjacent-violators): data/calibration.json, read by extract/finish.ts.
+// (isotonic regression by pool-adjacent-violators): data/lexicons/calibration.json, read by extract/finish.ts.
 export { interpolate as applyCalibration } from '../extract/finish.ts';
 
 interface Block { x: number; y: number; n: number }
