@@ -1,9 +1,10 @@
 // A brief (a coded note or a short wire item) reports one incident with its consequences. The
-// arrests made and the property looted or burned in the course of a fight, an attack or a riot are
-// part of that incident: ACLED codes the violent act, and a riot with arrests stays the riot. An
-// arrest or a looting told before the violent act (the note's own subject, "police arrested two
-// men who had killed ...") or on another day or in another place stays its own event. Long
-// articles keep them apart: there an arrest is often the reported violation itself.
+// arrests made, the property looted or burned, the attackers' flight or the other side's withdrawal
+// and the arms seized in the course of a fight, an attack or a riot are part of that incident: ACLED
+// codes the violent act, and a riot with arrests stays the riot. An arrest or a looting told before
+// the violent act (the note's own subject, "police arrested two men who had killed ...") or on
+// another day or in another place stays its own event. Long articles keep them apart: there an
+// arrest is often the reported violation itself.
 // Shelling or a grenade told with a fight between the same sides is part of the fight (ACLED codes an
 // armed clash when artillery is used in the course of it): "clashes amid regime shelling", a mortar
 // round that fell on the camp where the clashes were. Likewise a demonstration that turned violent is one violent demonstration: the march told before
@@ -12,7 +13,7 @@ import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
-const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction']);
+const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction', 'Other', 'Non-violent transfer of territory', 'Disrupted weapons use']);
 
 function sameDay(a: EventAcc, b: EventAcc): boolean {
   if (!a.date || !b.date || !a.ownDate || !b.ownDate) return true;

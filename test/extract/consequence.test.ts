@@ -54,3 +54,8 @@ test('history: a brief\'s act dated months before the act it opens with is backg
   const later = eventsOf('On 6 June 2021, gunmen shot a policeman in Kandi (Alibori). Police arrested a suspect on 8 June 2021.');
   assert.ok(later.every((e) => e.modality === 'asserted'));
 });
+
+test('consequences: the attackers fleeing or the other side withdrawing add no second event', () => {
+  assert.deepEqual(kinds('On 6 June 2021, a trader was shot dead in Kandi (Alibori) by a gunman, who then fled with an accomplice on a motorbike.'), ['Violence against civilians / Attack']);
+  assert.deepEqual(kinds('On 6 June 2021, soldiers and rebels fought near Bunia (Ituri) and the rebels withdrew from the area.'), ['Battles / Armed clash']);
+});

@@ -55,3 +55,8 @@ test('modality: violence that forces stand by to head off or avert has not happe
   assert.equal(mod('Soldiers moved in to avert an attack on the depot.', 'attack'), 'hypothetical');
   assert.equal(mod('Gunmen attacked the depot on Monday.', 'attacked'), 'asserted');
 });
+
+test('modality: "there have been several attacks" sums up the past, no event of the report', () => {
+  assert.equal(mod('There have been several attacks on the road in recent months.', 'attacks'), 'background');
+  assert.equal(mod('There had been two attacks on the village before the army arrived.', 'attacks'), 'background');
+});
