@@ -39,7 +39,10 @@ export interface Context {
 /** a province as one number (country index, admin1 index >= -1): cheaper than a string key */
 export const a1Key = (cc: number, a1: number) => cc * 1048576 + a1 + 1;
 
-export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[]): Context {
+/** what the outlets' country (source-country.ts) weighs: one more place of that country in the report */
+const SOURCE_HINT_W = 1;
+
+export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], hintCc?: number): Context {
   const byKey = new Map<string, Vote>();
   ms.forEach((m, i) => {
     const b = win[i];
@@ -71,6 +74,7 @@ export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; marg
     if (k !== KIND.country && a1 >= 0 && !nation) a1W.set(a1Key(cc, a1), (a1W.get(a1Key(cc, a1)) ?? 0) + v.w);
     if (k === KIND.city || k === KIND.site || k === KIND.admin2) points.push({ key: v.key, lat: gaz.lat(v.place), lon: gaz.lon(v.place), w: v.w });
   }
+  if (hintCc !== undefined && hintCc >= 0) ccW.set(hintCc, (ccW.get(hintCc) ?? 0) + SOURCE_HINT_W);
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
   const pointLat = Float64Array.from(points, (v) => v.lat);
   return { votes, byKey, countryVote, points, pointLat, ccW, ccTotal, namedCc, namedA1, a1W };

@@ -11,6 +11,7 @@ import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts
 import { relationBefore, isBetweenPair } from './relations.ts';
 import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
+import { sourceCountry } from './source-country.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
@@ -67,7 +68,7 @@ export class SitrepGeocoder implements Geocoder {
     // toponyms used for a state or as a modifier ("Tehran warned", "a US base") are toponyms too:
     // resolved among all the names but listed with their `use`, and no witness for the locations above
     const all = mergeSpans(found, phrases);
-    const ranked = rank(this.gaz, toMentions(text, all));
+    const ranked = rank(this.gaz, toMentions(text, all), sourceCountry(this.gaz, doc.source));
     all.forEach((s, i) => {
       const r = ranked[i];
       if (!s.actor || !r || r.standIn) return;
@@ -83,7 +84,7 @@ export class SitrepGeocoder implements Geocoder {
     const text = doc.text;
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
-    const ranked = rank(this.gaz, ms).map((r) => (r?.standIn ? null : r));
+    const ranked = rank(this.gaz, ms, sourceCountry(this.gaz, doc.source)).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them

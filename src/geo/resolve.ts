@@ -122,7 +122,8 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
-export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
+/** `hintCc`: the country the report's outlets point to (source-country.ts), a weak vote in the context */
+export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => cachedNameScores(gaz, m));
   countyTowns(gaz, ms, local);
@@ -170,7 +171,7 @@ export function rank(gaz: Gazetteer, ms: Mention[]): (Ranked | null)[] {
   const repeats = repeatOf(ms);
   let last: Vote[] | null = null;
   for (let round = 0; round < 2; round++) {
-    const ctx = context(gaz, ms, win);
+    const ctx = context(gaz, ms, win, hintCc);
     // (the same votes make the same context, bonuses, scores and winners: pass 3 then only runs the rules below)
     if (!last || !sameVotes(last, ctx.votes)) rescore(gaz, ctx, ms, repeats, local, scores = new Array<number[]>(ms.length), win);
     last = ctx.votes;

@@ -1,0 +1,30 @@
+// A report's outlets hint at the country its ambiguous place names lie in.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, loadGazetteer } from '../../src/geo/index.ts';
+import { sourceCountry } from '../../src/geo/source-country.ts';
+
+const geo = loadGeocoder();
+const gaz = loadGazetteer();
+const name = (c: number | undefined) => (c === undefined ? undefined : gaz.ix.countries[c].name);
+
+test('the country most outlets point to: listed national outlets, and country names or demonyms inside a name', () => {
+  assert.equal(name(sourceCountry(gaz, 'An-Nahar; Murr TV')), 'Lebanon');
+  assert.equal(name(sourceCountry(gaz, 'Libya24')), 'Libya');
+  assert.equal(name(sourceCountry(gaz, 'OSCE SMM-Ukraine')), 'Ukraine');
+  assert.equal(name(sourceCountry(gaz, 'Syrian Observatory for Human Rights')), 'Syria');
+  assert.equal(name(sourceCountry(gaz, 'Al Ghad (Jordan); El Nashra; An-Nahar')), 'Lebanon');
+  // a tie or no national outlet: no hint
+  assert.equal(sourceCountry(gaz, 'Reuters; AFP'), undefined);
+  assert.equal(sourceCountry(gaz, 'Libya24; El Nashra'), undefined);
+  assert.equal(sourceCountry(gaz, undefined), undefined);
+});
+
+test('an unqualified namesake goes to the outlets\' country; a written country still wins', () => {
+  const text = 'On 4 March 2021, dozens of people protested outside the court in Tripoli against the arrest of two activists.';
+  const at = (source?: string) => geo.findPlaces({ id: 't', text, source }, [], { locationsOnly: true }).find((m) => m.text === 'Tripoli')?.country;
+  assert.equal(at(), 'Libya');
+  assert.equal(at('El Nashra; An-Nahar'), 'Lebanon');
+  const written = geo.findPlaces({ id: 't', text: 'On 4 March 2021, militias clashed in Tripoli, Libya.', source: 'El Nashra' }, [], { locationsOnly: true });
+  assert.equal(written.find((m) => m.text === 'Tripoli')?.country, 'Libya');
+});
