@@ -1,19 +1,20 @@
 // A brief (a coded note or a short wire item) reports one incident with its consequences. The
 // arrests made, the property looted or burned, the attackers' flight or the other side's withdrawal
-// and the arms seized in the course of a fight, an attack or a riot are part of that incident: ACLED
-// codes the violent act, and a riot with arrests stays the riot. An arrest or a looting told before
-// the violent act (the note's own subject, "police arrested two men who had killed ...") or on
-// another day or in another place stays its own event. Long articles keep them apart: there an
-// arrest is often the reported violation itself.
+// in the course of a fight, an attack or a riot are part of that incident: ACLED codes the violent
+// act, and a riot with arrests stays the riot. An arrest or a looting told before the violent act
+// (the note's own subject, "police arrested two men who had killed ...") stays its own event unless
+// the same doers did both in one sentence ("detained and beat"); so does one on another day or in
+// another place. Long articles keep them apart: there an arrest is often the reported violation.
 // Shelling or a grenade told with a fight between the same sides is part of the fight (ACLED codes an
 // armed clash when artillery is used in the course of it): "clashes amid regime shelling", a mortar
-// round that fell on the camp where the clashes were. Likewise a demonstration that turned violent is one violent demonstration: the march told before
-// the stones were thrown and the police's tear gas and arrests after them are parts of the riot.
+// round that fell on the camp where the clashes were. Likewise a demonstration that turned violent
+// is one violent demonstration: the march told before the stones were thrown and the police's tear
+// gas and arrests after them are parts of the riot.
 import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
-const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction', 'Other', 'Non-violent transfer of territory', 'Disrupted weapons use']);
+const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction', 'Other', 'Non-violent transfer of territory']);
 
 function sameDay(a: EventAcc, b: EventAcc): boolean {
   if (!a.date || !b.date || !a.ownDate || !b.ownDate) return true;
@@ -39,6 +40,11 @@ function absorb(main: EventAcc, e: EventAcc, drafts: boolean): void {
   main.drafts.push(...e.drafts);
 }
 
+/** the same doers' acts told together in one sentence ("locals detained and beat three men") */
+function coordinated(main: EventAcc, e: EventAcc): boolean {
+  return !!main.agent && !!e.agent && main.agent.id === e.agent.id && [...e.sentences].every((i) => main.sentences.has(i));
+}
+
 /** folds, in a brief, arrests and looting told with or after a violent act into that act */
 export function foldConsequences(events: EventAcc[]): EventAcc[] {
   const main = events.find((e) => !e.background && VIOLENT.has(e.type.event_type));
@@ -47,7 +53,7 @@ export function foldConsequences(events: EventAcc[]): EventAcc[] {
   const folded = new Set<EventAcc>();
   for (const e of events) {
     if (e === main || e.background || e.type.event_type !== 'Strategic developments' || !CONSEQUENCES.has(e.type.sub_event_type)) continue;
-    if (firstStart(e) < at || !sameDay(main, e) || !samePlace(main, e)) continue;
+    if ((firstStart(e) < at && !coordinated(main, e)) || !sameDay(main, e) || !samePlace(main, e)) continue;
     folded.add(e);
     absorb(main, e, false);
   }

@@ -59,3 +59,7 @@ test('consequences: the attackers fleeing or the other side withdrawing add no s
   assert.deepEqual(kinds('On 6 June 2021, a trader was shot dead in Kandi (Alibori) by a gunman, who then fled with an accomplice on a motorbike.'), ['Violence against civilians / Attack']);
   assert.deepEqual(kinds('On 6 June 2021, soldiers and rebels fought near Bunia (Ituri) and the rebels withdrew from the area.'), ['Battles / Armed clash']);
 });
+
+test('consequences: the same doers who detain and beat people in one breath commit one act, the beating', () => {
+  assert.deepEqual(kinds('On 6 June 2021, soldiers detained and beat three traders in Kandi (Alibori).'), ['Violence against civilians / Attack']);
+});
