@@ -61,6 +61,8 @@ if (!values['dry-run']) {
     predictions: pairs.length,
     points: knots,
   };
-  writeFileSync(values.out!, JSON.stringify(body, null, 1) + '\n');
+  // (one knot a line: the file is reviewed like the other lexicons)
+  const knotLines = knots.map((k) => `  ${JSON.stringify(k)}`).join(',\n');
+  writeFileSync(values.out!, JSON.stringify({ ...body, points: [] }, null, 1).replace('"points": []', `"points": [\n${knotLines}\n ]`) + '\n');
   console.log(`wrote ${values.out}`);
 }
