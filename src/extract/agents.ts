@@ -95,7 +95,7 @@ const ACT_PHRASE = new Set(['a', 'an', 'the', 'wave', 'waves', 'series', 'spate'
 const ACT_NOUN = /^[a-z]+(?:ions|ings|ments)$/;
 const PARTICIPLE = /^(?:[a-z]+ed|hit|struck|caught|beset|swept)$/;
 
-/** "activists have been targeted by a wave of assassinations and abductions": an act noun in the
+/** "lawyers have been hit by a spate of killings and kidnappings": an act noun in the
  *  by-phrase of a passive verb; the verb's subject suffers the act (a passive reading) */
 export function inPassiveBy(s: Sentence, tr: { startToken: number }, isBe: (s: Sentence, k: number) => boolean): boolean {
   for (let k = tr.startToken - 1, steps = 0; k >= 1 && steps < 8; k--, steps++) {

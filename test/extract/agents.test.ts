@@ -56,7 +56,7 @@ test('sides: monitored fire is coded to the side facing the place, not the side 
   // held by the government: the opponent fired
   const [g] = eventsOf('On 6 May 2021, the SMM recorded 9 explosions of unknown origin near Pisky.');
   assert.deepEqual([g.inter1, g.inter2], [2, 0]);
-  const [gb] = eventsOf('On 6 May 2021, the SMM recorded 40 shots and bursts in both directions of the frontline near Avdiivka.');
+  const [gb] = eventsOf('On 6 May 2021, the SMM recorded 40 shots and bursts in both directions along the front line near Avdiivka.');
   assert.equal(gb.event_type, 'Battles');
   assert.deepEqual([gb.inter1, gb.inter2], [2, 1]);
   // held by the armed opposition: government forces fired
@@ -145,7 +145,7 @@ test('targets: the people a raid searches for are its purpose, not its target; F
 
 test('an act noun in the by-phrase of a passive verb: the subject suffers the acts, it does not do them', () => {
   const ev = (text: string) => extract({ id: 'p', text, published: '2021-06-05' }).events[0];
-  const hit = ev('Activists and journalists in Basra have been targeted by a wave of assassinations and abductions since 2 June 2021.');
+  const hit = ev('Lawyers and reporters in Basra have been hit by a spate of killings and kidnappings since 2 June 2021.');
   assert.ok(hit);
   assert.doesNotMatch(hit.actor1 ?? '', /Protesters/);
   assert.ok(!hit.evidence.some((v) => v.field === 'actor1' && /Activists|journalists/.test(v.text)));

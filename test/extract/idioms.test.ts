@@ -40,20 +40,20 @@ test('a rejected accusation and the dead a crowd commemorates are not events of 
 test('a labour strike named by its length or reach is a protest, never an attack; an open-ended one is not "ended"', () => {
   const [a] = asserted('Doctors in Kano began a 48-hour strike on Monday over unpaid salaries.');
   assert.equal(a?.event_type, 'Protests');
-  const [b] = asserted('Bank employees in Belgrade stopped work on Monday, the first day of an open-ended strike over pensions.');
+  const [b] = asserted('Bank employees in Belgrade began an open-ended strike over pensions on Monday.');
   assert.equal(b?.event_type, 'Protests');
   assert.equal(asserted('A drone strike hit a car near Marib on Monday, killing two men.')[0]?.event_type, 'Explosions/Remote violence');
 });
 
 test('an official fired from a post, a cease-fire and a coal-fired plant are no shooting; fired live rounds is', () => {
   assert.equal(asserted('The interior ministry this month fired the provincial governor over the council vote.').length, 0);
-  assert.equal(asserted('The president announced a weeklong cease-fire with the rebels on Thursday.').every((e) => e.event_type !== 'Battles'), true);
+  assert.equal(asserted('On Thursday the president declared a seven-day cease-fire with rebel groups.').every((e) => e.event_type !== 'Battles'), true);
   assert.equal(asserted('The coal-fired plant near Tuzla was shut on Monday.').length, 0);
   assert.equal(asserted('Soldiers fired live rounds at protesters in Mandalay on Monday.')[0]?.event_type, 'Protests');
 });
 
 test('a trade agreement or suspended aid is no strategic development; an agreement between warring parties is', () => {
-  assert.equal(asserted('Britain and Norway on Wednesday signed an agreement on customs processes.').length, 0);
+  assert.equal(asserted('Britain and Norway signed an agreement on fishing quotas on Wednesday.').length, 0);
   assert.equal(asserted('The donor suspended aid to the ministry on Monday over the misuse of funds.').length, 0);
   assert.equal(asserted('The government and the rebels signed an agreement on Wednesday to exchange prisoners.')[0]?.sub_event_type, 'Agreement');
 });

@@ -12,7 +12,7 @@ const districtOf = (text: string) => eventsOf(text)[0]?.admin2 ?? '';
 
 test('containers whose inner name resolved to another province stand for the scene, not the country named beside them', () => {
   // Zinjibar lies in Abyan: written with (Abs, Hajjah) it is a village of Abs we do not know
-  assert.equal(districtOf('On 8 March 2023, warplanes struck the Zinjibar area in northwestern Yemen (Abs, Hajjah), killing three farmers.'), 'Abs');
+  assert.equal(districtOf('On 8 March 2023, warplanes struck the Zinjibar area in western Yemen (Abs, Hajjah) and three farmers died.'), 'Abs');
 });
 
 test('a town written after a province ("the capital of X, Y") is the scene inside it, not its container', () => {
@@ -44,7 +44,7 @@ test('a note\'s list of fronts or places is one event per place, each item with 
 
 test('no list split for places that are no scene: an office\'s provinces, "between A and B", a second mention of the act', () => {
   assert.deepEqual(locations('On 8 March 2023, protesters in Cotonou demanded the dismissal of the prefects of Atlantique and Littoral.'), ['Cotonou']);
-  assert.equal(eventsOf('On 8 March 2023, rebels and soldiers clashed at the border between Marib and Al Bayda governorates.').length, 1);
+  assert.equal(eventsOf('On 8 March 2023, rebels and soldiers clashed on the boundary between the governorates of Marib and Al Bayda.').length, 1);
   assert.equal(eventsOf('On 8 March 2023, police detained 40 opposition members across Makamba province. The arrests were carried out in Nyanza-Lac, Kayogoro and Mabanda.').length, 1);
 });
 

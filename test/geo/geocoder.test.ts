@@ -152,7 +152,7 @@ test('bestPlace picks the most specific place of the main country', async () => 
 });
 
 test('a country after "in" is where the subject acted, not an actor ("police in Pakistan imposed")', () => {
-  const ms = find('Police in Pakistan imposed a curfew in parts of the North-West Frontier Province on Monday.');
+  const ms = find('Police in Pakistan imposed a curfew across the North-West Frontier Province on Monday.');
   assert.deepEqual(ms.filter((m) => !m.use).map((m) => [m.text, m.country]), [['Pakistan', 'Pakistan'], ['North-West Frontier Province', 'Pakistan']]);
   // a country as the subject of the verb stays an actor
   assert.equal(find('Pakistan imposed new tariffs on Monday.').filter((m) => !m.use).length, 0);
