@@ -43,11 +43,3 @@ test('workers hit by shelling are civilians without a labour group; workers who 
   assert.equal(p.event_type, 'Protests');
   assert.match(p.assoc_actor_1, /^Labour Group/);
 });
-
-test('"Syrian government shelling" and "regime warplanes" are the state\'s forces', () => {
-  const [e] = eventsOf('On 8 June 2021, Syrian government shelling killed a Turkish soldier near Saraqib.');
-  assert.equal(e.actor1, 'Military Forces of Syria');
-  assert.equal(e.evidence.find((v) => v.field === 'actor1')?.text, 'Syrian');
-  const [w] = eventsOf('On 8 June 2021, regime warplanes bombed a market in Ariha, Idlib.');
-  assert.equal(w.actor1, 'Military Forces of Syria');
-});
