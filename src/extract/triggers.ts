@@ -24,6 +24,10 @@ export interface TriggerHit {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
+/** "the second day of", "another night of", "a fourth week of" */
+const SERIES_UNIT = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'round', 'wave']);
+const ORDINAL = /^(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|consecutive|straight)$/;
+
 /** (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation) */
 const LETTERS = /^\p{L}+$/u;
 
@@ -92,6 +96,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
         if (!LETTERS.test(n) || n === 'a' || n === 'an') break;
       }
     }
+    // "it was the second day of protests", "a third night of clashes": the series the report tells, not a new act
+    if (!anaphoric && SERIES_UNIT.has(s.tokens[m.startToken - 2]?.norm ?? '') && s.tokens[m.startToken - 1]?.norm === 'of' && ORDINAL.test(s.tokens[m.startToken - 3]?.norm ?? '')) anaphoric = true;
     out.push({
       sentence: s.index, start: m.start, end: m.end, text, startToken: m.startToken, endToken: m.endToken,
       cls: v.entry.class, alt: m.values.slice(1).map((x) => x.entry.class), id: v.entry.id, pos: v.entry.pos, weak: v.weak, anaphoric,

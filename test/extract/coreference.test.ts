@@ -68,3 +68,10 @@ test('coreference: a killing told later with its own day dates the undated attac
   const vague = text.replace('there on Saturday', 'there last year');
   assert.equal(extract({ id: 'k', text: vague, published: '2021-03-11' }).events[0].event_date, '2021-03-11');
 });
+
+test('coreference: "the second day of protests" is the series the report tells, not a second protest', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const evs = eventsOf('On 3 June 2021, in Tucuman, residents banged pots in protest against a new curfew. It was the second day of protests, after similar rallies in the province the week before.');
+  assert.equal(evs.filter((e) => e.event_type === 'Protests').length, 1, JSON.stringify(evs.map((e) => [e.event_type, e.event_date])));
+  assert.ok(evs[0].evidence.some((v) => v.field === 'coreference' && v.text === 'protests'));
+});
