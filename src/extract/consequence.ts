@@ -12,6 +12,7 @@
 // gas and arrests after them are parts of the riot.
 import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
+import { casualtyTotal } from './casualties.ts';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction', 'Other', 'Non-violent transfer of territory']);
@@ -77,6 +78,44 @@ export function foldIntoRiot(events: EventAcc[]): EventAcc[] {
     absorb(riot, e, true);
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+/** state forces (or forces abroad) acting on people: the police's violence at a protest */
+const FORCE = new Set([1, 8]);
+
+/**
+ * folds, in a brief, the forces' attack on people told after a gathering into that protest (ACLED
+ * codes the demonstration with the intervention, not a second event): "marchers gathered ...;
+ * security forces attacked the students, injuring five". Killing or shooting makes it excessive force.
+ */
+export function foldForceIntoProtest(events: EventAcc[]): EventAcc[] {
+  const protest = events.find((e) => !e.background && e.type.event_type === 'Protests' && e.drafts.some(crowdAct));
+  if (!protest) return events;
+  const at = firstStart(protest);
+  const folded = new Set<EventAcc>();
+  for (const e of events) {
+    if (e === protest || e.background || e.type.sub_event_type !== 'Attack' || firstStart(e) < at) continue;
+    if (!e.agent || !FORCE.has(e.agent.inter) || (e.target && e.target.inter !== 7 && e.target.inter !== 6)) continue;
+    if (!sameDay(protest, e) || !samePlace(protest, e)) continue;
+    folded.add(e);
+    absorb(protest, e, true);
+    protest.target ??= e.agent;
+    for (const w of e.weapons) if (!protest.weapons.some((x) => x.start === w.start)) protest.weapons.push(w);
+  }
+  // (the forces' acts may also have joined the protest as its own mentions: "officers beat the marchers")
+  // (in a later sentence: in the gathering's own sentence such an act is mostly its grievance, "protested
+  // after a gendarme shot a driver")
+  const opening = Math.min(...protest.drafts.filter(crowdAct).map((d) => d.sentence));
+  const forced = folded.size > 0 || protest.drafts.some((d) => !!d.agent && FORCE.has(d.agent.inter) && !crowdAct(d) && d.sentence > opening);
+  if (forced && protest.type.sub_event_type === 'Peaceful protest') protest.type = { ...protest.type, sub_event_type: 'Protest with intervention' };
+  lethalIntervention(protest);
+  return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+/** a brief's intervention that killed is excessive force (ACLED: lethal force against protesters) */
+function lethalIntervention(e: EventAcc): void {
+  if (e.type.sub_event_type !== 'Protest with intervention') return;
+  if ((casualtyTotal(e.casualties, 'killed') ?? 0) > 0) e.type = { ...e.type, sub_event_type: 'Excessive force against protesters' };
 }
 
 const REMOTE = new Set(['Shelling/artillery/missile attack', 'Grenade']);

@@ -19,7 +19,7 @@ import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
 import { retypePeacefulTakeovers } from './territory.ts';
-import { foldConsequences, foldIntoFight, foldIntoRiot, markHistory } from './consequence.ts';
+import { foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -230,7 +230,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   let events = corefer(drafts.filter((d) => d.date), { brief: sentences.length <= 4, separate, undated: sentences.length <= 4 && dated.mentions.length === 0 });
   if (label) events = foldIntoLabelEvent(events);
   else if (sentences.length <= 4) events = foldConsequences(events);
-  if (!label && sentences.length <= 4) events = foldIntoFight(foldIntoRiot(events));
+  if (!label && sentences.length <= 4) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
   if (sentences.length <= 4) markHistory(events);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them

@@ -63,3 +63,13 @@ test('consequences: the attackers fleeing or the other side withdrawing add no s
 test('consequences: the same doers who detain and beat people in one breath commit one act, the beating', () => {
   assert.deepEqual(kinds('On 6 June 2021, soldiers detained and beat three traders in Kandi (Alibori).'), ['Violence against civilians / Attack']);
 });
+
+test('in a brief, forces attacking the people of a gathering is the protest\'s intervention, and killing makes it excessive force', () => {
+  const [a, ...rest] = eventsOf('On 5 June 2021, students held a sit-in in Parakou (Borgou). Gendarmes attacked the students, injuring five.');
+  assert.equal(rest.length, 0, JSON.stringify(rest.map((e) => e.sub_event_type)));
+  assert.equal(a.sub_event_type, 'Protest with intervention');
+  assert.equal(a.injuries, 5);
+  const [k] = eventsOf('On 5 June 2021, hundreds of residents marched in Kisumu (Kisumu) against police brutality. Officers beat several marchers and shot one of them dead.');
+  assert.equal(k.sub_event_type, 'Excessive force against protesters');
+  assert.equal(k.fatalities, 1);
+});
