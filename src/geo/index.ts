@@ -63,12 +63,14 @@ export class SitrepGeocoder implements Geocoder {
     // (the lower-case text, made once: curated phrases and site cues are found in it)
     const low = text.toLowerCase();
     const phrases = phraseSites(text, this.gaz, low);
-    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases), low);
+    // (the outlets' country, read once for both rankings below)
+    const hint = sourceCountry(this.gaz, doc.source);
+    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases), low, hint);
     if (opts.keepActors || opts.locationsOnly || !found.some((s) => s.actor)) return out;
     // toponyms used for a state or as a modifier ("Tehran warned", "a US base") are toponyms too:
     // resolved among all the names but listed with their `use`, and no witness for the locations above
     const all = mergeSpans(found, phrases);
-    const ranked = rank(this.gaz, toMentions(text, all), sourceCountry(this.gaz, doc.source));
+    const ranked = rank(this.gaz, toMentions(text, all), hint);
     all.forEach((s, i) => {
       const r = ranked[i];
       if (!s.actor || !r || r.standIn) return;
@@ -80,11 +82,11 @@ export class SitrepGeocoder implements Geocoder {
   }
 
   /** the place mentions of the spans, resolved jointly, with their relations and descriptive sites */
-  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string): PlaceMention[] {
+  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string, hint?: number): PlaceMention[] {
     const text = doc.text;
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
-    const ranked = rank(this.gaz, ms, sourceCountry(this.gaz, doc.source)).map((r) => (r?.standIn ? null : r));
+    const ranked = rank(this.gaz, ms, hint).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
