@@ -33,6 +33,7 @@ import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
 import { actByPlace } from './objects.ts';
 import { noteLabel } from './labels.ts';
+import { triggerCasualties } from './trigger-cues.ts';
 
 export { segment } from './segment.ts';
 
@@ -197,7 +198,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       // background history is emitted only with a date of its own, never the article's
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger, noteHead);
-      const casualties = a.casualties.filter((c) => nearestTrigger(a, c)?.start === d.trigger.start);
+      const casualties = triggerCasualties(a, d.trigger);
       const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place, sentences.length <= 4);
       if (split.length < 2) {
         // the draft is this loop's own object: fill it in place (a spread copy per draft was a
@@ -351,17 +352,6 @@ function groupBy<T extends { sentence: number }>(xs: T[]): Map<number, T[]> {
     else m.set(x.sentence, [x]);
   }
   return m;
-}
-
-/** the trigger of a sentence nearest to a casualty phrase */
-function nearestTrigger(a: SentenceAnalysis, c: CasualtyMention): TriggerHit | undefined {
-  let best: TriggerHit | undefined;
-  let bd = Infinity;
-  for (const t of a.triggers) {
-    const d = Math.abs(t.start - c.start);
-    if (d < bd) [best, bd] = [t, d];
-  }
-  return best;
 }
 
 /** casualties and places in the sentences after an event that hold no trigger of their own */

@@ -1,7 +1,7 @@
 // Word-window tests around one trigger used by the draft builder: attributive participles, coordinated
 // verbs, livestock objects, punished suspects, "groups of X" agents, modifier roles, protest context,
 // other violent acts of the sentence and the victim's own deed in a "who" clause.
-import type { Sentence } from '../core/types.ts';
+import type { CasualtyMention, Sentence, Span } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Draft, SentenceAnalysis } from './builder.ts';
@@ -147,6 +147,42 @@ export function grievanceAct(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return false;
 }
 
+/** words that open a clause telling what came before the protest: "after gunmen killed a trader" */
+const CAUSE_OPENERS = new Set(['after', 'following']);
+const CROWD_PRONOUNS = new Set(['they', 'we', 'demonstrators', 'protesters', 'protestors', 'marchers']);
+
+/**
+ * the "after"/"following" that opens a clause holding token k and hanging on a protest
+ * ("residents demonstrated after an explosion killed nine people"), or -1. The clause tells the
+ * cause the crowd reacts to; the crowd's own deeds ("after they stormed the town hall") are not one.
+ */
+function causeOpener(a: SentenceAnalysis, k0: number): number {
+  for (let k = k0; k >= 0 && k >= k0 - 8; k--) {
+    const n = a.s.tokens[k].norm;
+    if (n === ';' || n === ':' || n === ',' || n === 'and') return -1;
+    if (CROWD_PRONOUNS.has(n)) return -1;
+    if (!CAUSE_OPENERS.has(n)) continue;
+    const last = lastTriggerBefore(a, k);
+    if (last?.cls !== 'protest' || last.id === 'intervene') return -1;
+    // the agent named inside the clause is the crowd itself (protesters, rioters): their own act
+    return a.actors.some((x) => x.startToken > k && x.endToken <= k0 && (x.inter === 5 || x.inter === 6)) ? -1 : k;
+  }
+  return -1;
+}
+
+/** a violent act told in a cause clause of a protest: the grievance, an earlier act, not this protest's */
+export function grievanceCause(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  return VIOLENT_ACTS.has(tr.cls) && causeOpener(a, tr.startToken - 1) >= 0;
+}
+
+/** a toll told in a cause clause of a protest ("after a gas leak killed 11"): the grievance's dead, not the protest's */
+function causeCasualty(a: SentenceAnalysis, c: Span): boolean {
+  const toks = a.s.tokens;
+  let k = 0;
+  while (k + 1 < toks.length && toks[k + 1].start <= c.start) k++;
+  return causeOpener(a, k) >= 0;
+}
+
 const ARTICLES = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its']);
 /** a noun use, also behind a modifier the part-of-speech guess reads as a verb ("a locust attack") */
 function nominal(s: Sentence, tr: TriggerHit): boolean {
@@ -180,4 +216,20 @@ export function riotReference(s: Sentence, tr: TriggerHit): boolean {
     if (!REFERENCE_NP.has(n)) return false;
   }
   return false;
+}
+
+/** the trigger of a sentence nearest to a casualty phrase */
+function nearestTrigger(a: SentenceAnalysis, c: Span): TriggerHit | undefined {
+  let best: TriggerHit | undefined;
+  let bd = Infinity;
+  for (const t of a.triggers) {
+    const d = Math.abs(t.start - c.start);
+    if (d < bd) [best, bd] = [t, d];
+  }
+  return best;
+}
+
+/** the sentence's tolls that belong to a trigger: those nearest to it, less a protest's grievance's dead */
+export function triggerCasualties(a: SentenceAnalysis, tr: TriggerHit): CasualtyMention[] {
+  return a.casualties.filter((c) => nearestTrigger(a, c)?.start === tr.start && !(tr.cls === 'protest' && causeCasualty(a, c)));
 }

@@ -25,3 +25,19 @@ test('grievance: "due to ... attacks", a modifier before the noun, a coordinated
   assert.deepEqual(kinds('On 5 June 2021, villagers in Kandi (Alibori) demonstrated to demand more patrols, due to rising banditry and attacks by gunmen.'), ['Protests / Peaceful protest']);
   assert.deepEqual(kinds('On 5 June 2021, farmers protested in Kandi (Alibori) after a bandit attack on their granaries.'), ['Protests / Peaceful protest']);
 });
+
+test('grievance: a killing told in an "after" clause of a protest is its cause; its dead are not the protest\'s', () => {
+  const tolls = (text: string) => eventsOf(text).map((e) => `${e.sub_event_type}: ${e.fatalities}`);
+  assert.deepEqual(tolls('On 6 June 2021, residents of Kandi (Alibori) demonstrated after a gas explosion killed nine people at a market.'), ['Peaceful protest: 0']);
+  assert.deepEqual(tolls('On 6 June 2021, about 80 moto-taxi drivers marched in Parakou (Borgou) after one of their colleagues was killed in a road accident.'), ['Peaceful protest: 0']);
+  assert.deepEqual(tolls('On 6 June 2021, families of inmates protested in Natitingou (Atacora) after 12 inmates were killed by guards the night before.'), ['Peaceful protest: 0']);
+});
+
+test('grievance: the crowd\'s own deed after "after", and a toll told on its own, still count', () => {
+  // the demonstrators are the agent of the clause: their act, not a cause
+  const k = kinds('On 6 June 2021, police fired tear gas at demonstrators in Kandi (Alibori) after protesters attacked the town hall.');
+  assert.ok(k.some((x) => x.startsWith('Riots') || x.startsWith('Protests')), k.join(', '));
+  // a protest whose own sentence tells its dead, with no cause clause
+  const e = eventsOf('On 6 June 2021, soldiers shot dead three protesters during a march in Kandi (Alibori).');
+  assert.equal(e[0]?.fatalities, 3);
+});
