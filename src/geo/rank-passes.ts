@@ -113,6 +113,14 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     // gives way to the widely known town of that very name however known it is itself)
     const alt = m.cands[b.idx].flag === 0;
     const f = alt ? mostKnownMain(gaz, m.cands) : mostKnown(gaz, m.cands);
+    // ("Louisville" in a sports report that names Ohio: a town dwarfed by a namesake of its own
+    // country keeps its reading only with towns of the report close by; its province named, or towns
+    // somewhere in it, are no support: they also fit the report's other towns)
+    const d = alt ? -1 : dwarfedBy(gaz, m.cands, p);
+    if (d >= 0 && (f < 0 || f === b.idx || f === d)) {
+      if (!townNear(gaz, ctx, m, p, DWARF_NEAR_KM)) win[i] = { idx: d, margin: 0 };
+      return;
+    }
     if (f < 0 || f === b.idx) return;
     const fp = m.cands[f].place;
     // (an exonym of a world city, "New Delhi" for Delhi, may be as widely known as the namesake)
@@ -123,6 +131,20 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     win[i] = { idx: f, margin: 0 };
   });
 }
+
+/** the town by the name (main name) in p's country with at least KNOWN_ALTS alternate names, three
+ * times p's, and ten times p's people (the most known of such), or -1 */
+function dwarfedBy(gaz: Gazetteer, cands: Candidate[], p: number): number {
+  let r = -1;
+  const cc = gaz.cc(p), n = Math.max(KNOWN_ALTS, 3 * gaz.alts(p)), pop = 10 * gaz.pop(p);
+  cands.forEach((c, a) => {
+    const q = c.place;
+    if (c.flag !== 1 || q === p || gaz.kind(q) !== KIND.city || gaz.cc(q) !== cc || gaz.alts(q) < n || gaz.pop(q) < pop) return;
+    if (r < 0 || gaz.alts(q) > gaz.alts(cands[r].place)) r = a;
+  });
+  return r;
+}
+const DWARF_NEAR_KM = 100;
 const KNOWN_ALTS = 25;
 
 /** a town, site or district of the report (other than this name) within km of p */

@@ -50,3 +50,18 @@ test('former provinces still named in reports (Nyanza, Katanga) and macro-region
   const u = resolve('Snow closed the passes of the Urals early this year.', ['Urals'])[0].r;
   assert.equal(u?.name, 'Ural Mountains', `${u?.name}`);
 });
+
+test('a town dwarfed by a namesake of its own country needs towns of the report close by, not its province named', () => {
+  // Louisville, Ohio (some 9,000 people) against Louisville, Kentucky; the dateline names Ohio
+  const text = 'COLUMBUS, Ohio — The Buckeyes lost at home to Louisville on Saturday, and the coach said the team would face Louisville again in March.';
+  for (const { name, r } of resolve(text, ['COLUMBUS', 'Ohio', 'Louisville'])) {
+    if (name === 'Louisville') assert.equal(r?.admin1, 'Kentucky', `${r?.name}, ${r?.admin1}`);
+  }
+});
+
+test('a small town keeps its reading against a far better known namesake where towns of the report lie close by', () => {
+  // Louisville, Ohio lies some 10 km from Canton and 25 km from Alliance
+  const text = 'Storms knocked out power in Canton, Massillon, Alliance and Louisville, Stark County officials said.';
+  const l = resolve(text, ['Canton', 'Massillon', 'Alliance', 'Louisville', 'Stark County']).find((x) => x.name === 'Louisville');
+  assert.equal(l?.r?.admin1, 'Ohio', `${l?.r?.name}, ${l?.r?.admin1}`);
+});
