@@ -102,7 +102,9 @@ function merge(e: EventAcc, d: PlacedDraft): void {
     for (const c of d.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
     // "Gunmen stormed the village. Two were killed there on Saturday.": a follow-up that tells the
     // day dates an event that had none of its own
-    if (d.ownDate && !e.ownDate && d.date?.precision === 1) [e.date, e.ownDate] = [d.date, true];
+    // (an act a proceeding is about carries its sentence's date without owning it, prior-act.ts: any
+    // date the follow-up tells is the act's, "He shot her in March 2019")
+    if (d.ownDate && !e.ownDate && (d.date?.precision === 1 || e.date?.sentence === e.drafts[0].sentence)) [e.date, e.ownDate] = [d.date, true];
     return;
   }
   if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }

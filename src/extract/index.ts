@@ -27,7 +27,8 @@ import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank 
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { headlineClasses } from './headline.ts';
-import { liftSubject, subjectEvent } from './subject.ts';
+import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
+import { priorAct, priorActDate } from './prior-act.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
@@ -185,8 +186,11 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const { modality, cue } = modalityOf(s, clause, cues, d.trigger);
       if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
       if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
-      let date = ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined;
-      const ownDate = !!date;
+      // (an act a proceeding is about keeps only a date of its own phrase, else it is no event)
+      const prior = sentences.length > 4 && priorAct(doc, s, d.trigger);
+      const priorDate = prior ? priorActDate(doc, s, d.trigger, ds) : undefined;
+      let date = priorDate ?? (ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined);
+      const ownDate = !!date && (!prior || !!priorDate);
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
       if (!date && news && s.index > news.sentence) date = news;
       const pub = publishedDate(doc);
@@ -285,7 +289,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const headline = article ? headlineClasses(doc.title) : undefined;
   const finishing = { doc, outlets, warnings, docCountry, article, headline, rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
-  const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline);
+  const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(doc.title));
   let subjectEv: SitrepEvent | undefined;
   for (const e of events) {
     const ev = finishEvent(e, finishing);

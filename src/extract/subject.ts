@@ -23,14 +23,24 @@ export function liftSubject(subject: SitrepEvent, events: SitrepEvent[]): void {
   subject.confidence = Math.round(Math.min(0.95, Math.max(subject.confidence + SUBJECT_BONUS, top + 0.01)) * 100) / 100;
 }
 
-/** the headline's act among an article's events: of its class, told in the lead, dated to a day by the text */
-export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | undefined): EventAcc | undefined {
+/** a headline that tells a proceeding about an act ("found guilty in murder of", "detains ex-officer
+ *  over wartime killing", "jailed for beating"): the act is older than the news, often told by its
+ *  month or year only ("the November 2019 shooting") */
+const PROCEEDING_HEADLINE = /\b(?:accused|charged?|charges|chargesheets?|convict\w*|guilty|jail(?:s|ed)?|sentenc\w*|trial|indict\w*|prosecut\w*|verdict|(?:detain\w*|arrest\w*|held|nab\w*)\s+(?:[\w'’-]+\s+){0,6}(?:over|for))\b/i;
+
+export const proceedingHeadline = (title: string | undefined): boolean => !!title && PROCEEDING_HEADLINE.test(title);
+
+/** the headline's act among an article's events: of its class, told in the lead, dated to a day by the
+ *  text (or to a month, when the headline tells a proceeding about the act) */
+export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | undefined, proceeding = false): EventAcc | undefined {
   if (!headline?.size) return undefined;
   let best: EventAcc | undefined;
+  const coarsest = proceeding ? 3 : 1;
   for (const e of events) {
     const d = e.date;
     const first = e.drafts[0];
-    if (e.background || !d || d.sentence < 0 || d.precision !== 1 || d.unanchored) continue;
+    // (an arrest a proceeding follows is told by its day: "jailed for three years" is no older act)
+    if (e.background || !d || d.sentence < 0 || (proceeding && !e.ownDate) || d.precision > (first.trigger.cls === 'arrest' ? 1 : coarsest) || d.unanchored) continue;
     if (first.sentence >= SUBJECT_LEAD || !headline.has(first.trigger.cls)) continue;
     // the earliest day; on the same day the act told first
     if (!best || d.date < best.date!.date) best = e;

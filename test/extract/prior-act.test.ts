@@ -1,0 +1,49 @@
+// An act told as the object of a proceeding ("found guilty of the killing", "detained over the
+// abduction") is older than the news of the day; a headline that tells a proceeding makes that act
+// the article's subject even when the text dates it only to a month. Invented text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { proceedingHeadline } from '../../src/extract/subject.ts';
+
+const BODY = [
+  'A court in Jos on Thursday found a former guard guilty of the murder of the land activist Ruth Danjuma.',
+  'He shot Danjuma outside her farm near Jos in March 2019, prosecutors told the court.',
+  'On Monday police in Jos fired tear gas at relatives of the activist who gathered outside the court.',
+  'The judge is expected to pass sentence next month.',
+  'The activist had campaigned against evictions for a decade.',
+  'Her family welcomed the verdict.',
+].join(' ');
+
+const top = (title?: string) => {
+  const events = extract({ id: 'p', text: BODY, published: '2022-05-13', title }).events.filter((e) => e.modality !== 'background');
+  return [...events].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length)[0];
+};
+
+test('prior act: a verdict headline makes the act it judges, told by its month, the main event', () => {
+  assert.equal(top('Former guard found guilty in murder of land activist').event_date.slice(0, 7), '2019-03');
+  assert.equal(top('Court convicts guard over killing of Jos activist').event_date.slice(0, 7), '2019-03');
+});
+
+test('prior act: a headline that tells no proceeding keeps day-dated news on top', () => {
+  assert.notEqual(top('Tear gas fired at relatives of slain activist').event_date.slice(0, 7), '2019-03');
+});
+
+test('prior act: the act judged takes a date written into its own phrase, not the verdict\'s day', () => {
+  const text = [
+    'A jury on Friday found two brothers guilty of the October 2020 stabbing of a shopkeeper in Kaduna.',
+    'The shopkeeper died in hospital two days later.',
+    'The brothers were arrested a week after the attack.',
+    'Their lawyer said they would appeal.',
+    'The case drew crowds to the court.',
+  ].join(' ');
+  const ev = extract({ id: 'q', text, published: '2022-05-13' }).events.filter((e) => e.event_type !== 'Protests' && e.sub_event_type !== 'Arrests');
+  assert.ok(ev.some((e) => e.event_date.startsWith('2020-10')), JSON.stringify(ev.map((e) => e.event_date)));
+});
+
+test('prior act: headlines that tell a proceeding', () => {
+  for (const t of ['Ex-policeman detained over wartime killing of villagers', 'Man jailed for beating workers', 'Three charged in abduction of pastor', 'Guard convicted of murdering activist'])
+    assert.ok(proceedingHeadline(t), t);
+  for (const t of ['Gunmen kill activist in Jos', 'Police fire tear gas at mourners', 'Activists held in dawn raids'])
+    assert.ok(!proceedingHeadline(t), t);
+});
