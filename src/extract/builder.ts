@@ -291,6 +291,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (backdropFight(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== 'clash')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out
     if (tr.id === 'barricade' && (!protestContext || agent0Armed(a, tr) || a.s.tokens[tr.endToken]?.norm === 'themselves')) continue;
+    // "the army imposed a blockade on the town": a siege laid by armed men is no demonstration (ACLED: a
+    // strategic development); police blocking a march or marchers stays the protest's intervention
+    if (tr.id === 'protest' && /^block/i.test(tr.text) && agent0Armed(a, tr) && !crowdInSentence(a, raw)) tr.cls = 'displace';
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
@@ -368,4 +371,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     drafts.push({ trigger: tr, sentence: a.s.index, type: finalType, agent, target, weapons, victims, contraband: contraband || undefined });
   }
   return drafts;
+}
+
+/** the sentence names a crowd or a gathering besides the trigger: protesters, rioters, a march */
+function crowdInSentence(a: SentenceAnalysis, raw: TriggerHit): boolean {
+  return a.actors.some((x) => x.inter === 5 || x.inter === 6) || a.triggers.some((o) => o !== raw && (o.cls === 'protest' || o.cls === 'riot') && !/^block/i.test(o.text));
 }
