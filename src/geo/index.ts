@@ -7,7 +7,7 @@ import type { Geocoder } from '../core/interfaces.ts';
 import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
 import { findSpans, dropPeople, phraseSites, setPhrases, isCommonWord, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
-import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts';
+import { rank, distanceKm, prior, isCounty, type Mention, type Ranked } from './resolve.ts';
 import { relationBefore, isBetweenPair } from './relations.ts';
 import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
@@ -20,6 +20,7 @@ import { seatOf, ownSeat, canHold } from './seats.ts';
 import { stemPlace } from './demonym-stems.ts';
 import { demonymSpans } from './demonym-spans.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
+import { dropFarQuarters } from './quarters.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -186,10 +187,10 @@ export class SitrepGeocoder implements Geocoder {
       const i = all.indexOf(g);
       const next = all[i + 1];
       const p = next && !next.partial && !ms[i].listed && !ranked[i + 1]?.alt ? ranked[i + 1]?.place ?? -1 : -1;
-      if (p >= 0 && BESIDE.test(text.slice(g.end, next.start))) {
+      if (p >= 0 && (BESIDE.test(text.slice(g.end, next.start)) || this.writtenContainer(text, ms, all, i, fallback, p))) {
         const k = this.gaz.kind(p);
         const holds = fallback >= 0 && this.gaz.cc(fallback) === this.gaz.cc(p) && (k === KIND.country || (k === KIND.admin1 && this.gaz.a1(fallback) === this.gaz.a1(p)));
-        if (k !== KIND.region && !holds) return this.gaz.info(p);
+        if ((k !== KIND.region || isCounty(this.gaz, p)) && !holds) return this.gaz.info(p);
       }
       return fallback >= 0 ? this.gaz.info(fallback) : null;
     };
@@ -222,6 +223,18 @@ export class SitrepGeocoder implements Geocoder {
       if (r && fallback >= 0 && (r.alt || this.gaz.pop(r.place) < HAMLET_POP) && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
       return r ? this.gaz.info(r.place) : unknownAt(g);
     });
+  }
+
+  /** "Oulton Park, Cheshire.", "Logo (Mahagi)": the next place is the unknown name's container, written
+   * after a comma (and ending the clause: "Beyond Madinaty, Liverpool have ..." is no container) or
+   * in brackets; a province or country only where the report's focus is no town of its country (a
+   * town of the report is a better guess than a province's centre) */
+  private writtenContainer(text: string, ms: Mention[], all: RawSpan[], i: number, focus: number, p: number): boolean {
+    const gap = ms[i].qualGap;
+    if (ms[i].qualifier !== i + 1 || ms[i + 1].listed || !gap || gap === 'poss') return false;
+    if (gap === 'comma' && !/^\s*(?:[.,;:)!?]|$)/.test(text.slice(all[i + 1].end, all[i + 1].end + 3))) return false;
+    const k = this.gaz.kind(p);
+    return !((k === KIND.admin1 || k === KIND.country) && focus >= 0 && this.gaz.kind(focus) === KIND.city && this.gaz.cc(focus) === this.gaz.cc(p));
   }
 
   /** candidates for a given span: its name, or a demonym, or the name without "the"/"'s"/admin words */
@@ -304,27 +317,6 @@ function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): v
     if (gaz.pop(r.place) >= (r.alt ? 1000000 : 20000) || (!r.alt && k !== KIND.city)) return;
     if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1 && mainCount >= 2) ranked[i] = null;
   });
-}
-
-const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+(?:(?:la|el|los|las|de|del|do|da|dos|das)\s+)?$/i;
-const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)(?:\s|$)/i;
-const QUARTER_AFTER = /^(?:\s+(?:de|del|da|do|dos|das|la|el)?\s*\p{Lu}[\p{L}'’-]*){0,2}\s+(?:neighbou?rhoods?|barrio|colonia|quarter|suburb|street|avenue|road|square|roundabout|intersection|junction)\b/iu;
-
-/** "in Hermosillo, Sonora, ... in Colonia Miguel Hidalgo", "Grande Vitoria neighborhood": a quarter of
- * the report's town that shares its name with a town far away is that quarter, not the far town */
-function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
-  const towns = ranked.map((r, i) => (r && (gaz.kind(r.place) === KIND.city || gaz.kind(r.place) === KIND.site || gaz.kind(r.place) === KIND.admin2) ? i : -1)).filter((i) => i >= 0);
-  if (towns.length < 2) return;
-  const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 45));
-  // (a name also written plainly elsewhere, "in Huarocondo ... Huarocondo road", is the town itself)
-  const plain = new Set(towns.filter((i) => !quarter(i)).map((i) => spans[i].key));
-  const q = new Set(towns.filter((i) => quarter(i) && !plain.has(spans[i].key)));
-  if (!q.size) return;
-  // a quarter or street is never the report's place when its town is named too: near namesakes
-  // ("Raju street of Afrin") are villages outside the town, far ones are other towns
-  const others = towns.filter((j) => !q.has(j));
-  if (!others.length) return;
-  for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
 }
 
 function countryIndex(gaz: Gazetteer, country: string): number {

@@ -60,6 +60,9 @@ export function contains(gaz: Gazetteer, q: number, p: number): boolean {
   if (kq === KIND.country) return gaz.cc(q) === gaz.cc(p);
   const kp = gaz.kind(p);
   if (kp === KIND.country) return false;
+  // an English county GeoNames lists only by its parts (a curated region about a point) holds the
+  // towns about that point
+  if (kq === KIND.region) return isCounty(gaz, q) && kp !== KIND.admin1 && gaz.cc(q) === gaz.cc(p) && distanceKm(gaz.lat(q), gaz.lon(q), gaz.lat(p), gaz.lon(p)) < COUNTY_KM;
   if (kq === KIND.admin1) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p);
   if (kp === KIND.admin1) return false;
   if (kq === KIND.admin2) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p) && gaz.a2(q) === gaz.a2(p) && gaz.a2(q) >= 0;
@@ -68,6 +71,10 @@ export function contains(gaz: Gazetteer, q: number, p: number): boolean {
   if (kq === KIND.city && (kp === KIND.city || kp === KIND.site)) return distanceKm(gaz.lat(q), gaz.lon(q), gaz.lat(p), gaz.lon(p)) < 100;
   return false;
 }
+
+/** a county of a country that GeoNames lists only by its parts ("Yorkshire", "Cheshire"): a curated region */
+export const isCounty = (gaz: Gazetteer, q: number) => gaz.kind(q) === KIND.region && gaz.fcode(q) === 'COUNTY';
+const COUNTY_KM = 100;
 
 /** is area a (a province or district) the one that town t lies in? */
 function sameNamedArea(gaz: Gazetteer, a: number, t: number): boolean {
@@ -95,7 +102,8 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   const qp = eff[q];
   if (qp < 0 || ms[q].short || ms[q].common) return -1;
   const kq = gaz.kind(qp);
-  if (!CONTAINER.has(kq)) return -1;
+  const county = isCounty(gaz, qp);
+  if (!CONTAINER.has(kq) && !county) return -1;
   const wp = m.cands[b.idx].place;
   const kw = gaz.kind(wp);
   // "Beirut's Hamra": after a possessive, only a name with no namesake in the container's country is
@@ -108,7 +116,7 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   // the container may also be read as the province or district of the same name ("Al Khawkhah city (Al Hudaydah)")
   const qs = [qp, ...ms[q].cands.map((c) => c.place).filter((p) => p !== qp && gaz.cc(p) === gaz.cc(qp) && (gaz.kind(p) === KIND.admin1 || gaz.kind(p) === KIND.admin2))];
   // "Kharkiv, Zaporizhzhia", "Homs, Lebanon and Iraq": a comma also separates list items
-  if (m.qualGap === 'comma' && (m.listed || ms[q].listed || !qs.some((x) => gaz.kind(x) === KIND.admin1 || (gaz.kind(x) === KIND.admin2 && kw !== KIND.admin2)))) return -1;
+  if (m.qualGap === 'comma' && (m.listed || ms[q].listed || !(county || qs.some((x) => gaz.kind(x) === KIND.admin1 || (gaz.kind(x) === KIND.admin2 && kw !== KIND.admin2))))) return -1;
   // "Kadikoy, Istanbul": where the container is also a province, the province's bounds decide, not
   // the distance to the town (a namesake 50 km off in the next province is not it)
   const areas = qs.filter((x) => gaz.kind(x) !== KIND.city && (kq !== KIND.city || sameNamedArea(gaz, x, qp)));

@@ -1,0 +1,27 @@
+// Quarters and streets of the report's town that share a name with a town far away ("in Colonia
+// Miguel Hidalgo", "the Grande Vitoria neighborhood"): the quarter, not the far town.
+import type { Gazetteer } from './gazetteer.ts';
+import type { RawSpan } from './find.ts';
+import type { Ranked } from './resolve.ts';
+import { KIND } from './index-file.ts';
+
+const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+(?:(?:la|el|los|las|de|del|do|da|dos|das)\s+)?$/i;
+const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)(?:\s|$)/i;
+const QUARTER_AFTER = /^(?:\s+(?:de|del|da|do|dos|das|la|el)?\s*\p{Lu}[\p{L}'’-]*){0,2}\s+(?:neighbou?rhoods?|barrio|colonia|quarter|suburb|street|avenue|road|square|roundabout|intersection|junction)\b/iu;
+
+/** "in Hermosillo, Sonora, ... in Colonia Miguel Hidalgo", "Grande Vitoria neighborhood": a quarter of
+ * the report's town that shares its name with a town far away is that quarter, not the far town */
+export function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
+  const towns = ranked.map((r, i) => (r && (gaz.kind(r.place) === KIND.city || gaz.kind(r.place) === KIND.site || gaz.kind(r.place) === KIND.admin2) ? i : -1)).filter((i) => i >= 0);
+  if (towns.length < 2) return;
+  const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 45));
+  // (a name also written plainly elsewhere, "in Huarocondo ... Huarocondo road", is the town itself)
+  const plain = new Set(towns.filter((i) => !quarter(i)).map((i) => spans[i].key));
+  const q = new Set(towns.filter((i) => quarter(i) && !plain.has(spans[i].key)));
+  if (!q.size) return;
+  // a quarter or street is never the report's place when its town is named too: near namesakes
+  // ("Raju street of Afrin") are villages outside the town, far ones are other towns
+  const others = towns.filter((j) => !q.has(j));
+  if (!others.length) return;
+  for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
+}

@@ -1,0 +1,24 @@
+// A name we do not know, or know only abroad, written with its container ("Quillhaven Farm, Cheshire"):
+// the container stands in for it, English counties (curated regions) included.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from './resolve-spans.ts';
+
+test('a name we do not know, written before its county and a full stop, lies in the county', () => {
+  const text = 'The tour moves on to Quillhaven Farm, Cheshire. Tickets went on sale in Liverpool and Manchester.';
+  const q = resolve(text, ['Quillhaven Farm', 'Cheshire', 'Liverpool', 'Manchester']).find((x) => x.name === 'Quillhaven Farm');
+  assert.equal(q?.r?.name, 'Cheshire', `${q?.r?.name}, ${q?.r?.country_code}`);
+});
+
+test('a name known only abroad, written with an English county, is a place in that county', () => {
+  // Lexington has namesakes in the United States only
+  const text = 'The final round is at Lexington, Northamptonshire. Fans travelled from Leeds and Sheffield.';
+  const l = resolve(text, ['Lexington', 'Northamptonshire', 'Leeds', 'Sheffield']).find((x) => x.name === 'Lexington');
+  assert.equal(l?.r?.country_code, 'GB', `${l?.r?.name}, ${l?.r?.admin1}`);
+});
+
+test('a town after a comma that goes on as the clause\'s subject is no container of the name before it', () => {
+  const text = 'Beyond Quillhaven Farm, Liverpool have other academies in Cairo and Giza.';
+  const q = resolve(text, ['Quillhaven Farm', 'Liverpool', 'Cairo', 'Giza']).find((x) => x.name === 'Quillhaven Farm');
+  assert.equal(q?.r?.country_code, 'EG', `${q?.r?.name}, ${q?.r?.country_code}`);
+});
