@@ -88,7 +88,7 @@ export class SitrepGeocoder implements Geocoder {
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms, hint).map((r) => (r?.standIn ? null : r));
-    dropStrays(this.gaz, ranked, ms);
+    dropStrays(this.gaz, text, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
     const holds = new Set<number>();
@@ -300,7 +300,7 @@ export class SitrepGeocoder implements Geocoder {
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
  * report never mentions ("Boni" in a report on Mali resolving to Indonesia), is more likely a
  * name we do not know than a place abroad: drop it */
-function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): void {
+function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms: Mention[]): void {
   // countries by the distinct names that land in them (a name repeated is one witness)
   const names = new Map<number, Set<string>>();
   ranked.forEach((r, i) => {
@@ -314,9 +314,16 @@ function dropStrays(gaz: Gazetteer, ranked: (Ranked | null)[], ms: Mention[]): v
     const k = r ? gaz.kind(r.place) : -1;
     if (!r || r.qualified || (k !== KIND.city && k !== KIND.admin1 && k !== KIND.admin2)) return;
     // alternate spellings of places under 1M people, main names of villages under 20k
-    if (gaz.pop(r.place) >= (r.alt ? 1000000 : 20000) || (!r.alt && k !== KIND.city)) return;
+    // (and districts named bare, with no "district" or "county" after them: "ABS", "Federation")
+    if (gaz.pop(r.place) >= (r.alt ? 1000000 : 20000) || (!r.alt && k !== KIND.city && !(k === KIND.admin2 && bareDistrict(text, ms[i])))) return;
     if ((cc.get(gaz.cc(r.place)) ?? 0) <= 1 && cc.size > 1 && mainCount >= 2) ranked[i] = null;
   });
+}
+
+const DISTRICT_AFTER = /^\s+(?:district|county|municipality|department|prefecture|province|region|area|lga|local government|sub-district|subdistrict|commune|governorate|tehsil|taluk|raion)\b/i;
+/** a district's name written without its district word after it */
+function bareDistrict(text: string, m: Mention): boolean {
+  return !DISTRICT_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 function countryIndex(gaz: Gazetteer, country: string): number {

@@ -193,3 +193,14 @@ test('of two namesakes both near the report\'s towns, the one among many of them
   const k = resolve(text, ['Brent', 'Harrow', 'Hayes', 'Kilburn', 'Nottingham']).find((x) => x.name === 'Kilburn')?.r;
   assert.ok(k && distanceKm(k.latitude, k.longitude, 51.55, -0.19) < 20, `${k?.name}, ${k?.admin2}`);
 });
+
+test('a lone district of another country, written bare in a report on one country, is no place of it', () => {
+  // "ABS" is a district of Hajjah (Yemen) in GeoNames; here it is a broadcaster's initials
+  const text = 'Reporters held a vigil outside the ABS offices in Quezon City on Tuesday. Press unions in Manila and across the Philippines called the closure of ABS an attack on the media.';
+  const ms = geo.findPlaces({ id: 't', text }, []);
+  assert.ok(!ms.some((m) => m.text === 'ABS'), ms.map((m) => `${m.text}->${m.country}`).join(', '));
+  assert.ok(ms.some((m) => m.text === 'Quezon City' && m.country === 'Philippines'));
+  // written with its district word it is a district, whatever else the report names
+  const yem = geo.findPlaces({ id: 't', text: 'Airstrikes hit Abs district in Hajjah and a market in Haradh, Yemen, on Monday.' }, []);
+  assert.ok(yem.some((m) => m.text.startsWith('Abs') && m.country === 'Yemen'), yem.map((m) => `${m.text}->${m.country}`).join(', '));
+});
