@@ -89,3 +89,33 @@ function focus(gaz: Gazetteer, votes: Vote[]): number {
   const t = townIn((p) => gaz.cc(p) === tc[0]);
   return t >= 0 ? t : gaz.countryPlace(tc[0]);
 }
+
+/** where a sentence ends: a stop, then space and a capital or quote ("Nov. 2" and "St. Louis"'s
+ * digit or lower-case word after the stop are no end; an abbreviation before a capital is, a rare slip) */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n/gu;
+
+/** "a class at Whole Foods on Wednesday in Fresno, Calif.": the town the sentence of a name we do not
+ * know places things in ("in Fresno"; the nearest, of the focus's country) is where the name lies more
+ * often than the report's focus; -1 if the sentence names none */
+const IN_BEFORE = /\bin\s+$/i;
+
+export function sentenceTown(gaz: Gazetteer, text: string, all: RawSpan[], ranked: ({ place: number; alt?: boolean } | null)[], i: number, focusPlace: number): number {
+  const g = all[i];
+  let from = 0, to = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m.index < g.start) from = m.index + m[0].length;
+    else if (m.index >= g.end) { to = m.index; break; }
+  }
+  let best = -1, bestGap = Infinity;
+  for (let j = 0; j < all.length; j++) {
+    const s = all[j], r = ranked[j];
+    if (j === i || !r || r.alt || s.partial || s.start < from || s.end > to || s.key === g.key) continue;
+    if (gaz.kind(r.place) !== KIND.city || (focusPlace >= 0 && gaz.cc(r.place) !== gaz.cc(focusPlace))) continue;
+    // (a town the sentence places something in: "in Fresno"; not a team, a person's name or a list item)
+    if (!IN_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    const gap = s.start > g.end ? s.start - g.end : g.start - s.end;
+    if (gap < bestGap) [best, bestGap] = [r.place, gap];
+  }
+  return best;
+}

@@ -13,7 +13,7 @@ import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { sourceCountry } from './source-country.ts';
 import { KIND } from './index-file.ts';
-import { reportFocus, farFrom } from './focus.ts';
+import { reportFocus, farFrom, sentenceTown } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
@@ -192,6 +192,8 @@ export class SitrepGeocoder implements Geocoder {
         const holds = fallback >= 0 && this.gaz.cc(fallback) === this.gaz.cc(p) && (k === KIND.country || (k === KIND.admin1 && this.gaz.a1(fallback) === this.gaz.a1(p)));
         if ((k !== KIND.region || isCounty(this.gaz, p)) && !holds) return this.gaz.info(p);
       }
+      const t = sentenceTown(this.gaz, text, all, ranked, i, fallback);
+      if (t >= 0) return this.gaz.info(t);
       return fallback >= 0 ? this.gaz.info(fallback) : null;
     };
     const places = ranked.flatMap((r) => (r ? [r.place] : []));

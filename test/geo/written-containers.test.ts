@@ -22,3 +22,9 @@ test('a town after a comma that goes on as the clause\'s subject is no container
   const q = resolve(text, ['Quillhaven Farm', 'Liverpool', 'Cairo', 'Giza']).find((x) => x.name === 'Quillhaven Farm');
   assert.equal(q?.r?.country_code, 'EG', `${q?.r?.name}, ${q?.r?.country_code}`);
 });
+
+test('a name we do not know lies in the town its sentence places things in, before the report\'s focus', () => {
+  const text = 'The chain opened stores in Miami, Orlando and Tampa, Florida, last year. A chef showed shoppers how to roast a goose at Harvest Mart on Friday in Tacoma, Wash. More classes are planned in Miami.';
+  const h = resolve(text, ['Miami', 'Orlando', 'Tampa', 'Florida', 'Harvest Mart', 'Tacoma', 'Wash.']).find((x) => x.name === 'Harvest Mart');
+  assert.equal(h?.r?.name, 'Tacoma', `${h?.r?.name}, ${h?.r?.admin1}`);
+});
