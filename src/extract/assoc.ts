@@ -30,6 +30,16 @@ function lookup(phrase: string): string | undefined {
 const COMPOUND_RE = /([A-Za-z-]+)\s+$/;
 /** one more group joined before the mention: "journalists and ...", "teachers, ..." */
 const CONJOINED_RE = /((?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+// (an end-anchored pattern is tried from every offset of the text before the mention: these
+// cheap tests of its last characters skip it where it cannot match)
+const SPACE = /\s/;
+const endsInSpace = (t: string) => t.length > 0 && SPACE.test(t[t.length - 1]);
+/** the text ends in ",", "&" or "and" (then spaces): CONJOINED_RE's necessary ending */
+function mayBeConjoined(t: string): boolean {
+  const e = t.trimEnd();
+  const c = e[e.length - 1];
+  return c === ',' || c === '&' || e.endsWith('and');
+}
 /** and after it: "... workers and nurses" */
 const CONJOINED_AFTER_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Za-z-]+(?:\s+[A-Za-z-]+)?)/;
 
@@ -41,11 +51,14 @@ export function assocGroup(hit: ActorHit | undefined, country: string | undefine
   // only people taken for civilians, protesters or rioters: a named party is its own actor
   if (!hit || hit.actorKind !== 'generic' || (hit.inter !== 7 && hit.inter !== 6 && hit.inter !== 5)) return '';
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  const compound = COMPOUND_RE.exec(before);
-  const head = (compound && lookup(`${compound[1]} ${hit.text}`)) || lookup(hit.text);
+  const compound = endsInSpace(before) ? COMPOUND_RE.exec(before) : null;
+  // (each phrase looked up once)
+  const ofCompound = compound ? lookup(`${compound[1]} ${hit.text}`) : undefined;
+  const ofHit = lookup(hit.text);
+  const head = ofCompound || ofHit;
   const names: string[] = head ? [head] : [];
-  let rest = compound && head && lookup(`${compound[1]} ${hit.text}`) !== lookup(hit.text) ? before.slice(0, compound.index) : before;
-  for (let m = CONJOINED_RE.exec(rest); m; m = CONJOINED_RE.exec(rest)) {
+  let rest = compound && head && ofCompound !== ofHit ? before.slice(0, compound.index) : before;
+  for (let m = mayBeConjoined(rest) ? CONJOINED_RE.exec(rest) : null; m; m = mayBeConjoined(rest) ? CONJOINED_RE.exec(rest) : null) {
     const g = lookup(m[1]);
     if (!g) break;
     if (!names.includes(g)) names.unshift(g);

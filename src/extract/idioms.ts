@@ -51,17 +51,22 @@ const CONFLICT_CONTEXT = /\b(?:cease-?fire|truce|peace|prisoners?|hostages?|deta
 const SUSPENDED_THING = new Set(['aid', 'assistance', 'deliveries', 'delivery', 'funding', 'funds', 'cooperation', 'flights', 'trade', 'imports', 'exports', 'talks', 'negotiations', 'visas', 'membership', 'licence', 'license', 'accreditation', 'classes', 'services', 'payments', 'loans', 'programme', 'program', 'exams', 'broadcasts', 'sales', 'shipments']);
 
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
+/** the lower-cased token k of s, or '' (a module function: tsx names every closure it creates, a
+ * property write per call) */
+function normAt(s: Sentence, k: number): string {
+  return s.tokens[k]?.norm ?? '';
+}
+
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
-  const tok = (k: number) => s.tokens[k]?.norm ?? '';
   // "cyber attacks", "cyber-attacks": ACLED codes no act without physical force
-  if (tok(start - 1) === 'cyber' || (tok(start - 1) === '-' && tok(start - 2) === 'cyber') || /^cyber/i.test(text)) return true;
+  if (normAt(s, start - 1) === 'cyber' || (normAt(s, start - 1) === '-' && normAt(s, start - 2) === 'cyber') || /^cyber/i.test(text)) return true;
   if (FIRE_WORD.test(text)) {
     // "a cease-fire", "coal-fired plants": the word is part of a compound
-    if (tok(start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
+    if (normAt(s, start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
     // "fired the governor", "fired three senior officials", "fired Kirkuk's governor"
     if (/^fired$/i.test(text)) {
       for (let k = end; k < end + 5 && k < s.tokens.length; k++) {
-        const n = tok(k);
+        const n = normAt(s, k);
         if (FIRED_PERSON.has(n)) return true;
         if (/^(?:at|on|upon|into|shots?|rounds?|rockets?|missiles?|mortars?|shells?|bullets?|tear|gas|live|warning|artillery|guns?|weapons?)$/.test(n)) break;
       }
@@ -69,24 +74,24 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   }
   if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
   if (/^suspended$/i.test(text)) {
-    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(tok(k))) return true;
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(normAt(s, k))) return true;
   }
   if (STRIKE_WORD.test(text)) {
-    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (STRUCK_THING.has(tok(k))) return true;
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (STRUCK_THING.has(normAt(s, k))) return true;
   }
   if (FIGHT_WORD.test(text)) {
     for (let k = end; k < end + 5 && k < s.tokens.length; k++) {
-      const n = tok(k);
+      const n = normAt(s, k);
       if (FOUGHT_THING.has(n)) return true;
       if (!FILLER.has(n)) break;
     }
     // "fighting for their lives", "fighting back tears"
-    if (tok(end) === 'for' && /^(?:his|her|their|its)$/.test(tok(end + 1)) && /^(?:lives?|survival)$/.test(tok(end + 2))) return true;
+    if (normAt(s, end) === 'for' && /^(?:his|her|their|its)$/.test(normAt(s, end + 1)) && /^(?:lives?|survival)$/.test(normAt(s, end + 2))) return true;
   }
   // "sanctions targeting", "a disinformation campaign targeted at", "tweets that targeted"
   if (TARGET_WORD.test(text)) {
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
-      const n = tok(k);
+      const n = normAt(s, k);
       if (NONVIOLENT_TARGETER.has(n)) return true;
       if (!/^(?:that|which|were|was|are|is|have|has|had|been|new|also)$/.test(n)) break;
     }
@@ -94,9 +99,9 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   // "lifted a blockade", "agreed to end the siege"
   if (ENDED_THING.test(text.split(/\s+/).pop() ?? '')) {
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
-      const n = tok(k);
+      const n = normAt(s, k);
       // ("an open-ended embargo": a word joined by a hyphen is part of a compound, not the verb)
-      if (ENDING.has(n) && tok(k - 1) !== '-') return true;
+      if (ENDING.has(n) && normAt(s, k - 1) !== '-') return true;
       if (!/^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially)$/.test(n)) break;
     }
   }

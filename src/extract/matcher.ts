@@ -133,6 +133,9 @@ export class TokenTrie<T> {
    * as the tries were added it was sparse, and V8 kept the sparser ones as slow dictionaries.
    */
   private first: (Node<T> | undefined)[] = [];
+  /** 1 where a phrase of this trie starts with the stem id (a byte per id: the scan's test for the
+   * many words that open no phrase here reads this small table, not the array of nodes) */
+  private starts = new Uint8Array(0);
   private firstVersion = -1;
   size = 0;
 
@@ -141,7 +144,10 @@ export class TokenTrie<T> {
     const a: (Node<T> | undefined)[] = [];
     for (let k = 0; k < VOCAB.size; k++) a.push(undefined);
     for (const [k, n] of this.root.next!) a[k] = n;
+    const starts = new Uint8Array(VOCAB.size);
+    for (const k of this.root.next!.keys()) starts[k] = 1;
     this.first = a;
+    this.starts = starts;
     this.firstVersion = addVersion;
     return a;
   }
@@ -173,21 +179,22 @@ export class TokenTrie<T> {
 
   /** all leftmost-longest, non-overlapping matches in a token sequence */
   findAll(tokens: Token[]): TrieMatch<T>[] {
-    const { view, ids } = viewOf(tokens);
+    const { view, ids, lens } = viewOf(tokens);
     const n = view.length;
     const root = this.rootArray();
+    const starts = this.starts;
     const out: TrieMatch<T>[] = [];
     for (let p = 0; p < n; ) {
       const first = ids[p];
-      let node = first < 0 ? undefined : root[first];
-      if (node === undefined) {
+      if (first < 0 || starts[first] === 0) {
         p++;
         continue;
       }
+      let node: Node<T> | undefined = root[first]!;
       let bestQ = -1;
       let bestNode: Node<T> | null = null;
       for (let q = p; ; ) {
-        if (node.entries !== null && anyAccepted(node.entries, tokens, view, p)) {
+        if (node.entries !== null && anyAccepted(node.entries, tokens, view, lens, p)) {
           bestQ = q;
           bestNode = node;
         }
@@ -201,42 +208,42 @@ export class TokenTrie<T> {
       }
       const a = view[p];
       const b = view[bestQ];
-      out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values: acceptedValues(bestNode.entries!, tokens, view, p, bestQ) });
+      out.push({ startToken: a, endToken: b + 1, start: tokens[a].start, end: tokens[b].end, values: acceptedValues(bestNode.entries!, tokens, view, lens, p, bestQ) });
       p = bestQ + 1;
     }
     return out;
   }
 }
 
-function accepts<T>(e: Entry<T>, tokens: Token[], view: number[], p: number): boolean {
+/** `lens`: the view's word lengths (read from the view, not from each token object) */
+function accepts<T>(e: Entry<T>, tokens: Token[], view: number[], lens: number[], p: number): boolean {
   const minLen = e.minLen;
   for (let j = 0; j < minLen.length; j++) {
-    const t = tokens[view[p + j]];
-    if (t.norm.length < minLen[j]) return false;
-    if (e.exact !== null && t.text !== e.exact[j]) return false;
+    if (lens[p + j] < minLen[j]) return false;
+    if (e.exact !== null && tokens[view[p + j]].text !== e.exact[j]) return false;
   }
   return true;
 }
 
-function anyAccepted<T>(entries: Entry<T>[], tokens: Token[], view: number[], p: number): boolean {
-  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, p)) return true;
+function anyAccepted<T>(entries: Entry<T>[], tokens: Token[], view: number[], lens: number[], p: number): boolean {
+  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, lens, p)) return true;
   return false;
 }
 
 /** the values of the entries that accept the words: those whose surface is exactly the text first */
 // (no intermediate arrays: a phrase shared by many lexicon entries made this the matcher's main
 // allocation)
-function acceptedValues<T>(entries: Entry<T>[], tokens: Token[], view: number[], p: number, q: number): T[] {
+function acceptedValues<T>(entries: Entry<T>[], tokens: Token[], view: number[], lens: number[], p: number, q: number): T[] {
   if (entries.length === 1) return [entries[0].value];
   let n = 0;
   let one = -1;
-  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, p)) { n++; one = i; }
+  for (let i = 0; i < entries.length; i++) if (accepts(entries[i], tokens, view, lens, p)) { n++; one = i; }
   if (n === 1) return [entries[one].value];
   let surface = tokens[view[p]].norm;
   for (let j = p + 1; j <= q; j++) surface += ' ' + tokens[view[j]].norm;
   const out: T[] = [];
-  for (const e of entries) if (e.surf === surface && accepts(e, tokens, view, p)) out.push(e.value);
-  for (const e of entries) if (e.surf !== surface && accepts(e, tokens, view, p)) out.push(e.value);
+  for (const e of entries) if (e.surf === surface && accepts(e, tokens, view, lens, p)) out.push(e.value);
+  for (const e of entries) if (e.surf !== surface && accepts(e, tokens, view, lens, p)) out.push(e.value);
   return out;
 }
 
@@ -251,6 +258,8 @@ interface View {
   version: number;
   view: number[];
   ids: number[];
+  /** the length of each view token's lower-cased form */
+  lens: number[];
 }
 let VIEWS = new Map<Token[], View>();
 let viewsFor = -1;
@@ -268,8 +277,13 @@ function viewOf(tokens: Token[]): View {
     const view = matchView(tokens);
     // (a plain array of small integers: cheaper to make than a typed array for a sentence)
     const ids: number[] = [];
-    for (let i = 0; i < view.length; i++) ids.push(wordId(tokens[view[i]].norm));
-    v = { tokens, version: vocabVersion, view, ids };
+    const lens: number[] = [];
+    for (let i = 0; i < view.length; i++) {
+      const norm = tokens[view[i]].norm;
+      ids.push(wordId(norm));
+      lens.push(norm.length);
+    }
+    v = { tokens, version: vocabVersion, view, ids, lens };
     VIEWS.set(tokens, v);
   }
   lastView = v;

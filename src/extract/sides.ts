@@ -57,13 +57,25 @@ function observerCountry(text: string): string | undefined {
   return m ? observerRe.country.get(m[0].toLowerCase()) : undefined;
 }
 
+/** the document's monitoring words and mission country, read once per document (every event
+ * without an agent asks, and each read is a scan of the whole text) */
+let lastMonitoring: { text: string; monitored: boolean; observed: string | undefined } | null = null;
+function monitoring(text: string): { monitored: boolean; observed: string | undefined } {
+  if (lastMonitoring?.text !== text) {
+    const monitored = MONITORED_RE.test(text);
+    lastMonitoring = { text, monitored, observed: monitored ? observerCountry(text) : undefined };
+  }
+  return lastMonitoring;
+}
+
 /** the frontline dyad of a country for fire that nobody was named for, or null */
 function monitoredDyad(e: EventAcc, country0: string | undefined, text: string): [Side, Side] | null {
   if (e.agent || (e.target && e.target.actorKind !== 'observer')) return null;
-  if (!MONITORED_RE.test(text)) return null;
+  const doc = monitoring(text);
+  if (!doc.monitored) return null;
   // a monitoring mission's own country when the event has no place (the mission names small villages),
   // and also when the resolver put a village of the mission's front in another country
-  const observed = observerCountry(text);
+  const observed = doc.observed;
   const country = country0 && DYADS.has(country0) ? country0 : observed ?? country0;
   if (!country) return null;
   const dyad = DYADS.get(country);

@@ -76,7 +76,9 @@ export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; marg
   }
   if (hintCc !== undefined && hintCc >= 0) ccW.set(hintCc, (ccW.get(hintCc) ?? 0) + SOURCE_HINT_W);
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
-  const pointLat = Float64Array.from(points, (v) => v.lat);
+  // (a plain loop: Float64Array.from with a map function walks the iterator protocol)
+  const pointLat = new Float64Array(points.length);
+  for (let j = 0; j < points.length; j++) pointLat[j] = points[j].lat;
   return { votes, byKey, countryVote, points, pointLat, ccW, ccTotal, namedCc, namedA1, a1W };
 }
 

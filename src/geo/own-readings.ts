@@ -21,11 +21,12 @@ export function seatTown(gaz: Gazetteer, m: Mention, win: ({ idx: number; margin
 
 /** the winner's margin over readings of another place: a town and the district or province of the same
  * name around it ("Tchaourou" the town and the commune) are one place to a reader, not rivals */
+const area = (k: number) => k === KIND.admin1 || k === KIND.admin2;
+
 export function ownAreaMargin(gaz: Gazetteer, cands: Candidate[], scores: number[], b: { idx: number; margin: number }): number {
   const w = cands[b.idx].place;
   const wk = gaz.kind(w);
   if (wk !== KIND.city && wk !== KIND.admin2 && wk !== KIND.admin1) return b.margin;
-  const area = (k: number) => k === KIND.admin1 || k === KIND.admin2;
   let second = -Infinity;
   let rival = false;
   for (let a = 0; a < cands.length; a++) {
