@@ -13,6 +13,10 @@ import { eventAdmins, eventLocation, eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 import { HEADLINE_BONUS } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
+import { yearWide } from './prior-act.ts';
+
+/** raw confidence taken from an article's act dated by its year only */
+const YEAR_ONLY_PENALTY = 0.15;
 
 const DATA = new URL('../../data/lexicons/', import.meta.url);
 const CODES = new Map<string, { cameo: string; plover_mode?: string }>(
@@ -120,6 +124,8 @@ export function confidenceOf(e: EventAcc, hedged: boolean, article = false): num
   // merged into it) marks the incident the article reports; acts dated elsewhere are mostly its
   // background, sequels and reactions. (In a brief every event is told so: no ranking to do.)
   if (article && e.ownDate && e.date && e.date.precision !== 3 && e.date.sentence === e.drafts[0].sentence) c += 0.1;
+  // an act told by its year only ("imprisoned in 2010") is the article's history (prior-act.ts)
+  if (article && yearWide(e.date)) c -= YEAR_ONLY_PENALTY;
   if (e.place && e.ownPlace) c += e.place.geo_precision === 1 ? 0.12 : 0.07;
   if (e.weapons.length) c += 0.04;
   if (e.casualties.length) c += 0.04;

@@ -7,7 +7,6 @@ import type { CasualtyMention, DateMention, Document, Extraction, Mention, Place
 import { LEAD, newsDay } from './dates/news-day.ts';
 import { notAfterPublication } from './dates/year-before.ts';
 import { segment } from './segment.ts';
-import { dateForTrigger } from './dates/trigger-date.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
@@ -28,7 +27,7 @@ import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { headlineClasses } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
-import { priorAct, priorActDate } from './prior-act.ts';
+import { articleTriggerDate } from './prior-act.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
@@ -186,11 +185,11 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const { modality, cue } = modalityOf(s, clause, cues, d.trigger);
       if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
       if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
-      // (an act a proceeding is about keeps only a date of its own phrase, else it is no event)
-      const prior = sentences.length > 4 && priorAct(doc, s, d.trigger);
-      const priorDate = prior ? priorActDate(doc, s, d.trigger, ds) : undefined;
-      let date = priorDate ?? (ds?.length ? dateForTrigger(doc, d.trigger, ds, clause, s) : undefined);
-      const ownDate = !!date && (!prior || !!priorDate);
+      // (in an article an act a proceeding is about owns only a date of its own phrase; one told with
+      // an earlier bare year is dated to it)
+      const td = articleTriggerDate(doc, s, d.trigger, ds, clause, sentences.length > 4);
+      let date = td.date;
+      const ownDate = td.own;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
       if (!date && news && s.index > news.sentence) date = news;
       const pub = publishedDate(doc);

@@ -6,6 +6,8 @@
 // the act with its date codes it).
 import type { DateMention, Document, Sentence } from '../core/types.ts';
 import type { TriggerHit } from './triggers.ts';
+import { dateForTrigger } from './dates/trigger-date.ts';
+import { tokenAtOrAfter } from './segment.ts';
 
 /** a proceeding or accusation whose object is an earlier act, a few words before the trigger */
 const PROCEEDING_RE = /\b(?:accused\s+of|charged\s+(?:with|in|over|for)|charges\s+(?:of|over|for|in)|convicted\s+(?:of|in|over|for)|guilty\s+(?:of|in|to)|jailed\s+(?:for|over)|sentenced\s+(?:for|over|in)|imprisoned\s+for|wanted\s+(?:for|in)|(?:arrested|detained|held|nabbed)\s+(?:for|over|in\s+connection\s+with)|in\s+connection\s+with|(?:trial|tried|indicted|prosecuted)\s+(?:for|over|in)|(?:investigation|probe|inquiry|inquest)\s+into|suspected\s+of|suspects?\s+in|(?:role|involvement|part)\s+in|confessed\s+to|admitted\s+to)\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -31,4 +33,54 @@ export function priorActDate(doc: Document, s: Sentence, tr: TriggerHit, dates: 
     if (d.start >= tr.end && d.start - tr.end <= 120 && !/[;:]|,\s+(?:and|but|while|as|when|after|before)\b/.test(doc.text.slice(tr.end, d.start))) return d;
   }
   return undefined;
+}
+
+/** words before a bare year that make it the time of an act ("in 2011", "since 2016", "early 2019") */
+const YEAR_BEFORE = new Set(['in', 'since', 'during', 'until', 'from', 'early', 'late', 'mid', 'mid-', 'by', 'of']);
+/** tokens around a trigger where a year tells its time */
+const YEAR_WINDOW = 8;
+
+/** A bare year told with the act, earlier than the publication's, and nearer to the trigger than any
+ *  date of the sentence: "He was arrested in 2011 after ...", "the 2014 abduction of". The date
+ *  finder keeps no year-only dates, so such an act would take the news day; it is dated to its year
+ *  instead (the whole year as its range, month precision being the coarsest). */
+export function olderYearDate(doc: Document, s: Sentence, tr: TriggerHit, dates: DateMention[] | undefined): DateMention | undefined {
+  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(pubYear)) return undefined;
+  const toks = s.tokens;
+  const from = Math.max(0, tr.startToken - YEAR_WINDOW), to = Math.min(toks.length, tr.endToken + YEAR_WINDOW);
+  let near = Infinity, year: (typeof toks)[number] | undefined;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.text.length !== 4 || !/^(?:19|20)\d\d$/.test(t.text) || Number(t.text) >= pubYear) continue;
+    // a year that directly names the act ("the 2014 abduction") or follows a time word
+    if (!(k + 1 === tr.startToken || (k > 0 && YEAR_BEFORE.has(toks[k - 1].norm)))) continue;
+    if (dates?.some((d) => d.start <= t.start && d.end >= t.end)) continue;
+    const dist = k < tr.startToken ? tr.startToken - k : k - tr.endToken;
+    if (dist < near) [near, year] = [dist, t];
+  }
+  if (!year) return undefined;
+  for (const d of dates ?? []) {
+    const k = tokenAtOrAfter(s, d.start);
+    if (k >= 0 && (k < tr.startToken ? tr.startToken - k : k - tr.endToken) < near) return undefined;
+  }
+  const y = year.text;
+  return { kind: 'date', sentence: s.index, start: year.start, end: year.end, text: y, date: `${y}-07-02`, range: [`${y}-01-01`, `${y}-12-31`], precision: 3 };
+}
+
+/** a date that spans a whole year (an act told by its year only): history, not the article's news */
+export const yearWide = (d: DateMention | undefined): boolean => !!d && d.precision === 3 && d.range[0].endsWith('-01-01') && d.range[1].endsWith('-12-31');
+
+/** An article's trigger date from its own sentence: an act told with an earlier bare year is dated
+ *  to that year; a proceeding's act owns only a date of its own phrase (else it carries the sentence's
+ *  date without owning it). */
+export function articleTriggerDate(doc: Document, s: Sentence, tr: TriggerHit, ds: DateMention[] | undefined, clause: number[], article: boolean): { date?: DateMention; own: boolean } {
+  const year = article ? olderYearDate(doc, s, tr, ds) : undefined;
+  if (year) return { date: year, own: true };
+  if (!article || !priorAct(doc, s, tr)) {
+    const date = ds?.length ? dateForTrigger(doc, tr, ds, clause, s) : undefined;
+    return { date, own: !!date };
+  }
+  const own = priorActDate(doc, s, tr, ds);
+  return { date: own ?? (ds?.length ? dateForTrigger(doc, tr, ds, clause, s) : undefined), own: !!own };
 }

@@ -7,6 +7,7 @@
 import type { SitrepEvent } from '../core/types.ts';
 import type { EventAcc } from './coref.ts';
 import type { TriggerClass } from './lexicon.ts';
+import { yearWide } from './prior-act.ts';
 
 /** the sentences that make up an article's first part, where its subject is told */
 export const SUBJECT_LEAD = 15;
@@ -42,6 +43,8 @@ export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | u
     // (an arrest a proceeding follows is told by its day: "jailed for three years" is no older act)
     if (e.background || !d || d.sentence < 0 || (proceeding && !e.ownDate) || d.precision > (first.trigger.cls === 'arrest' ? 1 : coarsest) || d.unanchored) continue;
     if (first.sentence >= SUBJECT_LEAD || !headline.has(first.trigger.cls)) continue;
+    // (an act told by its year only, "in 2011", is the article's history: prior-act.ts)
+    if (yearWide(d)) continue;
     // the earliest day; on the same day the act told first
     if (!best || d.date < best.date!.date) best = e;
   }

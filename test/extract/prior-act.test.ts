@@ -47,3 +47,28 @@ test('prior act: headlines that tell a proceeding', () => {
   for (const t of ['Gunmen kill activist in Jos', 'Police fire tear gas at mourners', 'Activists held in dawn raids'])
     assert.ok(!proceedingHeadline(t), t);
 });
+
+test('prior act: an act told with an earlier bare year is dated to that year, not the news day, and ranks below it', () => {
+  const text = [
+    'Police in Harare detained the reporter Tendai Moyo at his home on Monday.',
+    'Moyo was first arrested in 2011 after he wrote about fuel shortages.',
+    'In 2016 soldiers shot him in the leg at a checkpoint near Mutare.',
+    'His lawyer said the new charges were false.',
+    'The union called for his release.',
+  ].join(' ');
+  const events = extract({ id: 'y', text, published: '2022-05-13' }).events;
+  const dates = events.map((e) => e.event_date).sort();
+  assert.ok(dates.includes('2011-07-02') && dates.includes('2016-07-02'), dates.join(' '));
+  const top = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top.event_date, '2022-05-09');
+  const y2011 = events.find((e) => e.event_date === '2011-07-02')!;
+  assert.deepEqual(y2011.date_range, ['2011-01-01', '2011-12-31']);
+  // the publication's own year is no history: "in 2022" names no earlier year
+  const same = extract({ id: 'z', text: text.replace('in 2011', 'in 2022'), published: '2022-05-13' }).events;
+  assert.ok(!same.some((e) => e.event_date.startsWith('2022-07')), same.map((e) => e.event_date).join(' '));
+});
+
+test('prior act: a brief keeps its dates as they were (year-only dating is for articles)', () => {
+  const events = extract({ id: 'b', text: 'On 3 May 2022, police arrested a trader in Kano who had been jailed in 2015 for robbery.', published: '2022-05-13' }).events;
+  assert.ok(events.every((e) => e.event_date === '2022-05-03'), events.map((e) => e.event_date).join(' '));
+});
