@@ -13,9 +13,12 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
   const votes: Vote[] = [];
   ranked.forEach((r, i) => {
     if (!r) return;
-    // (a name matched only through an alternate spelling, often a surname, is a weaker witness)
-    const w = r.alt ? 0.5 : 1;
     const s = all[i];
+    // (a name matched only through an alternate spelling, often a surname, is a weaker witness; and so
+    // is a small town found in the text but not asked about, which may be a person's name or a word
+    // ("Arcade Fire"), or found only inside a longer span asked about ("Fitzwilliam Place"))
+    const small = gaz.kind(r.place) === KIND.city && gaz.pop(r.place) < 100000;
+    let w = (r.alt ? 0.5 : 1) * (given.has(s) || !small ? 1 : EXTRA_W);
     // (nor is a name matched only through an alternate spelling, often a person's, said again and again)
     if (r.alt) {
       if (seen.has(s.key)) return;
@@ -26,6 +29,7 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
       if (!(k === KIND.country || k === KIND.admin1 || gaz.pop(r.place) >= 100000)) {
         if (seen.has(s.key)) return;
         seen.add(s.key);
+        w = EXTRA_W;
       }
     }
     // ("English" tells the country a report is about, not that it is in England)
@@ -36,6 +40,7 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
 }
 
 interface Vote { place: number; w: number }
+const EXTRA_W = 0.5;
 
 /** a partial match far from the report's focus town or province is a namesake ("Royal Street" -> Royal City) */
 export function farFrom(gaz: Gazetteer, p: number, focusPlace: number): boolean {

@@ -116,8 +116,8 @@ export function widelyKnown(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({
     // ("Louisville" in a sports report that names Ohio: a town dwarfed by a namesake of its own
     // country keeps its reading only with towns of the report close by; its province named, or towns
     // somewhere in it, are no support: they also fit the report's other towns)
-    const d = alt ? -1 : dwarfedBy(gaz, m.cands, p);
-    if (d >= 0 && (f < 0 || f === b.idx || f === d)) {
+    const d = dwarfedBy(gaz, m.cands, p);
+    if (d >= 0 && (alt || f < 0 || f === b.idx || f === d)) {
       if (!townNear(gaz, ctx, m, p, DWARF_NEAR_KM)) win[i] = { idx: d, margin: 0 };
       return;
     }

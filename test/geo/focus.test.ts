@@ -94,3 +94,10 @@ test('a hamlet abroad that no other name of the report supports is a name we do 
   const k = resolve(text, ['Nakuru', 'Kenya', 'Polperro', 'Nairobi', 'Eldoret']).find((x) => x.name === 'Polperro')?.r;
   assert.equal(k?.country_code, 'KE', `${k?.name}, ${k?.country_code}`);
 });
+
+test('a name found in the text but not asked about (a band called after a town) is a weaker witness of the focus than the names asked about', () => {
+  // "Arcade" of the band's name is also a village in New York
+  const text = 'Tickets for the show at Quillhaven Hall sold out on Monday. Fans of Arcade Fire queued for hours. Quillhaven Hall is the pride of Tuscaloosa.';
+  const q = resolve(text, ['Quillhaven Hall', 'Tuscaloosa']).find((x) => x.name === 'Quillhaven Hall');
+  assert.equal(q?.r?.name, 'Tuscaloosa', `${q?.r?.name}, ${q?.r?.admin1}`);
+});
