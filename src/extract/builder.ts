@@ -12,6 +12,7 @@ import { clauses } from './clauses.ts';
 export { clauses };
 import { ARMED_INTER, DraftContext, SentenceCues, isBe, isPassive } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
+import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, inByPhrase, inPassiveBy, leadConjunct } from './agents.ts';
@@ -294,6 +295,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "the army imposed a blockade on the town": a siege laid by armed men is no demonstration (ACLED: a
     // strategic development); police blocking a march or marchers stays the protest's intervention
     if (tr.id === 'protest' && /^block/i.test(tr.text) && agent0Armed(a, tr) && !crowdInSentence(a, raw)) tr.cls = 'displace';
+    // "cartel members handed out food", "migrants returned from Peru": events only with such agents
+    if (notAnActivity(a, tr)) continue;
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;

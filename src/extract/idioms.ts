@@ -50,6 +50,17 @@ const CONFLICT_CONTEXT = /\b(?:cease-?fire|truce|peace|prisoners?|hostages?|deta
 /** what is "suspended" that is no armed group's activity: aid, trade, talks */
 const SUSPENDED_THING = new Set(['aid', 'assistance', 'deliveries', 'delivery', 'funding', 'funds', 'cooperation', 'flights', 'trade', 'imports', 'exports', 'talks', 'negotiations', 'visas', 'membership', 'licence', 'license', 'accreditation', 'classes', 'services', 'payments', 'loans', 'programme', 'program', 'exams', 'broadcasts', 'sales', 'shipments']);
 
+/** what "hits" or "strikes" people that is nature, the economy or traffic: "families hit by the
+ * floods", "struck by lightning", "hit by a truck" */
+const NATURAL_HITTER = new Set([
+  'flood', 'floods', 'flooding', 'storm', 'storms', 'cyclone', 'hurricane', 'typhoon', 'earthquake', 'quake', 'drought',
+  'pandemic', 'epidemic', 'outbreak', 'virus', 'coronavirus', 'covid', 'covid-19', 'crisis', 'recession', 'inflation',
+  'downturn', 'shortages', 'lightning', 'landslide', 'landslides', 'mudslide', 'tsunami', 'heatwave', 'wildfire', 'wildfires',
+  'famine', 'rains', 'rain', 'snow', 'locusts', 'car', 'truck', 'lorry', 'bus', 'train', 'vehicle', 'motorbike', 'motorcycle',
+]);
+const HIT_WORD = /^(?:hit|hits|struck|strikes)$/i;
+const HITTER_FILLER = /^(?:the|a|an|heavy|severe|recent|last|this|year's|month's|week's|deadly|devastating|massive|torrential|speeding|passing|economic|financial|global|second|third|new)$/;
+
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
 /** the lower-cased token k of s, or '' (a module function: tsx names every closure it creates, a
  * property write per call) */
@@ -87,6 +98,13 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     }
     // "fighting for their lives", "fighting back tears"
     if (normAt(s, end) === 'for' && /^(?:his|her|their|its)$/.test(normAt(s, end + 1)) && /^(?:lives?|survival)$/.test(normAt(s, end + 2))) return true;
+  }
+  if (HIT_WORD.test(text) && normAt(s, end) === 'by') {
+    for (let k = end + 1; k < end + 5 && k < s.tokens.length; k++) {
+      const n = normAt(s, k);
+      if (NATURAL_HITTER.has(n)) return true;
+      if (!HITTER_FILLER.test(n)) break;
+    }
   }
   // "sanctions targeting", "a disinformation campaign targeted at", "tweets that targeted"
   if (TARGET_WORD.test(text)) {

@@ -64,3 +64,13 @@ test('cyber attacks are no attacks; troops mobilized are a movement of forces, n
   const [m] = asserted('The army mobilized troops along the border near Quneitra on Monday.');
   assert.equal(m?.event_type, 'Strategic developments');
 });
+
+test('idioms: people hit or struck by floods, lightning or a truck suffered no attack', () => {
+  for (const t of [
+    'On 6 June 2021, villages in Kandi (Alibori) hit by the floods were cut off.',
+    'On 6 June 2021, two farmers were struck by lightning in Kandi (Alibori).',
+    'On 6 June 2021, a boy was hit by a speeding truck in Kandi (Alibori).',
+  ]) assert.deepEqual(eventsOf(t).map((e) => e.sub_event_type), [], t);
+  // a village hit by a mortar round still was
+  assert.equal(eventsOf('On 6 June 2021, a village near Kandi (Alibori) was hit by a mortar round.')[0]?.event_type, 'Explosions/Remote violence');
+});
