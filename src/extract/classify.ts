@@ -134,7 +134,7 @@ function violenceType(c: TypeContext, strength: 0 | 1): TypeDecision {
   if (a === undefined && c.agentPersonal && (t === undefined || t === 7) && !c.modes.includes('small') && !c.modes.some((m) => MODE_RANK[m] >= 4)) return T('Riots', 'Mob violence', 1);
   if (t === 7 || (t === undefined && c.civilianVictims)) return T('Violence against civilians', 'Attack', 1);
   // a base, checkpoint or convoy is held by armed men: attacking it is fighting them
-  if (t === undefined && c.militaryObject && !c.civilianObject) return T('Battles', 'Armed clash', 1);
+  if (t === undefined && c.militaryObject) return T('Battles', 'Armed clash', 1);
   if (t !== undefined && ARMED.has(t)) return T('Battles', 'Armed clash', a !== undefined ? 1 : strength);
   if (c.armedVictims) return T('Battles', 'Armed clash', strength);
   return T('Violence against civilians', 'Attack', strength);

@@ -43,14 +43,17 @@ export function communalAttack(a: SentenceAnalysis, tr: TriggerHit): boolean {
 export const asCommunal = (x: ActorHit): ActorHit => (x.inter === 4 ? x : { ...x, inter: 4, template: 'Communal Militia ({country})' });
 export const asCivilian = (x: ActorHit): ActorHit => (x.inter === 7 ? x : { ...x, inter: 7, template: 'Civilians ({country})' });
 
+const CIVILIAN_NOUNS = new Set(['residential', 'neighbourhood', 'neighborhood', 'house', 'houses', 'home', 'homes', 'farm', 'farms', 'village', 'villages', 'civilian', 'civilians', 'fishermen', 'market', 'markets', 'school', 'schools', 'hospital', 'hospitals', 'people']);
 const MILITARY_OBJECTS = new Set(['base', 'bases', 'position', 'positions', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'barracks', 'garrison', 'convoy', 'convoys', 'patrol', 'patrols']);
-/** the object of the trigger is a military facility or unit ("attacked an army checkpoint") */
+/** the object of the trigger is a military facility or unit ("attacked an army checkpoint"); the
+ * civilian words of the place named after it ("a base in Terage village") do not make it a civilian one */
 export function militaryObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const cl = a.clause[tr.startToken];
   for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 5 && a.clause[k] === cl; k++) {
     const n = a.s.tokens[k].norm;
     if (MILITARY_OBJECTS.has(n)) return true;
-    if (n === ',' || n === 'in' || n === 'near' || n === 'and' || n === 'with' || n === 'by') return false;
+    // ("attacked a market patrol"? no: "attacked the village's houses" names no armed post)
+    if (n === ',' || n === 'in' || n === 'near' || n === 'and' || n === 'with' || n === 'by' || CIVILIAN_NOUNS.has(n)) return false;
   }
   return false;
 }

@@ -317,3 +317,12 @@ test('types: "kidnap victims" names people; the police who rescue them are no ki
   const [g] = extract({ id: 'v2', text: 'On 2 May 2021, gunmen kidnapped two traders in Jos.', published: '2021-05-05' }).events;
   assert.equal(g?.sub_event_type, 'Abduction/forced disappearance');
 });
+
+test('types: troops attacking a base named only by its place fight the men who hold it, even in a village', () => {
+  const e = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, troops from Galmudug attacked a base in Terage village west of Gaalkacyo (Mudug).' }).events;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].event_type, 'Battles');
+  // houses in the village are what was attacked: civilians
+  const h = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, troops attacked houses in Terage village west of Gaalkacyo (Mudug).' }).events;
+  assert.equal(h[0]?.event_type, 'Violence against civilians');
+});
