@@ -4,22 +4,19 @@
 import { readFileSync } from 'node:fs';
 import type { Document, PlaceMention, Sentence } from '../core/types.ts';
 import type { Geocoder } from '../core/interfaces.ts';
-import { loadGazetteer, type Gazetteer, type PlaceInfo, type Candidate } from './gazetteer.ts';
-import { findSpans, dropPeople, phraseSites, setPhrases, isCommonWord, type RawSpan } from './find.ts';
+import { loadGazetteer, type Gazetteer, type PlaceInfo } from './gazetteer.ts';
+import { findSpans, dropPeople, phraseSites, setPhrases, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
-import { rank, distanceKm, prior, isCounty, type Mention, type Ranked } from './resolve.ts';
+import { rank, distanceKm, prior, type Mention, type Ranked } from './resolve.ts';
 import { relationBefore, isBetweenPair } from './relations.ts';
 import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { sourceCountry } from './source-country.ts';
 import { KIND } from './index-file.ts';
-import { reportFocus, farFrom, sentenceTown } from './focus.ts';
-import { placeInside, officePlace } from './partial.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
-import { stemPlace } from './demonym-stems.ts';
 import { demonymSpans } from './demonym-spans.ts';
-import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
+import { resolveGivenSpans } from './given-spans.ts';
 import { dropFarQuarters } from './quarters.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
@@ -31,9 +28,6 @@ export { bestPlace } from './best.ts';
 const SITES = JSON.parse(readFileSync(new URL('../../data/sites.json', import.meta.url), 'utf8')) as { aliases: string[] }[];
 setPhrases(SITES.flatMap((s) => s.aliases.filter((a) => a[0] === a[0].toLowerCase() && /[a-z]/.test(a[0])).map((a) => [a.toLowerCase(), nameKey(a)] as [string, string])));
 
-const STRAY_POP = 20_000;
-const HAMLET_POP = 2_000;
-const BESIDE = /^\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
 
 export interface GeoOptions {
   /** list countries/capitals used as actors ("Tehran warned") as plain locations, without `use` */
@@ -159,124 +153,7 @@ export class SitrepGeocoder implements Geocoder {
 
   /** resolves given spans (e.g. gold toponyms) jointly, using the other places of the text as context */
   resolveSpans(doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[] {
-    const text = doc.text;
-    const toks = tokenize(text);
-    const found = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz).filter((s) => !s.actor);
-    const given: RawSpan[] = spans.map((g) => this.spanFor(text, g));
-    const extra = found.filter((f) => !spans.some((g) => f.start < g.end && g.start < f.end));
-    const all = [...given, ...extra].sort((a, b) => a.start - b.start);
-    const ms = toMentions(text, all);
-    const givenSet = new Set(given);
-    all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
-    const ranked = rank(this.gaz, ms);
-    const fallback = reportFocus(this.gaz, ranked, all, givenSet);
-    const named = new Set<number>();
-    ranked.forEach((r, i) => { if (r && !all[i].partial) named.add(this.gaz.cc(r.place)); });
-    // the names that land in each country (a name repeated is one witness)
-    const witnesses = new Map<number, Set<string>>();
-    ranked.forEach((r, i) => {
-      if (!r) return;
-      const c = this.gaz.cc(r.place);
-      (witnesses.get(c) ?? witnesses.set(c, new Set()).get(c)!).add(all[i].key);
-    });
-    // a name we do not know written right before a place ("Quarry Hill Clinic near Dayton", "the
-    // Pinewood Yard at Slough") lies there; otherwise at the report's focus
-    // (not an item of a list, "Madinaty, Liverpool and ..."; and a province or country only where
-    // the focus is not already inside it)
-    const unknownAt = (g: RawSpan): PlaceInfo | null => {
-      const i = all.indexOf(g);
-      const next = all[i + 1];
-      const p = next && !next.partial && !ms[i].listed && !ranked[i + 1]?.alt ? ranked[i + 1]?.place ?? -1 : -1;
-      if (p >= 0 && (BESIDE.test(text.slice(g.end, next.start)) || this.writtenContainer(text, ms, all, i, fallback, p))) {
-        const k = this.gaz.kind(p);
-        const holds = fallback >= 0 && this.gaz.cc(fallback) === this.gaz.cc(p) && (k === KIND.country || (k === KIND.admin1 && this.gaz.a1(fallback) === this.gaz.a1(p)));
-        if ((k !== KIND.region || isCounty(this.gaz, p)) && !holds) return this.gaz.info(p);
-      }
-      const t = sentenceTown(this.gaz, text, all, ranked, i, fallback);
-      if (t >= 0) return this.gaz.info(t);
-      return fallback >= 0 ? this.gaz.info(fallback) : null;
-    };
-    const places = ranked.flatMap((r) => (r ? [r.place] : []));
-    return given.map((g) => {
-      const r = ranked[all.indexOf(g)];
-      // "SA", "T&T" for a country or province of the report; "Trinidad" for the country it is part of
-      const letters = !r || this.gaz.kind(r.place) === KIND.city ? acronymLetters(text.slice(g.start, g.end)) : '';
-      const short = letters && !r?.qualified ? initialsPlace(this.gaz, letters, places, fallback) : -1;
-      if (short >= 0) return this.gaz.info(short);
-      const part = r && !r.qualified && this.gaz.kind(r.place) === KIND.city ? partOfCountry(this.gaz, g.key, places) : -1;
-      if (part >= 0) return this.gaz.info(part);
-      // a name found only inside the span ("Brands Hatch" -> "Hatch") counts when it lies in the
-      // report's country; otherwise, as for unknown names, the report's focus is the best guess
-      // (a country or province written in full inside the name is meant where the report names that
-      // country elsewhere ("Colorado State University"), a country also where it is the name's head or
-      // follows "of" ("Bank of Japan"); "Niger Delta" and "Central District" are not)
-      const kr = r ? this.gaz.kind(r.place) : -1;
-      const whole = r && !r.alt && (((kr === KIND.country || kr === KIND.admin1) && (named.has(this.gaz.cc(r.place)) || (kr === KIND.country && this.heads.has(g)))) || kr === KIND.region || (kr === KIND.country && g.key.length <= 3));
-      const office = r && g.partial ? officePlace(this.gaz, text.slice(g.start, g.end), r.place, fallback) : -1;
-      if (office >= 0) return this.gaz.info(office);
-      // (a container written beside the name, "University of California, Los Angeles", is where it is)
-      if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (this.gaz.cc(r.place) !== this.gaz.cc(fallback) || farFrom(this.gaz, r.place, fallback))) return unknownAt(g);
-      // a small town named by a common English word ("Congress", "Valley", "Republic") with nothing
-      // written beside it is the word's sense at the report's focus, not the town
-      if (r && fallback >= 0 && !g.partial && !r.qualified && (isCommonWord(g.key) || isCommonWord(fold(text.slice(g.start, g.end)).replace(/ /g, ''))) && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP) return this.gaz.info(fallback);
-      // a village known by the name only as an alternate spelling, or a hamlet of under 2,000, in a
-      // country no other name of the report lies in ("State" of a street -> Statte, Italy), is a name
-      // we do not know: the focus
-      if (r && fallback >= 0 && (r.alt || this.gaz.pop(r.place) < HAMLET_POP) && !r.qualified && this.gaz.kind(r.place) === KIND.city && this.gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(this.gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && this.gaz.cc(fallback) !== this.gaz.cc(r.place)) return this.gaz.info(fallback);
-      return r ? this.gaz.info(r.place) : unknownAt(g);
-    });
-  }
-
-  /** "Oulton Park, Cheshire.", "Logo (Mahagi)": the next place is the unknown name's container, written
-   * after a comma (and ending the clause: "Beyond Madinaty, Liverpool have ..." is no container) or
-   * in brackets; a province or country only where the report's focus is no town of its country (a
-   * town of the report is a better guess than a province's centre) */
-  private writtenContainer(text: string, ms: Mention[], all: RawSpan[], i: number, focus: number, p: number): boolean {
-    const gap = ms[i].qualGap;
-    if (ms[i].qualifier !== i + 1 || ms[i + 1].listed || !gap || gap === 'poss') return false;
-    if (gap === 'comma' && !/^\s*(?:[.,;:)!?]|$)/.test(text.slice(all[i + 1].end, all[i + 1].end + 3))) return false;
-    const k = this.gaz.kind(p);
-    return !((k === KIND.admin1 || k === KIND.country) && focus >= 0 && this.gaz.kind(focus) === KIND.city && this.gaz.cc(focus) === this.gaz.cc(p));
-  }
-
-  /** candidates for a given span: its name, or a demonym, or the name without "the"/"'s"/admin words */
-  private spanFor(text: string, g: { start: number; end: number }): RawSpan {
-    const surface = text.slice(g.start, g.end);
-    const tries = [surface, surface.replace(/^the\s+/i, ''), surface.replace(/['’]s$/, ''), surface.replace(/\s+(county|parish|province|district|state|region|city)$/i, '')];
-    let cands: Candidate[] = [];
-    let key = '';
-    for (const t of tries) {
-      key = nameKey(t);
-      // a demonym names its country even where a town carries the word ("Canadian", Texas)
-      const dem = this.gaz.ix.demonyms[key] ?? this.gaz.ix.demonyms[key.replace(/s$/, '')];
-      if (dem !== undefined) { cands = [{ place: dem, flag: 1 }]; break; }
-      cands = this.gaz.byKey(key);
-      if (cands.length) break;
-    }
-    let partial = false;
-    let head = false;
-    // "Sicilian", "Havanese": an adjective we have no entry for names the place its stem names
-    const stem = cands.length ? null : stemPlace(this.gaz, surface);
-    if (stem) ({ cands, key } = stem);
-    if (!cands.length) {
-      // "Lake Manassas", "University of California": the longest place name inside the span
-      const inside = placeInside(this.gaz, surface);
-      if (inside) ({ cands, key, head } = inside), (partial = true);
-    }
-    // "Washington state", "the state of New York": the state, not its namesake town
-    const after = text.slice(g.end, g.end + 40);
-    if ((/^\s+state\b(?!\s+(?:department|police|university|senator|legislature|house|senate|capitol|officials?|troopers?|media|television|tv|news|agency|council)\b)/i.test(after) || /\bstate\s+of\s+$/i.test(text.slice(Math.max(0, g.start - 12), g.start))) && cands.some((c) => this.gaz.kind(c.place) === KIND.admin1)) {
-      return this.noteHead({ start: g.start, end: g.end, t0: -1, t1: -1, key, cands: cands.filter((c) => this.gaz.kind(c.place) === KIND.admin1), common: false, partial, short: false, poss: false, suffix: 'admin1' }, head);
-    }
-    const words = fold(surface).split(' ');
-    return this.noteHead({ start: g.start, end: g.end, t0: -1, t1: -1, key, cands, common: false, partial, short: key.length <= 3 && surface === surface.toUpperCase(), poss: false, suffix: /^(county|parish)$/.test(words[words.length - 1]) ? 'admin2' : undefined }, head);
-  }
-
-  /** given spans whose partial match is the name's head or follows "of" */
-  private heads = new WeakSet<RawSpan>();
-  private noteHead(s: RawSpan, head: boolean): RawSpan {
-    if (head) this.heads.add(s);
-    return s;
+    return resolveGivenSpans(this.gaz, doc, spans);
   }
 
   /** best place for a bare name, optionally near a country (code or name) or province */

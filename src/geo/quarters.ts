@@ -25,3 +25,12 @@ export function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], 
   if (!others.length) return;
   for (const i of q) if (others.some((j) => gaz.cc(ranked[j]!.place) === gaz.cc(ranked[i]!.place))) ranked[i] = null;
 }
+
+// "Bourbon and Dauphine streets", "the Chartres/Franklin intersection", "State and Hubbard streets",
+// "Magazine St.": a name, alone or paired with another, before a street word
+const STREET_AFTER = /^(?:\s*(?:and|&|\/)\s*\p{Lu}[\p{L}'’.-]*)?\s*(?:streets?|st\.|avenues?|ave\.|boulevards?|blvd\.?|roads?|rd\.|lanes?|intersection|junction|crossing)(?!\p{L})/iu;
+
+/** is the name written as a street (its own or with another in "X and Y streets")? */
+export function writtenAsStreet(text: string, s: { end: number }): boolean {
+  return STREET_AFTER.test(text.slice(s.end, s.end + 40));
+}

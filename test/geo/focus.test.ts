@@ -101,3 +101,9 @@ test('a name found in the text but not asked about (a band called after a town) 
   const q = resolve(text, ['Quillhaven Hall', 'Tuscaloosa']).find((x) => x.name === 'Quillhaven Hall');
   assert.equal(q?.r?.name, 'Tuscaloosa', `${q?.r?.name}, ${q?.r?.admin1}`);
 });
+
+test('a town\'s name written as a street of the report\'s town ("Memphis and Dauphine streets") is that street, not the far town', () => {
+  const text = 'Police closed Memphis and Dauphine streets after the parade in New Orleans on Sunday. Officers in New Orleans said the parade ended late.';
+  const m = resolve(text, ['Memphis', 'New Orleans']).find((x) => x.name === 'Memphis');
+  assert.equal(m?.r?.name, 'New Orleans', `${m?.r?.name}, ${m?.r?.admin1}`);
+});
