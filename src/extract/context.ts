@@ -170,15 +170,18 @@ export function personalAgent(s: Sentence, clause: number[], tr: TriggerHit): bo
   return personal;
 }
 
+const ONGOING = /^(?:continue|continues|continued|continuing|rage|rages|raged|raging|persist|persists|persisted|go|goes|went|rumble|rumbles|rumbled)$/;
 const BACKDROP_SKIP = new Set(['the', 'ongoing', 'renewed', 'heavy', 'armed', 'tribal', 'intercommunal', 'inter-communal', 'communal', 'continuing', 'recent', 'sporadic', 'clan', 'fierce']);
-/** fighting named after "amid" or "after weeks of": the fighting is the backdrop
+/** fighting named after "amid", "after weeks of" or "as ... continue": the fighting is the backdrop
  * of the act the sentence reports, not that act */
-export function backdropFight(s: Sentence, tr: TriggerHit): boolean {
+export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'cls' | 'startToken' | 'endToken'>): boolean {
   if (tr.cls !== 'clash') return false;
   let k = tr.startToken - 1;
   while (k >= 0 && BACKDROP_SKIP.has(s.tokens[k].norm)) k--;
   const n = s.tokens[k]?.norm;
   if (n === 'amid' || n === 'amidst') return true;
+  // "as battles continue in those areas", "as the fighting raged on": the fighting goes on around the act
+  if (n === 'as' && ONGOING.test(s.tokens[tr.endToken]?.norm ?? '')) return true;
   // "after days of", "following weeks of"
   return n === 'of' && /^(?:days|weeks|months|years)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:after|following|since)$/.test(s.tokens[k - 2]?.norm ?? '');
 }

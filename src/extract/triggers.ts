@@ -3,6 +3,7 @@
 import type { Sentence } from '../core/types.ts';
 import { lexicons, type TriggerClass } from './lexicon.ts';
 import { idiomatic } from './idioms.ts';
+import { backdropFight } from './context.ts';
 
 export interface TriggerHit {
   sentence: number;
@@ -105,7 +106,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
   }
   // weak triggers count only when the sentence has no strong one; a beating of people stays beside
   // a strong trigger ("beat and extorted a civilian": ACLED codes the beating)
-  const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor');
+  // (fighting told as the backdrop, "arrived amid clashes", leaves the sentence's own act to be told)
+  const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor' && !backdropFight(s, t));
   if (!strong.length) return out;
   // ("The attack wounded a passer-by": a wounding told after the act is its outcome)
   return out.filter((t) => !t.weak || (beatPeople(s, t.startToken, t.endToken, t.text) && (/^beat$/i.test(t.text) || !strong.some((x) => x.startToken < t.startToken)))).map((t) => (t.weak ? { ...t, weak: false } : t));

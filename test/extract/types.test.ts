@@ -326,3 +326,16 @@ test('types: troops attacking a base named only by its place fight the men who h
   const h = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, troops attacked houses in Terage village west of Gaalkacyo (Mudug).' }).events;
   assert.equal(h[0]?.event_type, 'Violence against civilians');
 });
+
+test('types: reinforcements arriving amid clashes or as battles continue are a movement of forces; the fighting is the backdrop', () => {
+  for (const text of [
+    'On 6 June 2021, Houthi reinforcements arrived on the Nihm front (Sanaa) as battles continue in the area.',
+    'On 6 June 2021, Houthi reinforcements arrived on the Nihm front (Sanaa) amid ongoing clashes with pro-Hadi forces.',
+  ]) {
+    const e = extract({ id: 't', published: '2021-06-10', text }).events;
+    assert.deepEqual(e.map((x) => x.sub_event_type), ['Change to group/activity'], text);
+  }
+  // fighting told as the act itself stays a clash
+  const c = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, battles continued between Houthi forces and pro-Hadi forces on the Nihm front (Sanaa).' }).events;
+  assert.equal(c[0]?.sub_event_type, 'Armed clash');
+});
