@@ -32,9 +32,11 @@ const PROCEEDING_HEADLINE = /\b(?:accused|charged?|charges|chargesheets?|convict
 export const proceedingHeadline = (title: string | undefined): boolean => !!title && PROCEEDING_HEADLINE.test(title);
 
 /** the headline's act among an article's events: of its class, told in the lead, dated to a day by the
- *  text (or to a month, when the headline tells a proceeding about the act) */
+ *  text (or to a month, when the headline tells a proceeding about the act); with no act in the
+ *  headline, the act the article returns to (undefined for a brief, which has no headline classes) */
 export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | undefined, proceeding = false): EventAcc | undefined {
-  if (!headline?.size) return undefined;
+  if (!headline) return undefined;
+  if (!headline.size) return returnedTo(events);
   let best: EventAcc | undefined;
   const coarsest = proceeding ? 3 : 1;
   for (const e of events) {
@@ -47,6 +49,28 @@ export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | u
     if (yearWide(d)) continue;
     // the earliest day; on the same day the act told first
     if (!best || d.date < best.date!.date) best = e;
+  }
+  return best;
+}
+
+/** mentions of an event before it counts as one the article returns to */
+const RETURNED_TO = 2;
+
+/** With no act in the headline ("A family waits for word", a name, a verdict),
+ *  the lead's act the article returns to most: of the events told in the lead and dated to a day by
+ *  their own sentence and mentioned at least twice, the one told in the most sentences; the first
+ *  told on a tie.
+ *  The news around it (reactions, later arrests, a protest) is mostly told once. */
+export function returnedTo(events: EventAcc[]): EventAcc | undefined {
+  let best: EventAcc | undefined;
+  let most = 0;
+  for (const e of events) {
+    const d = e.date;
+    if (e.background || !d || d.sentence < 0 || !e.ownDate || d.precision !== 1 || d.unanchored) continue;
+    if (e.drafts[0].sentence >= SUBJECT_LEAD) continue;
+    if (e.drafts.length < RETURNED_TO) continue;
+    const told = new Set(e.drafts.map((x) => x.sentence)).size;
+    if (told > most) [best, most] = [e, told];
   }
   return best;
 }

@@ -39,3 +39,25 @@ test('subject: a custodial procedure in a headline names an arrest, unless it fo
   assert.deepEqual([...headlineClasses('Hostages freed after kidnapping in Zaria')], ['abduct']);
   assert.equal(headlineClasses('Court hears appeal of union organiser').size, 0);
 });
+
+// an article whose headline names no act: the act its lead returns to is its main event
+const RETURNS = [
+  'Gunmen abducted the teacher Grace Okafor from her home in Lokoja on 2 March 2021.',
+  'Her husband said the gunmen abducted her at night while the children slept.',
+  'The school where she taught has been closed since then.',
+  'On 9 March 2021 soldiers in Lokoja arrested four traders at a market near the river.',
+  'On 11 March 2021 police in Lokoja fired tear gas at hundreds of students who marched to the state house.',
+  'The state government said it was working to free her.',
+].join(' ');
+
+const topOf = (text: string, title?: string) => {
+  const events = extract({ id: 'r', text, published: '2021-03-12', title }).events.filter((e) => e.modality !== 'background');
+  return [...events].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length)[0];
+};
+
+test('subject: with no act in the headline, the act the lead tells again is the main event', () => {
+  assert.equal(topOf(RETURNS, 'Lokoja waits for word of Grace Okafor').event_date, '2021-03-02');
+  // told once, the abduction does not outrank the better-attested later news
+  const once = RETURNS.replace('Her husband said the gunmen abducted her at night while the children slept.', 'Her husband said the children were asleep.');
+  assert.notEqual(topOf(once, 'Lokoja waits for word of Grace Okafor').event_date, '2021-03-02');
+});
