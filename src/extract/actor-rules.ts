@@ -143,12 +143,17 @@ const COMMUNITY = new Set(['village', 'villages', 'community', 'communities', 's
 const OCCUPATIONS = new Set(['farmers', 'herders', 'herdsmen', 'pastoralists', 'breeders', 'hunters', 'fishermen']);
 const FIGHT_CUES = new Set(['clash', 'clashed', 'clashes', 'clashing', 'fighting', 'fought', 'confrontation', 'confrontations', 'camp', 'camps', 'guns', 'firearms', 'rifles', 'artisanal', 'bows', 'arrows']);
 
+/** a generic mention of farmers, herders and the like, not yet a communal militia */
+function tradeGroup(s: Sentence, h: ActorHit): boolean {
+  return h.generic && h.actorKind === 'generic' && h.inter !== 4 && OCCUPATIONS.has(s.tokens[h.endToken - 1]?.norm);
+}
+
 /** farmers and herders who clash or raid camps with guns act as communal militias (inter 4) */
 export function communalFighters(s: Sentence, hits: ActorHit[]): void {
-  if (!s.tokens.some((t) => FIGHT_CUES.has(t.norm))) return;
+  // (the hits are read before the sentence's words: most sentences name no such people)
+  if (!hits.some((h) => tradeGroup(s, h)) || !s.tokens.some((t) => FIGHT_CUES.has(t.norm))) return;
   for (const h of hits) {
-    if (!h.generic || h.actorKind !== 'generic' || h.inter === 4) continue;
-    if (!OCCUPATIONS.has(s.tokens[h.endToken - 1]?.norm)) continue;
+    if (!tradeGroup(s, h)) continue;
     const first = s.tokens[h.startToken]?.text;
     h.template = h.endToken - h.startToken > 1 && UPPER_START.test(first) ? `${first} Ethnic Militia ({country})` : 'Communal Militia ({country})';
     h.inter = 4;
@@ -189,6 +194,8 @@ const MEMBER_WORDS = new Set(['members', 'supporters', 'activists', 'militants',
 /** "members of the opposition UNAFEC party", "supporters of the ruling party": party supporters who
  * fight are rioters (ACLED: a political party is no armed group) */
 export function partyMembers(s: Sentence, hits: ActorHit[]): ActorHit[] {
+  // (a sentence without "members of", "supporters of", ...: the hits as the sort below leaves them)
+  if (!memberOf(s) && sortedByStart(hits)) return hits;
   const out = [...hits];
   for (let i = 0; i < s.tokens.length; i++) {
     if (!MEMBER_WORDS.has(s.tokens[i].norm) || s.tokens[i + 1]?.norm !== 'of') continue;
@@ -210,6 +217,17 @@ export function partyMembers(s: Sentence, hits: ActorHit[]): ActorHit[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** some member word of the sentence is followed by "of" */
+function memberOf(s: Sentence): boolean {
+  for (let i = 0; i < s.tokens.length; i++) if (MEMBER_WORDS.has(s.tokens[i].norm) && s.tokens[i + 1]?.norm === 'of') return true;
+  return false;
+}
+
+function sortedByStart(hits: ActorHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i].start < hits[i - 1].start) return false;
+  return true;
 }
 
 /** phrases that give a suspected identity to armed men: "gunmen (believed to be X)", "attackers said to be X" */

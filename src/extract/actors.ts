@@ -212,8 +212,14 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
       actorKind: 'country', country: c.country, generic: true,
     });
   }
-  actors.sort((a, b) => a.start - b.start);
+  // (a stable sort leaves a list already in order as it is: mostly it is, and the check allocates nothing)
+  if (!inOrder(actors)) actors.sort((a, b) => a.start - b.start);
   return { actors, countries };
+}
+
+function inOrder(xs: ActorHit[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return false;
+  return true;
 }
 
 /** the final actor name once the event's country is known */

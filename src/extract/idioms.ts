@@ -62,6 +62,14 @@ const HIT_WORD = /^(?:hit|hits|struck|strikes)$/i;
 const HITTER_FILLER = /^(?:the|a|an|heavy|severe|recent|last|this|year's|month's|week's|deadly|devastating|massive|torrential|speeding|passing|economic|financial|global|second|third|new)$/;
 
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
+const SPACE = /\s/;
+/** what follows the last white space of text (text.split(/\s+/).pop(), without the array) */
+function lastWord(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && !SPACE.test(text[i])) i--;
+  return i < 0 ? text : text.slice(i + 1);
+}
+
 /** the lower-cased token k of s, or '' (a module function: tsx names every closure it creates, a
  * property write per call) */
 function normAt(s: Sentence, k: number): string {
@@ -115,7 +123,7 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     }
   }
   // "lifted a blockade", "agreed to end the siege"
-  if (ENDED_THING.test(text.split(/\s+/).pop() ?? '')) {
+  if (ENDED_THING.test(lastWord(text))) {
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const n = normAt(s, k);
       // ("an open-ended embargo": a word joined by a hyphen is part of a compound, not the verb)

@@ -139,7 +139,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     const found = findActors(s);
     const weapons = findWeapons(s);
     weaponsBy.set(i, weapons);
-    const acts = [...found.actors, ...demonymAgents(s, found, weapons, triggersBy.get(i)!, actCountries)].sort((a, b) => a.start - b.start);
+    // (found.actors come sorted by start: with no demonym agent they are the list as it was)
+    const dems = demonymAgents(s, found, weapons, triggersBy.get(i)!, actCountries);
+    const acts = dems.length ? [...found.actors, ...dems].sort((a, b) => a.start - b.start) : found.actors;
     actorsBy.set(i, acts);
     allActors.push(...acts);
   }

@@ -4,7 +4,7 @@
 // in-word hyphens are skipped, so "al-Shabaab" equals "al Shabaab" and "Iran-backed" "Iran backed".
 import type { Token } from '../core/types.ts';
 import { segment, segmentCount } from './segment.ts';
-import { StemFilter, stemKeyHash } from './stem-filter.ts';
+import { StemFilter, isLastStem, stemKeyHash, stringHash } from './stem-filter.ts';
 
 /** a cheap suffix stripper, applied to both the lexicon and the text (only consistency matters) */
 export function stem(w: string): string {
@@ -98,18 +98,35 @@ const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 /** the stems of VOCAB, remade when it grows */
 let filter = new StemFilter();
 let filterVersion = -1;
+/** the ids of VOCAB's stems by their filter hash (one, seldom two, per hash), and each id's stem */
+let idsByHash = new Map<number, number[]>();
+let stems: string[] = [];
 
 /** the id of a lower-cased word's stem, or -1 when no trie holds it */
 function wordId(norm: string): number {
   if (filterVersion !== vocabVersion) {
     filter = new StemFilter();
-    for (const k of VOCAB.keys()) filter.add(k);
+    idsByHash = new Map();
+    stems = [...VOCAB.keys()];
+    for (const [k, id] of VOCAB) {
+      filter.add(k);
+      const h = stringHash(k);
+      const ids = idsByHash.get(h);
+      if (ids) ids.push(id);
+      else idsByHash.set(h, [id]);
+    }
     filterVersion = vocabVersion;
   }
-  // most words of a report are in no lexicon: the filter answers for them without the cache
-  // (which then holds only lexicon words and the few the filter lets through)
+  // most words of a report are in no lexicon: the filter answers for them; a plain ASCII word it
+  // lets through is compared, in place, with the few stems of its hash (a lookup of the word in a
+  // large cache was the matcher's main cost on news articles); other words go through the cache
   const h = stemKeyHash(norm);
-  if (h >= 0 && !filter.has(h)) return -1;
+  if (h >= 0) {
+    if (!filter.has(h)) return -1;
+    const ids = idsByHash.get(h);
+    if (ids !== undefined) for (let i = 0; i < ids.length; i++) if (isLastStem(norm, stems[ids[i]])) return ids[i];
+    return -1;
+  }
   let id = WORD_IDS.get(norm);
   if (id === undefined) {
     id = VOCAB.get(stem(norm)) ?? -1;

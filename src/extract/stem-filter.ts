@@ -53,7 +53,21 @@ export function stemKeyHash(w: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   if (y) h = Math.imul(h ^ 121, 0x01000193);
+  lastStem.end = n;
+  lastStem.y = y;
   return (h ^ (h >>> BITS)) & MASK;
+}
+
+/** where the last stemKeyHash() that read a word (h >= 0) found its stem: w.slice(0, end), plus "y" when y */
+const lastStem = { end: 0, y: false };
+
+/** whether `stem` is the stem of w, called right after stemKeyHash(w) returned a hash (>= 0):
+ * compares in place, without making the stem string */
+export function isLastStem(w: string, stem: string): boolean {
+  const end = lastStem.end;
+  if (stem.length !== end + (lastStem.y ? 1 : 0)) return false;
+  for (let i = 0; i < end; i++) if (w.charCodeAt(i) !== stem.charCodeAt(i)) return false;
+  return !lastStem.y || stem.charCodeAt(end) === 121;
 }
 
 /** the set of stem hashes of a vocabulary: no false negatives, a few per cent false positives */

@@ -39,11 +39,20 @@ function districts(gaz: Gazetteer): Map<number, { place: number; sk: string }[]>
 // "(Kobli, ", "(Radman al Awadh, ", "(Rajouri district, " right before a known province: the district slot
 const SLOT = /\(\s*(\p{Lu}[\p{L}'’]*(?:[\s-]+(?:(?:al|el|ad|ar|as|ash|at|az|de|du|di|wa)[\s-]+)?\p{Lu}[\p{L}'’]*){0,3})(\s+(?:district|county|LGA|tehsil|subdivision|commune|municipality))?\s*,\s*$/u;
 
+/** the last character before `at` that is not white space (as \s reads it) is a comma */
+function afterComma(text: string, at: number): boolean {
+  const w = text.slice(Math.max(0, at - 50), at);
+  return w.trimEnd().endsWith(',');
+}
+
 /** spans for unknown district names in the slot before a written province, matched by skeleton */
 export function fuzzyDistricts(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const out: RawSpan[] = [];
   for (const s of spans) {
     if (text.charCodeAt(s.start - 1) !== 32 && text.charCodeAt(s.start - 1) !== 44) continue;
+    // (SLOT ends in a comma and white space: the end-anchored pattern, tried from each of 50
+    // offsets, runs only where the text before the name ends so)
+    if (!afterComma(text, s.start)) continue;
     const m = SLOT.exec(text.slice(Math.max(0, s.start - 50), s.start));
     if (!m) continue;
     const start = s.start - m[0].length + m[0].indexOf(m[1]);

@@ -53,6 +53,31 @@ test('stem filter: the in-place stem hash equals the hash of stem() on every bra
   assert.equal(stemKeyHash('soldier’s'), -1);
 });
 
+test('stem filter: the stem read in place is stem() exactly, and no other string', async () => {
+  const { stemKeyHash, isLastStem } = await import('../../src/extract/stem-filter.ts');
+  const bases = ['a', 'is', 'bus', 'gas', 'tie', 'fly', 'spy', 'stab', 'shell', 'fire', 'march', 'box', 'raid', 'plan', 'seize', 'u.s', 'ied'];
+  const ends = ['', 's', 'es', 'ies', 'ied', 'ed', 'ing', 'ning', 'e', "'s", '.', 'ss', 'sses', 'ches', 'y', "'s."];
+  for (const b of bases) for (const e of ends) {
+    const w = b + e;
+    const st = stem(w);
+    assert.ok(stemKeyHash(w) >= 0, w);
+    assert.equal(isLastStem(w, st), true, w);
+    assert.equal(isLastStem(w, st + 'y'), false, w);
+    assert.equal(isLastStem(w, st.slice(0, -1)), st.length === 0, w);
+    assert.equal(isLastStem(w, st.slice(0, -1) + (st.endsWith('q') ? 'r' : 'q')), false, w);
+  }
+});
+
+test('trie: a word found through the in-place stem and one through the cache match alike', () => {
+  const t = new TokenTrie<string>();
+  t.add('shelled', 'SHELL');
+  t.add('raids', 'RAID');
+  // ASCII words compare their stems in place; a capitalised or accented word goes through the cache
+  assert.deepEqual(t.findAll(toks('troops shelling the town')).map((m) => m.values[0]), ['SHELL']);
+  assert.deepEqual(t.findAll(toks('Shelling resumed after the raid')).map((m) => m.values[0]), ['SHELL', 'RAID']);
+  assert.deepEqual(t.findAll(toks('the shelly beach')).length, 0);
+});
+
 test('trie: phrases added after a scan are found', () => {
   const a = new TokenTrie<string>();
   const b = new TokenTrie<string>();
