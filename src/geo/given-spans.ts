@@ -5,8 +5,9 @@ import type { Document } from '../core/types.ts';
 import type { Gazetteer, PlaceInfo, Candidate } from './gazetteer.ts';
 import { findSpans, dropPeople, isCommonWord, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
-import { rank, isCounty, type Mention } from './resolve.ts';
+import { rank, isCounty, distanceKm, type Mention } from './resolve.ts';
 import { toMentions } from './mentions.ts';
+import { NEAR_KM } from './context.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom, sentenceTown } from './focus.ts';
@@ -88,6 +89,9 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
     // country no other name of the report lies in ("State" of a street -> Statte, Italy), is a name
     // we do not know: the focus
     if (r && fallback >= 0 && (r.alt || gaz.pop(r.place) < HAMLET_POP) && !r.qualified && gaz.kind(r.place) === KIND.city && gaz.pop(r.place) < STRAY_POP && [...(witnesses.get(gaz.cc(r.place)) ?? [])].every((k) => k === g.key) && gaz.cc(fallback) !== gaz.cc(r.place)) return gaz.info(fallback);
+    // a hamlet far from the focus with no other place of the report near it ("wines from Booker" in a
+    // report on Santa Barbara: Booker, Texas) is a name we do not know
+    if (r && fallback >= 0 && !r.qualified && gaz.kind(r.place) === KIND.city && gaz.pop(r.place) < HAMLET_POP && lonely(gaz, ranked, all, g.key, r.place, fallback)) return gaz.info(fallback);
     return r ? gaz.info(r.place) : unknownAt(g);
   });
 }
@@ -142,4 +146,11 @@ const HEADS = new WeakSet<RawSpan>();
 function noteHead(s: RawSpan, head: boolean): RawSpan {
   if (head) HEADS.add(s);
   return s;
+}
+
+/** no place of the report other than the name's own mentions lies within NEAR_KM (300 km) of p, and the focus neither */
+function lonely(gaz: Gazetteer, ranked: ({ place: number } | null)[], all: RawSpan[], key: string, p: number, focus: number): boolean {
+  const near = (q: number) => distanceKm(gaz.lat(p), gaz.lon(p), gaz.lat(q), gaz.lon(q)) < NEAR_KM;
+  if (near(focus)) return false;
+  return !ranked.some((x, i) => x && all[i].key !== key && gaz.kind(x.place) !== KIND.country && near(x.place));
 }

@@ -107,3 +107,10 @@ test('a town\'s name written as a street of the report\'s town ("Memphis and Dau
   const m = resolve(text, ['Memphis', 'New Orleans']).find((x) => x.name === 'Memphis');
   assert.equal(m?.r?.name, 'New Orleans', `${m?.r?.name}, ${m?.r?.admin1}`);
 });
+
+test('a hamlet far from the report\'s focus with no other place of the report near it is a name we do not know', () => {
+  // Booker is a village in the Texas Panhandle, some 1,800 km from the Santa Barbara coast
+  const text = 'Growers poured wines from Booker and Lompoc at a dinner in Santa Barbara, and the chefs from Santa Maria cooked.';
+  const b = resolve(text, ['Booker', 'Lompoc', 'Santa Barbara', 'Santa Maria']).find((x) => x.name === 'Booker');
+  assert.equal(b?.r?.admin1, 'California', `${b?.r?.name}, ${b?.r?.admin1}`);
+});
