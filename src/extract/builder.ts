@@ -196,6 +196,8 @@ export interface DocFlags {
   intervention: boolean;
   excessive: boolean;
   protesterViolence: boolean;
+  /** a crowd (rioters, a mob, inmates, demonstrators) is named anywhere in the document */
+  crowdInDocument?: boolean;
 }
 
 /** "an operation backed by airstrikes", "supported by the air force": air cover of a ground fight */

@@ -31,6 +31,8 @@ export interface TypeContext {
   /** the agent is a crowd of unarmed people ("villagers", "a group of youths", "300 people"),
    * not one or a few individuals ("a man", "two men") */
   agentCollective?: boolean;
+  /** damage by people the sentence leaves unknown, with no crowd or fight around it */
+  unclaimedDamage?: boolean;
   /** the agent names itself as rioters ("rioters blocked the road") */
   agentRioters?: boolean;
   /** the target attached from the sentence structure, not only from a casualty phrase */
@@ -228,8 +230,12 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
       if (c.protestContext) return T('Riots', 'Violent demonstration', 2);
+      if (c.agentCollective || (c.agentInter !== undefined && CROWD.has(c.agentInter))) return T('Riots', 'Mob violence', 1);
+      // burning or smashing by people nobody names, with no crowd around ("a house was set on fire",
+      // "arsonists torched a mast"): damage by an unidentified group
+      if (c.unclaimedDamage) return T('Strategic developments', 'Looting/property destruction', 0);
       // burning or stoning without a crowd named: a guess that the report's main act overrules
-      return c.agentCollective || (c.agentInter !== undefined && CROWD.has(c.agentInter)) ? T('Riots', 'Mob violence', 1) : T('Riots', 'Mob violence', 0);
+      return T('Riots', 'Mob violence', 0);
     case 'mob':
       // "suspected JNIM beat up the inhabitants": an armed group's beating is an attack, not a mob
       if (c.agentInter !== undefined && ARMED.has(c.agentInter)) return violenceType(c, 1);

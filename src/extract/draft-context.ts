@@ -11,6 +11,7 @@ import type { TriggerClass, WeaponMode } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { WeaponHit } from './weapons.ts';
 import { TERRITORY, communalContext, militaryObject } from './objects.ts';
+import { unclaimedDamage } from './unclaimed.ts';
 import { suspectNear, suspectTarget } from './trigger-cues.ts';
 import { collectiveAgent, grievanceArrest, intransitiveDeath, personalAgent } from './context.ts';
 
@@ -129,6 +130,7 @@ export class DraftContext implements TypeContext {
   #smallArms: boolean | undefined = undefined;
   #civilianObject: boolean | undefined = undefined;
   #areaObject: boolean | undefined = undefined;
+  #unclaimedDamage: boolean | undefined = undefined;
 
   constructor(f: DraftFacts) {
     this.#f = f;
@@ -188,6 +190,11 @@ export class DraftContext implements TypeContext {
   get custodial(): boolean {
     const { a, tr } = this.#f;
     return (this.#custodial ??= /tortur|custody|detention|prison/i.test(a.s.text.slice(tr.start - a.s.start, tr.end - a.s.start + 16)));
+  }
+  /** damage done by people the sentence leaves unknown, with no crowd or fight around it */
+  get unclaimedDamage(): boolean {
+    const { a, tr, agent } = this.#f;
+    return (this.#unclaimedDamage ??= unclaimedDamage(a, tr, agent, this.#f.flags.protest || !!this.#f.flags.crowdInDocument));
   }
   get militaryObject(): boolean {
     return (this.#militaryObject ??= militaryObject(this.#f.a, this.#f.tr));

@@ -18,6 +18,9 @@ const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:
 // protests); 'looted funds' is a grievance and crops damaged by cattle a farming dispute, not a riot.
 const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch(?:ed|ing)\b|set (?:fire|ablaze|alight)(?! to (?:an? |the )?(?:effig|flag|portrait|poster|photo|cop(?:y|ies)))|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|(?:a|the) (?!effig|flag|portrait|poster|photo|cop(?:y|ies)|pictures?))|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot(?:ed|ing|ers?)?\b(?! (?:of )?(?:public |state |government )?(?:funds|money|coffers|treasury|resources))|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|(?<!crops? (?:were |was |had been |being )?)damag(?:ed|ing)(?! (?:\w+ )?(?:crops?|farms?|fields?|farmland|harvests?))|hurled/i;
 
+// a crowd in the document: damage told elsewhere in it is the crowd's
+const CROWD_RE = /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|prisoners|inmates)\b/i;
+
 /** the cues, as indexes of TESTS */
 type Cue = 0 | 1 | 2 | 3;
 const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3;
@@ -54,6 +57,12 @@ export class SentenceFlags {
     return this.has(i - 1, cue) || this.has(i, cue) || this.has(i + 1, cue);
   }
 
+  #crowd: boolean | undefined = undefined;
+  /** a crowd is named anywhere in the document (read once, on first need) */
+  crowdInDocument(): boolean {
+    return (this.#crowd ??= this.#sentences.some((s) => CROWD_RE.test(s.text)));
+  }
+
   /** the cues of the window around sentence i */
   window(i: number): DocFlags {
     return new WindowFlags(this, i);
@@ -78,5 +87,8 @@ class WindowFlags implements DocFlags {
   }
   get protesterViolence(): boolean {
     return this.#flags.near(this.#i, VIOLENCE);
+  }
+  get crowdInDocument(): boolean {
+    return this.#flags.crowdInDocument();
   }
 }

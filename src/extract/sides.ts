@@ -212,7 +212,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     if (t.inter === 1 || t.inter === 8) return [t, a];
     return [{ name: `Police Forces of ${country ?? 'Unknown'}`, inter: 1, affiliation: null }, t.hit ? t : a];
   }
-  let first = a.hit ? a : t.hit ? t : unidentified(country);
+  // (property of civilians destroyed by nobody named: the civilians own it, an unidentified group did it)
+  const ownersOnly = sub === 'Looting/property destruction' && !a.hit && t.hit && t.inter === 7;
+  let first = a.hit ? a : t.hit && !ownersOnly ? t : unidentified(country);
   // civilians are never the perpetrators in ACLED's coding: property destroyed or seized by a
   // community's members is a communal militia's act, by anyone else an unidentified armed group's
   if (sub === 'Looting/property destruction' && a.hit && a.inter === 7) first = communityParty(a.hit) ? generic('Communal Militia', 4, country) : unidentified(country);
