@@ -253,7 +253,10 @@ export function classify(c: TypeContext): TypeDecision | null {
         ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
         : T('Strategic developments', 'Arrests', 2);
     }
-    case 'loot': return T('Strategic developments', 'Looting/property destruction', 2);
+    case 'loot':
+      // "an angry crowd set fire to the depot": a crowd's damage is its riot
+      if (c.agentInter !== undefined && CROWD.has(c.agentInter)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
+      return T('Strategic developments', 'Looting/property destruction', 2);
     case 'deploy': return T('Strategic developments', 'Change to group/activity', 1);
     case 'disrupt': return T('Strategic developments', 'Disrupted weapons use', 2);
     case 'agree': return T('Strategic developments', 'Agreement', 2);

@@ -19,3 +19,10 @@ test('unclaimed damage: a crowd in the report, a police target or people attacke
   assert.ok(!coded('On 6 June 2021, youths hurled Molotov cocktails at a police vehicle in Kandi (Alibori).').some((x) => x.startsWith('Looting')));
   assert.ok(!coded('On 6 June 2021, there was vandalism against people accused of witchcraft in Kandi (Alibori).').some((x) => x.startsWith('Looting')));
 });
+
+test('a crowd that sets fire to property riots; at a demonstration it is a violent demonstration', () => {
+  assert.match(coded('On 6 June 2021, an angry crowd set fire to a bus depot in Kandi (Alibori).')[0] ?? '', /^Mob violence/);
+  assert.match(coded('On 6 June 2021, protesters demanding fuel subsidies set fire to the town hall in Kandi (Alibori).')[0] ?? '', /^Violent demonstration/);
+  // soldiers burning homes remain property destruction by the army
+  assert.match(coded('On 6 June 2021, soldiers set fire to homes in Kandi (Alibori).')[0] ?? '', /^Looting\/property destruction/);
+});
