@@ -17,7 +17,7 @@ import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
 import { demonymSpans } from './demonym-spans.ts';
 import { resolveGivenSpans } from './given-spans.ts';
-import { dropFarQuarters } from './quarters.ts';
+import { dropFarQuarters, streetsAtFocus } from './quarters.ts';
 
 export type { PlaceInfo } from './gazetteer.ts';
 export { loadGazetteer } from './gazetteer.ts';
@@ -84,6 +84,7 @@ export class SitrepGeocoder implements Geocoder {
     const ranked = rank(this.gaz, ms, hint).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, text, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
+    streetsAtFocus(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
     const holds = new Set<number>();
     ms.forEach((m, i) => { if (ranked[i] && m.qualifier !== undefined && m.qualGap && m.qualifier > i && canHold(this.gaz, ranked[m.qualifier], ranked[i])) holds.add(m.qualifier); });

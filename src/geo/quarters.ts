@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { RawSpan } from './find.ts';
 import type { Ranked } from './resolve.ts';
 import { KIND } from './index-file.ts';
+import { reportFocus, farFrom } from './focus.ts';
 
 const QUARTER_BEFORE = /\b(?:colonia|col\.|barrio|fraccionamiento|plaza|calle|avenida|rua|bairro|jardim|vila|villa)\s+(?:(?:la|el|los|las|de|del|do|da|dos|das)\s+)?$/i;
 const QUARTER_NAME = /^(?:colonia|col\.|barrio|fraccionamiento|plaza|bairro|jardim)(?:\s|$)/i;
@@ -33,4 +34,23 @@ const STREET_AFTER = /^(?:\s*(?:and|&|\/)\s*\p{Lu}[\p{L}'’.-]*)?\s*(?:streets?
 /** is the name written as a street (its own or with another in "X and Y streets")? */
 export function writtenAsStreet(text: string, s: { end: number }): boolean {
   return STREET_AFTER.test(text.slice(s.end, s.end + 40));
+}
+
+/** "Royal Street", "Bourbon and Dauphine streets", "Atlantic Avenue": a name written as a street whose
+ * reading lies far from the report's focus town, or in another country, is a street of that town:
+ * the town stands in for it (a street named after a state that holds the town stays the state) */
+export function streetsAtFocus(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
+  const streets = new Set<number>();
+  ranked.forEach((r, i) => { if (r && !r.qualified && gaz.kind(r.place) !== KIND.country && writtenAsStreet(text, spans[i])) streets.add(i); });
+  if (!streets.size) return;
+  const focus = reportFocus(gaz, ranked.map((r, i) => (streets.has(i) ? null : r)), spans, new Set(spans));
+  if (focus < 0 || gaz.kind(focus) !== KIND.city) return;
+  // (the focus town's country must have two witnesses at least: one name is no report's focus)
+  const keys = new Set<string>();
+  ranked.forEach((r, i) => { if (r && !streets.has(i) && gaz.cc(r.place) === gaz.cc(focus)) keys.add(spans[i].key); });
+  if (keys.size < 2) return;
+  for (const i of streets) {
+    const p = ranked[i]!.place;
+    if (gaz.cc(p) !== gaz.cc(focus) || farFrom(gaz, p, focus)) ranked[i] = { place: focus, score: 0, confidence: 0.3, standIn: true };
+  }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distanceKm } from '../../src/geo/index.ts';
-import { resolve } from './resolve-spans.ts';
+import { resolve, geo } from './resolve-spans.ts';
 
 test('a small town found inside a street name said many times does not become the focus', () => {
   // "Royal" of "Royal Street" is also a small town in Washington state; the report is in New Orleans
@@ -113,4 +113,11 @@ test('a hamlet far from the report\'s focus with no other place of the report ne
   const text = 'Growers poured wines from Booker and Lompoc at a dinner in Santa Barbara, and the chefs from Santa Maria cooked.';
   const b = resolve(text, ['Booker', 'Lompoc', 'Santa Barbara', 'Santa Maria']).find((x) => x.name === 'Booker');
   assert.equal(b?.r?.admin1, 'California', `${b?.r?.name}, ${b?.r?.admin1}`);
+});
+
+test('found in a report, a town abroad written as a street of the report\'s town is placed at that town', () => {
+  const text = 'Marchers gathered on Chartres Street in New Orleans, Louisiana, on Sunday, and New Orleans police closed the road.';
+  const found = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
+  const c = found.find((m) => m.text === 'Chartres');
+  assert.equal(c?.name, 'New Orleans', `${c?.name}, ${c?.country_code}`);
 });
