@@ -18,8 +18,19 @@ const NOT_IN_USE_NEXT = new Set([
 /** words before "tank(s)" that make it a container, not an armoured vehicle: "a septic tank", "the water tank" */
 const CONTAINER_BEFORE = new Set(['septic', 'water', 'fuel', 'gas', 'oil', 'petrol', 'storage', 'fish', 'think', 'diesel', 'oxygen', 'sewage', 'holding', 'reservoir', 'cistern']);
 
+/** words around "mine(s)" that make it a pit, not a land mine: "a gold mine", "the mine collapsed";
+ * "mining" (the stem joins it to "mine") is always the industry */
+const PIT_BEFORE = new Set(['gold', 'coal', 'copper', 'diamond', 'tin', 'cobalt', 'coltan', 'iron', 'uranium', 'salt', 'jade', 'emerald', 'silver', 'lithium', 'artisanal', 'illegal', 'open-pit', 'underground', 'opencast', 'quarry', 'sand']);
+const PIT_AFTER = new Set(['collapse', 'collapsed', 'workers', 'worker', 'site', 'sites', 'shaft', 'shafts', 'owner', 'owners', 'operator', 'company', 'concession', 'pit']);
+function pitNotMine(s: Sentence, start: number, end: number): boolean {
+  const w = s.tokens[start].norm;
+  if (w === 'mining') return true;
+  if (w !== 'mine' && w !== 'mines') return false;
+  return PIT_BEFORE.has(s.tokens[start - 1]?.norm ?? '') || PIT_AFTER.has(s.tokens[end]?.norm ?? '');
+}
+
 export function findWeapons(s: Sentence): WeaponHit[] {
-  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '') && !(/^tanks?$/.test(s.tokens[m.startToken].norm) && CONTAINER_BEFORE.has(s.tokens[m.startToken - 1]?.norm ?? ''))).map((m) => {
+  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '') && !(/^tanks?$/.test(s.tokens[m.startToken].norm) && CONTAINER_BEFORE.has(s.tokens[m.startToken - 1]?.norm ?? '')) && !(m.endToken - m.startToken === 1 && pitNotMine(s, m.startToken, m.endToken))).map((m) => {
     const w = m.values[0];
     return {
       kind: 'weapon', sentence: s.index, start: m.start, end: m.end, text: s.text.slice(m.start - s.start, m.end - s.start),

@@ -47,3 +47,10 @@ test('weapons: a septic or water tank is a container, not an armoured vehicle', 
   assert.deepEqual(w('Gunmen shot at the water tank of the village.').filter((x) => x === 'artillery'), []);
   assert.ok(w('Army tanks shelled the village.').includes('artillery'));
 });
+
+test('weapons: a mining company, a gold mine or a collapsed mine is no land mine', () => {
+  const ws = (text: string) => segment(text).flatMap((s) => findWeapons(s).map((w) => w.weapon));
+  assert.deepEqual(ws('Armed men attacked the offices of a mining company in Rubaya.'), []);
+  assert.deepEqual(ws('Two diggers died when a gold mine collapsed near Rubaya.'), []);
+  assert.deepEqual(ws('A soldier was killed when a mine exploded under his truck near Rubaya.'), ['IED']);
+});
