@@ -60,9 +60,20 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
     if (t >= 0) return gaz.info(t);
     return fallback >= 0 ? gaz.info(fallback) : null;
   };
+  // "California State University at San Marcos", "University of California, Los Angeles": a town
+  // written right after a longer name holds it, whatever place the name has inside
+  const townBeside = (g: RawSpan): number => {
+    const i = all.indexOf(g);
+    const next = all[i + 1];
+    const p = next && !next.partial && !ms[i].listed && !ranked[i + 1]?.alt ? ranked[i + 1]?.place ?? -1 : -1;
+    if (p < 0 || gaz.kind(p) !== KIND.city) return -1;
+    return BESIDE.test(text.slice(g.end, next.start)) || writtenContainer(gaz, text, ms, all, i, fallback, p) ? p : -1;
+  };
   const places = ranked.flatMap((r) => (r ? [r.place] : []));
   return given.map((g) => {
     const r = ranked[all.indexOf(g)];
+    const beside = g.partial ? townBeside(g) : -1;
+    if (beside >= 0) return gaz.info(beside);
     // "SA", "T&T" for a country or province of the report; "Trinidad" for the country it is part of
     const letters = !r || gaz.kind(r.place) === KIND.city ? acronymLetters(text.slice(g.start, g.end)) : '';
     const short = letters && !r?.qualified ? initialsPlace(gaz, letters, places, fallback) : -1;

@@ -28,3 +28,9 @@ test('a name we do not know lies in the town its sentence places things in, befo
   const h = resolve(text, ['Miami', 'Orlando', 'Tampa', 'Florida', 'Harvest Mart', 'Tacoma', 'Wash.']).find((x) => x.name === 'Harvest Mart');
   assert.equal(h?.r?.name, 'Tacoma', `${h?.r?.name}, ${h?.r?.admin1}`);
 });
+
+test('a town written right after a longer name ("California State University in Fresno") holds it, whatever place the name has inside', () => {
+  const text = 'She studied at California State University in Fresno before moving to Texas, where she now teaches in Austin.';
+  const c = resolve(text, ['California State University', 'Fresno', 'Texas', 'Austin']).find((x) => x.name === 'California State University');
+  assert.equal(c?.r?.name, 'Fresno', `${c?.r?.name}, ${c?.r?.feature}`);
+});
