@@ -221,7 +221,7 @@ export function partyMembers(s: Sentence, hits: ActorHit[]): ActorHit[] {
 
 /** some member word of the sentence is followed by "of" */
 function memberOf(s: Sentence): boolean {
-  for (let i = 0; i < s.tokens.length; i++) if (MEMBER_WORDS.has(s.tokens[i].norm) && s.tokens[i + 1]?.norm === 'of') return true;
+  for (let i = 0; i < s.tokens.length; i++) if (s.tokens[i + 1]?.norm === 'of' && MEMBER_WORDS.has(s.tokens[i].norm)) return true;
   return false;
 }
 

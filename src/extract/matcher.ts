@@ -4,7 +4,7 @@
 // in-word hyphens are skipped, so "al-Shabaab" equals "al Shabaab" and "Iran-backed" "Iran backed".
 import type { Token } from '../core/types.ts';
 import { segment, segmentCount } from './segment.ts';
-import { StemFilter, isLastStem, stemKeyHash, stringHash } from './stem-filter.ts';
+import { isLastStem, stemKeyHash, stringHash } from './stem-filter.ts';
 
 /** a cheap suffix stripper, applied to both the lexicon and the text (only consistency matters) */
 export function stem(w: string): string {
@@ -95,36 +95,44 @@ function stemId(key: string): number {
 /** a string that shares no storage with the text it was cut from */
 const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
-/** the stems of VOCAB, remade when it grows */
-let filter = new StemFilter();
+/** the tables below are remade when VOCAB grows */
 let filterVersion = -1;
-/** the ids of VOCAB's stems by their filter hash (one, seldom two, per hash), and each id's stem */
+/** per slot (the low 14 bits of the stem hash: a 32 KB table stays in the CPU cache): the id of the
+ * one vocabulary stem in that slot, -1 for none, -2 for several (then listed in idsByHash); and
+ * each id's stem */
+const SLOT_MASK = (1 << 14) - 1;
+let idByHash: Int16Array | Int32Array = new Int16Array(0);
 let idsByHash = new Map<number, number[]>();
 let stems: string[] = [];
 
 /** the id of a lower-cased word's stem, or -1 when no trie holds it */
 function wordId(norm: string): number {
   if (filterVersion !== vocabVersion) {
-    filter = new StemFilter();
+    // (16-bit entries while the ids fit them: the lexicons hold a few thousand stems)
+    idByHash = (VOCAB.size < 32_000 ? new Int16Array(SLOT_MASK + 1) : new Int32Array(SLOT_MASK + 1)).fill(-1);
     idsByHash = new Map();
     stems = [...VOCAB.keys()];
     for (const [k, id] of VOCAB) {
-      filter.add(k);
-      const h = stringHash(k);
+      const h = stringHash(k) & SLOT_MASK;
       const ids = idsByHash.get(h);
       if (ids) ids.push(id);
       else idsByHash.set(h, [id]);
+      idByHash[h] = idByHash[h] === -1 ? id : -2;
     }
     filterVersion = vocabVersion;
   }
-  // most words of a report are in no lexicon: the filter answers for them; a plain ASCII word it
-  // lets through is compared, in place, with the few stems of its hash (a lookup of the word in a
-  // large cache was the matcher's main cost on news articles); other words go through the cache
-  const h = stemKeyHash(norm);
-  if (h >= 0) {
-    if (!filter.has(h)) return -1;
-    const ids = idsByHash.get(h);
-    if (ids !== undefined) for (let i = 0; i < ids.length; i++) if (isLastStem(norm, stems[ids[i]])) return ids[i];
+  // a plain ASCII word's stem hash, read in place, picks the one vocabulary stem it can be (or none),
+  // and the stem is compared in place: no string made, no lookup in the large word cache (that
+  // lookup was the matcher's main cost on news articles: common words are in the cue and actor
+  // lexicons, so most words of a report have a stem there). Other words go through the cache.
+  const h0 = stemKeyHash(norm);
+  if (h0 >= 0) {
+    const h = h0 & SLOT_MASK;
+    const one = idByHash[h];
+    if (one === -1) return -1;
+    if (one >= 0) return isLastStem(norm, stems[one]) ? one : -1;
+    const ids = idsByHash.get(h)!;
+    for (let i = 0; i < ids.length; i++) if (isLastStem(norm, stems[ids[i]])) return ids[i];
     return -1;
   }
   let id = WORD_IDS.get(norm);

@@ -1,8 +1,7 @@
-// A bit filter over the lexicons' stems that rejects most words without a map lookup. A report's
-// rare words (most of its distinct words) are in no lexicon, and a map lookup of a word not seen
-// for a while was the matcher's main cost: its entry and key were out of the CPU cache. The filter
-// (8 KB) stays in cache, and the hash of a word's stem is read from the word's own characters
-// without making the stem string.
+// The hash of a word's stem read from the word's own characters, without making the stem string,
+// and the in-place comparison of that stem with a vocabulary stem: the matcher finds a word's stem
+// id from a table indexed by this hash (matcher.ts wordId), without a lookup of the word in a large
+// map (its entry and key were out of the CPU cache: that lookup was the matcher's main cost).
 
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
@@ -68,19 +67,4 @@ export function isLastStem(w: string, stem: string): boolean {
   if (stem.length !== end + (lastStem.y ? 1 : 0)) return false;
   for (let i = 0; i < end; i++) if (w.charCodeAt(i) !== stem.charCodeAt(i)) return false;
   return !lastStem.y || stem.charCodeAt(end) === 121;
-}
-
-/** the set of stem hashes of a vocabulary: no false negatives, a few per cent false positives */
-export class StemFilter {
-  private bits = new Int32Array(1 << (BITS - 5));
-
-  add(stem: string): void {
-    const h = stringHash(stem);
-    this.bits[h >>> 5] |= 1 << (h & 31);
-  }
-
-  /** false: no word with this stem hash is in the vocabulary */
-  has(h: number): boolean {
-    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
-  }
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize, gapBefore, type GTok } from './tokens.ts';
 import { ARTICLES, fold } from './normalize.ts';
-import { wordKeys, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
+import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 
@@ -105,7 +105,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     if ((!t.cap && !(t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) || partyLetter(text, toks, i)) { i++; continue; }
     let best = -1;
     let bestKey = '';
-    const one = wordKeys(gaz, t.low);
+    const one = keysOf(gaz, t);
     // the key of words i..j (keyOfTokens: articles dropped, the first word kept whole), a word at a time
     let multi = '';
     let kept = 0;
@@ -116,7 +116,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
       if (j > i) {
         for (let k = j === i + 1 ? i : j; k <= j; k++) {
           if (toks[k].article) continue;
-          const w = wordKeys(gaz, toks[k].low);
+          const w = keysOf(gaz, toks[k]);
           multi = joinKey(multi, kept++ === 0 ? w.first : w.later);
         }
         key = multi;

@@ -3,6 +3,7 @@
 // own and whether that names a place or begins a longer name, the part it adds to a longer name's
 // key, the candidates of the names found and what each list of candidates holds.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
+import type { GTok } from './tokens.ts';
 import { collapse, keyOfTokens, tokenKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 
@@ -40,6 +41,12 @@ export function wordKeys(gaz: Gazetteer, low: string): WordKeys {
     WORDS.set(low, w);
   }
   return w;
+}
+
+/** wordKeys of a token's folded form, kept on the token (a word is read as a name's start and again
+ * as a later word; a text's tokens are read with one index) */
+export function keysOf(gaz: Gazetteer, t: GTok): WordKeys {
+  return (t.keysMemo ??= wordKeys(gaz, t.low));
 }
 
 /** a longer name's key built a word at a time: collapse(a + b) from collapsed a and b (only the

@@ -1,6 +1,7 @@
 // Word tokens for place matching (independent of the extractor's tokenizer so the geocoder can be
 // used and tested alone). Possessive "'s" is split off; "U.S." gives the tokens "U" and "S".
 import { fold, ARTICLES } from './normalize.ts';
+import type { WordKeys } from './name-keys.ts';
 
 /** how a token's folded form is made: most words are plain ASCII, whose fold is toLowerCase */
 const enum Fold { asIs, lower, full }
@@ -22,6 +23,9 @@ const ARTICLE_CODES = new Set([...ARTICLES].map((a) => asciiCode(a, 0, a.length)
 export class GTok {
   private textMemo: string | undefined;
   private lowMemo: string | undefined;
+  /** the matcher's word keys of `low` (find.ts keysOf: a word is read as a name's start and again as
+   * a later word) */
+  keysMemo: WordKeys | undefined = undefined;
   constructor(
     private readonly src: string,
     readonly start: number,
