@@ -1,12 +1,13 @@
 // The report's focus: the town, province or country most of its resolved places fall in. A name we
 // do not know (a street, a club, a hall) is placed there, and a partial match far from it is a namesake.
 import type { Gazetteer } from './gazetteer.ts';
-import type { RawSpan } from './find.ts';
+import { isCommonWord, type RawSpan } from './find.ts';
+import { fold } from './normalize.ts';
 import { distanceKm } from './resolve.ts';
 import { KIND } from './index-file.ts';
 
 /** the focus of a report whose spans all were resolved to ranked; given are the spans asked about */
-export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: boolean } | null)[], all: RawSpan[], given: Set<RawSpan>): number {
+export function reportFocus(gaz: Gazetteer, text: string, ranked: ({ place: number; alt?: boolean; qualified?: boolean } | null)[], all: RawSpan[], given: Set<RawSpan>): number {
   // a small town found only inside a longer span ("Royal" of "Royal Street", said ten times)
   // witnesses where the report is once, not once per street
   const seen = new Set<string>();
@@ -18,6 +19,8 @@ export function reportFocus(gaz: Gazetteer, ranked: ({ place: number; alt?: bool
     // is a small town found in the text but not asked about, which may be a person's name or a word
     // ("Arcade Fire"), or found only inside a longer span asked about ("Fitzwilliam Place"))
     const small = gaz.kind(r.place) === KIND.city && gaz.pop(r.place) < 100000;
+    // (a small town named by a common English word, "the Valley", is that word's sense: no witness)
+    if (small && !r.qualified && gaz.pop(r.place) < 20000 && isCommonWord(fold(text.slice(s.start, s.end)).replace(/ /g, ''))) return;
     let w = (r.alt ? 0.5 : 1) * (given.has(s) || !small ? 1 : EXTRA_W);
     // (nor is a name matched only through an alternate spelling, often a person's, said again and again)
     if (r.alt) {

@@ -32,7 +32,7 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
   const givenSet = new Set(given);
   all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
   const ranked = rank(gaz, ms);
-  const fallback = reportFocus(gaz, ranked, all, givenSet);
+  const fallback = reportFocus(gaz, text, ranked, all, givenSet);
   const named = new Set<number>();
   ranked.forEach((r, i) => { if (r && !all[i].partial) named.add(gaz.cc(r.place)); });
   // the names that land in each country (a name repeated is one witness; a small town found but

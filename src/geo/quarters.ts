@@ -43,7 +43,7 @@ export function streetsAtFocus(gaz: Gazetteer, text: string, spans: RawSpan[], r
   const streets = new Set<number>();
   ranked.forEach((r, i) => { if (r && !r.qualified && gaz.kind(r.place) !== KIND.country && writtenAsStreet(text, spans[i])) streets.add(i); });
   if (!streets.size) return;
-  const focus = reportFocus(gaz, ranked.map((r, i) => (streets.has(i) ? null : r)), spans, new Set(spans));
+  const focus = reportFocus(gaz, text, ranked.map((r, i) => (streets.has(i) ? null : r)), spans, new Set(spans));
   if (focus < 0 || gaz.kind(focus) !== KIND.city) return;
   // (the focus town's country must have two witnesses at least: one name is no report's focus)
   const keys = new Set<string>();

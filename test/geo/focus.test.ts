@@ -121,3 +121,9 @@ test('found in a report, a town abroad written as a street of the report\'s town
   const c = found.find((m) => m.text === 'Chartres');
   assert.equal(c?.name, 'New Orleans', `${c?.name}, ${c?.country_code}`);
 });
+
+test('a small town named by a common English word said again and again ("the Valley") is no witness of the report\'s focus', () => {
+  // Valley is also a town in Alabama
+  const text = 'Small shops are the heart of the Valley. Owners across the Valley say sales rose this year, and Ohio officials plan to help them.';
+  for (const { name, r } of resolve(text, ['Valley', 'Ohio'])) assert.equal(r?.admin1, 'Ohio', `${name} -> ${r?.name}, ${r?.admin1}`);
+});
