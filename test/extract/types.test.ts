@@ -346,3 +346,10 @@ test('types: an operation against an armed group with its dead is a clash; an op
   const p = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, military police carried out an operation in the Guaxa community of Sao Goncalo, Rio de Janeiro.' }).events;
   assert.ok(!p.some((x) => x.event_type === 'Riots'), p.map((x) => x.sub_event_type).join(', '));
 });
+
+test('types: pirates are an armed group; crowds that went down in the streets protested', () => {
+  const p = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, suspected pirates attacked and boarded a tanker off the coast of Cotonou (Littoral).' }).events;
+  assert.equal(p[0]?.inter1, 3, JSON.stringify(p.map((x) => [x.sub_event_type, x.actor1])));
+  const d = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, thousands of activists went down in the streets of Cotonou (Littoral) to demand lower food prices.' }).events;
+  assert.equal(d[0]?.event_type, 'Protests');
+});
