@@ -15,6 +15,9 @@ import { HEADLINE_BONUS } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { yearWide } from './prior-act.ts';
 
+/** raw confidence taken from a peaceful protest of an article whose headline tells no gathering */
+const PROTEST_ASIDE_PENALTY = 0.1;
+
 /** raw confidence taken from an article's act dated by its year only */
 const YEAR_ONLY_PENALTY = 0.15;
 
@@ -148,6 +151,9 @@ export interface FinishContext {
   docCountry?: string;
   /** an article's headline trigger classes (headline.ts) */
   headline?: Set<TriggerClass>;
+  /** an article with a headline that tells no gathering (headline.ts): its peaceful protests are
+   *  reactions to the news it reports, ranked below it */
+  protestAside?: boolean;
   /** the source list, the same for every event of the document: filled in by the first event */
   source?: string;
   /** report the raw score, not its calibrated value (for re-fitting the calibration) */
@@ -215,7 +221,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: finalConfidence(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline)), ctx),
+    confidence: finalConfidence(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline) - (ctx.protestAside && sub === 'Peaceful protest' ? PROTEST_ASIDE_PENALTY : 0)), ctx),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

@@ -39,3 +39,18 @@ export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   if ((arrest || CUSTODIAL.test(t)) && !out.size && !FOLLOWS_CRIME.test(t)) out.add('arrest');
   return out;
 }
+
+/** gathering words of headlines that the trigger finder reads only in a sentence ("Protesters
+ *  gather", "Students rally", "Doctors strike"); a stray reading ("drone strike", "in March") only
+ *  keeps an article's protests at their score */
+const GATHERING = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:es|ed|ers)?|sit-ins?|strik(?:e|es|ers)|vigils?|boycott\w*|walkouts?)\b/i;
+
+/** the headline tells a gathering ("Thousands march in ...", "Workers strike over pay"): the article's
+ *  protests are its news, not the reaction told around an act */
+export function headlineNamesProtest(title: string | undefined): boolean {
+  const t = title?.trim();
+  if (!t || t.length > 300) return false;
+  if (GATHERING.test(t)) return true;
+  for (const s of segment(t)) for (const h of findTriggers(s)) if (h.cls === 'protest' || h.cls === 'riot') return true;
+  return false;
+}

@@ -25,7 +25,7 @@ import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank } from './places.ts';
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
-import { headlineClasses } from './headline.ts';
+import { headlineClasses, headlineNamesProtest } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
 import { findDates } from './dates.ts';
@@ -288,7 +288,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const seen = new Set<string>();
   const article = sentences.length > 4;
   const headline = article ? headlineClasses(doc.title) : undefined;
-  const finishing = { doc, outlets, warnings, docCountry, article, headline, rawConfidence: opts.rawConfidence };
+  const finishing = { doc, outlets, warnings, docCountry, article, headline, protestAside: article && !!doc.title?.trim() && !headlineNamesProtest(doc.title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
   const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(doc.title));
   let subjectEv: SitrepEvent | undefined;

@@ -25,7 +25,9 @@ test('headline: an abduction the headline tells outranks the protest told around
   const plain = byType();
   const titled = byType('Gunmen abduct union organiser in Zaria');
   assert.ok(titled.abduction.confidence > plain.abduction.confidence, `${titled.abduction.confidence} > ${plain.abduction.confidence}`);
-  assert.equal(titled.protest.confidence, plain.protest.confidence);
+  // (no bonus for the protest; with a headline that tells no gathering it ranks lower still:
+  // protest-aside.test.ts)
+  assert.ok(titled.protest.confidence <= plain.protest.confidence, `${titled.protest.confidence} <= ${plain.protest.confidence}`);
   assert.ok(titled.abduction.confidence > titled.protest.confidence, `${titled.abduction.confidence} > ${titled.protest.confidence}`);
 });
 
