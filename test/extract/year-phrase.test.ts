@@ -16,6 +16,9 @@ test('year phrase: a day or month followed by "last year" or "this year" takes t
   assert.deepEqual(datesOf('He was held at the end of June last year.'), ['the end of June last year=2021-06-25/3']);
   assert.deepEqual(datesOf('Soldiers raided the town in early March this year.'), ['early March this year=2022-03-05/3']);
   assert.deepEqual(datesOf('The trial opened on Aug. 10 last year.'), ['Aug. 10 last year=2021-08-10/1']);
+  // a day written before the month keeps its day too
+  assert.deepEqual(datesOf('Police detained him on 3 June last year in Harare.'), ['3 June last year=2021-06-03/1']);
+  assert.deepEqual(datesOf('Police detained him in June last year.'), ['June last year=2021-06-15/3']);
 });
 
 test('year phrase: a date with its own year, or a weekday, is left as it was', () => {

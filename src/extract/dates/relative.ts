@@ -234,14 +234,16 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "March last year", "in March of last year"
+    // "March last year", "in March of last year", "on 3 June last year" (the day kept)
     name: 'monthLastYear',
     need: (f) => has(f, 'last year', LAST_YEAR),
-    re: new RegExp(`\\b${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?)?${MONTH}\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}year\\b`, 'gi'),
     resolve(m, anchor) {
-      const month = monthNumber(m[1]);
+      const month = monthNumber(m[2]);
       const first = month === null ? null : dayOf(parts(anchor).year - 1, month, 1);
       if (first === null) return null;
+      const day = m[1] ? dayOf(parts(anchor).year - 1, month!, Number(m[1])) : null;
+      if (day !== null) return span(day, day, 1, true);
       return span(first, monthEnd(first), 3, true);
     },
   },
