@@ -61,6 +61,18 @@ const NATURAL_HITTER = new Set([
 const HIT_WORD = /^(?:hit|hits|struck|strikes)$/i;
 const HITTER_FILLER = /^(?:the|a|an|heavy|severe|recent|last|this|year's|month's|week's|deadly|devastating|massive|torrential|speeding|passing|economic|financial|global|second|third|new)$/;
 
+/** what "attacks" that is no person: a disease, an animal, the body ("a yellow rust attack", "a
+ * shark attack", "a heart attack") */
+const NONHUMAN_ATTACKER = new Set([
+  'rust', 'locust', 'locusts', 'pest', 'pests', 'insect', 'insects', 'worm', 'armyworm', 'fungus', 'fungal', 'blight', 'heart',
+  'panic', 'asthma', 'anxiety', 'shark', 'dog', 'dogs', 'bee', 'bees', 'wolf', 'wolves', 'elephant', 'elephants', 'crocodile',
+  'crocodiles', 'snake', 'snakes', 'hyena', 'hyenas', 'lion', 'lions', 'leopard', 'leopards', 'tiger', 'tigers', 'bear', 'bears',
+  'hippo', 'hippos', 'monkey', 'monkeys', 'jellyfish', 'virus', 'bacterial', 'allergy',
+]);
+const ATTACK_NOUN = /^(?:attack|attacks)$/i;
+const SELF = new Set(['herself', 'himself', 'themselves', 'itself', 'myself', 'yourself']);
+const AIR_SHOT = /^(?:fired|fire|firing|shots?|gunshots?|shot)$/i;
+
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
 const SPACE = /\s/;
 /** what follows the last white space of text (text.split(/\s+/).pop(), without the array) */
@@ -90,6 +102,18 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
         if (/^(?:at|on|upon|into|shots?|rounds?|rockets?|missiles?|mortars?|shells?|bullets?|tear|gas|live|warning|artillery|guns?|weapons?)$/.test(n)) break;
       }
     }
+  }
+  if (ATTACK_NOUN.test(text) && NONHUMAN_ATTACKER.has(normAt(s, start - 1))) return true;
+  // "set herself on fire", "set himself ablaze": a self-immolation is a protest, not arson
+  if (/(?:fire|ablaze|alight)$/i.test(text) && (SELF.has(normAt(s, start - 1)) || SELF.has(normAt(s, start - 2)))) return true;
+  // "fired shots in the air", "fired warning shots": no one is shot at
+  if (AIR_SHOT.test(text)) {
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) {
+      const n = normAt(s, k);
+      if ((n === 'air' && /^(?:the|in|into)$/.test(normAt(s, k - 1))) || n === 'warning') return true;
+      if (!/^(?:in|into|the|several|a|few|some|shots?|gunshots?|rounds?|\d+)$/.test(n)) break;
+    }
+    if (normAt(s, start - 1) === 'warning') return true;
   }
   if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
   if (/^suspended$/i.test(text)) {

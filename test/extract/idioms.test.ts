@@ -74,3 +74,13 @@ test('idioms: people hit or struck by floods, lightning or a truck suffered no a
   // a village hit by a mortar round still was
   assert.equal(eventsOf('On 6 June 2021, a village near Kandi (Alibori) was hit by a mortar round.')[0]?.event_type, 'Explosions/Remote violence');
 });
+
+test('idioms: a crop disease or an animal attack, a self-immolation and shots fired in the air are no violence', () => {
+  const kinds = (t: string) => eventsOf(t).map((e) => e.sub_event_type);
+  assert.deepEqual(kinds('On 6 June 2021, a yellow rust attack destroyed wheat in Kandi (Alibori).'), []);
+  assert.deepEqual(kinds('On 6 June 2021, an elephant attack flattened a maize field near Kandi (Alibori).'), []);
+  assert.deepEqual(kinds('On 6 June 2021, traders protested in Kandi (Alibori); one of them set himself on fire.'), ['Peaceful protest']);
+  assert.deepEqual(kinds('On 6 June 2021, police fired shots in the air to disperse traders protesting in Kandi (Alibori).'), ['Protest with intervention']);
+  // shots fired at people are still an attack
+  assert.ok(kinds('On 6 June 2021, gunmen fired shots at a bus near Kandi (Alibori).').length > 0);
+});
