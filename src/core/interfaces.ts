@@ -7,6 +7,8 @@ export interface Geocoder {
   /** every place mention in the document, resolved with document context; toponyms not used as
    * locations ("Tehran warned") carry a `use`, and `locationsOnly` leaves them out */
   findPlaces(doc: Document, sentences: Sentence[], opts?: { locationsOnly?: boolean }): PlaceMention[];
+  /** the country a report's outlets point to ("OSCE SMM-Ukraine", "El Nashra"), if one */
+  countryOfSource?(source: string | undefined): string | undefined;
 }
 
 /** Filters shared by the API, exports and the store (all optional). */

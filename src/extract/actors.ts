@@ -38,6 +38,7 @@ export interface CountryRef {
 }
 
 const FACILITY = new Set(['camp', 'camps', 'centre', 'center', 'settlement', 'shelter', 'shelters', 'school', 'schools', 'hospital', 'market', 'house', 'houses', 'home', 'homes', 'quarter', 'neighbourhood', 'neighborhood', 'union', 'unions', 'association', 'leader', 'leaders', 'rights', 'group', 'organisation', 'organization', 'committee', 'council', 'office', 'hostel', 'dormitory', 'residence', 'party', 'movement', 'protest', 'protests', 'march', 'rally', 'strike']);
+const CURRENCY = new Set(['dollar', 'dollars', 'pound', 'pounds', 'lira', 'euro', 'euros', 'currency', 'rial', 'riyal', 'dinar', 'dinars', 'ruble', 'rouble', 'rupee', 'rupees', 'franc', 'francs', 'peso', 'pesos', 'naira', 'shilling', 'yuan', 'bonds', 'treasury', 'stocks', 'exchange']);
 const SPONSOR_WORDS = new Set(['backed', 'aligned', 'linked', 'affiliated', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'led', 'controlled', 'loyal', 'trained', 'oriented']);
 /** modifiers allowed between a country word and a state-force word ("Turkish army forces", "US special forces") */
 const STATE_MODS = new Set(['army', 'military', 'armed', 'security', 'special', 'government', 'regime', 'border', 'air', 'naval', 'national', 'federal', 'state', 'defense', 'defence', 'elite', 'occupation', 'coalition', 'allied', 'riot', 'military-led', 'backed']);
@@ -205,6 +206,8 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     // the tail of an address ("in Kyauktaw village, Rakhine State, Myanmar.", "(Idlib, Syria)") is a place
     const before = s.tokens[c.startToken - 1]?.text;
     const after = s.tokens[c.endToken]?.text;
+    // "the US dollar", "Lebanese pound" rates: a currency, not a state acting
+    if (CURRENCY.has(s.tokens[c.endToken]?.norm ?? '')) continue;
     if ((before === ',' || before === '(') && (after === undefined || after === '.' || after === ')' || after === ',' || after === ';')) continue;
     actors.push({
       kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),

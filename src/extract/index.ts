@@ -283,7 +283,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const outlets = [...new Set(outletHits.map((o) => o.name))];
   const named = allActors.filter((a) => a.actorKind === 'named' && a.country).map((a) => a.country!);
   // ("Nigerian kidnappings" with no place named: the acts' country is the document's)
-  const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : actCountries.length ? dominantCountry([], actCountries) : undefined);
+  // (and with none of those, the country the report's outlets point to: "OSCE SMM-Ukraine")
+  const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : actCountries.length ? dominantCountry([], actCountries) : opts.geocoder?.countryOfSource?.(doc.source));
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   const article = sentences.length > 4;

@@ -76,6 +76,12 @@ export class SitrepGeocoder implements Geocoder {
     return out.sort((a, b) => a.start - b.start);
   }
 
+  countryOfSource(source: string | undefined): string | undefined {
+    const c = sourceCountry(this.gaz, source);
+    const p = c === undefined ? -1 : this.gaz.countryPlace(c);
+    return p >= 0 ? this.gaz.info(p).country : undefined;
+  }
+
   /** the place mentions of the spans, resolved jointly, with their relations and descriptive sites */
   private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string, hint?: number): PlaceMention[] {
     const text = doc.text;

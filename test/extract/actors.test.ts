@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../src/extract/segment.ts';
 import { actorInter, actorName, findActors } from '../../src/extract/actors.ts';
+import { extract } from '../../src/extract/index.ts';
 
 const actorsOf = (s: string) => findActors(segment(s)[0]).actors;
 
@@ -63,4 +64,10 @@ test('actors: "RSF" in a sentence about the press is Reporters Without Borders, 
   assert.ok(!ids('Police detained two journalists in Douala on Monday, RSF said.').includes('rsf'));
   assert.ok(ids('RSF fighters detained two journalists in Nyala on Monday.').includes('rsf'));
   assert.ok(ids('The RSF shelled a market in Khartoum on Monday.').includes('rsf'));
+});
+
+test('actors: the US dollar is a currency, not the United States acting', () => {
+  const e = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, rioters protesting against the soaring US dollar exchange rate blocked roads in Tripoli (North, Lebanon).' }).events;
+  assert.ok(e.length > 0);
+  assert.ok(e.every((x) => !/United States/.test(x.actor2 ?? '')), e.map((x) => x.actor2).join(', '));
 });

@@ -106,3 +106,13 @@ test('an event known only to its country is placed at the capital, or at the sea
 test('a road or bridge named after a town ("the Karnal bypass") yields to the town the event is in', () => {
   assert.equal(placeOf('On 8 March 2023, farmers held a sit-in on the Karnal bypass in Panipat (Haryana) for two hours.'), 'Panipat');
 });
+
+test('places: with no place known, the country the report\'s outlets point to is the event\'s country', () => {
+  const text = 'On 6 June 2021, monitors observed 12 explosions near Zvezdivka-Nova.';
+  const e = extract({ id: 't', published: '2021-06-10', source: 'OSCE SMM-Ukraine', text }, { geocoder: loadGeocoder() }).events;
+  assert.equal(e[0]?.country, 'Ukraine');
+  assert.equal(e[0]?.geo_precision, 3);
+  // a place the text names still decides
+  const f = extract({ id: 't', published: '2021-06-10', source: 'OSCE SMM-Ukraine', text: 'On 6 June 2021, monitors observed 12 explosions near Rostov-on-Don, Russia.' }, { geocoder: loadGeocoder() }).events;
+  assert.equal(f[0]?.country, 'Russia');
+});
