@@ -88,7 +88,7 @@ export class SitrepGeocoder implements Geocoder {
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms, hint).map((r) => (r?.standIn ? null : r));
-    dropStrays(this.gaz, text, ranked, ms);
+    dropStrays(this.gaz, text, ranked, ms, hint);
     dropFarQuarters(this.gaz, text, spans, ranked);
     streetsAtFocus(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
@@ -186,7 +186,7 @@ export class SitrepGeocoder implements Geocoder {
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
  * report never mentions ("Boni" in a report on Mali resolving to Indonesia), is more likely a
  * name we do not know than a place abroad: drop it */
-function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms: Mention[]): void {
+function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms: Mention[], hint?: number): void {
   // countries by the distinct names that land in them (a name repeated is one witness)
   const names = new Map<number, Set<string>>();
   ranked.forEach((r, i) => {
@@ -195,6 +195,9 @@ function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms:
     (names.get(c) ?? names.set(c, new Set()).get(c)!).add(ms[i].key ?? String(i));
   });
   const cc = new Map<number, number>([...names].map(([c, s]) => [c, s.size]));
+  // the outlets' country ("OSCE SMM-Ukraine") witnesses like two names: a lone small namesake abroad
+  // ("near Komsomolets", a Kazakh town) is then a village of the outlets' country we do not know
+  if (hint !== undefined && hint >= 0) cc.set(hint, (cc.get(hint) ?? 0) + 2);
   const mainCount = Math.max(0, ...cc.values());
   ranked.forEach((r, i) => {
     const k = r ? gaz.kind(r.place) : -1;

@@ -28,3 +28,14 @@ test('an unqualified namesake goes to the outlets\' country; a written country s
   const written = geo.findPlaces({ id: 't', text: 'On 4 March 2021, militias clashed in Tripoli, Libya.', source: 'El Nashra' }, [], { locationsOnly: true });
   assert.equal(written.find((m) => m.text === 'Tripoli')?.country, 'Libya');
 });
+
+test('a lone small namesake abroad is no place of a report whose outlets point to one country', () => {
+  const text = 'On 6 May 2021, monitors recorded 15 explosions near Komsomolets.';
+  const at = (source?: string) => geo.findPlaces({ id: 't', text, source }, [], { locationsOnly: true }).find((m) => m.text === 'Komsomolets')?.country;
+  // with no outlet it is the only Komsomolets the gazetteer knows
+  assert.ok(at(), 'the namesake resolves without a hint');
+  assert.equal(at('OSCE SMM-Ukraine'), undefined);
+  // a big city abroad named by a national outlet stays where it is
+  const far = geo.findPlaces({ id: 't', text: 'On 6 May 2021, students protested in Paris.', source: 'El Nashra' }, [], { locationsOnly: true });
+  assert.equal(far.find((m) => m.text === 'Paris')?.country, 'France');
+});
