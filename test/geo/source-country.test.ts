@@ -14,6 +14,8 @@ test('the country most outlets point to: listed national outlets, and country na
   assert.equal(name(sourceCountry(gaz, 'OSCE SMM-Ukraine')), 'Ukraine');
   assert.equal(name(sourceCountry(gaz, 'Syrian Observatory for Human Rights')), 'Syria');
   assert.equal(name(sourceCountry(gaz, 'El Nashra; Al Ghad (Jordan); An-Nahar')), 'Lebanon');
+  assert.equal(name(sourceCountry(gaz, 'Al Maloomah')), 'Iraq');
+  assert.equal(name(sourceCountry(gaz, 'Times of Israel')), 'Israel');
   // a tie or no national outlet: no hint
   assert.equal(sourceCountry(gaz, 'Reuters; AFP'), undefined);
   assert.equal(sourceCountry(gaz, 'Libya24; El Nashra'), undefined);
