@@ -341,9 +341,9 @@ test('types: reinforcements arriving amid clashes or as battles continue are a m
 });
 
 test('types: an operation against an armed group with its dead is a clash; an operation in a neighbourhood alone is not a riot', () => {
-  const e = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, the PMF carried out an operation against IS near Waqf (Diyala), leaving 2 IS militants dead.' }).events;
+  const e = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, PMF fighters launched an operation against IS remnants east of Waqf (Diyala), leaving two IS fighters dead.' }).events;
   assert.deepEqual(e.map((x) => `${x.sub_event_type} ${x.fatalities}`), ['Armed clash 2']);
-  const p = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, military police carried out an operation in the Guaxa community of Sao Goncalo, Rio de Janeiro.' }).events;
+  const p = extract({ id: 't', published: '2021-06-10', text: 'On 6 June 2021, state police carried out an operation in a hillside community of Niteroi, Rio de Janeiro.' }).events;
   assert.ok(!p.some((x) => x.event_type === 'Riots'), p.map((x) => x.sub_event_type).join(', '));
 });
 
