@@ -4,14 +4,7 @@
 // border are a strategic development; "troops returned to the base" is not.
 import type { SentenceAnalysis } from './builder.ts';
 import type { TriggerHit } from './triggers.ts';
-
-/** the last actor named before the trigger in its clause: the agent of an active verb */
-function agentBefore(a: SentenceAnalysis, tr: TriggerHit) {
-  const cl = a.clause[tr.startToken];
-  let best: SentenceAnalysis['actors'][number] | undefined;
-  for (const x of a.actors) if (x.endToken <= tr.startToken && a.clause[x.startToken] === cl && (!best || x.startToken > best.startToken)) best = x;
-  return best;
-}
+import { agentBefore } from './objects.ts';
 
 const RETURNEES = /\b(?:migrants?|refugees?|returnees?|displaced|idps?|asylum[- ]seekers?|deportees?|nationals)\b/i;
 

@@ -73,9 +73,18 @@ export function seizedGoods(a: SentenceAnalysis, tr: TriggerHit): 'arms' | 'good
 }
 /** an armed actor (state forces, rebels, militias) right before the trigger in its clause */
 export function agent0Armed(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
-  const x = [...a.actors].reverse().find((y) => y.endToken <= tr.startToken && a.clause[y.startToken] === cl);
+  const x = agentBefore(a, tr);
   return !!x && x.inter >= 1 && x.inter <= 4;
+}
+
+/** the last actor named before the trigger in its clause: the agent of an active verb */
+export function agentBefore(a: SentenceAnalysis, tr: TriggerHit): ActorHit | undefined {
+  const cl = a.clause[tr.startToken];
+  for (let i = a.actors.length - 1; i >= 0; i--) {
+    const y = a.actors[i];
+    if (y.endToken <= tr.startToken && a.clause[y.startToken] === cl) return y;
+  }
+  return undefined;
 }
 
 /** acts done to people, whose passive subject is a person */
