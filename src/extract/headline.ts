@@ -2,6 +2,7 @@
 // around that act (a trial, an arrest of suspects, a protest, a reaction); an event whose trigger is
 // of a class the headline also states ("Activist shot dead ..." and a killing in the body) is the
 // article's subject, so it is ranked above the others (finish.ts adds HEADLINE_BONUS).
+import type { Sentence } from '../core/types.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -53,4 +54,24 @@ export function headlineNamesProtest(title: string | undefined): boolean {
   if (GATHERING.test(t)) return true;
   for (const s of segment(t)) for (const h of findTriggers(s)) if (h.cls === 'protest' || h.cls === 'riot') return true;
   return false;
+}
+
+/** a headline written as the text's first line ("Roadside bomb kills four soldiers in Mopti\n\n"):
+ * a short line with no closing stop, set off by a line break, before a body of three sentences or
+ * more. Its index (0), or -1. */
+export function leadingHeadline(text: string, sentences: Sentence[]): number {
+  const s = sentences[0];
+  if (!s || sentences.length < 4 || s.tokens.length > 25) return -1;
+  if (/[.!?:;]["'”’)]*\s*$/.test(s.text)) return -1;
+  return /^[ \t]*\r?\n/.test(text.slice(s.end)) ? 0 : -1;
+}
+
+/** a headline restates the body: its events give way to the body's events of the same type (a
+ * careful coder never codes the headline apart from the story it announces) */
+export function dropHeadlineRestatements<E extends { drafts: { sentence: number; trigger: { anaphoric?: boolean; cls: string } }[]; type: { event_type: string } }>(events: E[], headline: number): E[] {
+  if (headline < 0) return events;
+  // (later mentions that only refer back, "the raids", add nothing the body's event lacks)
+  const onlyHeadline = (e: E) => e.drafts[0].sentence === headline && e.drafts.every((d) => d.sentence === headline || d.trigger.anaphoric || d.trigger.cls === 'anaphor');
+  const bodyTypes = new Set(events.filter((e) => !onlyHeadline(e)).map((e) => e.type.event_type));
+  return events.filter((e) => !onlyHeadline(e) || !bodyTypes.has(e.type.event_type));
 }

@@ -25,7 +25,7 @@ import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank } from './places.ts';
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
-import { headlineClasses, headlineNamesProtest } from './headline.ts';
+import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadingHeadline } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
 import { findDates } from './dates.ts';
@@ -238,6 +238,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   else if (sentences.length <= 4) events = foldConsequences(events);
   if (!label && sentences.length <= 4) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
   if (sentences.length <= 4) markHistory(events);
+  const headlineLine = doc.title ? -1 : leadingHeadline(text, sentences);
+  events = dropHeadlineRestatements(events, headlineLine);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them
   const asserted = new Set(events.flatMap((e) => [...e.sentences]));
@@ -288,8 +290,10 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
   const article = sentences.length > 4;
-  const headline = article ? headlineClasses(doc.title) : undefined;
-  const finishing = { doc, outlets, warnings, docCountry, article, headline, protestAside: article && !!doc.title?.trim() && !headlineNamesProtest(doc.title), rawConfidence: opts.rawConfidence };
+  // (a headline written as the first line counts as the title)
+  const title = doc.title ?? (headlineLine >= 0 ? sentences[headlineLine].text : undefined);
+  const headline = article ? headlineClasses(title) : undefined;
+  const finishing = { doc, outlets, warnings, docCountry, article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
   const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(doc.title));
   let subjectEv: SitrepEvent | undefined;

@@ -52,3 +52,19 @@ test('headline: an arrest the headline tells alone is the subject; one that foll
   // another act in the headline is the subject, not the arrest
   assert.deepEqual([...headlineClasses('Gunmen abduct organiser as police arrest her brother')], ['abduct']);
 });
+
+test('headline line: a first line set off from the body restates it and codes no event of its own', () => {
+  const body = [
+    'Malian army drones struck a market and a fuel depot in Kidal on Sunday, killing four civilians, residents said.',
+    'The army said it had targeted a rebel command post.',
+    'Rebel spokesmen said the raids hit no fighters.',
+    'Aid groups called for restraint.',
+  ];
+  const e = extract({ id: 't', published: '2024-07-10', text: ['Army air raids hit rebel-held Kidal', '', ...body].join('\n') }).events;
+  assert.deepEqual(e.map((x) => `${x.sub_event_type} ${x.event_date}`), ['Air/drone strike 2024-07-07']);
+  const g = extract({ id: 't', published: '2024-07-10', text: ['Rebels take village west of Goma as fighting spreads', '', 'M23 rebels seized the village of Kibati north of Goma on Monday after a day of clashes with the army, local officials said.', 'Thousands of residents fled towards the city.', 'The army said it had pushed the rebels back from the airport road.', 'The UN said it was alarmed by the fighting.'].join('\n') }).events;
+  assert.equal(g.filter((x) => x.event_type === 'Battles').length, 1, g.map((x) => `${x.sub_event_type} ${x.event_date}`).join(', '));
+  // an act the headline alone tells is kept
+  const only = extract({ id: 't', published: '2024-07-10', text: ['Soldiers clash with rebels near Gao', '', ...body].join('\n') }).events;
+  assert.ok(only.some((x) => x.event_type === 'Battles'), only.map((x) => x.sub_event_type).join(', '));
+});
