@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventsOf } from './events-of.ts';
+import { extract } from '../../src/extract/index.ts';
 
 const arrest = (text: string) => {
   const e = eventsOf(text, '2021-06-10').find((x) => x.sub_event_type === 'Arrests');
@@ -18,4 +19,18 @@ test('trigger date: an act told in a ", who ..." clause does not take the main c
   assert.equal(arrest('The editor, who was detained by soldiers in Gao on Friday, was freed by a military court.').event_date, '2021-06-04');
   // without the relative clause the date is the act's
   assert.equal(arrest('The editor was detained by soldiers in Gao on Friday.').event_date, '2021-06-04');
+});
+
+test('trigger date: "the deadliest since April" is a yardstick, not the date of the act it names', () => {
+  const text = [
+    'A missile struck a market in Kramatorsk on Monday, killing four people, officials said.',
+    'The strike on Kramatorsk was the deadliest in the city since April, local officials said.',
+    'Rescuers searched the rubble through the night.',
+    'The governor declared a day of mourning.',
+  ].join(' ');
+  const e = extract({ id: 't', published: '2024-07-16', text }).events;
+  assert.ok(!e.some((x) => x.event_date.startsWith('2024-04')), e.map((x) => `${x.sub_event_type} ${x.event_date}`).join(', '));
+  // "since" read as the act's start is untouched: "clashes since Monday" keeps Monday in reach
+  const c = extract({ id: 't', published: '2024-07-16', text: 'Clashes between the army and rebels near Kidal have killed 12 people since Monday, officials said.' }).events;
+  assert.equal(c[0]?.event_date, '2024-07-15');
 });

@@ -32,10 +32,14 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
       key += 300;
     }
     if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
+    // "the deadliest in the city since April", "the first such raid since 2019": a yardstick, not the act's date
+    if (YARDSTICK_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start))) continue;
     if (key < bestKey) [best, bestKey] = [d, key];
   }
   return best;
 }
+
+const YARDSTICK_RE = /\b(?:[a-z]+iest|worst|largest|biggest|first|most|highest|heaviest|greatest|longest)\b[^.;:]{0,45}\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // (not "which": ", which led to the arrest of" goes on with the story)
 const RELATIVE = new Set(['who', 'whom', 'whose']);
