@@ -295,7 +295,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const headline = article ? headlineClasses(title) : undefined;
   const finishing = { doc, outlets, warnings, docCountry, article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
-  const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(doc.title));
+  const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(title));
   let subjectEv: SitrepEvent | undefined;
   for (const e of events) {
     const ev = finishEvent(e, finishing);
