@@ -14,7 +14,7 @@ import { findSpecial, type Resolved } from './dates/relative.ts';
 import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
 import { GATES, fastResults } from './dates/fast.ts';
 import { tweetDay, tweetSpans } from './dates/tweets.ts';
-import { joinYearPhrases } from './dates/year-phrase.ts';
+import { joinAdjacentYears, joinYearPhrases } from './dates/year-phrase.ts';
 
 export interface DateOptions {
   /** YYYY-MM-DD used as "today" when the document has no published date (tests pin it) */
@@ -181,7 +181,7 @@ export function datesInSentence(doc: Document, sentence: Sentence, anchor: numbe
     }
   }
   out.sort((x, y) => x.start - y.start);
-  return out.length > 1 ? joinYearPhrases(out, text, sentence.start) : out;
+  return joinAdjacentYears(out.length > 1 ? joinYearPhrases(out, text, sentence.start) : out, text, sentence.start);
 }
 
 function toMention(doc: Document, r: Resolved, sentence: number, anchored: boolean): DateMention {

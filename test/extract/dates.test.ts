@@ -98,6 +98,15 @@ const cases: [string, string[], string?][] = [
   ['The second attack in a week hit the base.', []],
   ['The next day, three died.', []],
   ['Scores were 7/10 in the survey.', []],
+  // a year set apart from its month and day is still theirs (chrono reads only the month and day)
+  ['In 2019, March 4, riot police beat the marchers.', ['2019, March 4: 2019-03-04 [2019-03-04..2019-03-04] p1']],
+  ['Riot police beat the marchers on March 4 of 2019.', ['March 4 of 2019: 2019-03-04 [2019-03-04..2019-03-04] p1']],
+  ['Riot police beat the marchers on March 4, in 2019.', ['March 4, in 2019: 2019-03-04 [2019-03-04..2019-03-04] p1']],
+  ['In 2018 November, the council banned the union.', ['2018 November: 2018-11-15 [2018-11-01..2018-11-30] p3']],
+  // (a year after "in" that is no year of the month is left alone: "in 1,200 cases")
+  ['Marchers were beaten on March 4 in 12 towns.', ['March 4: 2024-03-04 [2024-03-04..2024-03-04] p1']],
+  ['Shelling on the night of March 4 to 5 killed two.', ['night of March 4 to 5: 2024-03-04 [2024-03-04..2024-03-05] p1']],
+  ['Shelling on the night of March 4-5, 2019, killed two.', ['night of March 4-5, 2019: 2019-03-04 [2019-03-04..2019-03-05] p1']],
   // absurd dates never crash
   ['On 9 May 9999 nothing happened.', []],
   ['On 0 May 0000 nothing happened.', []],

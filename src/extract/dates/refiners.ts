@@ -54,7 +54,9 @@ export const dropBareMonth: Refiner = (c) => {
   const s = c.result.start;
   if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year')) return true;
   if (!UPPER_START.test(c.result.text.replace(/^(?:in|on|since|during)\s+/i, ''))) return false;
-  return /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(before(c, 16));
+  const b = before(c, 16);
+  // ("in 2017 December": a year after "in" right before the month, joined to it in year-phrase.ts)
+  return /\bin\s+(?:1[89]|20)\d\d,?\s+$/.test(b) || /\b(in|since|during|by|until|till|of|early|mid|late|last|this|next|from|through|throughout|before|after|between|and|to|since)[\s-]+$/.test(b);
 };
 
 /**

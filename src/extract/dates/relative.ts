@@ -170,6 +170,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the night of May 12 to 13", "night of May 12-13, 2020": the night's first day, as above
+    name: 'nightOfMonthDayRange',
+    need: (f) => digitAndMonth(f) && has(f, 'night', NIGHT),
+    re: new RegExp(`\\bnight\\s{1,3}of\\s{1,3}${MONTH}\\s{1,3}${DAY}${SEP}${DAY}${YEAR}`, 'gi'),
+    resolve(m, anchor) {
+      const month = monthNumber(m[1]);
+      if (month === null) return null;
+      const r = resolveDayRange(num(m[2]), month, num(m[4]), month, m[5], anchor);
+      if (!r || r.to - r.from > 1) return null;
+      return span(r.from, r.to, 1, r.relative, r.from);
+    },
+  },
+  {
     // "the week of 4 May", "week of May 4, 2020"
     name: 'weekOf',
     need: (f) => digitAndMonth(f) && has(f, 'week of', WEEK_OF),
