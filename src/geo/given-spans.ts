@@ -15,6 +15,7 @@ import { placeInside, officePlace } from './partial.ts';
 import { stemPlace } from './demonym-stems.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
 import { writtenAsStreet } from './quarters.ts';
+import { blocPlace } from './bloc.ts';
 
 const STRAY_POP = 20_000;
 const HAMLET_POP = 2_000;
@@ -122,6 +123,8 @@ function writtenContainer(gaz: Gazetteer, text: string, ms: Mention[], all: RawS
 /** candidates for a given span: its name, or a demonym, or the name without "the"/"'s"/admin words */
 function spanFor(gaz: Gazetteer, text: string, g: { start: number; end: number }): RawSpan {
   const surface = text.slice(g.start, g.end);
+  const bloc = blocPlace(gaz, text, g);
+  if (bloc >= 0) return { start: g.start, end: g.end, t0: -1, t1: -1, key: nameKey(surface), cands: [{ place: bloc, flag: 1 }], common: false, short: false, poss: false };
   const tries = [surface, surface.replace(/^the\s+/i, ''), surface.replace(/['’]s$/, ''), surface.replace(/\s+(county|parish|province|district|state|region|city)$/i, '')];
   let cands: Candidate[] = [];
   let key = '';
