@@ -34,3 +34,13 @@ test('trigger date: "the deadliest since April" is a yardstick, not the date of 
   const c = extract({ id: 't', published: '2024-07-16', text: 'Clashes between the army and rebels near Kidal have killed 12 people since Monday, officials said.' }).events;
   assert.equal(c[0]?.event_date, '2024-07-15');
 });
+
+test('trigger date: a tally counted "since" an older date is not dated to the day the count starts', () => {
+  // the count runs from March to the report: no one arrest of it happened in March
+  assert.ok(!arrest('Police have detained more than 900 students in Kano since the vote in March, a rights group said.').event_date.startsWith('2021-03'));
+  assert.ok(!arrest('Hundreds of lawyers have been arrested in Lagos since the strike began on 2 February 2021.').event_date.startsWith('2021-02'));
+  // one act told with its date keeps it
+  assert.equal(arrest('Police detained the student leader in Kano in March, a rights group said.').event_date.slice(0, 7), '2021-03');
+  // a count since a day of the past week is of those days
+  assert.equal(arrest('Dozens of traders have been detained in Kano since Saturday, a rights group said.').event_date, '2021-06-05');
+});

@@ -1,6 +1,7 @@
 // The date of an event trigger: which of its sentence's dates tells when the act happened.
 import type { DateMention, Document, Sentence } from '../../core/types.ts';
 import { tokenAtOrAfter } from '../segment.ts';
+import { parseIso } from './calendar.ts';
 import type { TriggerHit } from '../triggers.ts';
 
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -34,9 +35,34 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
     if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
     // "the deadliest in the city since April", "the first such raid since 2019": a yardstick, not the act's date
     if (YARDSTICK_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start))) continue;
+    // "at least 60 reporters have been arrested since the February 1 coup": a tally's count runs from
+    // that date to the report; the date is where the count starts, not when any one act happened.
+    // (A count since a day of the past week, "dozens have fled since Saturday", is of those days.)
+    if (d.start > tr.end && longBefore(d, doc.published) && tallySince(doc.text, s.start, tr, d)) continue;
     if (key < bestKey) [best, bestKey] = [d, key];
   }
   return best;
+}
+
+/** a count before the trigger ("14,000 people", "thousands", "dozens of activists") */
+const COUNT_BEFORE_RE = /(?:\b\d[\d,.]*|\b(?:dozens|hundreds|thousands|scores|tens)\b)(?:\s+[\w'’-]+){0,6}\s+$/i;
+/** a count right after the trigger, its object ("detained more than 900 students") */
+const COUNT_AFTER_RE = /^\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|scores|tens)\b/i;
+/** "since" between the trigger and the date, in one clause */
+const SINCE_BETWEEN_RE = /^[^;:()]{0,80}\bsince\b[^;:()]{0,60}$/i;
+
+/** the date is not one of the week up to publication (a year-less month may still be read as the
+ *  next one here: notAfterPublication puts it back a year later) */
+function longBefore(d: DateMention, published: string | undefined): boolean {
+  const pub = parseIso(published);
+  const end = parseIso(d.range[1]);
+  return pub !== null && end !== null && (pub - end > 7 || end > pub);
+}
+
+/** the trigger is a tally ("2,800 people were detained", "detained 900 students") counted since the date that follows it */
+function tallySince(text: string, sentenceStart: number, tr: TriggerHit, d: DateMention): boolean {
+  const between = text.slice(tr.end, d.start);
+  return SINCE_BETWEEN_RE.test(between) && (COUNT_AFTER_RE.test(between) || COUNT_BEFORE_RE.test(text.slice(Math.max(sentenceStart, tr.start - 60), tr.start)));
 }
 
 const YARDSTICK_RE = /\b(?:[a-z]+iest|worst|largest|biggest|first|most|highest|heaviest|greatest|longest)\b[^.;:]{0,45}\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
