@@ -14,7 +14,7 @@ import { reportFocus, farFrom, sentenceTown } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
 import { stemPlace } from './demonym-stems.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
-import { writtenAsStreet } from './quarters.ts';
+import { writtenAsStreet, bearingQuarter } from './quarters.ts';
 import { blocPlace } from './bloc.ts';
 
 const STRAY_POP = 20_000;
@@ -92,8 +92,9 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
     if (office >= 0) return gaz.info(office);
     // (a container written beside the name, "University of California, Los Angeles", is where it is)
     if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return unknownAt(g);
-    // a town written as a street of the report's town ("Bourbon and Dauphine streets") far from it
-    if (r && fallback >= 0 && !r.qualified && gaz.kind(r.place) === KIND.city && writtenAsStreet(text, g) && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return unknownAt(g);
+    // a town written as a street of the report's town ("Bourbon and Dauphine streets"), or named as a
+    // quarter is, by its bearing ("a South Side bakery"), far from it
+    if (r && fallback >= 0 && !r.qualified && gaz.kind(r.place) === KIND.city && (writtenAsStreet(text, g) || bearingQuarter(text, g)) && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return unknownAt(g);
     // a small town named by a common English word ("Congress", "Valley", "Republic") with nothing
     // written beside it is the word's sense at the report's focus, not the town
     if (r && fallback >= 0 && !g.partial && !r.qualified && (isCommonWord(g.key) || isCommonWord(fold(text.slice(g.start, g.end)).replace(/ /g, ''))) && gaz.kind(r.place) === KIND.city && gaz.pop(r.place) < STRAY_POP) return gaz.info(fallback);

@@ -36,12 +36,20 @@ export function writtenAsStreet(text: string, s: { end: number }): boolean {
   return STREET_AFTER.test(text.slice(s.end, s.end + 40));
 }
 
+// "the South Side", "West End", "Lower East Side": a quarter named by its bearing from the town's centre
+const BEARING_QUARTER = /^(?:the\s+)?(?:(?:near|far|upper|lower)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[\s-]?(?:side|end)$/i;
+
+/** is the name a town quarter named by its bearing ("South Side", "West End", "Eastside")? */
+export function bearingQuarter(text: string, s: { start: number; end: number }): boolean {
+  return BEARING_QUARTER.test(text.slice(s.start, s.end));
+}
+
 /** "Royal Street", "Bourbon and Dauphine streets", "Atlantic Avenue": a name written as a street whose
  * reading lies far from the report's focus town, or in another country, is a street of that town:
  * the town stands in for it (a street named after a state that holds the town stays the state) */
 export function streetsAtFocus(gaz: Gazetteer, text: string, spans: RawSpan[], ranked: (Ranked | null)[]): void {
   const streets = new Set<number>();
-  ranked.forEach((r, i) => { if (r && !r.qualified && gaz.kind(r.place) !== KIND.country && writtenAsStreet(text, spans[i])) streets.add(i); });
+  ranked.forEach((r, i) => { if (r && !r.qualified && gaz.kind(r.place) !== KIND.country && (writtenAsStreet(text, spans[i]) || bearingQuarter(text, spans[i]))) streets.add(i); });
   if (!streets.size) return;
   const focus = reportFocus(gaz, text, ranked.map((r, i) => (streets.has(i) ? null : r)), spans, new Set(spans));
   if (focus < 0 || gaz.kind(focus) !== KIND.city) return;

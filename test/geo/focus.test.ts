@@ -127,3 +127,13 @@ test('a small town named by a common English word said again and again ("the Val
   const text = 'Small shops are the heart of the Valley. Owners across the Valley say sales rose this year, and Ohio officials plan to help them.';
   for (const { name, r } of resolve(text, ['Valley', 'Ohio'])) assert.equal(r?.admin1, 'Ohio', `${name} -> ${r?.name}, ${r?.admin1}`);
 });
+
+test('a quarter named by its bearing ("a South Side bakery") is a quarter of the report\'s town, not a far town of that name', () => {
+  // Southside is also a town in Alabama
+  const text = 'A South Side baker was honoured by the mayor of Chicago on Friday. Aldermen from Chicago, Evanston and Oak Park praised the bakery, which has fed the neighbourhood since 1961.';
+  const s = resolve(text, ['South Side', 'Chicago']).find((x) => x.name === 'South Side');
+  assert.equal(s?.r?.name, 'Chicago', `${s?.r?.name}, ${s?.r?.admin1}`);
+  const found = geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
+  const f = found.find((m) => m.text === 'South Side');
+  assert.ok(!f || f.name === 'Chicago', `${f?.name}, ${f?.admin1}`);
+});
