@@ -170,11 +170,12 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const lead = tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN);
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
     if (!nounAfterPrep) {
-      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x));
+      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !hurtInPassive(a, x, tr));
       // "rounds fired by suspected militia forces killed a child": a by-phrase inside the subject
       agent ??= left.find((x) => inClause(a, cl, x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
-      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1);
+      // (not the people a casualty phrase names as hurt: "three farmers were wounded when a mine went off")
+      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr));
     }
   }
   let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x) && !countryAsPerson(tr, x));
@@ -184,6 +185,14 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
   return { agent: agent && leadConjunct(s, actors, agent, target), target };
+}
+
+/** an actor inside a passive casualty phrase ("three farmers were wounded"): the harmed, not a doer */
+function hurtInPassive(a: SentenceAnalysis, x: ActorHit, tr: TriggerHit): boolean {
+  // (in a fight the dead are a side: "two gunmen were killed in the clash")
+  // (a death verb's subject is its victim already: "was found dead", intransitiveDeath)
+  if (tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'kill') return false;
+  return a.casualties.some((c) => c.start <= x.start && c.end >= x.end && /\b(?:was|were|been)\b/i.test(a.s.text.slice(x.end - a.s.start, c.end - a.s.start)));
 }
 
 function victimsOf(a: SentenceAnalysis): ActorHit[] {

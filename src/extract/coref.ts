@@ -43,9 +43,10 @@ export interface EventAcc {
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
 function sameActor(a: ActorHit, b: ActorHit): boolean {
-  if (a.id === b.id && (a.country ?? '') === (b.country ?? '')) return true;
   if (a.affiliation && a.affiliation === b.affiliation) return true;
-  return a.id === b.id && (!a.country || !b.country);
+  // (one generic id covers many groups: "Bariba" and "Fulani" are both an ethnic militia, not one side)
+  if (a.id !== b.id || a.template !== b.template) return false;
+  return (a.country ?? '') === (b.country ?? '') || !a.country || !b.country;
 }
 
 function agentsConflict(e: EventAcc, d: PlacedDraft): boolean {

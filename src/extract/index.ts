@@ -184,7 +184,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     const sp = placesBy.get(s.index) ?? [];
     const cues = findCues(s);
     for (const d of buildDrafts(a, flags, sp, (x) => actorInter(x, undefined))) {
-      const { modality, cue } = modalityOf(s, clause, cues, d.trigger);
+      const { modality, cue } = modalityOf(s, clause, cues, d.trigger, a.triggers);
       if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
       if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
       // (in an article an act a proceeding is about owns only a date of its own phrase; one told with

@@ -54,8 +54,35 @@ function verbBetween(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const AUX = new Set(['been', 'being', 'be', 'was', 'were', 'had', 'has', 'have', 'is', 'are']);
+/** past forms that do not end in -ed */
+const IRREGULAR_PAST = new Set(['laid', 'held', 'built', 'set', 'made', 'taken', 'took', 'known', 'seen', 'saw', 'led', 'fought', 'won', 'lost', 'given', 'gave', 'done', 'did', 'run', 'ran', 'lived', 'worked', 'served', 'hid', 'hidden', 'left', 'kept', 'sold', 'bought', 'brought', 'sent', 'spent', 'stood', 'told', 'thought', 'wrote', 'written']);
+/** a one-word background adverb ("previously", "once", "formerly") right before a verb that is not the trigger */
+function modifiesOtherVerb(s: Sentence, c: CueHit, tr: TriggerHit, others: readonly TriggerHit[]): boolean {
+  if (c.endToken - c.startToken !== 1) return false;
+  // ("had previously been arrested": the auxiliaries belong to the verb after them)
+  let k = c.endToken;
+  while (AUX.has(s.tokens[k]?.norm ?? '')) k++;
+  const next = s.tokens[k];
+  // (nor when that verb is an act told too: "had previously been arrested after being attacked"
+  // dates the whole chain)
+  if (!next || (k >= tr.startToken && k < tr.endToken)) return false;
+  const n = next.norm;
+  if (!((n.length > 4 && n.endsWith('ed')) || IRREGULAR_PAST.has(n))) return false;
+  // an adverb after the trigger dates the later verb ("attacked the town they had previously seized")
+  if (c.startToken >= tr.endToken) return true;
+  if (others.some((o) => o.startToken === k)) return false;
+  // before it, only inside a relative clause or an aside that closes before the trigger ("who
+  // previously worked", ", previously laid by X,"); "once controlled the area and raided towns" shares it
+  const relative = RELATIVE.has(s.tokens[c.startToken - 1]?.norm ?? '') || RELATIVE.has(s.tokens[c.startToken - 2]?.norm ?? '');
+  let comma = false;
+  for (let j = k + 1; j < tr.startToken; j++) if (s.tokens[j].norm === ',') comma = true;
+  return relative || comma;
+}
+
 /** the modality of one trigger, with the cue that decided it */
-export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit): { modality: DraftModality; cue?: string } {
+export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit, triggers: readonly TriggerHit[] = []): { modality: DraftModality; cue?: string } {
   const cl = clause[tr.startToken];
   const found: { kind: CueKind; text: string }[] = [];
   // a cue inside parentheses ("(sources are not clear)") does not scope over the sentence
@@ -76,7 +103,12 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
       found.push(c);
     }
     else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);
-    else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) found.push(c);
+    else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) {
+      // "people who previously worked at the mill staged a protest", "a mine, previously laid by the
+      // group, went off": an adverb right before another verb dates that verb, not the trigger
+      if (c.kind === 'background' && modifiesOtherVerb(s, c, tr, triggers)) continue;
+      found.push(c);
+    }
   }
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;

@@ -38,6 +38,10 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
       if (keep.some((p) => p !== a1 && p.feature !== 'country')) ordered = keep;
     }
   }
+  // ("blocked the road to X", "on the highway from X": the ends of a route, not where the act is;
+  // the event keeps the place the report gave before)
+  ordered = ordered.filter((p) => !routeEnd(s, p));
+  if (!ordered.length) return undefined;
   let prev: { p: PlaceMention; tier: number } | undefined;
   // (only when a town or district is named plainly too: "in Salingyi township, south-west of Monywa" keeps Monywa over the region)
   const plainTown = ordered.some((p) => p.relation !== 'direction' && !p.container && placeRank(p) <= 2);
@@ -67,6 +71,15 @@ export function placeForTrigger(s: Sentence, clause: number[], places: PlaceMent
   // (a note that opens on its town, "On 3 May, in X, Y, ...": a later sentence's name far from X is a part of X we do not know)
   if (noteHead && best && best.sentence > noteHead.sentence && best.country === noteHead.country && farPart(noteHead, best)) return noteHead;
   return headerPlace(s, ordered, best) ?? best;
+}
+
+const ROUTE_NOUNS = new Set(['road', 'roads', 'highway', 'highways', 'route', 'routes', 'motorway', 'expressway', 'way', 'journey', 'trip']);
+/** a town named as the end of a route: "the road to X", "the highway from X" */
+function routeEnd(s: Sentence, p: PlaceMention): boolean {
+  const ti = tokenAtOrAfter(s, p.start);
+  let k = ti - 1;
+  if (s.tokens[k]?.norm === 'the') k--;
+  return FROM.has(s.tokens[k]?.norm ?? '') && ROUTE_NOUNS.has(s.tokens[k - 1]?.norm ?? '');
 }
 
 const PLACE_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'area', 'areas', 'district', 'districts', 'province', 'provinces', 'region', 'regions', 'direction', 'outskirts']);

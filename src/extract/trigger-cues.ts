@@ -156,9 +156,12 @@ const CROWD_PRONOUNS = new Set(['they', 'we', 'demonstrators', 'protesters', 'pr
  * ("residents demonstrated after an explosion killed nine people"), or -1. The clause tells the
  * cause the crowd reacts to; the crowd's own deeds ("after they stormed the town hall") are not one.
  */
-function causeOpener(a: SentenceAnalysis, k0: number): number {
+function causeOpener(a: SentenceAnalysis, k0: number, throughAnd = false): number {
   for (let k = k0; k >= 0 && k >= k0 - 8; k--) {
     const n = a.s.tokens[k].norm;
+    // ("after a bridge collapsed and a child died": a toll coordinated inside the cause clause is the
+    // cause's, unless the words after "and" name armed men or a crowd acting on their own)
+    if (n === 'and' && throughAnd && a.s.tokens[k - 1]?.norm !== ',' && !a.actors.some((x) => x.startToken > k && x.endToken <= k0 + 1 && x.inter !== 7 && x.inter !== undefined)) continue;
     if (n === ';' || n === ':' || n === ',' || n === 'and') return -1;
     if (CROWD_PRONOUNS.has(n)) return -1;
     if (!CAUSE_OPENERS.has(n)) continue;
@@ -180,7 +183,7 @@ function causeCasualty(a: SentenceAnalysis, c: Span): boolean {
   const toks = a.s.tokens;
   let k = 0;
   while (k + 1 < toks.length && toks[k + 1].start <= c.start) k++;
-  return causeOpener(a, k) >= 0;
+  return causeOpener(a, k, true) >= 0;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its']);

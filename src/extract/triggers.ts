@@ -46,6 +46,33 @@ function blockedThing(s: Sentence, start: number, end: number): boolean {
 
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
+/** people who by name are out protesting: their gathering is a demonstration whatever else the sentence tells */
+const CROWD = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'picketers']);
+/** words that may stand between the crowd and its verb ("protesters also gathered", "demonstrators had assembled") */
+const CROWD_GAP = new Set(['also', 'again', 'then', 'later', 'reportedly', 'had', 'have', 'has', 'once', 'first', 'peacefully', 'briefly']);
+/** verbs that hold a gathering: "held a rally", "staged a march", "organised a large vigil" */
+const STAGE = new Set(['held', 'hold', 'holding', 'holds', 'staged', 'stage', 'staging', 'stages', 'organized', 'organised', 'organizing', 'organising', 'led', 'leading', 'conducted', 'mounted']);
+const NP_GAP = /^(?:a|an|the|another|their|its|his|her|large|big|huge|small|massive|mass|peaceful|silent|brief|short|joint|public|spontaneous|candlelight|candlelit|torchlight|motorcycle|car|new|second|third|further)$/;
+
+/** a weak protest word that a crowd's name or a staging verb makes plain: "demonstrators gathered",
+ * "teachers held a rally", "a march was staged"; it stands beside a strong trigger (the arrest the
+ * crowd protests about) instead of giving way to it */
+function crowdAct(s: Sentence, t: TriggerHit): boolean {
+  // (a demand or a chant names what a crowd told elsewhere says, not a gathering of its own)
+  if (t.cls !== 'protest' || /^(?:demand|chant)/i.test(t.text)) return false;
+  const tok = s.tokens;
+  for (let k = t.startToken - 1; k >= 0 && k >= t.startToken - 3; k--) {
+    if (CROWD.has(tok[k].norm)) return t.pos === 'verb' || k < t.startToken - 1;
+    if (!CROWD_GAP.has(tok[k].norm)) break;
+  }
+  for (let k = t.startToken - 1; k >= 0 && k >= t.startToken - 4; k--) {
+    if (STAGE.has(tok[k].norm)) return true;
+    if (!NP_GAP.test(tok[k].norm)) break;
+  }
+  // ("a rally was held", "a vigil was organised")
+  return /^(?:was|were)$/.test(tok[t.endToken]?.norm ?? '') && STAGE.has(tok[t.endToken + 1]?.norm ?? '');
+}
+
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
 export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
@@ -107,6 +134,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
   // weak triggers count only when the sentence has no strong one; a beating of people stays beside
   // a strong trigger ("beat and extorted a civilian": ACLED codes the beating)
   // (fighting told as the backdrop, "arrived amid clashes", leaves the sentence's own act to be told)
+  for (let i = 0; i < out.length; i++) if (out[i].weak && crowdAct(s, out[i])) out[i] = { ...out[i], weak: false };
   const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor' && !backdropFight(s, t));
   if (!strong.length) return out;
   // ("The attack wounded a passer-by": a wounding told after the act is its outcome)
