@@ -235,9 +235,11 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const SOFT_SENTENCE_TOKENS = 150;
 const HARD_SENTENCE_TOKENS = 250;
 
-// extract() and, when finishing its events, carry.ts segment the same report: the last result is
-// kept and handed out again (sentences and tokens are read-only once made)
+// extract() and, when finishing its events, carry.ts segment the same report: the last two results
+// are kept and handed out again (sentences and tokens are read-only once made). Two, because the
+// headline is segmented in between: with one, carry.ts split every titled report a second time.
 let last: { text: string; sentences: Sentence[] } | null = null;
+let prev: { text: string; sentences: Sentence[] } | null = null;
 
 /** the index of the first token of s that starts at or after character offset pos, or -1: a binary
  * search (tokens are in text order), for stages that look a mention's token up per draft */
@@ -260,7 +262,9 @@ export const segmentCount = (): number => segmented;
 /** Splits a text into sentences with tokens. Linear time in the text length. */
 export function segment(text: string): Sentence[] {
   if (last !== null && last.text === text) return last.sentences;
+  if (prev !== null && prev.text === text) return prev.sentences;
   const sentences = segmentText(text);
+  prev = last;
   last = { text, sentences };
   segmented++;
   return sentences;
