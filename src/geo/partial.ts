@@ -56,7 +56,9 @@ export function placeInside(gaz: Gazetteer, surface: string): Inside | null {
       const c = dem !== undefined ? [{ place: dem, flag: 1 }] : gaz.byKey(k);
       if (!c.length) continue;
       const head = i + len === toks.length || /\bof\s+(?:the\s+)?$/i.test(surface.slice(0, part[0].start));
-      const s = strength(gaz, c);
+      // ("Robinson College Cambridge", "Imperial College London"): a town written after the institution
+      // word is where the institution is; a name before it is often the person it is named after
+      const s = strength(gaz, c) + (toks.slice(0, i).some((t) => GENERIC.test(t.low)) ? 0.5 : 0);
       if (s > bestS) { best = { cands: c, key: k, head }; bestS = s; }
     }
     if (best) return best;
