@@ -20,6 +20,7 @@ import { blocPlace } from './bloc.ts';
 const STRAY_POP = 20_000;
 const HAMLET_POP = 2_000;
 const BESIDE = /^\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
+const VENUE_IN = /^\s+(?:cinema|theatre|theater|hotel|pub|inn|restaurant|caf[eé]|bar|nightclub|club|church|chapel|mosque|synagogue|temple|school|academy|hospital|clinic|stadium|ground|arena|hall|gallery|museum|library|market|mall|shop|store|factory|mill|mine|farm)\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
 
 /** resolves given spans (e.g. gold toponyms) jointly, using the other places of the text as context */
 export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start: number; end: number }[]): (PlaceInfo | null)[] {
@@ -70,11 +71,21 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
     if (p < 0 || gaz.kind(p) !== KIND.city) return -1;
     return BESIDE.test(text.slice(g.end, next.start)) || writtenContainer(gaz, text, ms, all, i, fallback, p) ? p : -1;
   };
+  // "the Pioneer cinema in Dewsbury", "the Rialto hotel at Brighton": a name before a venue word and
+  // the town it is said to be in names the venue, which lies in that town
+  const venueIn = (g: RawSpan): number => {
+    const i = all.indexOf(g);
+    const next = all[i + 1];
+    const p = next && !next.partial && !ranked[i + 1]?.alt ? ranked[i + 1]?.place ?? -1 : -1;
+    return p >= 0 && gaz.kind(p) === KIND.city && VENUE_IN.test(text.slice(g.end, next.start)) ? p : -1;
+  };
   const places = ranked.flatMap((r) => (r ? [r.place] : []));
   return given.map((g) => {
     const r = ranked[all.indexOf(g)];
     const beside = g.partial ? townBeside(g) : -1;
     if (beside >= 0) return gaz.info(beside);
+    const venue = r?.qualified ? -1 : venueIn(g);
+    if (venue >= 0) return gaz.info(venue);
     // "SA", "T&T" for a country or province of the report; "Trinidad" for the country it is part of
     const letters = !r || gaz.kind(r.place) === KIND.city ? acronymLetters(text.slice(g.start, g.end)) : '';
     const short = letters && !r?.qualified ? initialsPlace(gaz, letters, places, fallback) : -1;

@@ -9,3 +9,10 @@ test('a town written after the institution word ("Dunmore College Cambridge") is
   assert.equal(d?.r?.name, 'Cambridge', `${d?.r?.name}, ${d?.r?.country_code}`);
   assert.equal(d?.r?.country_code, 'GB');
 });
+
+test('a name before a venue word and the town it is in ("the Paramount cinema in Halifax") is the venue, in that town', () => {
+  // Paramount is also a city in California
+  const text = 'My grandparents first met at the Paramount cinema in Halifax, and they later moved to Huddersfield.';
+  const p = resolve(text, ['Paramount', 'Halifax', 'Huddersfield']).find((x) => x.name === 'Paramount');
+  assert.equal(p?.r?.name, 'Halifax', `${p?.r?.name}, ${p?.r?.country_code}`);
+});
