@@ -27,7 +27,9 @@ export interface DateOptions {
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DAYS = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?';
 const RELATIVE = '[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|ago';
-const CUE_SOURCE = `\\b(?:${MONTHS}|${MONTHS.toUpperCase()}|${DAYS}|${DAYS.toUpperCase()}|${RELATIVE}|${RELATIVE.replace(/\[(\w)\w\]/g, '$1').toUpperCase()})\\b|\\d[/.-]\\d`;
+// holidays read by dates/holidays.ts ("on Christmas Eve"): cues for the special parsers only
+const HOLIDAYS = 'Christmas|Boxing|Valentine|Halloween|Women|Easter';
+const CUE_SOURCE = `\\b(?:${MONTHS}|${MONTHS.toUpperCase()}|${DAYS}|${DAYS.toUpperCase()}|${RELATIVE}|${RELATIVE.replace(/\[(\w)\w\]/g, '$1').toUpperCase()}|${HOLIDAYS})\\b|\\d[/.-]\\d`;
 const CUE = new RegExp(CUE_SOURCE);
 const CUE_ALL = new RegExp(CUE_SOURCE, 'g');
 
@@ -49,9 +51,9 @@ function cueSpans(text: string): number[] {
   return out;
 }
 
-/** plural periods ("years" is a cue only for "the past two years", a special parser) and "overnight" alone never give a kept chrono date (periods are dropped as vague;
+/** holiday names (read by the special parsers only), plural periods ("years" is a cue only for "the past two years", a special parser) and "overnight" alone never give a kept chrono date (periods are dropped as vague;
  * "overnight on Sunday" is read through "Sunday"): they open no window of their own */
-const NO_WINDOW = new Set(['weeks', 'months', 'years', 'overnight', 'WEEKS', 'MONTHS', 'YEARS', 'OVERNIGHT', 'Weeks', 'Months', 'Years', 'Overnight']);
+const NO_WINDOW = new Set(['weeks', 'months', 'years', 'overnight', 'WEEKS', 'MONTHS', 'YEARS', 'OVERNIGHT', 'Weeks', 'Months', 'Years', 'Overnight', ...HOLIDAYS.split('|')]);
 
 /**
  * Windows of the sentence around date words that the special parsers did not already cover,

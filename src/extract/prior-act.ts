@@ -12,8 +12,8 @@ import { tokenAtOrAfter } from './segment.ts';
 /** a proceeding or accusation whose object is an earlier act, a few words before the trigger */
 const PROCEEDING_RE = /\b(?:accused\s+of|charged\s+(?:with|in|over|for)|charges\s+(?:of|over|for|in)|convicted\s+(?:of|in|over|for)|guilty\s+(?:of|in|to)|jailed\s+(?:for|over)|sentenced\s+(?:for|over|in)|imprisoned\s+for|wanted\s+(?:for|in)|(?:arrested|detained|held|nabbed)\s+(?:for|over|in\s+connection\s+with)|in\s+connection\s+with|(?:trial|tried|indicted|prosecuted)\s+(?:for|over|in)|(?:investigation|probe|inquiry|inquest)\s+into|suspected\s+of|suspects?\s+in|(?:role|involvement|part)\s+in|confessed\s+to|admitted\s+to)\s+(?:[\w'’-]+\s+){0,5}$/i;
 
-/** a date naming a month or a year, not the news day ("Thursday", "yesterday") */
-const CALENDAR_RE = /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** a date naming a month, a year or a holiday ("on Christmas Eve"), not the news day ("Thursday", "yesterday") */
+const CALENDAR_RE = /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|new\s+year|christmas|easter|halloween|valentine|boxing)/i;
 
 /** the trigger is an earlier act the sentence's proceeding is about */
 export function priorAct(doc: Document, s: Sentence, tr: TriggerHit): boolean {

@@ -107,6 +107,14 @@ const cases: [string, string[], string?][] = [
   ['Marchers were beaten on March 4 in 12 towns.', ['March 4: 2024-03-04 [2024-03-04..2024-03-04] p1']],
   ['Shelling on the night of March 4 to 5 killed two.', ['night of March 4 to 5: 2024-03-04 [2024-03-04..2024-03-05] p1']],
   ['Shelling on the night of March 4-5, 2019, killed two.', ['night of March 4-5, 2019: 2019-03-04 [2019-03-04..2019-03-05] p1']],
+  // holidays fixed in the calendar, and Easter, told as the time of an act
+  ['Gunmen seized the priest on Christmas Eve.', ['on Christmas Eve: 2023-12-24 [2023-12-24..2023-12-24] p1']],
+  ['Rioters burned cars on New Year’s Eve.', ['on New Year’s Eve: 2023-12-31 [2023-12-31..2023-12-31] p1']],
+  ['A bomb hit the chapel on Easter Sunday in 2011.', ['on Easter Sunday in 2011: 2011-04-24 [2011-04-24..2011-04-24] p1']],
+  ['Police beat marchers on May Day.', ['on May Day: 2024-05-01 [2024-05-01..2024-05-01] p1']],
+  // (a holiday as a noun's modifier, after "after", or recurring in a habitual clause names no day)
+  ['The bishop gave a Christmas sermon.', []],
+  ['The square has often been a battleground on May Day.', []],
   // absurd dates never crash
   ['On 9 May 9999 nothing happened.', []],
   ['On 0 May 0000 nothing happened.', []],

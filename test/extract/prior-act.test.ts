@@ -72,3 +72,15 @@ test('prior act: a brief keeps its dates as they were (year-only dating is for a
   const events = extract({ id: 'b', text: 'On 3 May 2022, police arrested a trader in Kano who had been jailed in 2015 for robbery.', published: '2022-05-13' }).events;
   assert.ok(events.every((e) => e.event_date === '2022-05-03'), events.map((e) => e.event_date).join(' '));
 });
+
+test('prior act: a holiday written into the act\'s own phrase is its date, not the hearing\'s day', () => {
+  const text = [
+    'A court in Zaria on Friday charged two herders over the killing of a farmer near Zaria on Christmas Eve.',
+    'The farmer was buried two days later.',
+    'The herders denied the charge.',
+    'Their lawyer asked for bail.',
+    'The case was adjourned to next month.',
+  ].join(' ');
+  const ev = extract({ id: 'h', text, published: '2022-01-10' }).events.filter((e) => e.event_type !== 'Protests' && e.sub_event_type !== 'Arrests');
+  assert.ok(ev.some((e) => e.event_date === '2021-12-24'), ev.map((e) => `${e.sub_event_type} ${e.event_date}`).join(', '));
+});

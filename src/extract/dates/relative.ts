@@ -3,6 +3,7 @@
 // May", "the night of 4-5 May", "the week of 4 May", "late May", and ACLED note openings
 // ("Around 9 May 2020 (as reported)", "As reported on 2 May 2020"). Each parser is a regex with
 // bounded repetition (no nested quantifiers: linear time) plus a small resolver.
+import { HOLIDAY, holidayDay } from './holidays.ts';
 import {
   dayOf, impliedYear, isoWeekStart, midpoint, monthEnd, monthNumber, monthStart, parts,
 } from './calendar.ts';
@@ -122,6 +123,8 @@ const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 /** the same in the text itself, at the start of a word (every rule's month starts a word) */
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NIGHT = /night/i;
+const HABITUAL = /\b(?:has|have)\s{1,3}been\b|\b(?:every|each|annual|annually|usually|often|traditionally)\b/i;
+const HOLIDAY_CUE = /\b(?:Year|Christmas|Boxing|Valentine|Halloween|May\s{1,3}Day|Women|Easter)/;
 const WEEK_OF = /week of/i;
 const LAST_YEAR = /last year/i;
 const YEAR_WORD = /year/i;
@@ -180,6 +183,21 @@ export const RULES: Rule[] = [
       const r = resolveDayRange(num(m[2]), month, num(m[4]), month, m[5], anchor);
       if (!r || r.to - r.from > 1) return null;
       return span(r.from, r.to, 1, r.relative, r.from);
+    },
+  },
+  {
+    // "on New Year's Eve", "on Easter Sunday in 2008", "the 2019 Easter Sunday bombings": a holiday
+    // told as the time of an act (after a preposition of time, or with its year before it)
+    name: 'holiday',
+    need: (f) => HOLIDAY_CUE.test(f.text),
+    re: new RegExp(`\\b(?:(?:on|during|over|around|at)\\s{1,3}(?:the\\s{1,3})?|the\\s{1,3}((?:19|20)\\d\\d)\\s{1,3})(${HOLIDAY})\\b(?:,?\\s{1,3}(?:in\\s{1,3})?((?:19|20)\\d\\d)\\b)?`, 'g'),
+    resolve(m, anchor, before) {
+      const year = m[1] ?? m[3];
+      // "the square has been a flashpoint on May Day", "every Christmas Eve": a holiday recurs, and
+      // without its year in a habitual clause it names no one day
+      if (!year && HABITUAL.test(before)) return null;
+      const h = holidayDay(m[2], year ? Number(year) : null, anchor);
+      return h && span(h.day, h.day, 1, h.relative);
     },
   },
   {
@@ -371,7 +389,7 @@ export function findSpecial(text: string, base: number, anchor: number): Resolve
       if (overlaps) continue;
       // month names count only capitalized: "late may" is not late May
       if (LOWER_MONTH.test(m[0])) continue;
-      const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 20), m.index));
+      const r = rule.resolve(m, anchor, text.slice(Math.max(0, m.index - 40), m.index));
       if (!r) continue;
       (covered ??= new Uint8Array(text.length)).fill(1, m.index, m.index + len);
       // (the fields written out: a spread copy per match was this function's main cost)
