@@ -28,6 +28,7 @@ import { finishEvent } from './finish.ts';
 import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadingHeadline } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
+import { cutoffOrDocument } from './dates/trigger-date.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
@@ -172,7 +173,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   for (const s of sentences) {
     const ds = datesBy.get(s.index);
     if (!triggersBy.has(s.index)) {
-      if (ds?.length) lastDate = { sentence: s.index, date: ds[0] };
+      // (a count's cutoff or a statement's day tells no act: "In a 12 May statement, ...")
+      const told = ds?.find((d) => !cutoffOrDocument(text, d));
+      if (told) lastDate = { sentence: s.index, date: told };
       continue;
     }
     const clause = clauses(s);
@@ -226,7 +229,11 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
         drafts.push({ ...d, date, ownDate, place: p, ownPlace: true, casualties: cs, background, part: k });
       });
     }
-    if (ds?.length) lastDate = { sentence: s.index, date: ds[ds.length - 1] };
+    for (let k = (ds?.length ?? 0) - 1; k >= 0; k--) {
+      if (cutoffOrDocument(text, ds![k])) continue;
+      lastDate = { sentence: s.index, date: ds![k] };
+      break;
+    }
   }
 
   lap('drafts, modality, place choice');

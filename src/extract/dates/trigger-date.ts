@@ -39,9 +39,20 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
     // that date to the report; the date is where the count starts, not when any one act happened.
     // (A count since a day of the past week, "dozens have fled since Saturday", is of those days.)
     if (d.start > tr.end && longBefore(d, doc.published) && tallySince(doc.text, s.start, tr, d)) continue;
+    if (cutoffOrDocument(doc.text, d)) continue;
     if (key < bestKey) [best, bestKey] = [d, key];
   }
   return best;
+}
+
+/** "as of 19 October", "as at May 2": the day a count was made up to */
+const CUTOFF_BEFORE_RE = /\bas\s+(?:of|at)\s+$/i;
+/** "a Dec. 12 statement", "its 23 May report": the day of a document or a speech */
+const DOCUMENT_AFTER_RE = /^\s*(?:statement|report|letter|interview|press\s+(?:release|conference)|briefing|newsletter|tweet|post|article|editorial|communiqu[eé]|announcement|speech|broadcast|memo|bulletin)s?\b/i;
+
+/** the date of a count's cutoff or of a document, not of an act told in its sentence */
+export function cutoffOrDocument(text: string, d: DateMention): boolean {
+  return CUTOFF_BEFORE_RE.test(text.slice(Math.max(0, d.start - 8), d.start)) || DOCUMENT_AFTER_RE.test(text.slice(d.end, d.end + 24));
 }
 
 /** a count before the trigger ("14,000 people", "thousands", "dozens of activists") */
