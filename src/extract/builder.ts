@@ -165,7 +165,7 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     const patient = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !countryAsPerson(tr, x)) ?? left.find((x) => !prepOf(a, x) && !countryAsPerson(tr, x));
     return { agent: byActor, target: patient };
   }
-  let agent: ActorHit | undefined = byActor;
+  let agent: ActorHit | undefined = byActor ?? relativeAntecedent(a, actors, tr);
   if (!agent) {
     const lead = tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN);
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
@@ -185,6 +185,23 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
   return { agent: agent && leadConjunct(s, actors, agent, target), target };
+}
+
+/** an armed side named right before the trigger: "an army operation", "a PMF operation" */
+function armedOwner(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  return a.actors.some((x) => x.endToken >= tr.startToken - 1 && x.endToken <= tr.startToken && ARMED_INTER.has(x.inter));
+}
+
+const REL_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'are', 'is', 'reportedly', 'allegedly', 'also', 'later', 'then']);
+/** "people who were burning tyres", "the men that had raided the post": the actor right before the
+ * relative pronoun does the act of its clause */
+function relativeAntecedent(a: SentenceAnalysis, actors: ActorHit[], tr: TriggerHit): ActorHit | undefined {
+  let k = tr.startToken - 1;
+  while (k > 0 && REL_AUX.has(a.s.tokens[k].norm)) k--;
+  const n = a.s.tokens[k]?.norm;
+  if (n !== 'who' && n !== 'that') return undefined;
+  const end = a.s.tokens[k - 1]?.norm === ',' ? k - 1 : k;
+  return actors.find((x) => x.endToken === end);
 }
 
 /** an actor inside a passive casualty phrase ("three farmers were wounded"): the harmed, not a doer */
@@ -308,6 +325,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.id === 'protest' && /^block/i.test(tr.text) && agent0Armed(a, tr) && !crowdInSentence(a, raw)) tr.cls = 'displace';
     // "cartel members handed out food", "migrants returned from Peru": events only with such agents
     if (notAnActivity(a, tr)) continue;
+    // "a military operation near X left four militants dead": an operation is a fight only when it
+    // has a toll or an enemy ("operation against"); "a security operation for the visit" is none
+    if (tr.id === 'operation' && !/\bagainst\b/i.test(tr.text) && !(a.casualties.length && (/\s/.test(tr.text) || armedOwner(a, tr)))) continue;
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;

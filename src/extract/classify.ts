@@ -63,6 +63,10 @@ export interface TypeContext {
   agentPersonal?: boolean;
   /** the trigger's lexicon entry id */
   triggerId?: string;
+  /** the trigger's words */
+  triggerText?: string;
+  /** an intervention word that is blows, not a dispersal ("baton-charged", "used force") */
+  forceOnPeople?: boolean;
 }
 
 export interface TypeDecision {
@@ -71,6 +75,8 @@ export interface TypeDecision {
   strength: 0 | 1 | 2;
 }
 
+/** state forces (police, army) */
+const STATE = new Set([1]);
 const ARMED = new Set<Inter>([1, 2, 3, 4, 8]);
 const CROWD = new Set<Inter>([5, 6]);
 /** unarmed parties: rioters, protesters, civilians */
@@ -225,7 +231,12 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'protest':
       // "police intervened", "dispersed the crowd": only ever refines a protest
       // (notables or elders who "intervened to calm tensions" are no force: the protest stays as it was)
-      if (c.triggerId === 'intervene') return c.protestContext && !(c.agentInter !== undefined && UNARMED.has(c.agentInter)) ? T('Protests', 'Protest with intervention', 1) : null;
+      if (c.triggerId === 'intervene') {
+        if (c.protestContext) return c.agentInter !== undefined && UNARMED.has(c.agentInter) ? null : T('Protests', 'Protest with intervention', 1);
+        // "police baton-charged vendors for flouting the curfew": force on people who were not
+        // protesting is an attack on civilians
+        return c.forceOnPeople && c.agentInter !== undefined && STATE.has(c.agentInter) && c.targetInter === 7 ? T('Violence against civilians', 'Attack', 1) : null;
+      }
       return protestType(c);
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
@@ -258,7 +269,9 @@ export function classify(c: TypeContext): TypeDecision | null {
       if (c.agentInter !== undefined && CROWD.has(c.agentInter)) return c.protestContext ? T('Riots', 'Violent demonstration', 1) : T('Riots', 'Mob violence', 1);
       return T('Strategic developments', 'Looting/property destruction', 2);
     case 'deploy': return T('Strategic developments', 'Change to group/activity', 1);
-    case 'disrupt': return T('Strategic developments', 'Disrupted weapons use', 2);
+    // ("militants seized a cache of weapons after overrunning a post": arms taken by a rebel or
+    // militia side are its loot, not a disruption of their use)
+    case 'disrupt': return c.agentInter !== undefined && (c.agentInter === 2 || c.agentInter === 3) && /cache|stockpile/i.test(c.triggerText ?? '') ? T('Strategic developments', 'Looting/property destruction', 0) : T('Strategic developments', 'Disrupted weapons use', 2);
     case 'agree': return T('Strategic developments', 'Agreement', 2);
     case 'base': return T('Strategic developments', 'Headquarters or base established', 2);
     case 'transfer': return T('Strategic developments', 'Non-violent transfer of territory', 2);

@@ -24,6 +24,8 @@ export function isBe(s: Sentence, k: number): boolean {
 }
 
 export function isPassive(s: Sentence, tr: TriggerHit): boolean {
+  // ("were burning tyres", "was shooting at cars": a progressive is active)
+  if (s.tokens[tr.startToken]?.norm.endsWith('ing')) return false;
   for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
     const n = s.tokens[k].norm;
     if (isBe(s, k)) return true;
@@ -33,6 +35,8 @@ export function isPassive(s: Sentence, tr: TriggerHit): boolean {
 }
 
 export const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
+/** the intervention words that are blows, not a dispersal */
+const FORCE_ON_PEOPLE = /^(?:lathi|baton)[ -]?charge|^used force/i;
 /** a quarrel between neighbours, not a fight between armed groups */
 const DISPUTE = /\b(?:disputes?|quarrel(?:led|ed|s)?|argument|altercation|brawl|feud|rivalry over|scuffle)\b/i;
 /** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
@@ -155,6 +159,12 @@ export class DraftContext implements TypeContext {
     return a.s.text.slice(at + from, to === undefined ? undefined : at + to);
   }
 
+  get triggerText(): string {
+    return this.#f.tr.text;
+  }
+  get forceOnPeople(): boolean {
+    return FORCE_ON_PEOPLE.test(this.#f.tr.text);
+  }
   get intervention(): boolean {
     return this.#f.flags.intervention;
   }

@@ -1,0 +1,48 @@
+// Acts told through a relative clause, police blows on people who were not protesting, arms
+// caches, and operations with a toll. All sentences invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../../src/extract/segment.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { isPassive } from '../../src/extract/draft-context.ts';
+import { findActors } from '../../src/extract/actors.ts';
+import { attachActors, clauses } from '../../src/extract/builder.ts';
+import { eventsOf } from './events-of.ts';
+
+const kinds = (text: string) => eventsOf(text).map((e) => `${e.event_type} / ${e.sub_event_type}`);
+
+test('a progressive is active: "were burning tyres" has a doer', () => {
+  const s = segment('Police dispersed about 150 people who were burning tyres on the road.')[0];
+  const t = findTriggers(s).find((x) => /burning/.test(x.text))!;
+  assert.ok(t);
+  assert.equal(isPassive(s, t), false);
+  const p = segment('Two shops were burned by the crowd.')[0];
+  assert.equal(isPassive(p, findTriggers(p).find((x) => /burned/.test(x.text))!), true);
+});
+
+test('the actor before "who" does the act of the relative clause', () => {
+  const s = segment('Police in Valencia dispersed about 150 people who were burning tyres on a main road.')[0];
+  const triggers = findTriggers(s);
+  const a = { s, actors: findActors(s).actors, weapons: [], triggers, casualties: [], clause: clauses(s) };
+  const t = triggers.find((x) => /burning/.test(x.text))!;
+  assert.equal(attachActors(a, t).agent?.text, 'people');
+});
+
+test('police blows on people who were not protesting are an attack on civilians', () => {
+  assert.deepEqual(kinds('On 9 June 2021, police baton-charged vendors at the central market in Patna for breaking curfew rules.'), ['Violence against civilians / Attack']);
+  // at a protest the same words refine the protest
+  assert.deepEqual(kinds('On 9 June 2021, police baton-charged students who were protesting against fee hikes in Patna.'), ['Protests / Protest with intervention']);
+});
+
+test('a cache of arms found by the authorities disrupts their use; taken by rebels it is their loot', () => {
+  assert.deepEqual(kinds('On 9 June 2021, police in Larissa discovered a large cache of explosives hidden in a barn.'), ['Strategic developments / Disrupted weapons use']);
+  assert.ok(!kinds('On 9 June 2021, militants seized a cache of weapons after overrunning an army post near Gao.').includes('Strategic developments / Disrupted weapons use'));
+});
+
+test('an operation is a fight when it has a toll', () => {
+  assert.deepEqual(kinds('On 9 June 2021, an army operation near Samarra in Salahuddin left four IS militants dead.'), ['Battles / Armed clash']);
+  assert.deepEqual(kinds('On 9 June 2021, a clearing operation in the hills of Kunar killed six Taliban fighters.'), ['Battles / Armed clash']);
+  // no toll, no enemy: no event; nor an operation of another kind
+  assert.deepEqual(kinds('On 9 June 2021, a security operation was put in place in Baghdad for the visit.'), []);
+  assert.deepEqual(kinds('On 9 June 2021, a rescue operation in Mosul recovered four bodies from the rubble.'), []);
+});
