@@ -2,6 +2,7 @@
 // given as a toponym: the place its stem names. English forms adjectives of places with a few
 // suffixes; each is undone in the ways it is usually added, and the first stem that names a
 // country, province, region or big town is taken (a stem that names only a village is a coincidence).
+import { readFileSync } from 'node:fs';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
@@ -37,4 +38,16 @@ export function stemPlace(gaz: Gazetteer, surface: string): { cands: Candidate[]
 function known(gaz: Gazetteer, p: number): boolean {
   const k = gaz.kind(p);
   return k === KIND.country || k === KIND.admin1 || k === KIND.region || (k === KIND.city && gaz.pop(p) >= BIG_TOWN);
+}
+
+/** combining forms ("Austro", "Sino") -> the demonym each stands for */
+const FORMS: Record<string, string> = JSON.parse(readFileSync(new URL('../../data/geo/combining-forms.json', import.meta.url), 'utf8')).forms;
+
+/** "Austro" of "Austro-Hungarian", "Sino" of "Sino-Indian": a combining form written before a hyphen
+ * names the place its demonym names; null where the word is no such form or no hyphen follows */
+export function combiningPlace(gaz: Gazetteer, surface: string, after: string): { cands: Candidate[]; key: string } | null {
+  const dem = FORMS[surface];
+  if (!dem || !/^[-‐‑]\p{L}/u.test(after)) return null;
+  const place = gaz.ix.demonyms[nameKey(dem)];
+  return place === undefined || place < 0 ? null : { cands: [{ place, flag: 1 }], key: nameKey(dem) };
 }

@@ -12,7 +12,7 @@ import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
 import { reportFocus, farFrom, sentenceTown } from './focus.ts';
 import { placeInside, officePlace } from './partial.ts';
-import { stemPlace } from './demonym-stems.ts';
+import { stemPlace, combiningPlace } from './demonym-stems.ts';
 import { acronymLetters, initialsPlace, partOfCountry } from './initials.ts';
 import { writtenAsStreet, bearingQuarter } from './quarters.ts';
 import { blocPlace } from './bloc.ts';
@@ -151,7 +151,8 @@ function spanFor(gaz: Gazetteer, text: string, g: { start: number; end: number }
   let partial = false;
   let head = false;
   // "Sicilian", "Havanese": an adjective we have no entry for names the place its stem names
-  const stem = cands.length ? null : stemPlace(gaz, surface);
+  // ("Austro-Hungarian rule"): a combining form before a hyphen, which no town of that name is
+  const stem = combiningPlace(gaz, surface, text.slice(g.end, g.end + 2)) ?? (cands.length ? null : stemPlace(gaz, surface));
   if (stem) ({ cands, key } = stem);
   if (!cands.length) {
     // "Lake Manassas", "University of California": the longest place name inside the span

@@ -101,3 +101,13 @@ test('demonyms in running text are listed as adjective uses of their country, ne
   // a demonym that is a person's surname is no place
   assert.ok(!geo.findPlaces({ id: 't', text: 'The award went to Sarah English of the county library.' }, []).some((m) => m.text === 'English'));
 });
+
+test('a combining form before a hyphen ("Sino-Indian", "Austro-Hungarian") names its country', () => {
+  const text = 'Officials met in Geneva for Sino-Indian border talks, a century after Austro-Hungarian rule ended in the region.';
+  const spans = ['Sino', 'Austro'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  const [s, a] = geo.resolveSpans({ id: 't', text }, spans);
+  assert.equal(s?.country_code, 'CN', `${s?.name}`);
+  assert.equal(s?.feature, 'country');
+  assert.equal(a?.country_code, 'AT', `${a?.name}`);
+  assert.equal(a?.feature, 'country');
+});
