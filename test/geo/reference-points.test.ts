@@ -28,6 +28,10 @@ test('a province whose towns crowd one corner sits at its reference point, not a
   near('Alaska', [[64, -150]]);
   // England: GeoNames' point, and London, where Wikipedia puts it
   near('England', [[52.16, -0.7], [51.5, -0.12]]);
+  // Baja California's towns crowd the US border; the state reaches south to the 28th parallel: its
+  // point lies within 100 km of the middle of its extent
+  const b = geo.resolveName('Baja California');
+  assert.ok(b && distanceKm(b.latitude, b.longitude, 30.4, -115.0) <= 100, `${b?.latitude},${b?.longitude}`);
 });
 
 test('regions and seas sit at the GeoNames point, or between it and Wikipedia\'s where they are close', () => {
