@@ -14,11 +14,15 @@ import { findSpecial, type Resolved } from './dates/relative.ts';
 import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
 import { GATES, fastResults } from './dates/fast.ts';
 import { tweetDay, tweetSpans } from './dates/tweets.ts';
+import { chainDays, type LastDay } from './dates/chain.ts';
 import { joinAdjacentYears, joinYearPhrases } from './dates/year-phrase.ts';
 
 export interface DateOptions {
   /** YYYY-MM-DD used as "today" when the document has no published date (tests pin it) */
   today?: string;
+  /** read days told from the story's last date ("two days later", dates/chain.ts): in articles only
+   *  (a coded note's follow-up acts belong to its event) */
+  chain?: boolean;
 }
 
 // Month, weekday and relative-date words, and numeric dates: the cheap gate before chrono.
@@ -218,11 +222,15 @@ export function findDates(doc: Document, sentences: Sentence[], opts: DateOption
   const mentions: DateMention[] = [];
   const unanchored: string[] = [];
   const tweets = tweetSpans(doc.text);
+  let last: LastDay | undefined;
   for (const s of sentences) {
     if (s.end <= s.start) continue;
     // an embedded tweet's sentences are read against the day it was posted
     const posted = tweets.length ? tweetDay(tweets, s.start, s.end) : undefined;
-    for (const r of datesInSentence(doc, s, posted ?? anchor)) {
+    const own = datesInSentence(doc, s, posted ?? anchor);
+    const found = opts.chain ? chainDays(doc.text.slice(s.start, s.end), s.start, s.index, own, last) : own;
+    if (found.length) last = { r: found[found.length - 1], sentence: s.index };
+    for (const r of found) {
       const m = toMention(doc, r, s.index, anchored || posted !== undefined);
       if (m.unanchored) unanchored.push(`"${m.text.replace(/\s+/g, ' ').slice(0, 40)}"`);
       mentions.push(m);

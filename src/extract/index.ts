@@ -104,7 +104,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   // dates: trigger sentences and the sentence before each ("3 March 2021. A herder was stabbed ...")
   const dateSentence = (s: Sentence) => triggersBy.has(s.index) || triggersBy.has(s.index + 1);
-  const dated = findDates(doc, sentences.filter(dateSentence));
+  const dated = findDates(doc, sentences.filter(dateSentence), { chain: sentences.length > 4 });
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
   // an article's lead sentences without a trigger are read for its news day only

@@ -6,6 +6,8 @@ import type { TriggerHit } from '../triggers.ts';
 
 const REPORT_BEFORE_RE = /\b(?:said|says|disclosed|announced|reported|told|confirmed|stated|revealed|added|informed \w+)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const YEAR_RE = /\b\d{4}\b/;
+/** a relative pronoun and its clause's verb ("that killed", "which soldiers imposed", "who had fled") */
+const RELATIVE_BETWEEN_RE = /\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b/i;
 /** a reporting verb between a sentence's opening date and a trigger: the date is the report's */
 const REPORTING_RE = /\b(?:said|says|told|announced|reported|confirmed|stated|claimed|added|disclosed|revealed)\b/i;
 
@@ -33,6 +35,9 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
       key += 300;
     }
     if (REPORT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))) key += 1000;
+    // "rallied on Monday against a crackdown that killed 18 people the previous day": a date after a
+    // relative pronoun belongs to the relative clause's verb, as far as any other date is nearer
+    else if (d.start > tr.end && RELATIVE_BETWEEN_RE.test(doc.text.slice(tr.end, d.start))) key += 300;
     // "the deadliest in the city since April", "the first such raid since 2019": a yardstick, not the act's date
     if (YARDSTICK_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start))) continue;
     // "at least 60 reporters have been arrested since the February 1 coup": a tally's count runs from
