@@ -20,6 +20,7 @@ import { blocPlace } from './bloc.ts';
 const STRAY_POP = 20_000;
 const HAMLET_POP = 2_000;
 const BESIDE = /^\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
+const FEATURE_END = /\s(?:Square|Park|Street|Avenue|Road|Plaza|Gardens?|Bridge|Station|Tower|Hall|Centre|Center|Stadium|Arena|Market)$/;
 const VENUE_IN = /^\s+(?:cinema|theatre|theater|hotel|pub|inn|restaurant|caf[eé]|bar|nightclub|club|church|chapel|mosque|synagogue|temple|school|academy|hospital|clinic|stadium|ground|arena|hall|gallery|museum|library|market|mall|shop|store|factory|mill|mine|farm)\s+(?:in|near|outside|at)(?:\s+the)?\s+$/i;
 
 /** resolves given spans (e.g. gold toponyms) jointly, using the other places of the text as context */
@@ -103,6 +104,9 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
     if (office >= 0) return gaz.info(office);
     // (a container written beside the name, "University of California, Los Angeles", is where it is)
     if (r && g.partial && !whole && !r.standIn && fallback >= 0 && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return unknownAt(g);
+    // a square, park or other feature ("Washington Square") whose name we know only as another
+    // name of a far town is that feature where the report is
+    if (r && r.alt && fallback >= 0 && !r.qualified && gaz.kind(r.place) === KIND.city && FEATURE_END.test(text.slice(g.start, g.end)) && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return gaz.info(fallback);
     // a town written as a street of the report's town ("Bourbon and Dauphine streets"), or named as a
     // quarter is, by its bearing ("a South Side bakery"), far from it
     if (r && fallback >= 0 && !r.qualified && gaz.kind(r.place) === KIND.city && (writtenAsStreet(text, g) || bearingQuarter(text, g)) && (gaz.cc(r.place) !== gaz.cc(fallback) || farFrom(gaz, r.place, fallback))) return unknownAt(g);

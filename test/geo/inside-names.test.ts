@@ -16,3 +16,10 @@ test('a name before a venue word and the town it is in ("the Paramount cinema in
   const p = resolve(text, ['Paramount', 'Halifax', 'Huddersfield']).find((x) => x.name === 'Paramount');
   assert.equal(p?.r?.name, 'Halifax', `${p?.r?.name}, ${p?.r?.country_code}`);
 });
+
+test('a square or park we know only as another name of a far town ("Washington Square") is that feature where the report is', () => {
+  // GeoNames lists "Washington Square" only as another name of Franklin Square, New York
+  const text = 'Vendors set up stalls around Washington Square on Saturday. The square sits two blocks from the river in Natchez, and Natchez police closed the nearby streets.';
+  const w = resolve(text, ['Washington Square', 'Natchez']).find((x) => x.name === 'Washington Square');
+  assert.equal(w?.r?.name, 'Natchez', `${w?.r?.name}, ${w?.r?.admin1}`);
+});
