@@ -7,6 +7,7 @@
 import type { DateMention, Document, Sentence } from '../core/types.ts';
 import type { TriggerHit } from './triggers.ts';
 import { dateForTrigger } from './dates/trigger-date.ts';
+import { anniversaryDate } from './dates/anniversary.ts';
 import { tokenAtOrAfter } from './segment.ts';
 
 /** a proceeding or accusation whose object is an earlier act, a few words before the trigger */
@@ -77,6 +78,13 @@ export const yearWide = (d: DateMention | undefined): boolean => !!d && d.precis
 export function articleTriggerDate(doc: Document, s: Sentence, tr: TriggerHit, ds: DateMention[] | undefined, clause: number[], article: boolean): { date?: DateMention; own: boolean } {
   const year = article ? olderYearDate(doc, s, tr, ds) : undefined;
   if (year) return { date: year, own: true };
+  // (the act an anniversary counts from: "on the sixth anniversary of the kidnapping")
+  const before = article ? doc.text.slice(Math.max(s.start, tr.start - 90), tr.start) : '';
+  if (before.includes('anniversary') || before.includes('since')) {
+    const at = ds?.length ? dateForTrigger(doc, tr, ds, clause, s) : undefined;
+    const counted = anniversaryDate(before, at, doc.published, s.index, tr.start);
+    if (counted) return { date: counted, own: true };
+  }
   if (!article || !priorAct(doc, s, tr)) {
     const date = ds?.length ? dateForTrigger(doc, tr, ds, clause, s) : undefined;
     return { date, own: !!date };

@@ -84,3 +84,19 @@ test('prior act: a holiday written into the act\'s own phrase is its date, not t
   const ev = extract({ id: 'h', text, published: '2022-01-10' }).events.filter((e) => e.event_type !== 'Protests' && e.sub_event_type !== 'Arrests');
   assert.ok(ev.some((e) => e.event_date === '2021-12-24'), ev.map((e) => `${e.sub_event_type} ${e.event_date}`).join(', '));
 });
+
+test('prior act: the act an anniversary counts from is dated that many years before the anniversary', () => {
+  const body = (first: string) => [
+    first,
+    'Relatives of the students marched through the town.',
+    'They carried photographs of the missing.',
+    'Police watched from a distance.',
+    'The families said they would return next year.',
+  ].join(' ');
+  const dated = (first: string, pub: string) =>
+    extract({ id: 'a', text: body(first), published: pub }).events.filter((e) => e.event_type !== 'Protests').map((e) => e.event_date);
+  // from the publication (the anniversary is near it): the act's month
+  assert.ok(dated('Families in Iguala gathered on the fourth anniversary of the abduction of 12 students by gunmen.', '2022-03-15').some((d) => d.startsWith('2018-03')));
+  // from a day the sentence names: that day, years before
+  assert.ok(dated('March 9 marks three years since gunmen abducted 12 students in Iguala.', '2022-03-15').includes('2019-03-09'));
+});
