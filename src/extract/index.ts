@@ -6,7 +6,7 @@ import type { Geocoder } from '../core/interfaces.ts';
 import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
 import { LEAD, newsDay } from './dates/news-day.ts';
 import { notAfterPublication } from './dates/year-before.ts';
-import { segment } from './segment.ts';
+import { isBrief, segment } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
@@ -77,6 +77,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
 
   // 1. segment; 2. triggers on every sentence (a trie pass), the rest only where a trigger is
   const sentences = segment(text);
+  const brief = isBrief(sentences);
   lap('segment');
   const triggersBy = new Map<number, TriggerHit[]>();
   let nTriggers = 0;
@@ -108,8 +109,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   warnings.push(...dated.warnings);
   const datesBy = groupBy(dated.mentions);
   // an article's lead sentences without a trigger are read for its news day only
-  const lead = sentences.length > 4 ? sentences.slice(0, LEAD).filter((s) => !dateSentence(s)) : [];
-  const news = sentences.length > 4 ? newsDay([...dated.mentions, ...(lead.length ? findDates(doc, lead).mentions : [])], doc.published) : undefined;
+  const lead = !brief ? sentences.slice(0, LEAD).filter((s) => !dateSentence(s)) : [];
+  const news = !brief ? newsDay([...dated.mentions, ...(lead.length ? findDates(doc, lead).mentions : [])], doc.published) : undefined;
   lap('dates');
   const casualties = findCasualties(doc, near);
   const casualtiesBy = groupBy(casualties);
@@ -162,7 +163,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const placesBy = groupBy(places);
   const docPlace = documentPlace(places, mainCountry);
   // a brief's opening town ("On 3 May, in X, Y, ..."): the scene of the whole note
-  const noteHead = sentences.length <= 4 && sentences.length > 1 ? headerTown(sentences[0], placesBy.get(sentences[0].index) ?? []) : undefined;
+  const noteHead = brief && sentences.length > 1 ? headerTown(sentences[0], placesBy.get(sentences[0].index) ?? []) : undefined;
 
   // protest/intervention cues of a sentence and its neighbours, each computed on first read
   const protestFlags = new SentenceFlags(sentences);
@@ -192,7 +193,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
       // (in an article an act a proceeding is about owns only a date of its own phrase; one told with
       // an earlier bare year is dated to it)
-      const td = articleTriggerDate(doc, s, d.trigger, ds, clause, sentences.length > 4);
+      const td = articleTriggerDate(doc, s, d.trigger, ds, clause, !brief);
       let date = td.date;
       const ownDate = td.own;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
@@ -207,7 +208,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       if (background && (fromPublished || !ownDate)) continue;
       const place = placeForTrigger(s, clause, sp, d.trigger, noteHead);
       const casualties = triggerCasualties(a, d.trigger);
-      const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place, sentences.length <= 4);
+      const split = splitPlaces(doc.text, s, clause, sp, d.trigger, place, brief);
       if (split.length < 2) {
         // the draft is this loop's own object: fill it in place (a spread copy per draft was a
         // measurable share of the extractor's time)
@@ -240,11 +241,11 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
   // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
   const separate = new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index));
-  let events = corefer(drafts.filter((d) => d.date), { brief: sentences.length <= 4, separate, undated: sentences.length <= 4 && dated.mentions.length === 0 });
+  let events = corefer(drafts.filter((d) => d.date), { brief, separate, undated: brief && dated.mentions.length === 0 });
   if (label) events = foldIntoLabelEvent(events);
-  else if (sentences.length <= 4) events = foldConsequences(events);
-  if (!label && sentences.length <= 4) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
-  if (sentences.length <= 4) markHistory(events);
+  else if (brief) events = foldConsequences(events);
+  if (!label && brief) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
+  if (brief) markHistory(events);
   const headlineLine = doc.title ? -1 : leadingHeadline(text, sentences);
   events = dropHeadlineRestatements(events, headlineLine);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
@@ -254,7 +255,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   events = foldReturnFire(events, sentences);
   events = retypeArmedVictims(events, sentences, asserted);
   retypeUnknownMobs(events, sentences, asserted);
-  retypeKilledAbductees(events, sentences.length <= 4);
+  retypeKilledAbductees(events, brief);
   retypeDisappearedDetainees(events, sentences, asserted);
   retypeViolentProtests(events, sentences, asserted);
   retypeCommunalClashes(events, sentences, asserted);
@@ -296,7 +297,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const docCountry = docPlace?.country ?? (named.length ? dominantCountry([], named) : actCountries.length ? dominantCountry([], actCountries) : opts.geocoder?.countryOfSource?.(doc.source));
   const out: SitrepEvent[] = [];
   const seen = new Set<string>();
-  const article = sentences.length > 4;
+  const article = !brief;
   // (a headline written as the first line counts as the title)
   const title = doc.title ?? (headlineLine >= 0 ? sentences[headlineLine].text : undefined);
   const headline = article ? headlineClasses(title) : undefined;

@@ -322,3 +322,25 @@ function segmentText(text: string): Sentence[] {
   flush();
   return sentences;
 }
+
+/** a coder's tag set off as a sentence of its own: "[size=about 250]", "[coded to Athens]" */
+const CODER_TAG = /^\s*(?:\[[^\]]*\]\s*)+\.?\s*$/;
+/** a wire brief runs to four sentences; a coded note, with its follow-ups (arrests, tolls, sources), to six */
+const BRIEF_MAX = 4;
+const NOTE_MAX = 6;
+/** a coded note opens on the day of its event: "On 3 May 2020,", "Around 9 May 2020 (as reported),",
+ * "Property destruction: On 6 May 2020," */
+const NOTE_LEAD = /^(?:[A-Z][a-z]+(?: [a-z/]+){0,3}: )?(?:On|Around|As reported on|Reported on|Between|From|During|Overnight on|In the night of)\b[^,.]{0,40}\b\d{4}\b/;
+/**
+ * a brief: a coded note or a short wire item, which reports one incident with its consequences
+ * (coreference, folding and place lists read it so); its coder's tags do not count as sentences
+ */
+export function isBrief(sentences: readonly Sentence[]): boolean {
+  let n = 0;
+  let tagged = false;
+  for (const s of sentences) {
+    if (CODER_TAG.test(s.text)) tagged = true;
+    else if (++n > NOTE_MAX) return false;
+  }
+  return n <= BRIEF_MAX || tagged || (sentences.length > 0 && NOTE_LEAD.test(sentences[0].text));
+}

@@ -28,7 +28,7 @@ test('consequences: an arrest told first, or on another day, stays its own event
 
 test('consequences: a long report keeps its arrests apart', () => {
   const text = [
-    'On 3 March 2021, gunmen shot dead a trader in Kandi, in northern Benin.',
+    'Gunmen shot dead a trader in Kandi, in northern Benin, on 3 March 2021.',
     'The trader had run a shop in the market for ten years.',
     'Police arrested two men on the same day.',
     'Residents said the town had been calm for months.',

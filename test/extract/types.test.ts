@@ -142,7 +142,7 @@ test('types: looting in the course of violence folds into it; attacks on propert
   // tells the arrest after the clash or killing that led to it, and folding it lost those detentions;
   // a brief's arrest after its killing is part of it (consequence.test.ts)
   assert.deepEqual(types('On 8 March 2021, gunmen killed a trader in Dori. Police later arrested two suspects.'), ['Attack']);
-  assert.deepEqual(types('On 8 March 2021, gunmen killed a trader in Dori. The trader sold grain. Police later arrested two suspects. The market stayed shut. Traders asked for patrols.').sort(), ['Arrests', 'Attack']);
+  assert.deepEqual(types('Gunmen killed a trader in Dori on 8 March 2021. The trader sold grain. Police later arrested two suspects. The market stayed shut. Traders asked for patrols.').sort(), ['Arrests', 'Attack']);
   // a report of an arrest alone is an arrest
   assert.deepEqual(types('On 8 March 2021, police arrested a journalist in Dori.'), ['Arrests']);
 });
