@@ -192,6 +192,12 @@ function armedOwner(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return a.actors.some((x) => x.endToken >= tr.startToken - 1 && x.endToken <= tr.startToken && ARMED_INTER.has(x.inter));
 }
 
+/** "in solidarity with the (environmental) protest(s)": a gathering named as the cause of this one */
+function solidarityWith(s: Sentence, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 5; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'solidarity') return true;
+  return false;
+}
+
 const REL_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'are', 'is', 'reportedly', 'allegedly', 'also', 'later', 'then']);
 /** "people who were burning tyres", "the men that had raided the post": the actor right before the
  * relative pronoun does the act of its clause */
@@ -316,6 +322,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "a man injured during riots in Tripoli", "following last month's riot in the camp": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if ((tr.cls === 'riot' || tr.cls === 'protest') && riotReference(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== tr.cls)) continue;
+    // a gathering told before in the sentence makes a later one a reference or its purpose: "held a
+    // protest in X in solidarity with the protest in Y", "blocked a road ... shot during a demonstration
+    // in Z", "a car convoy set out ... to protest against prices"
+    if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && a.triggers.some((o) => o !== raw && o.startToken < tr.startToken && (o.cls === 'protest' || o.cls === 'riot') && o.id !== 'intervene')
+      && (riotReference(a.s, tr) || solidarityWith(a.s, tr) || a.s.tokens[tr.startToken - 1]?.norm === 'to')) continue;
     // a killing told against a backdrop of clan fighting: the fighting is the scene, not the act
     if (backdropFight(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== 'clash')) continue;
     // barricades are a demonstrators' act; armed men or strikers who "barricaded themselves" in are holding out

@@ -27,7 +27,7 @@ const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'a
 
 /** "the second day of", "another night of", "a fourth week of" */
 const SERIES_UNIT = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'round', 'wave']);
-const ORDINAL = /^(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|consecutive|straight)$/;
+const ORDINAL = /^(?:another|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|consecutive|straight)$/;
 
 /** (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation) */
 const LETTERS = /^\p{L}+$/u;
