@@ -71,6 +71,7 @@ const LOWER_AFTER = /^ +\p{Ll}/u;
 const TITLE_CASE3 = /^\p{Lu}\p{Ll}{2}$/u;
 const CAPITALS = /\p{Lu}/gu;
 const INITIALS = /^\p{Lu}{1,2}$/u;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
 
 // ("Côte d'Ivoire", "Val d'Isère", "Port-au-Prince": an article inside a name)
 const contOk = (t: GTok) => t.cap || CONNECT.has(t.low) || /^\d+$/.test(t.text) || ELISION.test(t.text) || t.low === 'au' || t.low === 'aux';
@@ -110,7 +111,10 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
     let multi = '';
     let kept = 0;
     for (let j = i; j < toks.length && j < i + 8; j++) {
-      if (j > i && (toks[j - 1].poss || !(contOk(toks[j]) || EXTEND.has(toks[j].low)) || !joins(text, toks, j))) break;
+      // (a lower-case inner word other than a connector goes on only inside a known longer name:
+      // "Toba tek Singh", "Poienile de sub Munte"; the name must end on a capitalised word)
+      const loose = j > i && !(contOk(toks[j]) || EXTEND.has(toks[j].low));
+      if (j > i && (toks[j - 1].poss || (loose && !LOWER_WORD.test(toks[j].text)) || !joins(text, toks, j))) break;
       let key = one.key;
       let f = one.flags;
       if (j > i) {
@@ -122,7 +126,7 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
         key = multi;
         f = lookup(gaz, key);
       }
-      if ((f & 1) && (!CONNECT.has(toks[j].low) || abbrevEnd(text, toks, i, j)) && !partyLetter(text, toks, j)) { best = j; bestKey = key; }
+      if ((f & 1) && !loose && (!CONNECT.has(toks[j].low) || abbrevEnd(text, toks, i, j)) && !partyLetter(text, toks, j)) { best = j; bestKey = key; }
       if (!(f & 2) && j > i) break;
       if (j === i && !(f & 2) && !toks[j].article) break;
     }
