@@ -79,7 +79,7 @@ export function articleTriggerDate(doc: Document, s: Sentence, tr: TriggerHit, d
   const year = article ? olderYearDate(doc, s, tr, ds) : undefined;
   if (year) return { date: year, own: true };
   // (the act an anniversary counts from: "on the sixth anniversary of the kidnapping")
-  const before = article ? doc.text.slice(Math.max(s.start, tr.start - 90), tr.start) : '';
+  const before = article ? doc.text.slice(Math.max(s.start, tr.start - 160), tr.start) : '';
   if (before.includes('anniversary') || before.includes('since')) {
     const at = ds?.length ? dateForTrigger(doc, tr, ds, clause, s) : undefined;
     const counted = anniversaryDate(before, at, doc.published, s.index, tr.start);

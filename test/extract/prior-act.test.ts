@@ -100,3 +100,17 @@ test('prior act: the act an anniversary counts from is dated that many years bef
   // from a day the sentence names: that day, years before
   assert.ok(dated('March 9 marks three years since gunmen abducted 12 students in Iguala.', '2022-03-15').includes('2019-03-09'));
 });
+
+test('prior act: "N years since" counts back for an act further into its clause, not past a contrast', () => {
+  const body = (first: string) => [
+    first,
+    'Supporters lit candles outside the court.',
+    'They read out the names of other detained reporters.',
+    'Police watched from a distance.',
+    'The families said they would return next year.',
+  ].join(' ');
+  const dates = (first: string) => extract({ id: 'b', text: body(first), published: '2022-03-15' }).events.map((e) => e.event_date);
+  assert.ok(dates('March 9 marks three years since the most outspoken editor in the province was silenced when soldiers detained him.').includes('2019-03-09'));
+  // (the arrest after "but" is the news of its own day)
+  assert.ok(!dates('The suspect had hidden for three months since the reporter vanished but police arrested him on Sunday in Iguala.').includes('2021-12-13'));
+});

@@ -11,9 +11,10 @@ const COUNTS: Record<string, number> = {
   fifteen: 15, fifteenth: 15, twenty: 20, twentieth: 20, thirty: 30, thirtieth: 30, forty: 40, fortieth: 40, fifty: 50, fiftieth: 50,
 };
 const COUNT = '(\\d{1,3}(?:st|nd|rd|th)?|[a-z]+)';
-/** the words before a trigger that make it the act an anniversary counts from (within a few words) */
+/** the words before a trigger that make it the act an anniversary counts from (within a few words;
+ *  a clause after "since" up to a contrast: "... since she went missing, but he was arrested" is not) */
 const ANNIVERSARY_RE = new RegExp(
-  `\\b(?:the\\s+${COUNT}(?:[-\\s]years?)?(?:\\s+death)?\\s+anniversary\\s+of|${COUNT}\\s+(years?|months?)\\s+since|${COUNT}-(year|month)\\s+anniversary\\s+of)\\s+(?:[\\w'’-]+\\s+){0,4}$`,
+  `\\b(?:(?:the\\s+${COUNT}(?:[-\\s]years?)?(?:\\s+death)?\\s+anniversary\\s+of|${COUNT}-(year|month)\\s+anniversary\\s+of)\\s+(?:[\\w'’-]+\\s+){0,5}|${COUNT}\\s+(years?|months?)\\s+since\\s+(?:(?!(?:but|yet|while|whereas|although|though|however)\\s)[\\w'’-]+\\s+){0,14})$`,
   'i',
 );
 
