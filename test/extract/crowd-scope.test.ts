@@ -72,8 +72,8 @@ test('two ethnic militias of one country are two sides, not one actor', () => {
 
 test('a later gathering in the sentence is a reference or the purpose of the first, not a second protest', () => {
   const evs = (text: string) => extract({ id: 't', text, published: '2021-06-10' }, { geocoder }).events.map((e) => e.event_type);
-  assert.deepEqual(evs('On 3 June 2021, around 20 people held a protest in Grodno in solidarity with the environmental protest in Brest.'), ['Protests']);
-  assert.deepEqual(evs('On 3 June 2021, protesters blocked the road outside the central mosque in Sidon, in anger at the death of a young man who was shot during a demonstration in Tyre.'), ['Protests']);
+  assert.deepEqual(evs('On 3 June 2021, some 20 residents held a protest in Grodno in solidarity with the ongoing protest of miners in Brest.'), ['Protests']);
+  assert.deepEqual(evs('On 3 June 2021, protesters blocked the road outside the central mosque in Sidon, in anger at the death of a student, shot by police during a demonstration in Tyre.'), ['Protests']);
   assert.deepEqual(evs('On 3 June 2021, a convoy of cars set out from Sidon to Tyre in a car protest, to protest against fuel prices.'), ['Protests']);
   // two gatherings told as two acts stay two
   assert.equal(evs('On 3 June 2021, workers protested in Grodno and students protested in Brest.').length, 2);
