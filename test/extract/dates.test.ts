@@ -115,6 +115,8 @@ const cases: [string, string[], string?][] = [
   // (a holiday as a noun's modifier, after "after", or recurring in a habitual clause names no day)
   ['The bishop gave a Christmas sermon.', []],
   ['The square has often been a battleground on May Day.', []],
+  // a count of years back names a year, not one day
+  ['The chapel was burned two years ago.', ['two years ago: 2022-08-13 [2022-02-12..2023-02-11] p3']],
   // absurd dates never crash
   ['On 9 May 9999 nothing happened.', []],
   ['On 0 May 0000 nothing happened.', []],

@@ -171,6 +171,11 @@ export function resolveChrono(c: Candidate, base: number): Resolved | null {
     from = day - 15;
     to = day + 15;
     precision = 3;
+  } else if (/\byears?\s+ago\b/.test(t)) {
+    // "five years ago" names a year, not the day five years before publication
+    from = day - 182;
+    to = day + 182;
+    precision = 3;
   }
   if (precision === 1 && isNight(c)) to = day + 1;
   const date = precision === 1 ? day : midpoint(from, to);
