@@ -7,6 +7,7 @@ import { ARTICLES, fold } from './normalize.ts';
 import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
+import { taMarbuta, withTaMarbuta } from './ta-marbuta.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
 // "Ill.", "Tenn.": a state's short form written with its period is no common word ("ill", "ten")
@@ -127,6 +128,10 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
         f = lookup(gaz, key);
       }
       if ((f & 1) && !loose && (!CONNECT.has(toks[j].low) || abbrevEnd(text, toks, i, j)) && !partyLetter(text, toks, j)) { best = j; bestKey = key; }
+      else if (!(f & 1) && toks[j].cap && toks[j].low.length >= 4 && (key.endsWith('a') || key.endsWith('ah'))) {
+        const alt = taMarbuta(gaz, key);
+        if (alt) { best = j; bestKey = alt; }
+      }
       if (!(f & 2) && j > i) break;
       if (j === i && !(f & 2) && !toks[j].article) break;
     }
@@ -158,7 +163,7 @@ const PARTY = /^[DRI]$/;
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
   const first = toks[t0];
   const last = toks[t1 - 1];
-  let cands = candidates(gaz, key);
+  let cands = withTaMarbuta(gaz, key, candidates(gaz, key));
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)) && !(text.charCodeAt(first.end) === 46 && STATE_ABBR.has(first.low)),

@@ -23,3 +23,14 @@ test('lower-case words after a place that make no known longer name leave the pl
   const p = places('Traders in Lahore sub contracted the work to a firm in Multan.');
   assert.ok(p.some((x) => x.text === 'Lahore'), JSON.stringify(p));
 });
+
+test('an Arabic name written with -a where the gazetteer spells it -ah ("Ash-Shajara") is that place', () => {
+  const p = places('Two farmers were wounded by gunfire in Ash-Shajara village, Daraa, on Sunday.');
+  const s = p.find((x) => x.text === 'Ash-Shajara');
+  assert.equal(s?.admin1, "Dar'a", JSON.stringify(p));
+});
+
+test('a short word ending in -ah ("Allah") gains no readings from the -a spelling', () => {
+  const p = places('The crowd chanted praise to Allah outside the mosque in Cairo.');
+  assert.ok(!p.some((x) => x.text === 'Allah'), JSON.stringify(p));
+});
