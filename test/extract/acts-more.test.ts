@@ -46,3 +46,10 @@ test('an operation is a fight when it has a toll', () => {
   assert.deepEqual(kinds('On 9 June 2021, a security operation was put in place in Baghdad for the visit.'), []);
   assert.deepEqual(kinds('On 9 June 2021, a rescue operation in Mosul recovered four bodies from the rubble.'), []);
 });
+
+test('forms of protest and of a crowd turning on the police are read', () => {
+  assert.deepEqual(kinds('On 9 June 2021, in Recife, Pernambuco, residents banged pots against the governor during his speech.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 9 June 2021, a group of nurses booed the health minister during a hospital visit in Chisinau.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 9 June 2021, residents made a bakery in Soweto close its doors after a worker fell ill. Police at the scene dispersed the crowd.'), ['Protests / Protest with intervention']);
+  assert.deepEqual(kinds('On 9 June 2021, several locals who broke the curfew turned violent in a district of Lima.').map((k) => k.split(' / ')[0]), ['Riots']);
+});
