@@ -40,3 +40,35 @@ export function ownAreaMargin(gaz: Gazetteer, cands: Candidate[], scores: number
   if (!rival) return b.margin;
   return second === -Infinity ? 5 : scores[b.idx] - second;
 }
+
+/** "Marrowby, Kent state" where Marrowby lies in another province of the same country: notes
+ * sometimes write the wrong province after a town. Where the name has one reading in the province's
+ * country (a town, with the district of its name around it) and a distinctive name (no common word,
+ * no acronym, one reading only there) and is a town of note, the town is meant rather than the province standing in.
+ * Returns the town's candidate index, or -1. */
+const NOTED = /^PPL(?:A|A2|C)$/;
+
+export function townOfWrongProvince(gaz: Gazetteer, m: Mention, container: number): number {
+  const k = gaz.kind(container);
+  if ((k !== KIND.admin1 && k !== KIND.admin2) || m.common || m.short || (m.key?.length ?? 0) < 6) return -1;
+  const cc = gaz.cc(container);
+  let town = -1;
+  for (let a = 0; a < m.cands.length; a++) {
+    const p = m.cands[a].place;
+    if (gaz.cc(p) !== cc) continue;
+    const kp = gaz.kind(p);
+    if (kp === KIND.city) {
+      if (town >= 0) return -1;
+      town = a;
+    } else if (kp !== KIND.admin2) return -1;
+  }
+  if (town < 0) return -1;
+  // (a town of note: a district's seat or 15,000 people; a village of the name elsewhere is more
+  // likely a namesake of one the gazetteer lacks in the written province)
+  const t0 = m.cands[town].place;
+  if (!NOTED.test(gaz.fcode(t0)) && gaz.pop(t0) < 15000) return -1;
+  // (a district of the name counts only as the town's own: near it, in its province)
+  const t = m.cands[town].place;
+  for (const c of m.cands) if (gaz.cc(c.place) === cc && gaz.kind(c.place) === KIND.admin2 && gaz.a1(c.place) !== gaz.a1(t)) return -1;
+  return town;
+}

@@ -7,7 +7,7 @@ import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds, provinceOverCountry } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
-import { ownAreaMargin, seatTown } from './own-readings.ts';
+import { ownAreaMargin, seatTown, townOfWrongProvince } from './own-readings.ts';
 import { context, ctxBonuses, distanceKm, sameVotes, type Context, type Vote } from './context.ts';
 
 export { prior, areaKey, distanceKm };
@@ -194,11 +194,16 @@ export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | 
   // names we do not know inside a written container, right to left so chains ("Savar city (Savar, Dhaka)") resolve
   const eff = ms.map((m, i) => (win[i] ? m.cands[win[i]!.idx].place : -1));
   const standIn = ms.map(() => -1);
+  let wrong = -1;
   for (let i = ms.length - 1; i >= 0; i--) {
     standIn[i] = unknownInContainer(gaz, ms, win, eff, i);
     // (a district GeoNames lacks in its written province, but whose seat town is there: the town)
     if (standIn[i] >= 0 && seatTown(gaz, ms[i], win, scores, i, standIn[i])) [standIn[i], eff[i]] = [-1, ms[i].cands[win[i]!.idx].place];
-    else if (standIn[i] >= 0) eff[i] = standIn[i];
+    else if (standIn[i] >= 0 && (wrong = townOfWrongProvince(gaz, ms[i], standIn[i])) >= 0) {
+      // (a town of a distinctive name in the same country, written with the wrong province: the town)
+      win[i] = { idx: wrong, margin: win[i]!.margin };
+      [standIn[i], eff[i]] = [-1, ms[i].cands[wrong].place];
+    } else if (standIn[i] >= 0) eff[i] = standIn[i];
   }
   oneSense(gaz, ms, win, qualified, standIn);
   return ms.map((m, i) => {

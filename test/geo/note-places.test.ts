@@ -34,3 +34,25 @@ test('a short word ending in -ah ("Allah") gains no readings from the -a spellin
   const p = places('The crowd chanted praise to Allah outside the mosque in Cairo.');
   assert.ok(!p.some((x) => x.text === 'Allah'), JSON.stringify(p));
 });
+
+test('a town of note written with the wrong province of its own country ("Tinaquillo, Lara state") is the town', () => {
+  const p = places('Police dispersed a march in Tinaquillo, Lara state, on Tuesday.');
+  const t = p.find((x) => x.text === 'Tinaquillo');
+  assert.equal(t?.admin1, 'Cojedes', JSON.stringify(p));
+});
+
+test('a town of note in brackets with the wrong province ("Kamalia (Sindh)") is the town', () => {
+  const p = places('Two shopkeepers were shot in Kamalia (Sindh) late on Monday.');
+  assert.equal(p.find((x) => x.text === 'Kamalia')?.admin1, 'Punjab', JSON.stringify(p));
+});
+
+test('a village known only in another province is a namesake: the written province stands in', () => {
+  const p = places('Shelling damaged houses in Prokovske (Donetsk) overnight.');
+  assert.ok(!p.some((x) => x.name === 'Prokovske'), JSON.stringify(p));
+  assert.ok(p.some((x) => x.admin1 === 'Donetsk'), JSON.stringify(p));
+});
+
+test('a written province still picks among a name\'s namesakes in its country', () => {
+  const p = places('A market burned in San Lorenzo, Santa Fe, on Sunday.');
+  assert.equal(p.find((x) => x.text === 'San Lorenzo')?.admin1, 'Santa Fe', JSON.stringify(p));
+});
