@@ -48,6 +48,7 @@ test('trigger date: a tally counted "since" an older date is not dated to the da
 test('trigger date: a count\'s cutoff ("as of 2 June") or a document\'s day ("a 4 June statement") is no act\'s date', () => {
   assert.notEqual(arrest('Soldiers detained the editor in Kano, a rights group said in a 4 June statement.').event_date, '2021-06-04');
   assert.notEqual(arrest('As of 2 June, soldiers had detained 40 traders in Kano, the group said.').event_date, '2021-06-02');
+  assert.notEqual(arrest('Soldiers detained the editor in Kano over his 4 June story on the army.').event_date, '2021-06-04');
   // nor the date a later act without its own date carries on from
   const text = 'On 1 June, soldiers detained a trader in Kano. In a 4 June statement, the army defended the move. Soldiers also shot dead a student in Zaria.';
   const shot = extract({ id: 't', published: '2021-06-10', text }).events.find((e) => e.sub_event_type === 'Attack');

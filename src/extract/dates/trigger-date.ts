@@ -53,7 +53,7 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
 /** "as of 19 October", "as at May 2": the day a count was made up to */
 const CUTOFF_BEFORE_RE = /\bas\s+(?:of|at)\s+$/i;
 /** "a Dec. 12 statement", "its 23 May report": the day of a document or a speech */
-const DOCUMENT_AFTER_RE = /^\s*(?:statement|report|letter|interview|press\s+(?:release|conference)|briefing|newsletter|tweet|post|article|editorial|communiqu[eé]|announcement|speech|broadcast|memo|bulletin)s?\b/i;
+const DOCUMENT_AFTER_RE = /^\s*(?:statement|report|letter|interview|story|column|op-ed|video|podcast|documentary|blog|petition|press\s+(?:release|conference)|briefing|newsletter|tweet|post|article|editorial|communiqu[eé]|announcement|speech|broadcast|memo|bulletin)s?\b/i;
 
 /** the date of a count's cutoff or of a document, not of an act told in its sentence */
 export function cutoffOrDocument(text: string, d: DateMention): boolean {
