@@ -88,6 +88,8 @@ export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
     // "a Muslim shopkeeper", "Muslim rioters": a faith in the singular is an adjective, not its believers
     if (h.id === 'believers' && !BELIEVERS_PLURAL.test(h.text)) return false;
     if (pressRsf(s, h)) return false;
+    // "demanded vigilante justice", "a mob justice killing": a kind of justice, not a group
+    if (/^(?:justice|law)$/.test(s.tokens[h.endToken]?.norm ?? '')) return false;
     // "anti-Houthi": the group is the enemy of whoever is named
     const k = h.startToken - 1;
     if (s.tokens[k]?.text === '-' && s.tokens[k - 1]?.norm === 'anti' && s.tokens[k].start === s.tokens[k - 1].end) return false;

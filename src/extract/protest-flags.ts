@@ -7,8 +7,9 @@
 import type { Sentence } from '../core/types.ts';
 import type { DocFlags } from './builder.ts';
 
-// "strike" only as a word of its own (not "airstrike", "drone strike"); "demand" not of a ransom
-const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?<![a-z]|air |drone |missile |rocket |artillery |military )strike|picket|gathered|vigil|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)|dispersed (?:the |a )?(?:crowd|gathering)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo/i;
+// "strike" only as a stoppage of work ("on strike", "a teachers' strike", "strikers"), never "its
+// strikes hit" or "airstrike"; "vigil" not inside "vigilante"; "demand" not of a ransom
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?:\bon|general|hunger|labou?r|workers?'?|teachers?'?|doctors?'?|nurses?'?|national|nationwide|indefinite|open-ended|sit-down|wildcat|warning|day-long|\d+-(?:hour|day)|one-day|two-day|three-day|transport|taxi) strike|\bstrikers?\b|strike action|call(?:ed|ing|s)? (?:a |for a )?strike|strike by (?:workers|teachers|doctors|nurses|staff|employees|drivers|unions?|traders|miners)|picket|gathered|\bvigils?\b|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)|dispersed (?:the |a )?(?:crowd|gathering)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo/i;
 // the verb or noun "march", case-sensitive so that the month "March" is no protest cue
 const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
 // arrests are not here: protests are often about an arrest; arrest triggers decide instead

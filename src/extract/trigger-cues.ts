@@ -80,7 +80,7 @@ export function headActor(a: SentenceAnalysis, x: ActorHit | undefined): ActorHi
 // "March", on "airstrike" and on "demand": where this sentence's own match is only such a word,
 // the protest context must come from an unambiguous cue of its own.
 const LEAKY_PROTEST = /\bMarch\b|strike|demand/;
-const CLEAR_PROTEST = /protest|demonstrat|\brall(?:y|ied|ies|ying)\b|\bmarch(?:ed|es|ing|ers)\b|\bsit-ins?\b|picket|\bgathered\b|\bvigil|\bon strike\b|\bgeneral strike\b|\bhunger strike\b|\bstrikers?\b|\bstrike action\b|barricad|\brioters?\b|\brioting\b/i;
+const CLEAR_PROTEST = /protest|demonstrat|\brall(?:y|ied|ies|ying)\b|\bmarch(?:ed|es|ing|ers)\b|\bsit-ins?\b|picket|\bgathered\b|\bvigils?\b|\bon strike\b|\bgeneral strike\b|\bhunger strike\b|\bstrikers?\b|\bstrike action\b|barricad|\brioters?\b|\brioting\b/i;
 export function protestHere(s: Sentence, flag: boolean): boolean {
   if (!flag) return false;
   return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);

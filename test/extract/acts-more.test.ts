@@ -53,3 +53,13 @@ test('forms of protest and of a crowd turning on the police are read', () => {
   assert.deepEqual(kinds('On 9 June 2021, residents made a bakery in Soweto close its doors after a worker fell ill. Police at the scene dispersed the crowd.'), ['Protests / Protest with intervention']);
   assert.deepEqual(kinds('On 9 June 2021, several locals who broke the curfew turned violent in a district of Lima.').map((k) => k.split(' / ')[0]), ['Riots']);
 });
+
+test('a vigilante is no vigil, military strikes are no stoppage of work, vigilante justice is no group', () => {
+  // (before: "vigil" inside "vigilante" and "its strikes" read as protest cues turned these into demonstrations)
+  const subs = (text: string) => eventsOf(text).map((e) => e.sub_event_type);
+  assert.ok(!subs('On 9 June 2021, gunmen burned several houses in Kala and drove away cattle, a vigilante commander said.').includes('Violent demonstration'));
+  assert.ok(!subs('On 9 June 2021, the army said its units had repelled three assaults near Siversk. The ministry said its strikes had hit only military targets.').includes('Violent demonstration'));
+  // a stoppage of work still makes a gathering a protest
+  assert.deepEqual(subs('On 9 June 2021, teachers on strike gathered outside the ministry in Cotonou.'), ['Peaceful protest']);
+  assert.ok(!eventsOf('On 9 June 2021, a crowd in Nikki demanded vigilante justice for a suspect held at the police station. The crowd threw stones at the officers.').some((e) => /Militia/.test(e.actor1 ?? '')));
+});
