@@ -2,7 +2,6 @@
 // (chrono-node style). Heavy stages run only on sentences that hold a trigger.
 //   segment → triggers → actors/weapons/cues → dates, casualties, places → drafts → modality
 //   → coreference → attribution → finish
-import { setFlagsFromString } from 'node:v8';
 import type { Geocoder } from '../core/interfaces.ts';
 import type { CasualtyMention, DateMention, Document, Extraction, Mention, PlaceMention, Sentence, SitrepEvent, SourceMention } from '../core/types.ts';
 import { LEAD, newsDay } from './dates/news-day.ts';
@@ -38,13 +37,6 @@ import { noteLabel } from './labels.ts';
 import { triggerCasualties } from './trigger-cues.ts';
 
 export { segment } from './segment.ts';
-
-// V8 allocates a literal's objects straight in the old generation once most of them outlive a young
-// collection; depending on when collections fall while the lexicons are built, it picked sites of
-// per-report objects, whose young parts dead old objects then held alive: each young
-// collection copied ~0.9 MB instead of ~10 KB. Extraction keeps almost nothing per report, so the
-// heuristic only costs here (process-wide; output unaffected).
-setFlagsFromString('--no-allocation-site-pretenuring');
 
 export interface ExtractOptions {
   geocoder?: Geocoder;
