@@ -7,7 +7,7 @@ import { ARTICLES, fold } from './normalize.ts';
 import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
-import { taMarbuta, withTaMarbuta } from './ta-marbuta.ts';
+import { taMarbuta, withTaMarbuta, withShortName } from './ta-marbuta.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
 // "Ill.", "Tenn.": a state's short form written with its period is no common word ("ill", "ten")
@@ -160,10 +160,27 @@ const partyLetter = (text: string, toks: GTok[], j: number) =>
   toks[j + 1].start === toks[j].end + 1 && j > 0 && /[,(]\s*$/.test(gapBefore(text, toks, j));
 const PARTY = /^[DRI]$/;
 
+const TYPE_NOUN = /^(?:town|city|village)$/;
+
+/** the key of tokens [t0, t1), as the walk builds it */
+function keyOfShort(toks: GTok[], t0: number, t1: number, gaz: Gazetteer): string {
+  let k = '';
+  let kept = 0;
+  for (let j = t0; j < t1; j++) {
+    if (t1 - t0 > 1 && toks[j].article) continue;
+    const w = keysOf(gaz, toks[j]);
+    k = joinKey(k, kept++ === 0 ? w.first : w.later);
+  }
+  return k;
+}
+
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
   const first = toks[t0];
   const last = toks[t1 - 1];
   let cands = withTaMarbuta(gaz, key, candidates(gaz, key));
+  // "Hays city (...)": a name and a lower-case place noun that is also a whole name elsewhere ("Hays
+  // City", Kansas) keeps the short name's readings too, for a container after it to choose among
+  if (t1 - t0 > 1 && !last.cap && TYPE_NOUN.test(last.low)) cands = withShortName(gaz, key, cands, keyOfShort(toks, t0, t1 - 1, gaz));
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)) && !(text.charCodeAt(first.end) === 46 && STATE_ABBR.has(first.low)),

@@ -130,6 +130,16 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   return m.cands.some((c) => qs.includes(c.place) || close(c.place) || tests.some((x) => within(x, c.place))) ? -1 : qp;
 }
 
+/** "Man (Tonkpi, ...)": the written district is in the town's province, and one of the two has no
+ * GeoNames district code, so it may well hold the town: a qualifier as good as one that contains it */
+function inUncodedDistrict(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], i: number): boolean {
+  const q = ms[i].qualifier;
+  if (q === undefined || !ms[i].qualGap || ms[i].qualGap === 'poss' || !win[q] || !win[i]) return false;
+  const x = ms[q].cands[win[q]!.idx].place;
+  const c = ms[i].cands[win[i]!.idx].place;
+  return gaz.kind(c) === KIND.city && unknownDistrict(gaz, x, c);
+}
+
 /** `hintCc`: the country the report's outlets point to (source-country.ts), a weak vote in the context */
 export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
@@ -211,7 +221,7 @@ export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | 
     if (!b) return null;
     // a common word ("Police", "Mobile") counts only with a qualifier or as a country/province
     const wk = gaz.kind(m.cands[b.idx].place);
-    if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region) return null;
+    if (m.common && !qualified[i][b.idx] && wk !== KIND.country && wk !== KIND.region && !inUncodedDistrict(gaz, ms, win, i)) return null;
     // an acronym ("NAS") with no country or state behind it
     if (m.short && wk === KIND.city && !qualified[i][b.idx]) return null;
     const container = standIn[i];

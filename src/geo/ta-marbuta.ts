@@ -1,6 +1,7 @@
 // Arabic names end on -a or -ah for one letter (ta marbuta: "Ash-Shajara", "Ash Shajarah"), and the
 // gazetteer often knows a place in one spelling only, or a namesake in the other: a name read in one
-// spelling also has the other's readings in Arabic-speaking countries.
+// spelling also has the other's readings in Arabic-speaking countries. Also: a name with a place noun
+// that is a whole name elsewhere ("Hays city") keeps the short name's readings.
 import { readFileSync } from 'node:fs';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { lookup, candidates } from './name-keys.ts';
@@ -25,7 +26,7 @@ export function taMarbuta(gaz: Gazetteer, key: string): string | undefined {
 /** a name's readings with the other spelling's readings in Arabic-speaking countries added */
 export function withTaMarbuta(gaz: Gazetteer, key: string, cands: Candidate[]): Candidate[] {
   if (key.length < 5 || !key.endsWith('a') && !key.endsWith('ah')) return cands;
-  if (cachedFor !== gaz.ix) { MERGED.clear(); cachedFor = gaz.ix; }
+  if (cachedFor !== gaz.ix) { MERGED.clear(); SHORT.clear(); cachedFor = gaz.ix; }
   let m = MERGED.get(key);
   if (m === undefined) {
     m = cands;
@@ -38,6 +39,26 @@ export function withTaMarbuta(gaz: Gazetteer, key: string, cands: Candidate[]): 
     }
     if (MERGED.size >= 5_000) MERGED.clear();
     MERGED.set(key, m);
+  }
+  return m;
+}
+
+// (per long key, as above)
+const SHORT = new Map<string, Candidate[]>();
+
+/** a name's readings with those of its shorter form added ("Hays city": Hays City, Kansas, and Hays) */
+export function withShortName(gaz: Gazetteer, key: string, cands: Candidate[], short: string): Candidate[] {
+  if (cachedFor !== gaz.ix) { MERGED.clear(); SHORT.clear(); cachedFor = gaz.ix; }
+  let m = SHORT.get(key);
+  if (m === undefined) {
+    m = cands;
+    if (short && lookup(gaz, short) & 1) {
+      const have = new Set(cands.map((c) => c.place));
+      const add = candidates(gaz, short).filter((c) => !have.has(c.place));
+      if (add.length) m = [...cands, ...add];
+    }
+    if (SHORT.size >= 5_000) SHORT.clear();
+    SHORT.set(key, m);
   }
   return m;
 }

@@ -56,3 +56,18 @@ test('a written province still picks among a name\'s namesakes in its country', 
   const p = places('A market burned in San Lorenzo, Santa Fe, on Sunday.');
   assert.equal(p.find((x) => x.text === 'San Lorenzo')?.admin1, 'Santa Fe', JSON.stringify(p));
 });
+
+test('a common word as a town, written with a district GeoNames gives no code ("Man (Tonkpi, ...)"), is the town', () => {
+  const p = places('Traders closed their shops in Man (Tonkpi, Montagnes) on Tuesday.');
+  assert.ok(p.some((x) => x.text === 'Man' && x.country === 'Ivory Coast'), JSON.stringify(p));
+});
+
+test('a name and "city" that is a whole name abroad ("Hays city") still reads as the short name in its written container', () => {
+  const p = places('Fighting went on in Hays city (Al Hudaydah) for a second day.');
+  assert.equal(p.find((x) => x.text.startsWith('Hays'))?.country, 'Yemen', JSON.stringify(p));
+});
+
+test('common words with no container stay no places', () => {
+  const p = places('A man was seen near the city hall in Lyon.');
+  assert.ok(!p.some((x) => x.text.toLowerCase() === 'man'), JSON.stringify(p));
+});
