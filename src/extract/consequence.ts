@@ -161,3 +161,22 @@ export function markHistory(events: EventAcc[]): void {
     if (from - Date.parse(e.date.range[1]) > HISTORY_DAYS * DAY_MS) e.background = true;
   }
 }
+
+const TERRITORY = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
+/** how far before publication a change of control told in an article is its backdrop */
+const TERRITORY_BACKDROP_DAYS = 30;
+
+/**
+ * In an article, a change of territorial control dated by its own words more than a month before
+ * publication ("the M23 captured Goma in 2012", "the RSF seized the state capital in late June and
+ * has held it since") is the backdrop of the news, not news: emitted with modality background.
+ */
+export function markOldTerritory(events: EventAcc[], published: string | undefined): void {
+  if (!published) return;
+  const pub = Date.parse(published);
+  if (!Number.isFinite(pub)) return;
+  for (const e of events) {
+    if (!TERRITORY.has(e.type.sub_event_type) || !e.date || !e.ownDate || e.date.unanchored) continue;
+    if (pub - Date.parse(e.date.range[1]) > TERRITORY_BACKDROP_DAYS * DAY_MS) e.background = true;
+  }
+}

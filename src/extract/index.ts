@@ -18,7 +18,7 @@ import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
 import { retypePeacefulTakeovers } from './territory.ts';
-import { foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory } from './consequence.ts';
+import { foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -246,6 +246,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   else if (brief) events = foldConsequences(events);
   if (!label && brief) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
   if (brief) markHistory(events);
+  else markOldTerritory(events, doc.published);
   const headlineLine = doc.title ? -1 : leadingHeadline(text, sentences);
   events = dropHeadlineRestatements(events, headlineLine);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');

@@ -2,6 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventsOf } from './events-of.ts';
+import { extract } from '../../src/extract/index.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geocoder = loadGeocoder();
 
 const kinds = (text: string) => eventsOf(text).map((e) => `${e.event_type} / ${e.sub_event_type}`);
 
@@ -72,4 +76,22 @@ test('in a brief, forces attacking the people of a gathering is the protest\'s i
   const [k] = eventsOf('On 5 June 2021, hundreds of residents marched in Kisumu (Kisumu) against police brutality. Officers beat several marchers and shot one of them dead.');
   assert.equal(k.sub_event_type, 'Excessive force against protesters');
   assert.equal(k.fatalities, 1);
+});
+
+test('consequences: in an article, a change of control told with a date over a month old is the backdrop', () => {
+  // invented article: the news is a shelling; the town's capture over a year before is its backdrop
+  const text = [
+    'Russian artillery shelled the outskirts of Kharkiv on Tuesday, killing two civilians, local officials said.',
+    'Russian forces captured Soledar in January 2023 and have held it since.',
+    'Aid groups said hundreds of families had left the area.',
+    'The army said it would answer any further attack.',
+    'Talks between the two sides are due to resume next month.',
+  ].join(' ');
+  const evs = extract({ id: 'c', text, published: '2024-06-12' }, { geocoder }).events;
+  const capture = evs.find((e) => /overtakes|regains/.test(e.sub_event_type));
+  assert.ok(capture, 'the capture is still listed');
+  assert.equal(capture.modality, 'background');
+  // told as this week's news it stays asserted
+  const fresh = extract({ id: 'c', text: text.replace('in January 2023 and have held it since', 'on Sunday'), published: '2024-06-12' }, { geocoder }).events;
+  assert.equal(fresh.find((e) => /overtakes|regains/.test(e.sub_event_type))?.modality, 'asserted');
 });
