@@ -43,7 +43,9 @@ export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | u
     const d = e.date;
     const first = e.drafts[0];
     // (an arrest a proceeding follows is told by its day: "jailed for three years" is no older act)
-    if (e.background || !d || d.sentence < 0 || (proceeding && !e.ownDate) || d.precision > (first.trigger.cls === 'arrest' ? 1 : coarsest) || d.unanchored) continue;
+    // (an arrest told by its month and year, "arrested in May 2018", is an older act all the same)
+    const monthYear = !!d && /\b(?:1[89]|20)\d\d\b/.test(d.text) && d.precision === 3 && !yearWide(d);
+    if (e.background || !d || d.sentence < 0 || (proceeding && !e.ownDate) || d.precision > (first.trigger.cls === 'arrest' && !monthYear ? 1 : coarsest) || d.unanchored) continue;
     if (first.sentence >= SUBJECT_LEAD || !headline.has(first.trigger.cls)) continue;
     // (an act told by its year only, "in 2011", is the article's history: prior-act.ts)
     if (yearWide(d)) continue;

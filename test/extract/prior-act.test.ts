@@ -114,3 +114,16 @@ test('prior act: "N years since" counts back for an act further into its clause,
   // (the arrest after "but" is the news of its own day)
   assert.ok(!dates('The suspect had hidden for three months since the reporter vanished but police arrested him on Sunday in Iguala.').includes('2021-12-13'));
 });
+
+test('prior act: under a proceeding headline, an arrest told by its month and year is the article\'s subject', () => {
+  const text = [
+    'A court in Kano on Thursday opened the trial of the jailed blogger Musa Bello on charges of insulting the governor.',
+    'Police in Kano detained two of his supporters outside the court on Thursday.',
+    'Bello was arrested at his home in Kano in May 2020 after a post about the governor.',
+    'The judge adjourned the case to next month.',
+    'Rights groups have called for his release.',
+  ].join(' ');
+  const events = extract({ id: 'm', text, published: '2022-05-13', title: 'Jailed blogger goes on trial over post about governor' }).events.filter((e) => e.modality !== 'background');
+  const main = [...events].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length)[0];
+  assert.equal(main?.event_date.slice(0, 7), '2020-05', events.map((e) => `${e.sub_event_type} ${e.event_date} ${e.confidence}`).join(', '));
+});
