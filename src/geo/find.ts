@@ -8,6 +8,7 @@ import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 import { taMarbuta, withTaMarbuta, withShortName } from './ta-marbuta.ts';
+import { placedInstitution } from './placed-institutions.ts';
 
 const CUES = JSON.parse(readFileSync(new URL('../../data/geo/cue-words.json', import.meta.url), 'utf8'));
 // "Ill.", "Tenn.": a state's short form written with its period is no common word ("ill", "ten")
@@ -284,7 +285,7 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   }
   const speakers = new Set<string>();
   const kept = spans.filter((s) => {
-    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s), inArea.has(s));
+    const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s), inArea.has(s), gaz);
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
     if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
@@ -328,12 +329,14 @@ function namesPlace(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): boo
   const opens = s.t0 < 2 || /[.!?:;"“”\n]\s*$/.test(gapBefore(text, toks, s.t0 - 1));
   if (prev && prev.cap && !prev.upper && gapBefore(text, toks, s.t0) === ' ' && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low) && !(opens && STOP.has(prev.low))) return false;
   if (s.cands.some((c) => c.flag === 1 && (gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1))) return true;
+  // ("the Marrowby General Hospital (Northshire)": the town where the institution lies)
+  if (placedInstitution(text, toks, s.t1, s.cands, gaz)) return false;
   for (let j = s.t1; j < toks.length && j < s.t1 + 4 && toks[j].cap; j++) if (ORG_WORDS.test(toks[j].low) || GOV_WORDS.test(toks[j].low) || INSTITUTION.has(toks[j].low) || ORG_HEADS.test(toks[j].low)) return true;
   return false;
 }
 const ORG_HEADS = /^(?:journal|herald|daily|hospital|church|festival|foundation|project|services?|district|manager|mayor|zoo|republican|democrat|democratic|team|league|high|elementary|middle|cathedral|embassy|airport|station|market)$/;
 
-export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false, beforeArea = false): false | 'person' | 'title' | 'name' {
+export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (low: string) => boolean, paired = false, beforeArea = false, gaz?: Gazetteer): false | 'person' | 'title' | 'name' {
   const prev = toks[s.t0 - 1];
   // (a period only after a title's short form: "Gen. Hussein", but "the Ministry of Justice. Azerbaijan has")
   if (prev && TITLES.has(prev.low) && (gapBefore(text, toks, s.t0) === ' ' || (gapBefore(text, toks, s.t0) === '. ' && SHORT_TITLE.test(prev.low)))) return 'title';
@@ -371,7 +374,7 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
     // a place that opens the name of an office, court, school or local paper is still that place
     // ("Millbrook Public Library", "Ridgeton Superior Court", "the Lakeside Herald")
     // (not inside a longer name that opens before the place: "International Maritime Bureau")
-    if (!(prev && prev.cap && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low)) && institutionAfter(text, toks, s.t1)) return false;
+    if (!(prev && prev.cap && !DETERMINERS.test(prev.low) && !PLACE_PREFIX.test(prev.low)) && (institutionAfter(text, toks, s.t1) || (!!gaz && placedInstitution(text, toks, s.t1, s.cands, gaz)))) return false;
     // "Jerome Township", "Brookside Borough": a local unit named after the place
     if (LOCAL_UNIT.test(next.low)) return false;
     // "Sehwan Sharif town", "Toba Tek Singh city": a longer town name we do not know, of which the

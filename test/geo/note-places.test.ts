@@ -71,3 +71,14 @@ test('common words with no container stay no places', () => {
   const p = places('A man was seen near the city hall in Lyon.');
   assert.ok(!p.some((x) => x.text.toLowerCase() === 'man'), JSON.stringify(p));
 });
+
+const located = (text: string) => geo.findPlaces({ id: 't', text }, [], { locationsOnly: true }).map((m) => m.name);
+
+test('a town before a hospital\'s name, with a container after it that holds the town, is where the hospital is', () => {
+  assert.ok(located('Cleaners walked out of the Kroonstad Provincial Hospital (Free State) over unpaid wages.').includes('Kroonstad'));
+});
+
+test('a town opening a hospital\'s name with no container, or one that does not hold it, stays a word of the name', () => {
+  assert.ok(!located('Cleaners walked out of the Kroonstad Provincial Hospital over unpaid wages.').includes('Kroonstad'));
+  assert.ok(!located('Cleaners walked out of the Kroonstad Provincial Hospital (Gauteng) over unpaid wages.').includes('Kroonstad'));
+});
