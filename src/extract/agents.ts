@@ -1,9 +1,13 @@
 // Agent cues that the builder's nearest-word rules miss: a by-phrase whose head is separated from
 // "by" by modifiers ("shot by presumed LNA forces", "abducted by intelligence officers", "assaulted
 // by a Government Railway Police official", "killed by members of the CJNG"), and an attack noun
-// that names its author ("an attack attributed to ADF fighters", "an IS attack", "attacks of X").
+// that names its author ("an attack attributed to ADF fighters", "an IS attack", "attacks of X");
+// the antecedent of a relative clause ("people who were burning tyres"), and the people a passive
+// casualty phrase names as hurt, who are no doer ("three farmers were wounded when a mine went off").
 import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
+import type { SentenceAnalysis } from './builder.ts';
+import type { TriggerHit } from './triggers.ts';
 
 /** words that may stand between "by" and the actor it introduces */
 const BY_SKIP = new Set([
@@ -104,4 +108,24 @@ export function inPassiveBy(s: Sentence, tr: { startToken: number }, isBe: (s: S
     if (!ACT_PHRASE.has(n) && !ACT_NOUN.test(n)) return false;
   }
   return false;
+}
+
+const REL_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'are', 'is', 'reportedly', 'allegedly', 'also', 'later', 'then']);
+/** "people who were burning tyres", "the men that had raided the post": the actor right before the
+ * relative pronoun does the act of its clause */
+export function relativeAntecedent(a: SentenceAnalysis, actors: ActorHit[], tr: TriggerHit): ActorHit | undefined {
+  let k = tr.startToken - 1;
+  while (k > 0 && REL_AUX.has(a.s.tokens[k].norm)) k--;
+  const n = a.s.tokens[k]?.norm;
+  if (n !== 'who' && n !== 'that') return undefined;
+  const end = a.s.tokens[k - 1]?.norm === ',' ? k - 1 : k;
+  return actors.find((x) => x.endToken === end);
+}
+
+/** an actor inside a passive casualty phrase ("three farmers were wounded"): the harmed, not a doer */
+export function hurtInPassive(a: SentenceAnalysis, x: ActorHit, tr: TriggerHit): boolean {
+  // (in a fight the dead are a side: "two gunmen were killed in the clash")
+  // (a death verb's subject is its victim already: "was found dead", intransitiveDeath)
+  if (tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'kill') return false;
+  return a.casualties.some((c) => c.start <= x.start && c.end >= x.end && /\b(?:was|were|been)\b/i.test(a.s.text.slice(x.end - a.s.start, c.end - a.s.start)));
 }

@@ -15,8 +15,8 @@ import { contrabandObject } from './contraband.ts';
 import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
-import { attributedAuthor, authorOf, inByPhrase, inPassiveBy, leadConjunct } from './agents.ts';
-import { animalObject, attributive, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { attributedAuthor, authorOf, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
+import { animalObject, armedOwner, attributive, connectionWith, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -187,37 +187,6 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   return { agent: agent && leadConjunct(s, actors, agent, target), target };
 }
 
-/** an armed side named right before the trigger: "an army operation", "a PMF operation" */
-function armedOwner(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  return a.actors.some((x) => x.endToken >= tr.startToken - 1 && x.endToken <= tr.startToken && ARMED_INTER.has(x.inter));
-}
-
-/** "in solidarity with the (environmental) protest(s)": a gathering named as the cause of this one */
-function solidarityWith(s: Sentence, tr: TriggerHit): boolean {
-  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 5; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'solidarity') return true;
-  return false;
-}
-
-const REL_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'are', 'is', 'reportedly', 'allegedly', 'also', 'later', 'then']);
-/** "people who were burning tyres", "the men that had raided the post": the actor right before the
- * relative pronoun does the act of its clause */
-function relativeAntecedent(a: SentenceAnalysis, actors: ActorHit[], tr: TriggerHit): ActorHit | undefined {
-  let k = tr.startToken - 1;
-  while (k > 0 && REL_AUX.has(a.s.tokens[k].norm)) k--;
-  const n = a.s.tokens[k]?.norm;
-  if (n !== 'who' && n !== 'that') return undefined;
-  const end = a.s.tokens[k - 1]?.norm === ',' ? k - 1 : k;
-  return actors.find((x) => x.endToken === end);
-}
-
-/** an actor inside a passive casualty phrase ("three farmers were wounded"): the harmed, not a doer */
-function hurtInPassive(a: SentenceAnalysis, x: ActorHit, tr: TriggerHit): boolean {
-  // (in a fight the dead are a side: "two gunmen were killed in the clash")
-  // (a death verb's subject is its victim already: "was found dead", intransitiveDeath)
-  if (tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'kill') return false;
-  return a.casualties.some((c) => c.start <= x.start && c.end >= x.end && /\b(?:was|were|been)\b/i.test(a.s.text.slice(x.end - a.s.start, c.end - a.s.start)));
-}
-
 function victimsOf(a: SentenceAnalysis): ActorHit[] {
   // "a man was shot dead by gunmen": the by-phrase inside a casualty phrase names the killer
   return a.actors.filter((x) => a.casualties.some((c) => c.start <= x.start && c.end >= x.end) && prepOf(a, x) !== 'by');
@@ -322,6 +291,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "a man injured during riots in Tripoli", "following last month's riot in the camp": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if ((tr.cls === 'riot' || tr.cls === 'protest') && riotReference(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== tr.cls)) continue;
+    // "remain in prison in connection with the protests": a gathering named as the case of something else
+    if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && connectionWith(a.s, tr)) continue;
+    // "arrested 12 activists in raids on homes": the raids are how the arrests were made
+    if (tr.cls === 'attack' && /^raids?$/i.test(tr.text) && /^(?:in|during)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o.cls === 'arrest' && o.endToken <= tr.startToken && a.clause[o.startToken] === a.clause[tr.startToken])) continue;
     // a gathering told before in the sentence makes a later one a reference or its purpose: "held a
     // protest in X in solidarity with the protest in Y", "blocked a road ... shot during a demonstration
     // in Z", "a car convoy set out ... to protest against prices"

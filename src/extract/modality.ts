@@ -81,6 +81,18 @@ function modifiesOtherVerb(s: Sentence, c: CueHit, tr: TriggerHit, others: reado
   return relative || comma;
 }
 
+const TOLL_SIZE = /^(?:tens|hundreds|thousands|millions|more|over|at)$/;
+/** a perfect "has/have killed" with a toll in the thousands ("have killed tens of thousands of people",
+ * "has killed more than 300,000") */
+function cumulativeToll(s: Sentence, tr: TriggerHit): boolean {
+  const prev = s.tokens[tr.startToken - 1]?.norm;
+  if (prev !== 'has' && prev !== 'have') return false;
+  const n = s.tokens[tr.endToken]?.norm ?? '';
+  if (!TOLL_SIZE.test(n)) return false;
+  const window = s.tokens.slice(tr.endToken, tr.endToken + 5).map((t) => t.norm).join(' ');
+  return /\b(?:thousands|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b/.test(window);
+}
+
 /** the modality of one trigger, with the cue that decided it */
 export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit, triggers: readonly TriggerHit[] = []): { modality: DraftModality; cue?: string } {
   const cl = clause[tr.startToken];
@@ -110,6 +122,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
       found.push(c);
     }
   }
+  // "the insurgency has killed tens of thousands": a war's running toll, not an act of the report
+  if (tr.cls === 'kill' && cumulativeToll(s, tr)) found.push({ kind: 'background', text: s.tokens[tr.endToken].text });
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;
   if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '')) found.push({ kind: 'hypothetical', text: 'to' });

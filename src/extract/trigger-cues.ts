@@ -6,6 +6,7 @@ import type { ActorHit } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { Draft, SentenceAnalysis } from './builder.ts';
 import { intransitiveDeath } from './context.ts';
+import { ARMED_INTER } from './draft-context.ts';
 
 const ATTRIB_PREV = new Set(['the', 'of', 'return', 'release', 'released', 'free', 'freed', 'rescue', 'rescued', 'for', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all', 'other', 'recently', 'previously', 'formerly', 'their', 'its', 'his', 'her', 'these', 'those']);
 const PERSON_NEXT = new Set(['women', 'children', 'people', 'civilians', 'men', 'girls', 'boys', 'persons', 'soldiers', 'students', 'villagers', 'workers', 'families', 'person', 'man', 'woman', 'child', 'girl', 'boy', 'hostages', 'victims']);
@@ -235,4 +236,21 @@ function nearestTrigger(a: SentenceAnalysis, c: Span): TriggerHit | undefined {
 /** the sentence's tolls that belong to a trigger: those nearest to it, less a protest's grievance's dead */
 export function triggerCasualties(a: SentenceAnalysis, tr: TriggerHit): CasualtyMention[] {
   return a.casualties.filter((c) => nearestTrigger(a, c)?.start === tr.start && !(tr.cls === 'protest' && causeCasualty(a, c)));
+}
+
+/** an armed side named right before the trigger: "an army operation", "a PMF operation" */
+export function armedOwner(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  return a.actors.some((x) => x.endToken >= tr.startToken - 1 && x.endToken <= tr.startToken && ARMED_INTER.has(x.inter));
+}
+
+/** "in connection with the (nationwide) protests": a gathering named as the case of an arrest or a trial */
+export function connectionWith(s: Sentence, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 4; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'connection') return true;
+  return false;
+}
+
+/** "in solidarity with the (environmental) protest(s)": a gathering named as the cause of this one */
+export function solidarityWith(s: Sentence, tr: TriggerHit): boolean {
+  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 5; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'solidarity') return true;
+  return false;
 }

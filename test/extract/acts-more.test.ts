@@ -63,3 +63,14 @@ test('a vigilante is no vigil, military strikes are no stoppage of work, vigilan
   assert.deepEqual(subs('On 9 June 2021, teachers on strike gathered outside the ministry in Cotonou.'), ['Peaceful protest']);
   assert.ok(!eventsOf('On 9 June 2021, a crowd in Nikki demanded vigilante justice for a suspect held at the police station. The crowd threw stones at the officers.').some((e) => /Militia/.test(e.actor1 ?? '')));
 });
+
+test('an article\'s backdrop: raids that carried out arrests, a case named by its protests, habits and running tolls', () => {
+  const subs = (text: string) => eventsOf(text).map((e) => `${e.sub_event_type} ${e.modality}`);
+  // the raids are how the arrests were made
+  assert.deepEqual(subs('On 9 June 2021, police arrested eight students in raids on their dormitories in Minsk.'), ['Arrests asserted']);
+  // people held in connection with past protests: no protest of the day
+  assert.ok(!subs('On 9 June 2021, dozens of people remained in jail in connection with the nationwide protests of last winter.').some((k) => k.startsWith('Peaceful protest')));
+  // "have for years raided", "has killed tens of thousands": the backdrop of the news
+  assert.ok(!subs('Armed gangs have for years raided villages in the region, taking residents for ransom.').some((k) => k.endsWith('asserted')));
+  assert.ok(!subs('The conflict and the rivalry between the two groups have killed tens of thousands of people since 2009.').some((k) => k.endsWith('asserted')));
+});
