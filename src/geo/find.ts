@@ -216,6 +216,7 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   return span;
 }
 
+const PLACE_NOUN_OF = /^(?:city|town|village|capital|port|province|district|region|state|county|governorate|municipality|area|outskirts)$/;
 /** "Tehran warned", "Washington has said", "the US military", "Iran-backed": not a location */
 function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSpan['actor'] {
   const facts = listFacts(gaz, s.cands);
@@ -230,6 +231,8 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   const determiner = (prev && /^(a|an|the)$/i.test(prev.text)) || (s.short && s.t1 - s.t0 <= 2);
   if (isCountry && determiner && after && !after.cap && gapAfter === ' ' && !CONNECT.has(after.low) && !/^(and|or|in|on|at|to|from|for|with|by|is|was|were|are|has|had|have|will|would)$/.test(after.low)) return 'adjective';
   if (s.poss) return undefined;
+  // "groups in the city of X agreed": a name that a place noun introduces is the place, whatever verb follows
+  if (prev?.low === 'of' && PLACE_NOUN_OF.test(toks[s.t0 - 2]?.low ?? '')) return undefined;
   // "Police in Pakistan imposed": the verb is the subject's; the country after "in" is where it
   // acted ("officials in Washington said" stays the government's voice: a capital is no scene)
   if (isCountry && !isCapital && prev && /^(?:in|at|inside|across|throughout|within)$/.test(prev.low)) return undefined;
@@ -361,8 +364,9 @@ export function insideName(text: string, toks: GTok[], s: RawSpan, isDemonym?: (
   if (prev && first && prev.text.length === 1 && prev.cap && gapBefore(text, toks, s.t0) === '. ' && first.cap && !first.upper && first.text.length > 1 && gapBefore(text, toks, s.t0 - 1) === ' ' && !STOP.has(first.low) && !TITLES.has(first.low)) return 'person';
   // "Smith said": a town-sized name followed by a speech verb is a person
   const after = toks[s.t1];
-  // (but not after a preposition of place: "a doctor at Nasser said", "officials in Mosul said")
-  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1 && !(prev && PLACE_PREP.test(prev.low))) return 'person';
+  // (but not after a preposition of place, "a doctor at Nasser said", "officials in Mosul said",
+  // nor after a place noun, "groups in the city of Zawiya agreed")
+  if (after && SPEECH.has(after.low) && gapBefore(text, toks, s.t1) === ' ' && s.t1 - s.t0 === 1 && !(prev && (PLACE_PREP.test(prev.low) || (prev.low === 'of' && PLACE_NOUN_OF.test(toks[s.t0 - 2]?.low ?? ''))))) return 'person';
   const next = toks[s.t1];
   if (!beforeArea && next && next.cap && !next.upper && gapBefore(text, toks, s.t1) === ' ' && !EXTEND.has(next.low) && !s.poss && !toks[s.t1 - 1].poss) {
     // a place directly followed by another capitalised word is part of a bigger name,

@@ -59,3 +59,9 @@ test('a town read once as part of a name stays a town where the report writes it
   const p = geo.findPlaces({ id: 't', text: 'Lawyers for Dana Fairhope met the judge. Fairhope denied it, asked help from Fairhope, and the twist in Fairhope hearing came late.' }, [], { locationsOnly: true });
   assert.deepEqual(p.map((m) => m.text), []);
 });
+
+test('a name after "the city of" is the place even before a speech verb ("Smith said" stays a person)', () => {
+  assert.deepEqual(texts('Armed groups in the coastal city of Zawiya agreed on Sunday to a ceasefire.'), ['Zawiya']);
+  assert.deepEqual(texts('Elders from the town of Misrata signed the accord.'), ['Misrata']);
+  assert.deepEqual(texts('Dayton said the vote was fair.'), []);
+});
