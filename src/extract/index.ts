@@ -22,7 +22,7 @@ import { foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, ma
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
-import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank } from './places.ts';
+import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank, townNamedLikeActor } from './places.ts';
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
 import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadingHeadline } from './headline.ts';
@@ -150,7 +150,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   lap('actors, weapons, outlets');
   places = places.filter((p) => {
     const acts = actorsBy.get(p.sentence) ?? [];
-    if (acts.some((a) => a.actorKind !== 'country' && a.start <= p.start && a.end >= p.end)) return false;
+    if (acts.some((a) => a.actorKind !== 'country' && a.start <= p.start && a.end >= p.end && !townNamedLikeActor(doc.text, a, p))) return false;
     if ((triggersBy.get(p.sentence) ?? []).some((t) => t.start <= p.start && t.end >= p.end)) return false;
     return !outletHits.some((o) => o.start <= p.start && o.end >= p.end);
   });

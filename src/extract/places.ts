@@ -27,6 +27,15 @@ export function orgNamePart(text: string, p: PlaceMention): boolean {
   return ORG_NAME.test(text.slice(p.end, p.end + 40));
 }
 
+const SENTENCE_END = /[.!?:;"“”\n]\s*$/;
+/** "a meeting in Man (Tonkpi, ...)": a generic actor word ("man") written capitalised inside a sentence,
+ * exactly where the geocoder placed a town (which it keeps for a common word only with a container
+ * that holds it), is the town's name, not a person */
+export function townNamedLikeActor(text: string, a: { start: number; end: number; actorKind: string }, p: PlaceMention): boolean {
+  return a.actorKind === 'generic' && a.start === p.start && a.end === p.end && p.feature === 'city' &&
+    /^\p{Lu}\p{Ll}/u.test(p.text) && p.start > 0 && !SENTENCE_END.test(text.slice(Math.max(0, p.start - 4), p.start));
+}
+
 const FEATURE_RANK: Record<PlaceMention['feature'], number> = { site: 0, city: 1, admin2: 2, admin1: 3, region: 3, country: 4 };
 
 export function placeRank(p: PlaceMention): number {

@@ -62,3 +62,13 @@ test('list items may be told by a direction ("east of X") or a site word ("the Y
   assert.deepEqual(locations('On 8 March 2023, militiamen shelled positions near Taizz city (Al Qahirah, Taizz), east of the Qqzz junction (Maqbanah, Taizz), and north of Maqbanah district (Taizz).'),
     ['Taiz', 'Maqbanah']);
 });
+
+test('a town whose name is a generic actor word ("Man"), capitalised inside a sentence and written with its container, is the scene', () => {
+  const ev = eventsOf('On 8 March 2023, rival supporters threw stones at each other during a rally in Man (Tonkpi, Montagnes).')[0];
+  assert.equal(ev?.location, 'Man', JSON.stringify(ev?.location));
+});
+
+test('the same word opening a sentence is the person, and the event stays at the town named', () => {
+  const ev = eventsOf('On 8 March 2023, gunmen shot a trader in Bouake (Gbeke, Vallee du Bandama). Man and boy fled the scene.')[0];
+  assert.equal(ev?.location, 'Bouake', JSON.stringify(ev?.location));
+});
