@@ -16,7 +16,7 @@ import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
-import { animalObject, armedOwner, attributive, connectionWith, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { animalObject, armedOwner, attributive, connectionWith, stateSpeaker, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -291,6 +291,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "a man injured during riots in Tripoli", "following last month's riot in the camp": a riot named
     // in a prepositional phrase is a reference, not the act the sentence reports
     if ((tr.cls === 'riot' || tr.cls === 'protest') && riotReference(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== tr.cls)) continue;
+    // "the United States demanded that ...", "Saudi Arabia mobilized pressure groups": a state's or an
+    // official's demand, boycott or mobilisation is diplomacy, not a demonstration
+    if (tr.cls === 'protest' && /^(?:demand|boycott|mobili)/i.test(tr.text) && stateSpeaker(a, tr)) continue;
     // "remain in prison in connection with the protests": a gathering named as the case of something else
     if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && connectionWith(a.s, tr)) continue;
     // "arrested 12 activists in raids on homes": the raids are how the arrests were made

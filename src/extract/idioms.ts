@@ -35,6 +35,9 @@ const TARGET_WORD = /^(?:target|targets|targeting|targetting|targeted|targetted)
 const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews|emergency|restrictions|embargo|lockdown)$/i;
 const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
 
+/** a protest a state lodges: "an official/formal/diplomatic/strong protest" */
+const DIPLOMATIC_PROTEST = new Set(['official', 'formal', 'diplomatic', 'strong-worded', 'strongly-worded']);
+
 /** what is "fired" from a post, not at a target: "fired the governor", "fired three officials" */
 const FIRED_PERSON = new Set([
   'governor', 'minister', 'chief', 'director', 'head', 'coach', 'manager', 'official', 'officials', 'employee', 'employees',
@@ -116,6 +119,8 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     if (normAt(s, start - 1) === 'warning') return true;
   }
   if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
+  // "lodged an official protest with Albania", "a formal protest note": a state's complaint, no gathering
+  if (/^protests?$/i.test(text) && (DIPLOMATIC_PROTEST.has(normAt(s, start - 1)) || normAt(s, end) === 'note' || normAt(s, end) === 'notes' || /^lodg/.test(normAt(s, start - 2)) || /^lodg/.test(normAt(s, start - 3)))) return true;
   if (/^suspended$/i.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(normAt(s, k))) return true;
   }

@@ -254,3 +254,13 @@ export function solidarityWith(s: Sentence, tr: TriggerHit): boolean {
   for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 5; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'solidarity') return true;
   return false;
 }
+
+/** the subject before a speech-like protest word is a state, its forces or its officials ("Serbia
+ * demanded", "the ministers demanded"), no crowd */
+export function stateSpeaker(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  const subj = [...a.actors].reverse().find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === a.clause[tr.startToken]);
+  if (subj) return subj.actorKind === 'country' || subj.inter === 1 || subj.inter === 8 || /\b(?:officials?|ministers?|minister|government|president|leaders?)\b/i.test(subj.text);
+  // (no actor found: a country or an office named as the subject, "The PRC on Tuesday demanded")
+  const before = a.s.text.slice(0, tr.start - a.s.start);
+  return /\b(?:officials?|ministers?|ministry|government|president|embassy|envoy|parliament|council)\b[^,;]*$/i.test(before);
+}

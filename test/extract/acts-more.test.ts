@@ -74,3 +74,11 @@ test('an article\'s backdrop: raids that carried out arrests, a case named by it
   assert.ok(!subs('Armed gangs have for years raided villages in the region, taking residents for ransom.').some((k) => k.endsWith('asserted')));
   assert.ok(!subs('The conflict and the rivalry between the two groups have killed tens of thousands of people since 2009.').some((k) => k.endsWith('asserted')));
 });
+
+test('a state\'s demand, boycott or lodged protest is diplomacy, not a demonstration', () => {
+  assert.deepEqual(kinds('On 9 June 2021, Brazil demanded that Paraguay return the seized trucks.'), []);
+  assert.deepEqual(kinds('On 9 June 2021, foreign ministers of the bloc demanded the withdrawal of the troops.').filter((k) => k.startsWith('Protests')), []);
+  assert.deepEqual(kinds('On 9 June 2021, Chile lodged an official protest with Peru over the border incident.'), []);
+  // a crowd's demand stays a protest
+  assert.deepEqual(kinds('On 9 June 2021, hundreds of nurses demanded higher pay outside the ministry in Lima.'), ['Protests / Peaceful protest']);
+});
