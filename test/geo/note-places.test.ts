@@ -82,3 +82,9 @@ test('a town opening a hospital\'s name with no container, or one that does not 
   assert.ok(!located('Cleaners walked out of the Kroonstad Provincial Hospital over unpaid wages.').includes('Kroonstad'));
   assert.ok(!located('Cleaners walked out of the Kroonstad Provincial Hospital (Gauteng) over unpaid wages.').includes('Kroonstad'));
 });
+
+test('"Federation" opening a union\'s name is no district, and leaves the town its container names', () => {
+  const p = places('Bus drivers protested in San Lorenzo (Central) on Monday, backed by the Federation of Transport Workers.');
+  assert.ok(!p.some((x) => x.text === 'Federation'), JSON.stringify(p));
+  assert.equal(p.find((x) => x.text === 'San Lorenzo')?.country, 'Paraguay', JSON.stringify(p));
+});
