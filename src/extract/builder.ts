@@ -293,7 +293,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if ((tr.cls === 'riot' || tr.cls === 'protest') && riotReference(a.s, tr) && a.triggers.some((o) => o !== raw && o.cls !== tr.cls)) continue;
     // "the United States demanded that ...", "Saudi Arabia mobilized pressure groups": a state's or an
     // official's demand, boycott or mobilisation is diplomacy, not a demonstration
-    if (tr.cls === 'protest' && /^(?:demand|boycott|mobili)/i.test(tr.text) && stateSpeaker(a, tr)) continue;
+    // (a state that mobilizes calls up its forces: a change to its activity)
+    if (tr.cls === 'protest' && /^(?:demand|boycott|mobili)/i.test(tr.text) && stateSpeaker(a, tr)) {
+      if (!/^mobili/i.test(tr.text)) continue;
+      tr.cls = 'deploy';
+    }
     // "remain in prison in connection with the protests": a gathering named as the case of something else
     if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && connectionWith(a.s, tr)) continue;
     // "arrested 12 activists in raids on homes": the raids are how the arrests were made

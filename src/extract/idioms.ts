@@ -62,6 +62,9 @@ const NATURAL_HITTER = new Set([
   'famine', 'rains', 'rain', 'snow', 'locusts', 'car', 'truck', 'lorry', 'bus', 'train', 'vehicle', 'motorbike', 'motorcycle',
 ]);
 const HIT_WORD = /^(?:hit|hits|struck|strikes)$/i;
+/** mishaps that kill with no one to blame: "killed in a road accident", "died in the plane crash" */
+const MISHAP = new Set(['accident', 'accidents', 'crash', 'crashes', 'collision', 'collisions', 'stampede', 'derailment', 'capsized', 'shipwreck', 'avalanche', 'landslide', 'landslides', 'earthquake', 'quake', 'floods', 'flooding', 'lightning']);
+const DEATH_WORD = /^(?:killed|killing|died|dead|wounded|injured|kills)$/i;
 const HITTER_FILLER = /^(?:the|a|an|heavy|severe|recent|last|this|year's|month's|week's|deadly|devastating|massive|torrential|speeding|passing|economic|financial|global|second|third|new)$/;
 
 /** what "attacks" that is no person: a disease, an animal, the body ("a yellow rust attack", "a
@@ -119,6 +122,13 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     if (normAt(s, start - 1) === 'warning') return true;
   }
   if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
+  // "killed in a road accident", "victims killed by the plane crash": deaths no one inflicted
+  if (DEATH_WORD.test(text) && /^(?:in|by|during|after)$/.test(normAt(s, end))) {
+    for (let k = end + 1; k < end + 7 && k < s.tokens.length; k++) {
+      if (MISHAP.has(normAt(s, k))) return true;
+      if (/^[,;.]$/.test(normAt(s, k))) break;
+    }
+  }
   // "lodged an official protest with Albania", "a formal protest note": a state's complaint, no gathering
   if (/^protests?$/i.test(text) && (DIPLOMATIC_PROTEST.has(normAt(s, start - 1)) || normAt(s, end) === 'note' || normAt(s, end) === 'notes' || /^lodg/.test(normAt(s, start - 2)) || /^lodg/.test(normAt(s, start - 3)))) return true;
   if (/^suspended$/i.test(text)) {

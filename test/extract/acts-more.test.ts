@@ -79,6 +79,8 @@ test('a state\'s demand, boycott or lodged protest is diplomacy, not a demonstra
   assert.deepEqual(kinds('On 9 June 2021, Brazil demanded that Paraguay return the seized trucks.'), []);
   assert.deepEqual(kinds('On 9 June 2021, foreign ministers of the bloc demanded the withdrawal of the troops.').filter((k) => k.startsWith('Protests')), []);
   assert.deepEqual(kinds('On 9 June 2021, Chile lodged an official protest with Peru over the border incident.'), []);
+  // a state that mobilizes calls up its forces
+  assert.deepEqual(kinds('On 9 June 2021, Chile mobilized army reservists near the northern border.'), ['Strategic developments / Change to group/activity']);
   // a crowd's demand stays a protest
   assert.deepEqual(kinds('On 9 June 2021, hundreds of nurses demanded higher pay outside the ministry in Lima.'), ['Protests / Peaceful protest']);
 });

@@ -84,3 +84,10 @@ test('idioms: a crop disease or an animal attack, a self-immolation and shots fi
   // shots fired at people are still an attack
   assert.ok(kinds('On 6 June 2021, gunmen fired shots at a bus near Kandi (Alibori).').length > 0);
 });
+
+test('idioms: deaths in a crash or an accident are no violence', () => {
+  const evs = (t: string) => eventsOf(t);
+  assert.equal(evs('On 9 June 2021, four people were killed in a road accident near Kano.').length, 0);
+  assert.equal(evs('On 9 June 2021, experts will help identify the victims killed by the plane crash.').length, 0);
+  assert.equal(evs('On 9 June 2021, gunmen killed four people in an attack near Kano.').length, 1);
+});
