@@ -243,17 +243,14 @@ export function armedOwner(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return a.actors.some((x) => x.endToken >= tr.startToken - 1 && x.endToken <= tr.startToken && ARMED_INTER.has(x.inter));
 }
 
-/** "in connection with the (nationwide) protests": a gathering named as the case of an arrest or a trial */
-export function connectionWith(s: Sentence, tr: TriggerHit): boolean {
-  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 4; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'connection') return true;
+/** the trigger follows "<w1> with" within `span` words ("in solidarity with the (miners') protest",
+ * "in connection with the (nationwide) protests"): a gathering named as the cause or the case of another act */
+function afterWith(s: Sentence, tr: TriggerHit, w1: string, span: number): boolean {
+  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - span; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === w1) return true;
   return false;
 }
-
-/** "in solidarity with the (environmental) protest(s)": a gathering named as the cause of this one */
-export function solidarityWith(s: Sentence, tr: TriggerHit): boolean {
-  for (let k = tr.startToken - 1; k >= 1 && k >= tr.startToken - 5; k--) if (s.tokens[k].norm === 'with' && s.tokens[k - 1].norm === 'solidarity') return true;
-  return false;
-}
+export const connectionWith = (s: Sentence, tr: TriggerHit): boolean => afterWith(s, tr, 'connection', 4);
+export const solidarityWith = (s: Sentence, tr: TriggerHit): boolean => afterWith(s, tr, 'solidarity', 5);
 
 /** the subject before a speech-like protest word is a state, its forces or its officials ("Serbia
  * demanded", "the ministers demanded"), no crowd */
