@@ -22,6 +22,9 @@ function dates(text: string, published: string | undefined = PUB): string[] {
 }
 
 const cases: [string, string[], string?][] = [
+  // an English word after a year is no era ("2021 be" would be Buddhist Era, 1478 CE)
+  ['They asked that the aid pledged in March 2024 be paid.', ['March 2024: 2024-03-16 [2024-03-01..2024-03-31] p3']],
+  ['The vote of 2 June 2024 be damned, they chanted.', ['2 June 2024: 2024-06-02 [2024-06-02..2024-06-02] p1']],
   ['Militants attacked the base on Tuesday.', ['on Tuesday: 2024-08-13 [2024-08-13..2024-08-13] p1']],
   ['Rockets were fired on Thursday.', ['on Thursday: 2024-08-08 [2024-08-08..2024-08-08] p1']],
   ['The strike came on Monday.', ['on Monday: 2024-08-12 [2024-08-12..2024-08-12] p1']],

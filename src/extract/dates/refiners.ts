@@ -124,13 +124,19 @@ export function isNight(c: Candidate): boolean {
   return /\bnight\b/i.test(c.result.text) || /\b(overnight|night\s+of)\b/.test(before(c, 20));
 }
 
+/** a year with an era word chrono reads ("2021 BE" is Buddhist Era, 543 years on): in English
+ *  news the word after a year is an English word ("relief promised in February 2021 be paid") */
+const ERA_AFTER_YEAR_RE = /(\d{4})\s{0,2}(?:be|ad|bc|bce|ce)$/i;
+
 /** Resolves a kept chrono result into a day range. Returns null for impossible dates. */
 export function resolveChrono(c: Candidate, base: number): Resolved | null {
   const r = c.result;
   const s = r.start;
   const start = base + r.index;
+  const era = ERA_AFTER_YEAR_RE.exec(r.text);
+  const written = era ? Number(era[1]) : undefined;
   // chrono sometimes keeps a trailing comma or period ("on Tuesday,")
-  const end = start + r.text.replace(/[\s,.;:]+$/, '').length;
+  const end = start + (era ? r.text.slice(0, era.index + 4) : r.text).replace(/[\s,.;:]+$/, '').length;
   const relative = !s.isCertain('year') || RELATIVE_TAGS.some((t) => hasTag(r, t));
   let day: number | null;
   if (s.isCertain('weekday') && !s.isCertain('day')) {
@@ -138,7 +144,7 @@ export function resolveChrono(c: Candidate, base: number): Resolved | null {
   } else if (!s.isCertain('day') && s.isCertain('month') && !RELATIVE_TAGS.some((t) => hasTag(r, t))) {
     // a month: the whole month, precision 3
     const month = s.get('month') ?? 1;
-    const year = s.isCertain('year') ? s.get('year') ?? 0 : impliedYear(month, 15, c.anchor);
+    const year = s.isCertain('year') ? written ?? s.get('year') ?? 0 : impliedYear(month, 15, c.anchor);
     const first = year === null ? null : dayOf(year, month, 1);
     if (first === null) return null;
     const last = monthEnd(first);
@@ -149,7 +155,7 @@ export function resolveChrono(c: Candidate, base: number): Resolved | null {
     const year = impliedYear(month, d, c.anchor);
     day = year === null ? null : dayOf(year, month, d);
   } else {
-    day = dayOf(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+    day = dayOf(written ?? s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
   }
   if (day === null) return null;
   let from = day;
