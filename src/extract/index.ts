@@ -28,6 +28,7 @@ import { finishEvent } from './finish.ts';
 import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadingHeadline } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
+import { framedByDateLine, noteDateLine } from './dates/note-date.ts';
 import { cutoffOrDocument } from './dates/trigger-date.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
@@ -168,6 +169,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // protest/intervention cues of a sentence and its neighbours, each computed on first read
   const protestFlags = new SentenceFlags(sentences);
   let lastDate: { sentence: number; date: DateMention } | undefined;
+  const dateLine = brief ? noteDateLine(sentences, datesBy.get(0)) : undefined;
   // sentences that tell an act that did not happen (denied, planned, feared): their places are not
   // where an event of a neighbouring sentence took place
   const unreal = new Set<number>();
@@ -196,6 +198,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const td = articleTriggerDate(doc, s, d.trigger, ds, clause, !brief);
       let date = td.date;
       const ownDate = td.own;
+      // (a coded note's date line dates its story: "10 June. Residents ... to protest arrests made in April")
+      if (modality === 'asserted' && framedByDateLine(dateLine, date, d.trigger)) date = dateLine;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
       if (!date && news && s.index > news.sentence) date = news;
       const pub = publishedDate(doc);
