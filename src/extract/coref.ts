@@ -53,10 +53,20 @@ function agentsConflict(e: EventAcc, d: PlacedDraft): boolean {
   return !!(e.agent && d.agent && !sameActor(e.agent, d.agent) && !(e.target && sameActor(e.target, d.agent)));
 }
 
+const FIGHTS = new Set(['Battles', 'Riots']);
+/** a definite mention of fighting without a date of its own ("the fighting", "the clashes") after a
+ * fight or a riot: it refers back to it, whatever type its own words alone would get ("partisans
+ * clashed with sticks. The fighting left three wounded": one riot). (After an attack on civilians
+ * "the clashes" tells that the other side fought back, which is not a reference.) */
+function violentAnaphor(e: EventAcc, d: PlacedDraft): boolean {
+  return d.trigger.anaphoric && d.trigger.cls === 'clash' && !d.ownDate && FIGHTS.has(e.type.event_type);
+}
+
 function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
   if (!d.type) return true;
   if (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor') return VIOLENT.has(e.type.event_type) || e.type.event_type === 'Protests';
   if (d.type.event_type === e.type.event_type) return true;
+  if (violentAnaphor(e, d)) return true;
   // a generic "attack"/"killing" without a weapon is refined by a mention that names one
   if (isGeneric(d) || e.drafts.every(isGeneric)) return VIOLENT.has(e.type.event_type) && VIOLENT.has(d.type.event_type);
   // interceptions and seizures of the weapons used belong to the attack
@@ -109,6 +119,8 @@ function merge(e: EventAcc, d: PlacedDraft): void {
     return;
   }
   if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }
+  // (a reference back names the event told; it does not retell its kind)
+  else if (violentAnaphor(e, d) && d.type!.event_type !== e.type.event_type) { /* keep the event's type */ }
   else if (d.trigger.cls === 'transfer') e.type = d.type!;
   // "attacked a camp ... burned dozens of huts": burning in the course of an attack is part of it
   // (a crowd's burning is a riot only when no armed attack or battle is being told)

@@ -120,7 +120,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {
       for (let k = m.startToken - 1; k >= 0 && k >= m.startToken - 3; k--) {
         const n = s.tokens[k].norm;
-        if (DEFINITE.has(n)) { anaphoric = true; break; }
+        // ("after that clashes erupted anew": a singular demonstrative before a plural is a pronoun)
+        if (DEFINITE.has(n)) { anaphoric = !((n === 'that' || n === 'this') && k === m.startToken - 1 && /s$/i.test(text)); break; }
         if (!LETTERS.test(n) || n === 'a' || n === 'an') break;
       }
     }

@@ -75,3 +75,9 @@ test('coreference: "the second day of protests" is the series the report tells, 
   assert.equal(evs.filter((e) => e.event_type === 'Protests').length, 1, JSON.stringify(evs.map((e) => [e.event_type, e.event_date])));
   assert.ok(evs[0].evidence.some((v) => v.field === 'coreference' && v.text === 'protests'));
 });
+
+test('coreference: "the fighting" after a brawl or a riot refers back to it, not a second fight', () => {
+  const ev = extract({ id: 'f', text: 'On 4 March 2023, supporters of two parties clashed with sticks in Kandi. The fighting left three wounded.', published: '2023-03-06' }).events;
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].sub_event_type, 'Mob violence');
+});

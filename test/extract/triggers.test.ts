@@ -18,6 +18,8 @@ test('triggers: a definite noun phrase is anaphoric', () => {
   assert.deepEqual(trig('The attack wounded a passer-by.'), ['attack:attack*']);
   assert.deepEqual(trig('It was their second attack in a week.'), ['attack:attack*']);
   assert.deepEqual(trig('Officials described the incident.'), ['incident:anaphor*']);
+  // ("after that": a singular demonstrative before a plural noun is a pronoun, not its determiner)
+  assert.deepEqual(trig('One herder died, and after that clashes spread to the next village.'), ['clashes:clash']);
 });
 
 const ctx = (over: Partial<TypeContext>): TypeContext => ({
