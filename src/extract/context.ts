@@ -174,7 +174,7 @@ const ONGOING = /^(?:continue|continues|continued|continuing|rage|rages|raged|ra
 const BACKDROP_SKIP = new Set(['the', 'ongoing', 'renewed', 'heavy', 'armed', 'tribal', 'intercommunal', 'inter-communal', 'communal', 'continuing', 'recent', 'sporadic', 'clan', 'fierce']);
 /** fighting named after "amid", "after weeks of" or "as ... continue": the fighting is the backdrop
  * of the act the sentence reports, not that act */
-export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'cls' | 'startToken' | 'endToken'>): boolean {
+export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'cls' | 'startToken' | 'endToken' | 'anaphoric'>): boolean {
   if (tr.cls !== 'clash') return false;
   let k = tr.startToken - 1;
   while (k >= 0 && BACKDROP_SKIP.has(s.tokens[k].norm)) k--;
@@ -183,7 +183,37 @@ export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 
   // "as battles continue in those areas", "as the fighting raged on": the fighting goes on around the act
   if (n === 'as' && ONGOING.test(s.tokens[tr.endToken]?.norm ?? '')) return true;
   // "after days of", "following weeks of"
-  return n === 'of' && /^(?:days|weeks|months|years)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:after|following|since)$/.test(s.tokens[k - 2]?.norm ?? '');
+  if (n === 'of' && /^(?:days|weeks|months|years)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:after|following|since)$/.test(s.tokens[k - 2]?.norm ?? '')) return true;
+  return displacementCause(s, tr, k);
+}
+
+const FLIGHT = /^(?:flee|leave|abandon|evacuate|move)$/;
+const DISPLACED = /^(?:displaced|evacuated|uprooted)$/;
+const TOLL = /^(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|casualties|fatalities|bodies)$/;
+/**
+ * "fighting between X and Y forced 500 villagers to flee", "families were displaced following a
+ * clash": a fight told only as the cause of a displacement, with no toll of its own, leaves the
+ * displacement as the act the sentence reports (ACLED: a strategic development)
+ */
+function displacementCause(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'startToken' | 'endToken' | 'anaphoric'>, before: number): boolean {
+  const t = s.tokens;
+  // ("The clashes forced them to flee": the fight told before keeps its own event)
+  if (tr.anaphoric || t.some((x) => TOLL.test(x.norm))) return false;
+  // ("were displaced following a clash", "fled after clashes")
+  if (t[before]?.norm === 'a' || t[before]?.norm === 'an') before--;
+  const prep = t[before]?.norm;
+  const cause = prep === 'following' || prep === 'after' || (prep === 'to' && t[before - 1]?.norm === 'due') || (prep === 'of' && t[before - 1]?.norm === 'because');
+  if (cause) {
+    const at = prep === 'to' || prep === 'of' ? before - 1 : before;
+    for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (DISPLACED.test(t[j].norm)) return true;
+  }
+  // ("the fighting forced residents to flee")
+  for (let j = tr.endToken; j < t.length && j <= tr.endToken + 12; j++) {
+    if (/^forc(?:ed|ing|es)$/.test(t[j].norm)) {
+      for (let m = j + 1; m < t.length && m <= j + 8; m++) if (t[m].norm === 'to' && FLIGHT.test(t[m + 1]?.norm ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** "repelled", "repulsed": the object of the verb is the side that attacked ("thwarted" and "foiled"

@@ -126,10 +126,18 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   if (tr.cls === 'kill' && cumulativeToll(s, tr)) found.push({ kind: 'background', text: s.tokens[tr.endToken].text });
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;
-  if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '')) found.push({ kind: 'hypothetical', text: 'to' });
+  if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '') && !forcedFlight(s, tr)) found.push({ kind: 'hypothetical', text: 'to' });
   for (const k of PRIORITY) {
     const c = found.find((f) => f.kind === k);
     if (c) return { modality: k, cue: c.text };
   }
   return { modality: 'asserted' };
+}
+
+/** "the fighting forced 300 villagers to flee": a flight someone was made to take happened (an
+ * implicative verb with its object; "he was forced to flee" in an article's backstory stays as it was) */
+function forcedFlight(s: Sentence, tr: TriggerHit): boolean {
+  if (tr.cls !== 'displace') return false;
+  for (let k = tr.startToken - 3; k >= 0 && k >= tr.startToken - 9; k--) if (/^(?:forced|forcing|forces|compelled|compelling)$/.test(s.tokens[k].norm)) return true;
+  return false;
 }

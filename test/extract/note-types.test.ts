@@ -1,0 +1,19 @@
+// Event types of ACLED-style notes whose act is told beside another trigger (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './events-of.ts';
+
+test('displacement: a fight told only as the cause of a flight leaves the flight as the event', () => {
+  const [e, ...rest] = eventsOf('On 6 June 2021, near Lay Kay village, Hpapun District, Karen State, fighting between the army and KNLA troops forced about 300 villagers to flee their homes.');
+  assert.equal(rest.length, 0);
+  assert.equal(e.event_type, 'Strategic developments');
+  assert.equal(e.sub_event_type, 'Other');
+  const [d] = eventsOf('On 6 June 2021, about 120 families in Barangay Lunoy, Samar, were displaced following a clash between the NPA and the army.');
+  assert.equal(d.sub_event_type, 'Other');
+  // a fight with a toll is the event, whatever it also caused
+  const [k] = eventsOf('On 6 June 2021, fighting between the army and KNLA troops killed two soldiers and forced about 300 villagers to flee near Lay Kay (Hpapun, Karen).');
+  assert.equal(k.event_type, 'Battles');
+  // the assailants who flee after a fight are no displacement
+  const [g] = eventsOf('On 6 June 2021, gunmen fled after clashes with the guards of a hotel in Hodeidah (Al Hudaydah).');
+  assert.equal(g.event_type, 'Battles');
+});
