@@ -168,6 +168,13 @@ function agentlessFire(e: EventAcc, d: PlacedDraft): boolean {
 
 /** words of a weak protest trigger that are speech, not a gathering ("demanded", "chanted") */
 const SPEECH = /^(?:demand|chant|commemorat|boycott)/i;
+/** a demand or a chant told after the note's event ("They demanded a ransom before freeing him on 8
+ * May", "The crowd demanded that shops open on Sunday"): what the people already told said; a day in
+ * it is the demand's content, not a new act's */
+function toldDemand(d: PlacedDraft): boolean {
+  return d.trigger.weak && d.trigger.cls === 'protest' && /^(?:demand|chant)/i.test(d.trigger.text);
+}
+
 /**
  * a weak trigger that is an act even without a date of its own, in a brief that gives no date at
  * all (an undated note): a gathering, a march or a blockade, or harm with a doer and a toll
@@ -186,7 +193,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
   const events: EventAcc[] = [];
   for (let d of drafts) {
     let into: EventAcc | undefined;
-    if (opts.brief && events.length && !d.ownDate && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence) && d.trigger.cls !== 'anaphor') {
+    if (opts.brief && events.length && (!d.ownDate || toldDemand(d)) && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence) && d.trigger.cls !== 'anaphor') {
       const first = events[0];
       // a weak or compatible mention elaborates the first event; a strong mention of another
       // kind ("Police later arrested two suspects") stays its own event

@@ -81,3 +81,11 @@ test('coreference: "the fighting" after a brawl or a riot refers back to it, not
   assert.equal(ev.length, 1);
   assert.equal(ev[0].sub_event_type, 'Mob violence');
 });
+
+test('coreference: a demand told after a note\'s event is what its people said, not a protest of the day it names', () => {
+  const one = (text: string) => extract({ id: 'd', text, published: '2023-02-10' }).events;
+  const k = one('On 2 February 2023, gunmen kidnapped a trader in Kandi. They demanded a ransom of 5 million CFA francs before freeing him on 6 February.');
+  assert.deepEqual(k.map((e) => e.sub_event_type), ['Abduction/forced disappearance']);
+  const p = one('On 2 February 2023, bakers gathered outside the town hall in Kandi over flour prices. The bakers demanded that the shops open on Sunday.');
+  assert.deepEqual(p.map((e) => e.event_date), ['2023-02-02']);
+});
