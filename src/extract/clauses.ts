@@ -42,5 +42,27 @@ export function clauses(s: Sentence): number[] {
     if (f & REPORTING_WORD) lastReporting = i;
     ids.push(c);
   }
+  attributionTail(s, ids, lastReporting, maxId + 1);
   return ids;
+}
+
+/** words that may follow the reporting verb of a closing attribution ("said on Tuesday", "told Reuters") */
+const TAIL_MAX_AFTER = 4;
+/** words the speaker may take between the comma and the verb ("a local commander", "the Libyan health ministry") */
+const TAIL_MAX_SPEAKER = 7;
+
+/** ", a local commander said." closing a sentence: the speaker's words are a clause of their own,
+ *  so no trigger of the story takes the speaker for its target */
+function attributionTail(s: Sentence, ids: number[], verb: number, id: number): void {
+  const n = s.tokens.length;
+  if (verb < 2 || n - 1 - verb > TAIL_MAX_AFTER) return;
+  for (let k = verb - 1; k >= 1 && verb - k <= TAIL_MAX_SPEAKER + 1; k--) {
+    const t = s.tokens[k].norm;
+    if (t === ',') {
+      if (verb - k < 2) return;
+      for (let j = k; j < n; j++) ids[j] = id;
+      return;
+    }
+    if (WORD_FLAGS.has(t) || t === 'that') return;
+  }
 }
