@@ -1,8 +1,8 @@
 // Protest, intervention, excessive-force and protester-violence cues of a sentence and its two
-// neighbours (the window a draft's type is decided in). Each cue is a regex over a whole sentence,
+// neighbours (the window a draft's type is decided in; a neighbour's protest only called for is none). Each cue is a regex over a whole sentence,
 // and most drafts are no protest: only the protest cue is read for every draft, the other three
 // only by classify() rules about demonstrations. So each cue of each sentence is computed on first
-// read and kept (computing all four for three sentences per trigger sentence was a measurable
+// read and kept (computing every cue for three sentences per trigger sentence was a measurable
 // share of extraction); the values are those of the regexes, whenever they are read.
 import type { Sentence } from '../core/types.ts';
 import type { DocFlags } from './builder.ts';
@@ -22,18 +22,26 @@ const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|st
 // a crowd in the document: damage told elsewhere in it is the crowd's
 const CROWD_RE = /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|prisoners|inmates)\b/i;
 
+// a protest only called for or planned ("The party called for protests on Friday", "unions plan a
+// strike next week"): no protest beside the act of the sentence next to it
+const PLANNED_PROTEST_RE = /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|plan(?:s|ned|ning)?(?:\s+to\s+hold)?|will\s+hold|to\s+hold|vow(?:ed|s)\s+to\s+hold|threaten(?:ed|s)?\s+(?:to\s+hold|with))\s+(?:(?:a|an|new|fresh|more|further|mass|nationwide|general|street)\s+){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|sit-ins?)\b/gi;
+const protestTold = (t: string) => PROTEST_RE.test(t) || MARCH_RE.test(t);
+
 /** the cues, as indexes of TESTS */
-type Cue = 0 | 1 | 2 | 3;
-const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3;
+type Cue = 0 | 1 | 2 | 3 | 4;
+const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3, PROTEST_HELD = 4;
+const CUES = 5;
 const TESTS: ((text: string) => boolean)[] = [
-  (t) => PROTEST_RE.test(t) || MARCH_RE.test(t),
+  protestTold,
   (t) => INTERVENTION_RE.test(t),
   (t) => EXCESSIVE_RE.test(t),
   (t) => VIOLENT_PROTEST_RE.test(t),
+  // (the protest cue of a neighbour: one told as held, not only called for)
+  (t) => protestTold(t) && protestTold(t.replace(PLANNED_PROTEST_RE, ' ')),
 ];
 const UNKNOWN = 2;
 
-/** the four cues of every sentence of a document, each computed on first read */
+/** the cues of every sentence of a document, each computed on first read */
 export class SentenceFlags {
   readonly #sentences: Sentence[];
   /** per sentence and cue: 0 no, 1 yes, 2 not computed yet */
@@ -41,13 +49,13 @@ export class SentenceFlags {
 
   constructor(sentences: Sentence[]) {
     this.#sentences = sentences;
-    this.#known = new Uint8Array(sentences.length * 4).fill(UNKNOWN);
+    this.#known = new Uint8Array(sentences.length * CUES).fill(UNKNOWN);
   }
 
   /** whether sentence i has the cue (false for a sentence outside the document) */
   has(i: number, cue: Cue): boolean {
     if (i < 0 || i >= this.#sentences.length) return false;
-    const k = i * 4 + cue;
+    const k = i * CUES + cue;
     let v = this.#known[k];
     if (v === UNKNOWN) this.#known[k] = v = TESTS[cue](this.#sentences[i].text) ? 1 : 0;
     return v === 1;
@@ -55,7 +63,8 @@ export class SentenceFlags {
 
   /** whether sentence i or a neighbour has the cue */
   near(i: number, cue: Cue): boolean {
-    return this.has(i - 1, cue) || this.has(i, cue) || this.has(i + 1, cue);
+    const side = cue === PROTEST ? PROTEST_HELD : cue;
+    return this.has(i, cue) || this.has(i - 1, side) || this.has(i + 1, side);
   }
 
   #crowd: boolean | undefined = undefined;

@@ -1,0 +1,38 @@
+// A closing attribution (", a local elder said.") is a clause of its own: the speaker is no party
+// to the act; and a protest only called for in the next sentence makes no act a protest. Invented text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clauses } from '../../src/extract/clauses.ts';
+import { segment } from '../../src/extract/segment.ts';
+import { eventsOf } from './events-of.ts';
+
+test('clauses: a closing ", a local elder said." is its own clause', () => {
+  const [s] = segment('Gunmen raided the market in the town when police returned fire, a local elder said.');
+  const ids = clauses(s);
+  const at = (w: string) => ids[s.tokens.findIndex((t) => t.norm === w)];
+  assert.notEqual(at('local'), at('returned'));
+  assert.equal(at('elder'), at('said'));
+});
+
+test('clauses: a reporting verb deep inside the sentence does not cut its tail', () => {
+  const [s] = segment('Police said on Monday that gunmen raided the market, killing two traders and wounding three.');
+  const ids = clauses(s);
+  const at = (w: string) => ids[s.tokens.findIndex((t) => t.norm === w)];
+  assert.equal(at('killing'), at('wounding'));
+});
+
+test('attribution tail: the speaker of a closing attribution is not the target of a return of fire', () => {
+  const events = eventsOf('Militants stormed an army post near the border on Tuesday, killing two soldiers, and one attacker died when the troops returned fire, a local elder said.');
+  assert.ok(events.length >= 1);
+  assert.ok(events.every((e) => e.event_type === 'Battles'), JSON.stringify(events.map((e) => [e.event_type, e.actor1, e.actor2])));
+});
+
+test('protest cue: an arrest beside a protest only called for stays an arrest', () => {
+  const events = eventsOf('Police arrested the editor of an independent newspaper at his office in the capital on Wednesday. His union called for protests on Friday.');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Arrests']);
+});
+
+test('protest cue: an arrest beside a protest held is an intervention', () => {
+  const events = eventsOf('Police arrested the editor of an independent newspaper at his office in the capital on Wednesday. Hundreds of journalists protested outside the station.');
+  assert.ok(events.some((e) => e.sub_event_type === 'Protest with intervention'), JSON.stringify(events.map((e) => e.sub_event_type)));
+});
