@@ -203,6 +203,16 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
         continue;
       }
     }
+    // "The attack came in reaction to the murder of a farmer in X on 6 March": in a brief a definite
+    // mention in a later sentence refers back to an event told, whatever day or place its sentence
+    // names; it joins the latest event of its kind
+    // (one of another kind may be the first event's better name: "raided the town and fired tear
+    // gas. The reason for the raid ...", so it is left to the rules below)
+    if (opts.brief && events.length && d.trigger.anaphoric && d.trigger.cls !== 'anaphor' && d.type && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence)) {
+      let to: EventAcc | undefined;
+      for (let i = events.length - 1; !to && i >= 0; i--) if (typeCompatible(events[i], d)) to = events[i];
+      if (to) { merge(to, { ...d, ownDate: false, ownPlace: false }); continue; }
+    }
     // a casualty verb in a sentence that holds several events goes to the first of them
     if (d.trigger.cls === 'kill' && d.part === undefined) into = events.find((e) => e.sentences.has(d.sentence) && typeCompatible(e, d));
     for (let i = events.length - 1; !into && i >= 0 && i >= events.length - 4; i--) {

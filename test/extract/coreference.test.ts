@@ -89,3 +89,9 @@ test('coreference: a demand told after a note\'s event is what its people said, 
   const p = one('On 2 February 2023, bakers gathered outside the town hall in Kandi over flour prices. The bakers demanded that the shops open on Sunday.');
   assert.deepEqual(p.map((e) => e.event_date), ['2023-02-02']);
 });
+
+test('coreference: in a note, "the attack" in a later sentence refers back even where its sentence names another day', () => {
+  const one = (text: string) => extract({ id: 'a', text, published: '2022-06-10' }).events;
+  assert.equal(one('On 3 June 2022, militants ambushed an army patrol near Kandi, killing two soldiers. The group claimed responsibility but said the attack took place on 1 June.').length, 1);
+  assert.equal(one('On 3 June 2022, militants ambushed an army patrol near Kandi, killing two soldiers. In a video released on 7 June, the group claimed responsibility for the attack.').length, 1);
+});
