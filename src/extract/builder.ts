@@ -199,6 +199,8 @@ export interface DocFlags {
   protesterViolence: boolean;
   /** a crowd (rioters, a mob, inmates, demonstrators) is named anywhere in the document */
   crowdInDocument?: boolean;
+  /** the trigger's own sentence has the protest cue (not only a neighbour) */
+  protestInSentence?: boolean;
 }
 
 /** "an operation backed by airstrikes", "supported by the air force": air cover of a ground fight */

@@ -67,6 +67,8 @@ export interface TypeContext {
   triggerText?: string;
   /** an intervention word that is blows, not a dispersal ("baton-charged", "used force") */
   forceOnPeople?: boolean;
+  /** the protest cue is in the trigger's own sentence, not only in a neighbour */
+  ownProtest?: boolean;
 }
 
 export interface TypeDecision {
@@ -79,6 +81,8 @@ export interface TypeDecision {
 const STATE = new Set([1]);
 const ARMED = new Set<Inter>([1, 2, 3, 4, 8]);
 const CROWD = new Set<Inter>([5, 6]);
+/** rebels, militias and unidentified armed groups */
+const NON_STATE_ARMED = new Set<Inter>([2, 3, 4]);
 /** unarmed parties: rioters, protesters, civilians */
 const UNARMED = new Set<Inter>([5, 6, 7]);
 
@@ -240,6 +244,10 @@ export function classify(c: TypeContext): TypeDecision | null {
       return protestType(c);
     case 'riot':
       if (c.agentInter !== undefined && ARMED.has(c.agentInter) && !c.protestContext) return T('Strategic developments', 'Looting/property destruction', 1);
+      // armed men who burn a firm's trucks, told beside groups that "demand land", are no
+      // demonstrators: a rebel, militia or unidentified armed group's arson of things is its
+      // property destruction when the demand is not in the sentence of the act
+      if (c.agentInter !== undefined && NON_STATE_ARMED.has(c.agentInter) && c.targetInter === undefined && !c.ownProtest) return T('Strategic developments', 'Looting/property destruction', 1);
       if (c.protestContext) return T('Riots', 'Violent demonstration', 2);
       if (c.agentCollective || (c.agentInter !== undefined && CROWD.has(c.agentInter))) return T('Riots', 'Mob violence', 1);
       // burning or smashing by people nobody names, with no crowd around ("a house was set on fire",

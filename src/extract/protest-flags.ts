@@ -101,4 +101,7 @@ class WindowFlags implements DocFlags {
   get crowdInDocument(): boolean {
     return this.#flags.crowdInDocument();
   }
+  get protestInSentence(): boolean {
+    return this.#flags.has(this.#i, PROTEST);
+  }
 }

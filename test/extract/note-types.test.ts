@@ -17,3 +17,17 @@ test('displacement: a fight told only as the cause of a flight leaves the flight
   const [g] = eventsOf('On 6 June 2021, gunmen fled after clashes with the guards of a hotel in Hodeidah (Al Hudaydah).');
   assert.equal(g.event_type, 'Battles');
 });
+
+test('arson: armed men burning a firm\'s machines beside a land demand is property destruction, not a riot', () => {
+  const evs = eventsOf('On 3 June 2021, in the rural area of Ercilla, Araucania, three harvesters of a forestry firm were set on fire by a group of five armed men. There have been other arson attacks in the region by groups that demand the return of ancestral land.');
+  assert.deepEqual(evs.map((e) => e.sub_event_type), ['Looting/property destruction']);
+  // demonstrators who burn tyres in their own sentence stay a violent demonstration
+  const [d] = eventsOf('On 3 June 2021, traders barricaded the main road in Kandi with burning tyres to protest against a new market tax.');
+  assert.equal(d.sub_event_type, 'Violent demonstration');
+});
+
+test('negation: "no one was injured or killed" reports no killing', () => {
+  const evs = eventsOf('On 3 June 2021, unknown men set fire to a delivery truck in Ercilla, Araucania. No people were reported injured or killed.');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, 'Strategic developments');
+});
