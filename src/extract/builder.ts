@@ -16,7 +16,7 @@ import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
-import { animalObject, armedOwner, attributive, connectionWith, stateSpeaker, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -284,8 +284,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       if (goods === 'arms') tr.cls = 'disrupt';
       else if (goods === 'goods') tr.cls = 'loot';
     }
-    // "return abducted women": a participle used as an adjective reports no act
-    if (attributive(a, tr)) continue;
+    // "return abducted women": a participle used as an adjective reports no act; "defused a roadside bomb": no blast
+    if (attributive(a, tr) || disruptedObject(a, tr)) continue;
     // "an attack on media freedom": figurative
     if (figurativeAttack(a.s, tr)) continue;
     // "burnt an effigy of the governor": a statement, not damage; "the burnt body of a man": the victim's state

@@ -261,3 +261,15 @@ export function stateSpeaker(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const before = a.s.text.slice(0, tr.start - a.s.start);
   return /\b(?:officials?|ministers?|ministry|government|president|embassy|envoy|parliament|council)\b[^,;]*$/i.test(before);
 }
+
+/** weapon words that name an explosive or an air attack as a noun ("a roadside bomb", "two drones") */
+const WEAPON_ACT = new Set(['explosion', 'air', 'shell', 'grenade', 'suicide']);
+/** words between a disruption verb and its object ("defused a roadside bomb", "shot down two armed drones") */
+const DISRUPTED_SPAN = 4;
+
+/** the weapon is the object of a disruption told just before it in its clause: "engineers defused a
+ *  roadside bomb", "air defences shot down two drones"; the weapon's use was disrupted, no blast or strike */
+export function disruptedObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (!WEAPON_ACT.has(tr.cls) || tr.pos !== 'noun') return false;
+  return a.triggers.some((o) => o.cls === 'disrupt' && o.endToken <= tr.startToken && tr.startToken - o.endToken <= DISRUPTED_SPAN && a.clause[o.startToken] === a.clause[tr.startToken]);
+}

@@ -84,3 +84,10 @@ test('a state\'s demand, boycott or lodged protest is diplomacy, not a demonstra
   // a crowd's demand stays a protest
   assert.deepEqual(kinds('On 9 June 2021, hundreds of nurses demanded higher pay outside the ministry in Lima.'), ['Protests / Peaceful protest']);
 });
+
+test('a bomb defused or dismantled is a disrupted weapon, not a blast', () => {
+  assert.deepEqual(kinds('Police bomb experts defused a roadside bomb hidden near a school in the town on Friday.'), ['Strategic developments / Disrupted weapons use']);
+  assert.deepEqual(kinds('Army engineers dismantled an improvised explosive device on the highway on Friday.'), ['Strategic developments / Disrupted weapons use']);
+  // a blast told beside the defusing stays a blast
+  assert.ok(kinds('A roadside bomb exploded near a school on Friday, and police defused a second device nearby.').includes('Explosions/Remote violence / Remote explosive/landmine/IED'));
+});
