@@ -67,7 +67,7 @@ export interface TriggerValue {
 export type CueKind = 'negated' | 'hypothetical' | 'future' | 'state' | 'background';
 export interface CueEntry {
   kind: CueKind;
-  scope: 'before' | 'after' | 'clause' | 'span';
+  scope: 'before' | 'after' | 'clause' | 'span' | 'object';
   window: number;
   phrases: string[];
 }

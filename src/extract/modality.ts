@@ -9,7 +9,7 @@ export type DraftModality = 'asserted' | CueKind;
 
 export interface CueHit {
   kind: CueKind;
-  scope: 'before' | 'after' | 'clause' | 'span';
+  scope: 'before' | 'after' | 'clause' | 'span' | 'object';
   window: number;
   startToken: number;
   endToken: number;
@@ -93,6 +93,24 @@ function cumulativeToll(s: Sentence, tr: TriggerHit): boolean {
   return /\b(?:thousands|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b/.test(window);
 }
 
+/** words that may stand between a verb of asking and the act it asks for: "demanded the immediate
+ * withdrawal", "called for an arrest", "accused them of looting" */
+const OBJECT_GAP = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'for', 'of', 'them', 'him', 'it', 'us', 'immediate', 'urgent', 'swift', 'prompt', 'full', 'complete', 'total', 'international', 'military', 'more', 'further', 'new', 'fresh', 'joint', 'additional']);
+/** a finite or past form ("clashed", "fought"): a verb of its own, not the object asked for */
+const PAST_FORM = /(?:ed|ought|ught)$/;
+/** the trigger is the thing a verb of asking, opposing or accusing asks for ("demanded the withdrawal
+ * of troops", "opposed the deployment", "accused them of looting"), with only determiners, a few
+ * adjectives or a name between */
+function objectOf(s: Sentence, c: CueHit, tr: TriggerHit): boolean {
+  if (c.endToken > tr.startToken || tr.startToken - c.endToken > c.window) return false;
+  if (PAST_FORM.test(s.tokens[tr.startToken].norm) || IRREGULAR_PAST.has(s.tokens[tr.startToken].norm)) return false;
+  for (let k = c.endToken; k < tr.startToken; k++) {
+    const t = s.tokens[k];
+    if (!OBJECT_GAP.has(t.norm) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** the modality of one trigger, with the cue that decided it */
 export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: TriggerHit, triggers: readonly TriggerHit[] = []): { modality: DraftModality; cue?: string } {
   const cl = clause[tr.startToken];
@@ -114,6 +132,7 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
       if (c.kind === 'background' && c.text.toLowerCase() === 'former' && c.endToken < tr.startToken) continue;
       found.push(c);
     }
+    else if (c.scope === 'object') { if (objectOf(s, c, tr)) found.push(c); }
     else if (c.scope === 'after' && c.startToken >= tr.endToken && c.startToken - tr.endToken <= c.window && sameClause) found.push(c);
     else if (c.scope === 'clause' && sameClause && Math.abs(c.startToken - tr.startToken) <= c.window) {
       // "people who previously worked at the mill staged a protest", "a mine, previously laid by the

@@ -60,3 +60,13 @@ test('modality: "there have been several attacks" sums up the past, no event of 
   assert.equal(mod('There have been several attacks on the road in recent months.', 'attacks'), 'background');
   assert.equal(mod('There had been two attacks on the village before the army arrived.', 'attacks'), 'background');
 });
+
+test('modality: the act a verb of asking, opposing or accusing asks for is not reported as done', () => {
+  assert.equal(mod('The ministers demanded the immediate withdrawal of foreign troops from the valley.', 'withdrawal'), 'hypothetical');
+  assert.equal(mod('The opposition party opposed the deployment of soldiers to the islands.', 'deployment'), 'hypothetical');
+  assert.equal(mod('Shopkeepers accused them of looting the market stalls.', 'looting'), 'hypothetical');
+  // (a verb of its own after the demand is an act told: "protesters demanding X clashed with police")
+  assert.equal(mod('Protesters demanding higher wages clashed with police in the square.', 'clashed'), 'asserted');
+  // (nor is an act the demand is about once more words stand between: "demanded justice for the killing")
+  assert.equal(mod('Relatives demanded justice for the killing of the trader.', 'killing'), 'asserted');
+});
