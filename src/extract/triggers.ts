@@ -73,6 +73,24 @@ function crowdAct(s: Sentence, t: TriggerHit): boolean {
   return /^(?:was|were)$/.test(tok[t.endToken]?.norm ?? '') && STAGE.has(tok[t.endToken + 1]?.norm ?? '');
 }
 
+/** words between a state's name and its "strikes" ("Israeli overnight strikes", "fresh Russian strikes") */
+const STRIKE_GAP = new Set(['overnight', 'new', 'fresh', 'heavy', 'deadly', 'latest', 'renewed', 'retaliatory', 'intense', 'intensified', 'further', 'repeated', 'twin', 'separate', 'nightly', 'daily']);
+/** armed sides whose "strikes" are military strikes ("coalition strikes", "army strikes") */
+const STRIKER = new Set(['coalition', 'army', 'military', 'navy', 'nato', 'government', 'regime', 'junta']);
+/** work stoppages: a strike of workers in the sentence ("a Nigerian strike by the labour unions") */
+const LABOUR_RE = /\b(?:unions?|workers|teachers|doctors|nurses|employees|staff|wages?|salar(?:y|ies)|pay|labou?r|pensions?|strikers)\b/i;
+
+/** "Israeli strikes", "Russian strikes on Kharkiv", "US strikes": a state's or an army's strikes are
+ *  military strikes (from the air, by missiles or drones), not a weak word beside a toll verb */
+function militaryStrike(s: Sentence, t: TriggerHit): boolean {
+  if (!/^strikes?$/i.test(t.text) || t.endToken - t.startToken !== 1) return false;
+  let k = t.startToken - 1;
+  while (k >= 0 && STRIKE_GAP.has(s.tokens[k].norm)) k--;
+  if (k < 0) return false;
+  const owner = STRIKER.has(s.tokens[k].norm) || lexicons().countries.findAll(s.tokens.slice(Math.max(0, k - 2), k + 1)).some((m) => m.endToken === Math.min(k, 2) + 1);
+  return owner && !LABOUR_RE.test(s.text) && !/^(?:by|action)$/.test(s.tokens[t.endToken]?.norm ?? '');
+}
+
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
 export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
@@ -135,7 +153,11 @@ export function findTriggers(s: Sentence): TriggerHit[] {
   // weak triggers count only when the sentence has no strong one; a beating of people stays beside
   // a strong trigger ("beat and extorted a civilian": ACLED codes the beating)
   // (fighting told as the backdrop, "arrived amid clashes", leaves the sentence's own act to be told)
-  for (let i = 0; i < out.length; i++) if (out[i].weak && crowdAct(s, out[i])) out[i] = { ...out[i], weak: false };
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i].weak) continue;
+    if (crowdAct(s, out[i])) out[i] = { ...out[i], weak: false };
+    else if (militaryStrike(s, out[i])) out[i] = { ...out[i], cls: 'air', weak: false };
+  }
   const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor' && !backdropFight(s, t));
   if (!strong.length) return out;
   // ("The attack wounded a passer-by": a wounding told after the act is its outcome)

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segment } from '../../src/extract/segment.ts';
 import { findTriggers } from '../../src/extract/triggers.ts';
 import { classify, type TypeContext } from '../../src/extract/classify.ts';
+import { eventsOf } from './events-of.ts';
 
 const trig = (s: string) => findTriggers(segment(s)[0]).map((t) => `${t.text}:${t.cls}${t.anaphoric ? '*' : ''}`);
 
@@ -82,4 +83,18 @@ test('triggers: what an "anti-" unit or law is against is no act', () => {
   assert.deepEqual(trig('The governor sent an anti-kidnapping squad to the forest.'), []);
   assert.deepEqual(trig('Critics of the anti-protest law gathered outside parliament.').filter((t) => t.startsWith('protest')), []);
   assert.deepEqual(trig('Gunmen kidnapped a nurse near the anti-kidnapping unit base.'), ['kidnapped:abduct']);
+});
+
+test('triggers: a state\'s or an army\'s "strikes" are military strikes, a strike of workers stays weak', () => {
+  const cls = (t: string) => findTriggers(segment(t)[0]).map((x) => `${x.text}:${x.cls}${x.weak ? ' weak' : ''}`);
+  assert.deepEqual(cls('Israeli strikes on a school in the camp killed nine people.'), ['strikes:air', 'killed:kill']);
+  assert.deepEqual(cls('Overnight Russian strikes damaged a power plant near the city.'), ['strikes:air']);
+  assert.deepEqual(cls('Coalition strikes hit a depot outside the port.'), ['strikes:air']);
+  assert.deepEqual(cls('Kenyan doctors began a strike over unpaid salaries.'), ['strike:attack weak']);
+});
+
+test('events: "Israeli strikes ... killed" is an air strike by Israel\'s forces, not an unknown group\'s attack', () => {
+  const [e] = eventsOf('Israeli strikes on a school in the camp of Nuseirat killed nine people on Tuesday.');
+  assert.equal(e.sub_event_type, 'Air/drone strike');
+  assert.match(e.actor1 ?? '', /Israel/);
 });
