@@ -69,6 +69,8 @@ export interface TypeContext {
   forceOnPeople?: boolean;
   /** the protest cue is in the trigger's own sentence, not only in a neighbour */
   ownProtest?: boolean;
+  /** a crowd (rioters, a mob, demonstrators, inmates) is named somewhere in the report */
+  crowdInDocument?: boolean;
 }
 
 export interface TypeDecision {
@@ -193,7 +195,9 @@ export function classify(c: TypeContext): TypeDecision | null {
     case 'chemical': return byMode('chemical');
     case 'attack': {
       // tear gas, water cannon, rubber bullets: crowd control, i.e. an intervention in a protest
-      if (c.modes.length && c.modes.every((m) => m === 'crowd')) return T('Protests', 'Protest with intervention', 1);
+      // (soldiers who fire rubber bullets or tear gas at fishermen or farmers, with no demonstration
+      // or crowd anywhere in the report, attack civilians)
+      if (c.modes.length && c.modes.every((m) => m === 'crowd')) return !c.protestContext && !c.crowdInDocument && c.targetInter === 7 && (c.agentInter === undefined || c.agentInter === 1) ? T('Violence against civilians', 'Attack', 1) : T('Protests', 'Protest with intervention', 1);
       // mortars or grenades together with small arms against an armed target: an exchange of fire
       if (remote && (remote === 'shell' || remote === 'grenade') && c.modes.includes('small') && c.targetInter !== undefined && ARMED.has(c.targetInter)) return T('Battles', 'Armed clash', 1);
       // a complex ambush, a bomb set off then gunfire on soldiers, is a fight with them (the

@@ -165,6 +165,9 @@ export class DraftContext implements TypeContext {
   get forceOnPeople(): boolean {
     return FORCE_ON_PEOPLE.test(this.#f.tr.text);
   }
+  get crowdInDocument(): boolean {
+    return !!this.#f.flags.crowdInDocument;
+  }
   get ownProtest(): boolean {
     return !!this.#f.flags.protestInSentence;
   }

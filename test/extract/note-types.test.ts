@@ -31,3 +31,15 @@ test('negation: "no one was injured or killed" reports no killing', () => {
   assert.equal(evs.length, 1);
   assert.equal(evs[0].event_type, 'Strategic developments');
 });
+
+test('crowd weapons: rubber bullets fired at farmers with no demonstration around are an attack on civilians', () => {
+  const [e] = eventsOf('On 3 June 2021, soldiers fired rubber bullets at farmers working their fields near Kandi (Kandi, Alibori).');
+  assert.equal(e.event_type, 'Violence against civilians');
+  assert.deepEqual([e.inter1, e.inter2], [1, 7]);
+  // at a demonstration they are its intervention
+  const [p] = eventsOf('On 3 June 2021, farmers demonstrated against a land decree in Kandi (Kandi, Alibori). Soldiers fired rubber bullets at the farmers.');
+  assert.equal(p.event_type, 'Protests');
+  // a smoke or tear-gas bomb is no explosive device
+  const evs = eventsOf('On 3 June 2021, police threw smoke bombs at traders who refused to leave a closed market in Kandi (Kandi, Alibori).');
+  assert.ok(evs.every((x) => x.event_type !== 'Explosions/Remote violence'));
+});
