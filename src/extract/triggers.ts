@@ -113,6 +113,17 @@ function beatPeople(s: Sentence, start: number, end: number, text: string): bool
   return true;
 }
 
+/** the words of a hyphenated lexicon phrase before its last one, as the text writes them (the last
+ * may inflect: "sit-ins", "tear-gassed") */
+function compoundHead(s: Sentence, start: number, end: number, phrase: string): boolean {
+  const parts = phrase.toLowerCase().split(/[\s-]+/);
+  const words: string[] = [];
+  for (let k = start; k < end; k++) if (!/^[-‐–]$/.test(s.tokens[k].text)) words.push(s.tokens[k].norm);
+  if (words.length !== parts.length) return true;
+  for (let i = 0; i < parts.length - 1; i++) if (words[i] !== parts[i]) return false;
+  return true;
+}
+
 export function findTriggers(s: Sentence): TriggerHit[] {
   const out: TriggerHit[] = [];
   // junk guard: a "sentence" of thousands of tokens is scanned only in its first part
@@ -126,6 +137,9 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     // stems join "torched" and "torches": a past-tense phrase matched by another form of the
     // word is a noun or a base form ("the torch movement"), not the act the phrase names
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
+    // a compound is one word: "sitting in front of his house" is no "sit-in", "building up" no
+    // "build-up"; its leading parts must be written as in the lexicon
+    if (v.phrase.includes('-') && !compoundHead(s, m.startToken, m.endToken, v.phrase)) continue;
     // "the recovery of looted funds", "stolen public money": corruption, not an act of looting
     if (v.entry.class === 'loot' && /ed$/i.test(text) && MONEY.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     // "an anti-kidnapping squad", "anti-protest laws": what a unit or law is against, not an act

@@ -15,6 +15,12 @@ test('triggers: phrases map to classes; weak ones yield to strong ones', () => {
   assert.deepEqual(trig('Gunmen abducted two aid workers.'), ['abducted:abduct']);
 });
 
+test('triggers: a hyphenated compound is one word: "sitting in front of" is no sit-in', () => {
+  assert.deepEqual(trig('Gunmen shot a man who was sitting in front of his house.'), ['shot:kill']);
+  assert.deepEqual(trig('The police moved families from the protection site in the north.'), []);
+  assert.deepEqual(trig('Teachers staged a sit-in at the ministry.'), ['staged a sit-in:protest']);
+});
+
 test('triggers: a definite noun phrase is anaphoric', () => {
   assert.deepEqual(trig('The attack wounded a passer-by.'), ['attack:attack*']);
   assert.deepEqual(trig('It was their second attack in a week.'), ['attack:attack*']);
