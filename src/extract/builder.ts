@@ -16,7 +16,7 @@ import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
 import { attributedAuthor, authorOf, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
-import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, crowdsGrievance, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -325,7 +325,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // about someone other than the demonstrators is their grievance
     if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
     // "protested against the abduction of a teacher": what the demonstrators protest about
-    if (protestContext && (grievanceAct(a, tr) || grievanceCause(a, tr))) continue;
+    if (protestContext && (grievanceAct(a, tr) || grievanceCause(a, tr) || crowdsGrievance(a, tr))) continue;
     // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight
     if (tr.cls === 'air' && supporting(a, tr) && a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'kill' || o.cls === 'clash' || o.cls === 'attack'))) continue;
     // "launched two ballistic missiles", "fired 82mm mortars": a firing verb with its weapon right

@@ -179,6 +179,32 @@ export function grievanceCause(a: SentenceAnalysis, tr: TriggerHit): boolean {
   return VIOLENT_ACTS.has(tr.cls) && causeOpener(a, tr.startToken - 1) >= 0;
 }
 
+const RELATIVE_WHO = new Set(['who', 'whose']);
+const CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'had', 'has', 'have', 'be', 'got', 'get']);
+/**
+ * a harm told in a "who" clause on the people who then protest ("families who say their sons have
+ * been kidnapped held a sit-in", "relatives of a guard who was shot dead marched"): the crowd's
+ * grievance, told as who they are, not an act of the note
+ */
+export function crowdsGrievance(a: SentenceAnalysis, tr: TriggerHit): boolean {
+  if (!VIOLENT_ACTS.has(tr.cls) && tr.cls !== 'arrest') return false;
+  let k = tr.startToken - 1;
+  for (; k >= 0 && k >= tr.startToken - 10; k--) {
+    const n = a.s.tokens[k].norm;
+    if (RELATIVE_WHO.has(n)) break;
+    if (n === ';' || n === ':' || n === ',' || n === '(' || n === ')') return false;
+  }
+  if (k < 0 || k < tr.startToken - 10) return false;
+  // the harm is the clause's own verb ("who was shot dead", "who have been kidnapped"), not the main
+  // verb after a clause that has closed ("a leader who is also a councillor attacked the rally")
+  let j = tr.startToken - 1;
+  while (j > k && /(?:ly)$/.test(a.s.tokens[j].norm)) j--;
+  if (j !== k && !CLAUSE_AUX.has(a.s.tokens[j].norm)) return false;
+  // the clause hangs on the subject: no gathering is told before it, one is told after the harm
+  const protestAt = (o: TriggerHit) => (o.cls === 'protest' || o.cls === 'riot') && o.id !== 'intervene' && !/^(?:demand|chant)/i.test(o.text);
+  return !a.triggers.some((o) => o.startToken < k && protestAt(o)) && a.triggers.some((o) => o.startToken >= tr.endToken && protestAt(o));
+}
+
 /** a toll told in a cause clause of a protest ("after a gas leak killed 11"): the grievance's dead, not the protest's */
 function causeCasualty(a: SentenceAnalysis, c: Span): boolean {
   const toks = a.s.tokens;

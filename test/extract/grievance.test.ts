@@ -41,3 +41,10 @@ test('grievance: the crowd\'s own deed after "after", and a toll told on its own
   const e = eventsOf('On 6 June 2021, soldiers shot dead three protesters during a march in Kandi (Alibori).');
   assert.equal(e[0]?.fatalities, 3);
 });
+
+test('grievance: a harm told in a "who" clause on the people who then protest is who they are, not an act of the note', () => {
+  assert.deepEqual(kinds('On 4 June 2021, relatives of a trader who was shot dead by unknown gunmen held a protest outside the police station in Kandi (Alibori).'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 4 June 2021, mothers who say their sons have been abducted by a militia continued their sit-in in Kandi (Alibori).'), ['Protests / Peaceful protest']);
+  // (the main verb after a clause that has closed is the act: "a chief who is also a councillor attacked the rally")
+  assert.ok(kinds('On 4 June 2021, a village chief who is also a councillor attacked a rally of farmers in Kandi (Alibori) who were protesting against land sales.').length >= 1);
+});
