@@ -310,16 +310,16 @@ test('refiners futureContext and isNight read the words before the mention', () 
 
 // dates/fast.ts stands in for chrono on the commonest shapes: both paths must give the same mentions
 /** every prefix × expression × suffix sentence gets the same dates from the fast path and from chrono */
-async function agreesWithChrono(pre: string[], expr: string[], post: string[]): Promise<void> {
+async function agreesWithChrono(pre: string[], expr: string[], post: string[], published = PUB): Promise<void> {
   const { useFastDates } = await import('../../src/extract/dates.ts');
   let compared = 0;
   try {
     for (const a of pre) for (const e of expr) for (const z of post) {
       const text = `Gunmen attacked the village ${a}${e}${z} in the north.`;
       useFastDates(true);
-      const fast = dates(text);
+      const fast = dates(text, published);
       useFastDates(false);
-      const slow = dates(text);
+      const slow = dates(text, published);
       assert.deepEqual(fast, slow, text);
       compared++;
     }
@@ -379,4 +379,19 @@ test('fast date path: answers simple windows itself and leaves ambiguous ones to
   assert.equal(fastResults('at the end of June', anchor), null); // chrono's end-of-period refiner
   assert.deepEqual(fastResults('a curfew was imposed in the evening.', anchor), []); // a bare part of the day is dropped
   assert.equal(fastResults('talks resume this evening', anchor), null); // "this evening" is a date: chrono
+});
+
+test('fast date path agrees with chrono on "next week", "last month", "the past year" (leap days and month ends included)', async () => {
+  const pre = ['', 'by ', 'later ', 'the end of ', 'last day of ', 'Monday and ', 'since ', '3 May ', 'talks will resume ', 'the '];
+  const expr = ['next week', 'last month', 'past year', 'next day', 'last d', 'next  week', 'NEXT MONTH', 'Past Years', 'next mon', 'last weeks', 'this week', 'This Month', 'this year', 'this day', 'after this month', 'next hour', 'last quarter', 'nextweek'];
+  const post = ['', ',', '.', ' EST', ' (EAT)', ' -5', ' GMT+3', ' and Tuesday', ' 2021', ' evening', ' at 10 am', ' to 5 May', ' in Mopti'];
+  for (const pub of ['2024-01-31', '2024-02-29', '2023-03-31', '2024-12-31', '2021-01-01', '2024-08-13']) await agreesWithChrono(pre, expr, post, pub);
+  const { fastResults } = await import('../../src/extract/dates/fast.ts');
+  const anchor = dayOf(2024, 1, 31)!;
+  const r = fastResults('the talks resume next month in Mopti.', anchor);
+  assert.equal(r?.[0].text, 'next month');
+  assert.equal(r?.[0].start.get('month'), 3); // 31 January and a month is 2 March, as chrono counts
+  assert.equal(fastResults('at the end of next month.', anchor), null); // chrono's end-of-period refiner
+  assert.equal(fastResults('a meeting planned for later this month in Mopti.', anchor)?.[0].text, 'this month');
+  assert.equal(fastResults('talks resume after this week', anchor), null);
 });
