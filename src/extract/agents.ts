@@ -129,3 +129,21 @@ export function hurtInPassive(a: SentenceAnalysis, x: ActorHit, tr: TriggerHit):
   if (tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'kill') return false;
   return a.casualties.some((c) => c.start <= x.start && c.end >= x.end && /\b(?:was|were|been)\b/i.test(a.s.text.slice(x.end - a.s.start, c.end - a.s.start)));
 }
+
+/** a word that makes one plural actor both sides of a fight: "between rival militias", "between two armed groups" */
+const RIVAL = /^(?:rival|two|opposing|competing|warring)$/;
+
+/** "clashes between X and Y": the two sides after "between" (only a fight has two sides: "killed
+ *  between 3 and 10 people" names a count). `right`: the actors after the trigger in its clause. */
+export function betweenSides(a: SentenceAnalysis, tr: TriggerHit, right: ActorHit[]): { agent: ActorHit; target?: ActorHit } | undefined {
+  if (tr.cls !== 'clash' && tr.cls !== 'mob' && tr.cls !== 'attack') return undefined;
+  const s = a.s;
+  const at = s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between');
+  if (at < 0) return undefined;
+  const [x, y] = right.filter((r) => r.startToken > at);
+  if (!x) return undefined;
+  // (an actor after the sentence's next act is that act's, "between rival militias killed 30 people",
+  // not a side; "between rival militias" names both sides by one kind)
+  const side = y && !a.triggers.some((o) => o.startToken >= x.endToken && o.startToken < y.startToken) ? y : undefined;
+  return { agent: x, target: side ?? (RIVAL.test(s.tokens[x.startToken - 1]?.norm ?? '') ? x : undefined) };
+}

@@ -15,7 +15,7 @@ import { contrabandObject } from './contraband.ts';
 import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, countryAsPerson, countryExperiencer, seizedGoods } from './objects.ts';
-import { attributedAuthor, authorOf, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
+import { attributedAuthor, authorOf, betweenSides, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
 import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, crowdsGrievance, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
@@ -155,12 +155,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
     return { agent: subj[0], target: subj[1] ?? actors.find((x) => x !== subj[0] && prepOf(a, x) !== undefined && !LOCATIVE_PREP.has(prepOf(a, x)!)) };
   }
   // "clashes between X and Y"
-  // (only a fight has two sides: "killed between 3 and 10 people" names a count)
-  const betweenAt = tr.cls === 'clash' || tr.cls === 'mob' || tr.cls === 'attack' ? s.tokens.findIndex((t, i) => i >= tr.endToken && i <= tr.endToken + 3 && t.norm === 'between') : -1;
-  if (betweenAt >= 0) {
-    const [x, y] = right.filter((r) => r.startToken > betweenAt && inClause(a, cl, r));
-    if (x) return { agent: x, target: y };
-  }
+  const sides = betweenSides(a, tr, right.filter((r) => inClause(a, cl, r)));
+  if (sides) return sides;
   if (passive) {
     const patient = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !countryAsPerson(tr, x)) ?? left.find((x) => !prepOf(a, x) && !countryAsPerson(tr, x));
     return { agent: byActor, target: patient };

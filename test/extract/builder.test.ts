@@ -5,6 +5,7 @@ import { findActors } from '../../src/extract/actors.ts';
 import { findWeapons } from '../../src/extract/weapons.ts';
 import { findTriggers } from '../../src/extract/triggers.ts';
 import { attachActors, buildDrafts, clauses, type SentenceAnalysis } from '../../src/extract/builder.ts';
+import { eventsOf } from './events-of.ts';
 
 function analyse(text: string): SentenceAnalysis {
   const s = segment(text)[0];
@@ -49,4 +50,17 @@ test('builder: a country name after a locative preposition is a place, not an ac
   const r = attachActors(a, a.triggers[0]);
   assert.equal(r.agent?.id, 'militants');
   assert.equal(r.target, undefined);
+});
+
+test('between-phrase: the people a later verb kills are no side of the fight', () => {
+  const [e] = eventsOf('Clashes between rival militias in the port city of Misrata killed at least 14 people on Monday.');
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.sub_event_type, 'Armed clash');
+  assert.match(e.actor1 ?? '', /Militia/);
+});
+
+test('between-phrase: "between rival militias" names both sides by one kind', () => {
+  const [e] = eventsOf('Clashes between rival militias erupted in the port city of Misrata on Monday.');
+  assert.match(e.actor1 ?? '', /Militia/);
+  assert.equal(e.actor2, e.actor1);
 });
