@@ -197,6 +197,8 @@ export interface DocFlags {
   crowdInDocument?: boolean;
   /** the trigger's own sentence has the protest cue (not only a neighbour) */
   protestInSentence?: boolean;
+  /** a sentence two to four before the trigger's has the protest cue (beyond the window) */
+  protestEarlier?: boolean;
 }
 
 /** "an operation backed by airstrikes", "supported by the air force": air cover of a ground fight */

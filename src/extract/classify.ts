@@ -71,6 +71,8 @@ export interface TypeContext {
   ownProtest?: boolean;
   /** a crowd (rioters, a mob, demonstrators, inmates) is named somewhere in the report */
   crowdInDocument?: boolean;
+  /** the arrest's object is "them" or the demonstrators, and a demonstration is told a few sentences before */
+  arrestOfEarlierCrowd?: boolean;
 }
 
 export interface TypeDecision {
@@ -272,6 +274,9 @@ export function classify(c: TypeContext): TypeDecision | null {
       // arrests of unnamed or many people at a protest are the police's intervention in it;
       // the arrest of one named leader is an arrest of its own
       if (c.protestContext && (agent === undefined || agent === 1) && (c.targetInter === undefined || c.targetInter === 6 || c.targetInter === 5 || c.targetPlural)) return T('Protests', 'Protest with intervention', 1);
+      // ("Six teachers staged a sit-in ... They said ... Police arrested them for breaking the
+      // curfew": the demonstrators told before are the ones arrested)
+      if (c.arrestOfEarlierCrowd && (agent === undefined || agent === 1)) return T('Protests', 'Protest with intervention', 1);
       return agent !== undefined && agent !== 1 && agent !== 8 && agent !== 7
         ? T('Violence against civilians', 'Abduction/forced disappearance', 1)
         : T('Strategic developments', 'Arrests', 2);

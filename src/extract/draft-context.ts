@@ -165,6 +165,12 @@ export class DraftContext implements TypeContext {
   get forceOnPeople(): boolean {
     return FORCE_ON_PEOPLE.test(this.#f.tr.text);
   }
+  get arrestOfEarlierCrowd(): boolean {
+    const { a, tr, flags } = this.#f;
+    if (tr.cls !== 'arrest' || !flags.protestEarlier) return false;
+    const next = a.s.tokens[tr.endToken]?.norm;
+    return next === 'them' || (next === 'the' && /^(?:protesters|protestors|demonstrators|participants|marchers|strikers)$/.test(a.s.tokens[tr.endToken + 1]?.norm ?? ''));
+  }
   get crowdInDocument(): boolean {
     return !!this.#f.flags.crowdInDocument;
   }

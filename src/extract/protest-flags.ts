@@ -9,7 +9,7 @@ import type { DocFlags } from './builder.ts';
 
 // "strike" only as a stoppage of work ("on strike", "a teachers' strike", "strikers"), never "its
 // strikes hit" or "airstrike"; "vigil" not inside "vigilante"; "demand" not of a ransom
-const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?:\bon|general|hunger|labou?r|workers?'?|teachers?'?|doctors?'?|nurses?'?|national|nationwide|indefinite|open-ended|sit-down|wildcat|warning|day-long|\d+-(?:hour|day)|one-day|two-day|three-day|transport|taxi) strike|\bstrikers?\b|\bstriking (?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|students|farmers|traders)\b|strike action|call(?:ed|ing|s)? (?:a |for a )?strike|strike by (?:workers|teachers|doctors|nurses|staff|employees|drivers|unions?|traders|miners)|picket|gathered|\bvigils?\b|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:main |major |busy |national )?(?:road|highway|street)|dispersed (?:the |a )?(?:crowd|gathering)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo/i;
+const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?:\bon|general|hunger|labou?r|workers?'?|teachers?'?|doctors?'?|nurses?'?|national|nationwide|indefinite|open-ended|sit-down|wildcat|warning|day-long|\d+-(?:hour|day)|one-day|two-day|three-day|transport|taxi) strike|\bstrikers?\b|\bstriking (?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|students|farmers|traders)\b|strike action|call(?:ed|ing|s)? (?:a |for a )?strike|strike by (?:workers|teachers|doctors|nurses|staff|employees|drivers|unions?|traders|miners)|picket|gathered|\bvigils?\b|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:(?!access\b)[\w-]+ ){0,3}(?:roads?|highways?|streets?|avenues?|boulevards?|bridges?)\b|dispersed (?:the |a )?(?:crowd|gathering)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo/i;
 // the verb or noun "march", case-sensitive so that the month "March" is no protest cue
 const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
 // arrests are not here: protests are often about an arrest; arrest triggers decide instead
@@ -103,5 +103,9 @@ class WindowFlags implements DocFlags {
   }
   get protestInSentence(): boolean {
     return this.#flags.has(this.#i, PROTEST);
+  }
+  get protestEarlier(): boolean {
+    for (let j = this.#i - 2; j >= 0 && j >= this.#i - 4; j--) if (this.#flags.has(j, PROTEST)) return true;
+    return false;
   }
 }

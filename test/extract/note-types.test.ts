@@ -43,3 +43,11 @@ test('crowd weapons: rubber bullets fired at farmers with no demonstration aroun
   const evs = eventsOf('On 3 June 2021, police threw smoke bombs at traders who refused to leave a closed market in Kandi (Kandi, Alibori).');
   assert.ok(evs.every((x) => x.event_type !== 'Explosions/Remote violence'));
 });
+
+test('protest: demonstrators arrested two sentences later are the protest\'s intervention', () => {
+  const evs = eventsOf('On 3 June 2021, in Kandi, eight nurses staged a demonstration outside the hospital demanding unpaid wages. They said they had not been paid for months. Police arrested them for breaking the curfew.');
+  assert.deepEqual(evs.map((e) => e.sub_event_type), ['Protest with intervention']);
+  // a road blocked by name is a demonstration's act, and the arrests at it its intervention
+  const [b] = eventsOf('On 3 June 2021, in Kandi, a group of people blocked Liberty Avenue to ask for water deliveries. Four police patrols came and arrested five people.');
+  assert.equal(b.sub_event_type, 'Protest with intervention');
+});
