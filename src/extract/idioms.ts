@@ -79,6 +79,18 @@ const ATTACK_NOUN = /^(?:attack|attacks)$/i;
 const SELF = new Set(['herself', 'himself', 'themselves', 'itself', 'myself', 'yourself']);
 const AIR_SHOT = /^(?:fired|fire|firing|shots?|gunshots?|shot)$/i;
 
+/** an agreement named as a thing ("the peace deal", "violations of the peace accords"): an event only
+ * where the sentence tells it made ("signed", "reached", "a truce was declared") */
+const AGREEMENT_NOUN = /^(?:(?:peace|ceasefire|cease-fire|reconciliation) (?:agreements?|deals?|accords?)|truces?|prisoner (?:exchanges?|swaps?))$/i;
+const AGREEMENT_MADE = /^(?:sign|signs|signed|signing|reach|reached|reaching|agree|agreed|conclude|concluded|broker|brokered|brokering|ink|inked|seal|sealed|struck|strike|announce|announced|declare|declared|accept|accepted|complete|completed|conducted|carried|held|took|exchanged|swapped|hammered|entered|implemented|began|begins|took|brokers?)$/;
+/** a curfew or a lockdown told as standing ("breaking the curfew", "during the lockdown"): an event only where one is imposed */
+const RESTRICTION = /^(?:curfews?|lockdowns?|state of emergency)$/i;
+const IMPOSING = /^(?:impos\w*|declar\w*|announc\w*|introduc\w*|order\w*|extend\w*|enforc\w*|proclaim\w*|instat\w*|set|clamp\w*|put)$/;
+/** what is handed over that is ground or command, for a transfer of territory */
+const TERRITORY = new Set(['control', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'territory', 'territories', 'position', 'positions', 'base', 'bases', 'checkpoint', 'checkpoints', 'district', 'districts', 'region', 'province', 'airport', 'port', 'camp', 'camps', 'post', 'posts', 'headquarters', 'barracks', 'security', 'responsibility', 'command', 'border', 'crossing', 'zone', 'the', 'its', 'their', 'all', 'a']);
+/** where people train, not an act of training: "a military training ground", "the training centre" */
+const TRAINING_PLACE = new Set(['ground', 'grounds', 'centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'school', 'schools', 'academy', 'college', 'institute', 'programme', 'program', 'programs', 'programmes', 'course', 'courses', 'manual', 'manuals', 'mission', 'missions', 'aircraft', 'jet', 'jets', 'area']);
+
 /** the trigger at tokens [start, end) is a figurative or non-violent use of its word */
 const SPACE = /\s/;
 /** what follows the last white space of text (text.split(/\s+/).pop(), without the array) */
@@ -94,7 +106,28 @@ function normAt(s: Sentence, k: number): string {
   return s.tokens[k]?.norm ?? '';
 }
 
+const BE_FORM = /^(?:was|were|is|are|been|be|has|have|had)$/;
+/** a verb that makes the thing before it ("signed a truce") or, told as done, after it ("a truce was
+ * declared"; a bare participle, "the curfew imposed in May", describes one already standing) */
+function madeHere(s: Sentence, start: number, end: number, verb: RegExp, before: number): boolean {
+  for (let k = Math.max(0, start - before); k < start; k++) if (verb.test(normAt(s, k))) return true;
+  for (let k = end; k < end + 3 && k < s.tokens.length; k++) if (verb.test(normAt(s, k)) && BE_FORM.test(normAt(s, k - 1))) return true;
+  return false;
+}
+
+/** the uses of a strategic-development word that tell no act (see AGREEMENT_NOUN .. TRAINING_PLACE) */
+function standingThing(s: Sentence, start: number, end: number, text: string): boolean {
+  if (AGREEMENT_NOUN.test(text)) return !madeHere(s, start, end, AGREEMENT_MADE, 6);
+  if (RESTRICTION.test(text)) return !madeHere(s, start, end, IMPOSING, 5);
+  // "handed over 700 kg of medicine", "a letter handed over to the UN": no ground changes hands
+  if (/^handed over$/i.test(text)) return !(TERRITORY.has(normAt(s, end)) || /^\p{Lu}/u.test(s.tokens[end]?.text ?? ''));
+  // "Cuban-trained forces", "US-deployed": a participle joined to a word by a hyphen is an adjective
+  if (/^(?:trained|deployed|mobili[sz]ed|recruited|reinforced)$/i.test(text) && normAt(s, start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
+  return /^training$/i.test(text) && TRAINING_PLACE.has(normAt(s, end));
+}
+
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
+  if (standingThing(s, start, end, text)) return true;
   // "cyber attacks", "cyber-attacks": ACLED codes no act without physical force
   if (normAt(s, start - 1) === 'cyber' || (normAt(s, start - 1) === '-' && normAt(s, start - 2) === 'cyber') || /^cyber/i.test(text)) return true;
   if (FIRE_WORD.test(text)) {

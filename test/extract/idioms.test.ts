@@ -91,3 +91,13 @@ test('idioms: deaths in a crash or an accident are no violence', () => {
   assert.equal(evs('On 9 June 2021, experts will help identify the victims killed by the plane crash.').length, 0);
   assert.equal(evs('On 9 June 2021, gunmen killed four people in an attack near Kano.').length, 1);
 });
+
+test('standing things: a peace deal, a curfew, a handover or a training ground named, not made, are no events', () => {
+  assert.equal(asserted('Officials in Kandi on Monday accused the rebels of violating the peace deal.').length, 0);
+  assert.equal(asserted('Rebel leaders signed a peace deal with the government in Juba on Monday.')[0]?.event_type, 'Strategic developments');
+  assert.equal(asserted('Two traders were fined on Monday for breaking the curfew in Kandi.').length, 0);
+  assert.equal(asserted('The army imposed a curfew on Kandi on Monday.')[0]?.event_type, 'Strategic developments');
+  assert.equal(asserted('Volunteers handed over 300 blankets to the clinic in Kandi on Monday.').length, 0);
+  assert.equal(asserted('The army leased a training ground near Kandi on Monday.').length, 0);
+  assert.equal(asserted('On Monday the minister praised the French-trained soldiers of the army in Kandi.').length, 0);
+});
