@@ -44,7 +44,7 @@ export interface Draft {
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
-const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous']);
+const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous', 'overnight', 'dawn', 'night', 'several', 'multiple', 'joint', 'targeted', 'sweeping']);
 const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
@@ -137,7 +137,8 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
   const s = a.s;
   const cl = a.clause[tr.startToken];
   const actors = usableActors(a);
-  const left = actors.filter((x) => x.endToken <= tr.startToken && !countryExperiencer(s, tr, x)).reverse();
+  // (an actor may share its last word with the trigger: "Ukrainian drones" before "drones attacked")
+  const left = actors.filter((x) => (x.endToken <= tr.startToken || (x.startToken < tr.startToken && x.endToken < tr.endToken)) && !countryExperiencer(s, tr, x)).reverse();
   const right = actors.filter((x) => x.startToken >= tr.endToken);
   const passive = isPassive(s, tr) || inPassiveBy(s, tr, isBe);
   const byActor = right.find((x) => inClause(a, cl, x) && x.startToken - tr.endToken <= (passive ? 10 : 3) && (prepOf(a, x) === 'by' || inByPhrase(s, x) || authorOf(s, tr, x) || (tr.pos === 'noun' && prepOf(a, x) === 'from')))
@@ -301,7 +302,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "remain in prison in connection with the protests": a gathering named as the case of something else
     if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && connectionWith(a.s, tr)) continue;
     // "arrested 12 activists in raids on homes": the raids are how the arrests were made
-    if (tr.cls === 'attack' && /^raids?$/i.test(tr.text) && /^(?:in|during)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '') && a.triggers.some((o) => o.cls === 'arrest' && o.endToken <= tr.startToken && a.clause[o.startToken] === a.clause[tr.startToken])) continue;
+    if (tr.cls === 'attack' && /^raids?$/i.test(tr.text) && /^(?:in|during)$/.test(tokenBefore(a.s, tr.startToken, SKIP_BEFORE_NOUN) ?? '') && a.triggers.some((o) => o.cls === 'arrest' && o.endToken <= tr.startToken && a.clause[o.startToken] === a.clause[tr.startToken])) continue;
     // a gathering told before in the sentence makes a later one a reference or its purpose: "held a
     // protest in X in solidarity with the protest in Y", "blocked a road ... shot during a demonstration
     // in Z", "a car convoy set out ... to protest against prices"

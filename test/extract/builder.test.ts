@@ -64,3 +64,14 @@ test('between-phrase: "between rival militias" names both sides by one kind', ()
   assert.match(e.actor1 ?? '', /Militia/);
   assert.equal(e.actor2, e.actor1);
 });
+
+test('agent: a demonym-led actor sharing its last word with the trigger ("Ukrainian drones" / "drones attacked") is the agent', () => {
+  const [e] = eventsOf('Ukrainian drones attacked a fuel depot near the border town of Klintsy overnight.');
+  assert.equal(e.sub_event_type, 'Air/drone strike');
+  assert.match(e.actor1 ?? '', /Ukraine/);
+});
+
+test('raids: arrests made "during overnight raids" are one arrest event, the raids no attack of their own', () => {
+  const events = eventsOf('Security forces arrested 35 people during overnight raids in three districts on suspicion of links to an outlawed party.');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Arrests']);
+});
