@@ -42,7 +42,7 @@ export interface Draft {
   contraband?: boolean;
 }
 
-const LOCATIVE_PREP = new Set(['in', 'near', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
+const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous', 'overnight', 'dawn', 'night', 'several', 'multiple', 'joint', 'targeted', 'sweeping']);
 const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;

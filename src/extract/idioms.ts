@@ -155,6 +155,8 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     if (normAt(s, start - 1) === 'warning') return true;
   }
   if (GENERIC_AGREEMENT.test(text) && !CONFLICT_CONTEXT.test(s.text)) return true;
+  // "police took control of the situation", "regained control of the situation": order restored, no ground taken
+  if (/control$/i.test(text) && normAt(s, end) === 'of' && (normAt(s, end + 1) === 'situation' || normAt(s, end + 2) === 'situation')) return true;
   // "killed in a road accident", "victims killed by the plane crash": deaths no one inflicted
   if (DEATH_WORD.test(text) && /^(?:in|by|during|after)$/.test(normAt(s, end))) {
     for (let k = end + 1; k < end + 7 && k < s.tokens.length; k++) {

@@ -7,7 +7,7 @@ import type { SentenceAnalysis } from './builder.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** prepositions after which an actor is a place, a target or a possessor, not an agent */
-export const NON_AGENT_PREP = new Set(['on', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
+export const NON_AGENT_PREP = new Set(['on', 'off', 'against', 'at', 'targeting', 'in', 'near', 'into', 'from', 'of', 'to', 'with', 'toward', 'towards', 'inside', 'outside', 'within', 'across', 'over', 'by', 'upon', 'between', 'among', 'around', 'along', 'through', 'throughout', 'for', 'under']);
 /** words that make the object of a seizure ground rather than goods or people */
 export const TERRITORY = new Set(['town', 'village', 'city', 'area', 'areas', 'control', 'district', 'base', 'bases', 'position', 'positions', 'territory', 'locality', 'neighbourhood', 'neighborhood', 'hill', 'checkpoint', 'camp', 'villages', 'towns', 'region', 'county', 'airport', 'outpost', 'front', 'frontline', 'headquarters', 'settlement', 'island', 'port', 'crossing', 'road', 'highway']);
 

@@ -51,3 +51,11 @@ test('protest: demonstrators arrested two sentences later are the protest\'s int
   const [b] = eventsOf('On 3 June 2021, in Kandi, a group of people blocked Liberty Avenue to ask for water deliveries. Four police patrols came and arrested five people.');
   assert.equal(b.sub_event_type, 'Protest with intervention');
 });
+
+test('thrown projectiles are stones, not shelling; order restored is no territory; "off X" is a place', () => {
+  const evs = eventsOf('On 3 June 2021, smugglers assaulted two customs officers in Seme-Podji (Seme-Podji, Oueme). The smugglers threw projectiles at them. Police reinforcements took control of the situation.');
+  assert.ok(evs.every((e) => e.event_type !== 'Explosions/Remote violence'));
+  assert.ok(evs.every((e) => e.sub_event_type !== 'Government regains territory'));
+  const [p] = eventsOf('On 3 June 2021, pirates fired on a cargo ship off Togo.');
+  assert.notEqual(p.actor2, 'Military Forces of Togo');
+});
