@@ -13,6 +13,8 @@ const TEXTS = [
   'Fighters withdrew shortly before dawn, and earlier gunmen had fled.',
   'Three days earlier, a week before the vote, 2 hrs ago and 5d before the raid, troops moved.',
   'The augmented patrol sat in the Sun office on Sat, julienne aside.',
+  'Prices rose 16.7% to 1.8 million, a 3-0 win on 12.5 km of road 4-5 times; 2.3.4 and 7-8-9 are codes.',
+  'Filed 12/3, 3.4.21 and 11-12-2020 (case 4/5); 1.22.333, 9.9.9x and 31-12-99 follow.',
 ];
 
 test('a parser whose gate misses a text finds nothing in it (chrono, one parser at a time)', () => {
@@ -42,4 +44,7 @@ test('month-like words and "before" without a time unit leave a weekday to the f
   assert.equal(fastResults('gunmen left on Sunday before troops arrived', anchor)?.[0].text, 'on Sunday');
   // a real "ago" still goes to chrono
   assert.equal(fastResults('on Sunday, three days ago', anchor), null);
+  // decimals and scores are no slash dates; a slash or a year is
+  assert.equal(fastResults('since Sunday, and more than 1.8 million people', anchor)?.[0].text, 'Sunday,');
+  assert.equal(fastResults('on Sunday, 3/4 of them', anchor), null);
 });

@@ -31,7 +31,9 @@ const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|we
 export const GATES: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}/,
   ISOFormatParser: /\d{4}-/,
-  SlashDateFormatParser: /\d[/.-]\d/,
+  // (chrono keeps a dotted or dashed pair only with a year after it: "1.8 million", "16.7%" and
+  // "3-0" give it nothing)
+  SlashDateFormatParser: /\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/,
   // a month after a non-letter, or glued to an ordinal ("9thMay", "first of May")
   ENMonthNameLittleEndianParser: new RegExp(`(?:(?<![a-z])|(?<=of|st|nd|rd|th))${MONTH_END}`, 'i'),
   ENMonthNameMiddleEndianParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
