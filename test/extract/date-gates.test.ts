@@ -15,6 +15,8 @@ const TEXTS = [
   'The augmented patrol sat in the Sun office on Sat, julienne aside.',
   'Prices rose 16.7% to 1.8 million, a 3-0 win on 12.5 km of road 4-5 times; 2.3.4 and 7-8-9 are codes.',
   'Filed 12/3, 3.4.21 and 11-12-2020 (case 4/5); 1.22.333, 9.9.9x and 31-12-99 follow.',
+  'In 2021 May 3 and 2020.05.06, the 2019/7/8 and 2018 Jan. 5 filings; in 2021, 1999-2000 and 2017 - 3 - 4.',
+  'The 2024-08-13T10:00Z feed, 2023 sept 9, 2022-1-2 and 2020 the 3rd; 2019 of 5 and 1984 to 12 died.',
 ];
 
 test('a parser whose gate misses a text finds nothing in it (chrono, one parser at a time)', () => {
@@ -47,4 +49,6 @@ test('month-like words and "before" without a time unit leave a weekday to the f
   // decimals and scores are no slash dates; a slash or a year is
   assert.equal(fastResults('since Sunday, and more than 1.8 million people', anchor)?.[0].text, 'Sunday,');
   assert.equal(fastResults('on Sunday, 3/4 of them', anchor), null);
+  // a year alone is no year-month-day
+  assert.equal(fastResults('since May 20, and in 2021 more than', anchor)?.[0].text, 'May 20');
 });

@@ -29,7 +29,8 @@ const MONTH_END = `${MONTH_WORD}(?:(?![a-z])|(?=of|${ORDINAL_WORDS}))`;
 const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
 
 export const GATES: Record<string, RegExp> = {
-  ENYearMonthDayParser: /\d{4}/,
+  // (a year, then a month name or number and a day number: "in 2021," alone gives it nothing)
+  ENYearMonthDayParser: /\d{4}[-./\s](?:[a-z.]+|\d{1,2})[-./\s]\d/i,
   ISOFormatParser: /\d{4}-/,
   // (chrono keeps a dotted or dashed pair only with a year after it: "1.8 million", "16.7%" and
   // "3-0" give it nothing)
@@ -48,8 +49,8 @@ export const GATES: Record<string, RegExp> = {
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
   ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,
 };
-// gates that add nothing to the union: another gate matches wherever they do (a 4-digit number
-// with a dash has a 4-digit number, a slash month-year a digit-slash-digit; the little-endian month
+// gates that add nothing to the union: another gate matches wherever they do (an ISO date is a
+// year-month-day, a slash month-year has a digit-slash-digit; the little-endian month
 // gate admits every month the other two do)
 const IMPLIED = new Set(['ISOFormatParser', 'ENSlashMonthFormatParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser']);
 /** true when any gate matches: the gates joined into one pattern, one scan of the window instead of twelve */
@@ -145,6 +146,7 @@ const FULL_MONTH = /^(?:january|february|march|april|june|july|august|september|
 /** chrono's ENEndOfPeriodRefiner moves "end of June" to the month's last day */
 const END_OF_BEFORE = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const MONTH_DAY_GOES_ON = /^\s*(?:to\b|[-–—])|^\W{0,3}\d|^\s*(?:BE|AD|BC|BCE|CE)\b/i;
+const MONTH_NAME_GOES_ON = /^\s*[-–—]|^\W{0,3}\d|^\s*(?:BE|AD|BC|BCE|CE)\b/i;
 
 /** a day number or ordinal word just before a month would make chrono read a longer date */
 const DAY_BEFORE = /(?:\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\W{0,4}(?:of\W{0,4})?$/i;
@@ -241,8 +243,10 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
   if (!best) return !ANY_GATE.test(w) || partsOfDay(w) !== null ? [] : null;
   const after = w.slice(best.index + best.text.length);
   if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after)) return null;
-  // a month and day followed by a range ("May 9 - 11", "May 9 to 11") or a number chrono may take for a year
-  if (best.tags.length === 1 && MONTH_DAY_GOES_ON.test(after)) return null;
+  // a month and day followed by a range ("May 9 - 11", "May 9 to 11") or a number chrono may take for a
+  // year; after a month alone "to" opens no range of its own ("sentenced in June 2018 to 15 years":
+  // a month after it, "June to July", is left in the rest below)
+  if (best.tags.length === 1 && (best.tags[0] === 'parser/ENMonthNameParser' ? MONTH_NAME_GOES_ON : MONTH_DAY_GOES_ON).test(after)) return null;
   // nothing else chrono could read may be left in the window
   const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
   // ("overnight on Sunday": "night" inside a word gives chrono no result)
