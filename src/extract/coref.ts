@@ -168,6 +168,14 @@ function agentlessFire(e: EventAcc, d: PlacedDraft): boolean {
 
 /** words of a weak protest trigger that are speech, not a gathering ("demanded", "chanted") */
 const SPEECH = /^(?:demand|chant|commemorat|boycott)/i;
+/** the act retold with the words that told it ("trucks were set on fire ... before setting the vehicles
+ * on fire"): the same lexicon entry, whatever type the later sentence's actors alone would give */
+function sameWords(e: EventAcc, d: PlacedDraft): boolean {
+  // (a definite noun, "the raid", names the act by its kind, and that name may correct the first
+  // sentence's reading: it is left to the rules for references)
+  return !d.trigger.anaphoric && e.drafts.some((x) => x.trigger.id === d.trigger.id && x.trigger.cls === d.trigger.cls);
+}
+
 /** a demand or a chant told after the note's event ("They demanded a ransom before freeing him on 8
  * May", "The crowd demanded that shops open on Sunday"): what the people already told said; a day in
  * it is the demand's content, not a new act's */
@@ -197,7 +205,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
       const first = events[0];
       // a weak or compatible mention elaborates the first event; a strong mention of another
       // kind ("Police later arrested two suspects") stays its own event
-      if ((!placeConflict(first, d) && (!d.type || typeCompatible(first, d) || agentlessFire(first, d))) || d.trigger.weak) {
+      if ((!placeConflict(first, d) && (!d.type || typeCompatible(first, d) || agentlessFire(first, d) || sameWords(first, d))) || d.trigger.weak) {
         if (d.type && !typeCompatible(first, d)) d = { ...d, type: first.type };
         merge(first, d);
         continue;

@@ -95,3 +95,8 @@ test('coreference: in a note, "the attack" in a later sentence refers back even 
   assert.equal(one('On 3 June 2022, militants ambushed an army patrol near Kandi, killing two soldiers. The group claimed responsibility but said the attack took place on 1 June.').length, 1);
   assert.equal(one('On 3 June 2022, militants ambushed an army patrol near Kandi, killing two soldiers. In a video released on 7 June, the group claimed responsibility for the attack.').length, 1);
 });
+
+test('coreference: in a note, an act retold with the same words is the same act, whatever its later sentence\'s actors suggest', () => {
+  const ev = extract({ id: 'r', text: 'On 7 May 2021, near Kandi, two trucks of a cotton company were set on fire by a group of armed men. The men threatened the drivers with guns before setting the vehicles on fire.', published: '2021-05-10' }).events;
+  assert.equal(ev.length, 1);
+});
