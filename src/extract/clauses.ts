@@ -55,12 +55,18 @@ const TAIL_MAX_SPEAKER = 7;
  *  so no trigger of the story takes the speaker for its target */
 function attributionTail(s: Sentence, ids: number[], verb: number, id: number): void {
   const n = s.tokens.length;
-  if (verb < 2 || n - 1 - verb > TAIL_MAX_AFTER) return;
+  if (verb < 2) return;
+  // (or an attribution set off inside the sentence: ", the navy said, but it caused no damage.")
+  let end = n;
+  if (n - 1 - verb > TAIL_MAX_AFTER) {
+    if (s.tokens[verb + 1]?.norm !== ',' || !(WORD_FLAGS.get(s.tokens[verb + 2]?.norm ?? '') ?? 0)) return;
+    end = verb + 1;
+  }
   for (let k = verb - 1; k >= 1 && verb - k <= TAIL_MAX_SPEAKER + 1; k--) {
     const t = s.tokens[k].norm;
     if (t === ',') {
       if (verb - k < 2) return;
-      for (let j = k; j < n; j++) ids[j] = id;
+      for (let j = k; j < end; j++) ids[j] = id;
       return;
     }
     if (WORD_FLAGS.has(t) || t === 'that') return;

@@ -36,3 +36,13 @@ test('protest cue: an arrest beside a protest held is an intervention', () => {
   const events = eventsOf('Police arrested the editor of an independent newspaper at his office in the capital on Wednesday. Hundreds of journalists protested outside the station.');
   assert.ok(events.some((e) => e.sub_event_type === 'Protest with intervention'), JSON.stringify(events.map((e) => e.sub_event_type)));
 });
+
+test('attribution set off inside the sentence: the speaker is not the target of the attack told before it', () => {
+  const [e] = eventsOf('Rebels fired a rocket at a cargo ship off the coast on Monday, the French navy said, but it caused no damage.');
+  assert.ok(!/France/.test(e.actor2 ?? ''), JSON.stringify([e.actor1, e.actor2]));
+  const [s] = segment('Rebels fired a rocket at a cargo ship on Monday, the French navy said, but it caused no damage.');
+  const ids = clauses(s);
+  const at = (w: string) => ids[s.tokens.findIndex((t) => t.norm === w)];
+  assert.notEqual(at('navy'), at('ship'));
+  assert.notEqual(at('navy'), at('damage'));
+});
