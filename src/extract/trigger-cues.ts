@@ -47,16 +47,22 @@ export function animalObject(a: SentenceAnalysis, tr: TriggerHit): boolean {
 }
 
 /** people a crowd punishes: "killed a presumed goat thief", "beat a man suspected of adultery" */
-const SUSPECTS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'suspect', 'suspects', 'witch', 'witches', 'sorcerer', 'sorcerers', 'witchcraft', 'rapist', 'rapists', 'murderer', 'rustler', 'rustlers', 'pickpocket', 'pickpockets', 'criminal', 'criminals', 'extortionist', 'kidnapper', 'kidnappers', 'adultery', 'stealing', 'theft']);
+const SUSPECTS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'suspect', 'suspects', 'witch', 'witches', 'sorcerer', 'sorcerers', 'witchcraft', 'sorcery', 'sorceress', 'wizard', 'wizards', 'occult', 'rapist', 'rapists', 'murderer', 'rustler', 'rustlers', 'pickpocket', 'pickpockets', 'criminal', 'criminals', 'extortionist', 'kidnapper', 'kidnappers', 'adultery', 'stealing', 'theft']);
 export function suspectNear(a: SentenceAnalysis, tr: TriggerHit): boolean {
-  const cl = a.clause[tr.startToken];
+  let cl = a.clause[tr.startToken];
   for (let k = tr.endToken; k < a.s.tokens.length && k <= tr.endToken + 8; k++) {
     const n = a.s.tokens[k].norm;
     if (SUSPECTS.has(n) || ((n === 'suspected' || n === 'accused') && a.s.tokens[k + 1]?.norm === 'of')) return true;
-    if (a.clause[k] !== cl && k > tr.endToken + 1) break;
+    // ("beat to death a woman whom they accused of sorcery": a relative clause about the victim says what she was blamed for)
+    if (a.clause[k] !== cl && /^(?:who|whom|whose)$/.test(n)) cl = a.clause[k];
+    else if (a.clause[k] !== cl && k > tr.endToken + 1) break;
   }
+  // ("was beaten and paraded through the village over suspicion of witchcraft": a witch-hunt,
+  // told anywhere after the act in its sentence)
+  for (let k = tr.endToken; k < a.s.tokens.length; k++) if (WITCHCRAFT.has(a.s.tokens[k].norm)) return true;
   return false;
 }
+const WITCHCRAFT = new Set(['witch', 'witches', 'witchcraft', 'sorcery', 'sorcerer', 'sorcerers', 'sorceress', 'occult']);
 
 /** "a suspected goat thief was beaten to death": the patient before a passive verb */
 export function suspectTarget(a: SentenceAnalysis, x: ActorHit | undefined): boolean {

@@ -91,3 +91,13 @@ test('mob: a state force that fought people taken for civilians faces them as ri
   assert.deepEqual([e.inter1, e.inter2], [5, 1]);
   assert.match(String(e.actor2), /Military Forces of Benin/);
 });
+
+test('mob: violence against a person blamed for sorcery or witchcraft is a witch-hunt, i.e. mob violence', () => {
+  const [e] = eventsOf('On 3 June 2021, two men beat to death an elderly woman whom they accused of sorcery in Tanguieta (Tanguieta, Atacora).');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  const [f] = eventsOf('On 3 June 2021, a widow was beaten up and dragged through Kolda village (Gumla, Jharkhand) by neighbours over suspicion of witchcraft.');
+  assert.equal(f.sub_event_type, 'Mob violence');
+  // gunmen who kill a healer stay an armed group's attack
+  const [g] = eventsOf('On 3 June 2021, gunmen shot dead a traditional healer in Tanguieta (Tanguieta, Atacora).');
+  assert.equal(g.event_type, 'Violence against civilians');
+});
