@@ -115,12 +115,23 @@ function madeHere(s: Sentence, start: number, end: number, verb: RegExp, before:
   return false;
 }
 
+/** what an interception stops that is a weapon's use: "intercepted two drones", "a weapons shipment" */
+const MUNITION = /^(?:drones?|uavs?|missiles?|rockets?|shells?|projectiles?|mortars?|bombs?|arms|weapons?|ammunition|explosives?|munitions?|grenades?|shipments?|consignments?|cache|ieds?|mines?|ballistic|cruise)$/;
+
+const STOP_AND_HARM = /\b(?:shot|shooting|killed|killing|opened fire|fired|attacked|abducted|kidnapped|robbed|beat|stabbed|hacked)\b/i;
+
 /** the uses of a strategic-development word that tell no act (see AGREEMENT_NOUN .. TRAINING_PLACE) */
 function standingThing(s: Sentence, start: number, end: number, text: string): boolean {
   if (AGREEMENT_NOUN.test(text)) return !madeHere(s, start, end, AGREEMENT_MADE, 6);
   if (RESTRICTION.test(text)) return !madeHere(s, start, end, IMPOSING, 5);
   // "handed over 700 kg of medicine", "a letter handed over to the UN": no ground changes hands
   if (/^handed over$/i.test(text)) return !(TERRITORY.has(normAt(s, end)) || /^\p{Lu}/u.test(s.tokens[end]?.text ?? ''));
+  // "intercepted a car and shot the driver": the stop of a vehicle, not of a weapon, is how the attack
+  // told beside it began (alone, "the navy intercepted a pirate vessel", it stays the state's act)
+  if (/^intercept/i.test(text) && STOP_AND_HARM.test(s.text.slice(s.tokens[end - 1].end - s.start))) {
+    for (let k = Math.max(0, start - 3); k < Math.min(s.tokens.length, end + 6); k++) if (MUNITION.test(normAt(s, k))) return false;
+    return true;
+  }
   // "Cuban-trained forces", "US-deployed": a participle joined to a word by a hyphen is an adjective
   if (/^(?:trained|deployed|mobili[sz]ed|recruited|reinforced)$/i.test(text) && normAt(s, start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
   return /^training$/i.test(text) && TRAINING_PLACE.has(normAt(s, end));
@@ -128,6 +139,8 @@ function standingThing(s: Sentence, start: number, end: number, text: string): b
 
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
   if (standingThing(s, start, end, text)) return true;
+  // "tear gas shells", "teargas shells": the police's crowd-control rounds, not artillery
+  if (/^shells?$/i.test(text) && (normAt(s, start - 1) === 'teargas' || (normAt(s, start - 1) === 'gas' && /^tear$/.test(normAt(s, start - 2))) || (normAt(s, start - 1) === 'gas' && normAt(s, start - 2) === '-'))) return true;
   // "cyber attacks", "cyber-attacks": ACLED codes no act without physical force
   if (normAt(s, start - 1) === 'cyber' || (normAt(s, start - 1) === '-' && normAt(s, start - 2) === 'cyber') || /^cyber/i.test(text)) return true;
   if (FIRE_WORD.test(text)) {

@@ -101,3 +101,12 @@ test('standing things: a peace deal, a curfew, a handover or a training ground n
   assert.equal(asserted('The army leased a training ground near Kandi on Monday.').length, 0);
   assert.equal(asserted('On Monday the minister praised the French-trained soldiers of the army in Kandi.').length, 0);
 });
+
+test('an interception of no weapon is no disrupted weapons use; tear gas shells are no shelling', () => {
+  const kinds = (t: string) => asserted(t).map((e) => e.sub_event_type);
+  assert.deepEqual(kinds('On Monday armed men intercepted a minibus near Kandi and shot the driver dead.'), ['Attack']);
+  assert.deepEqual(kinds('On Monday soldiers intercepted two drones near Kandi.'), ['Disrupted weapons use']);
+  // (alone, the stop of a vessel stays the state's act)
+  assert.equal(kinds('On Monday the navy intercepted a fishing vessel off Cotonou.').length, 1);
+  assert.ok(!kinds('On Monday police lobbed tear gas shells at youths who threw stones in Kandi.').includes('Shelling/artillery/missile attack'));
+});
