@@ -331,7 +331,8 @@ async function agreesWithChrono(pre: string[], expr: string[], post: string[], p
 
 test('fast date path agrees with chrono on weekdays, month-days and today/yesterday in varied contexts', async () => {
   const pre = ['', 'on ', 'On ', '(', 'late on ', 'killed 9 ', 'the 3rd of ', 'in 2021 ', 'last ', 'next ', 'since ', 'overnight on ', 'talks will resume on ', 'Saturday and ', 'early ', 'from '];
-  const expr = ['Monday', 'Sunday', 'May 20', 'Sept. 9, 2020', 'Feb 29', 'Dec. 31', 'June 31', 'March 1st', 'today', 'yesterday', 'Monday night', 'Sat', 'May', 'Oct 2'];
+  const expr = ['Monday', 'Sunday', 'May 20', 'Sept. 9, 2020', 'Feb 29', 'Dec. 31', 'June 31', 'March 1st', 'today', 'yesterday', 'Monday night', 'Sat', 'May', 'Oct 2',
+    'Thursday, May 6, 2021', 'Friday, April 1', 'Monday, Feb, 15', 'Sunday August 15', 'Monday,May 3', 'Tuesday (May 4)', 'Sunday, Feb 30', 'Friday,  December 11th, 2020', 'Monday, 3 May'];
   const post = ['', ',', ' (EAT)', ' -5', ' - 22', ' to 22', ', 21 people were killed', ' 2020', ' morning', "'s attack", ', AFP said', ' of last week', ', May 3', ' and Tuesday', ' 2 weeks ago', ' 3/4'];
   await agreesWithChrono(pre, expr, post);
 });

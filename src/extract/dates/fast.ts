@@ -175,24 +175,27 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
   if (m) {
     const index = m.index + m[1].length;
     best = { index, text: m[0].slice(m[1].length), known: { weekday: WEEKDAYS[m[3].toLowerCase()] }, tags: [] };
-    const t = TIME_AFTER.exec(w.slice(m.index + m[0].length));
+    const end = m.index + m[0].length;
+    const t = TIME_AFTER.exec(w.slice(end));
     if (t) {
       best.text += t[0];
       best.tags = [`casualReference/${TIME_TAG[t[1].toLowerCase()]}`, 'parser/ENCasualTimeParser'];
+    } else if (m[2] === undefined && m[4] === undefined) {
+      // "Thursday, May 6, 2021": chrono's weekday-merge refiner joins a bare weekday and the month-day
+      // right after it (a comma or spaces between) into the month-day's result, the weekday assigned
+      const d = MONTH_DAY.exec(w.slice(end));
+      const at = d === null ? -1 : end + d.index + d[1].length;
+      if (d !== null && at > 0 && !WORD_CHAR.test(w[at - 1]) && BETWEEN.test(w.slice(end, at))) {
+        const md = monthDay(w, d, end);
+        if (md === null) return null;
+        best = { index, text: w.slice(index, md.index + md.text.length), known: { ...md.known, weekday: best.known.weekday }, tags: md.tags };
+      }
     }
   } else {
     const d = MONTH_DAY.exec(w);
     if (d) {
-      const day = Number(d[3]);
-      const month = MONTHS[d[2].slice(0, 3).toLowerCase()];
-      // (chrono checks the day against the year it implies, not the one we would: a day that some
-      // year lacks, 29 February, is left to chrono)
-      if (day < 1 || day > 31 || (day > EVERY_YEAR_DAYS[month] && !d[4])) return null;
-      const index = d.index + d[1].length;
-      if (DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
-      const known: Record<string, number> = { day, month };
-      if (d[4]) known.year = Number(d[4]);
-      best = { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
+      best = monthDay(w, d, 0);
+      if (best === null) return null;
     } else if ((le = LITTLE_ENDIAN.exec(w)) !== null) {
       // a day in digits, no range, a plain year or none ("the first of May", "3-5 May", "9 May 20"
       // and "9 May 2020 AD" have chrono rules of their own: chrono decides)
@@ -299,6 +302,25 @@ function relativeDate(w: string, anchor: number): { index: number; text: string;
   if (unit === 'week') return { index, text, known: { day: parts.day, month: parts.month, year: parts.year }, tags, implied: { weekday: parts.weekday } };
   if (unit === 'month') return { index, text, known: { month: parts.month, year: parts.year }, tags, implied: { day: parts.day } };
   return { index, text, known: { year: parts.year }, tags, implied: { day: parts.day, month: parts.month } };
+}
+
+/** what may stand between a weekday and the date chrono merges it with */
+const BETWEEN = /^,?\s*$/;
+const WORD_CHAR = /\w/;
+
+/** chrono's middle-endian result for MONTH_DAY's match `d` at offset `off` of window `w`, or null
+ * when chrono must decide */
+function monthDay(w: string, d: RegExpExecArray, off: number): { index: number; text: string; known: Record<string, number>; tags: string[] } | null {
+  const day = Number(d[3]);
+  const month = MONTHS[d[2].slice(0, 3).toLowerCase()];
+  // (chrono checks the day against the year it implies, not the one we would: a day that some
+  // year lacks, 29 February, is left to chrono)
+  if (day < 1 || day > 31 || (day > EVERY_YEAR_DAYS[month] && !d[4])) return null;
+  const index = off + d.index + d[1].length;
+  if (DAY_BEFORE.test(w.slice(Math.max(0, index - 24), index))) return null;
+  const known: Record<string, number> = { day, month };
+  if (d[4]) known.year = Number(d[4]);
+  return { index, text: d[0].slice(d[1].length), known, tags: ['parser/ENMonthNameMiddleEndianParser'] };
 }
 
 /**
