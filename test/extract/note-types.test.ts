@@ -59,3 +59,8 @@ test('thrown projectiles are stones, not shelling; order restored is no territor
   const [p] = eventsOf('On 3 June 2021, pirates fired on a cargo ship off Togo.');
   assert.notEqual(p.actor2, 'Military Forces of Togo');
 });
+
+test('protest: police sent "to disperse the crowd" tell of a gathering even when its own verb is misspelt', () => {
+  const [e] = eventsOf('On 3 June 2021, supporters of a dismissed chief gatherd outside the prefecture in Nikki (Nikki, Borgou) to contest the decision. Police intervened to disperse the crowd.');
+  assert.equal(e.sub_event_type, 'Protest with intervention');
+});
