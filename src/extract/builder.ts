@@ -43,6 +43,8 @@ export interface Draft {
   contraband?: boolean;
 }
 
+/** words before a weapon that make it one told before ("the missiles", "one of the rockets") */
+const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'its', 'their', 'of']);
 const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;
 const CIVILIAN_VICTIMS = new Set(['people', 'civilians']);
 const ARMED_VICTIMS = new Set(['soldiers', 'service members', 'police', 'militants']);
@@ -138,6 +140,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
     // "destroyed all 18 drones": destroying incoming weapons is disrupting them
     if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
+    // "a rocket landed in an open field", "two mortar shells landed near the base": a projectile new to
+    // the report that lands is a strike ("one of the missiles landed near" tells of one told before)
+    const landed = tr.cls === 'deploy' && /^land/i.test(tr.text) ? a.weapons.find((w) => w.endToken <= tr.startToken && tr.startToken - w.endToken <= 2 && (w.mode === 'air' || w.mode === 'shell') && !DEFINITE_BEFORE.has(a.s.tokens[w.startToken - 1]?.norm ?? '')) : undefined;
+    if (landed) [tr.cls, tr.weak] = [landed.mode === 'air' ? 'air' : 'shell', false];
     // "police seized 800 munitions", "seized a cache of rifles": a seizure of arms disrupts their use;
     // "seized a ton of marijuana": a seizure of goods
     // "seized crates of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods

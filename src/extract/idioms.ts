@@ -6,6 +6,8 @@ import type { Sentence } from '../core/types.ts';
 /** what is "struck" or "striking" in a negotiation or a speech, not a blow */
 const STRUCK_THING = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'balance', 'chord', 'tone', 'note', 'partnership', 'truce', 'ceasefire', 'alliance', 'contract', 'contracts', 'settlement', 'figure', 'pose']);
 const STRIKE_WORD = /^(?:struck|strike|strikes|striking)$/i;
+/** what is "foiled" that never came to blows: a plan */
+const FOILED_PLAN = new Set(['plot', 'plots', 'plan', 'plans', 'attempt', 'attempts', 'conspiracy', 'scheme', 'bid', 'coup']);
 
 /** what is "fought" that is no enemy in arms: evils, diseases, fires */
 const FOUGHT_THING = new Set([
@@ -181,6 +183,10 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   if (/^protests?$/i.test(text) && (DIPLOMATIC_PROTEST.has(normAt(s, start - 1)) || normAt(s, end) === 'note' || normAt(s, end) === 'notes' || /^lodg/.test(normAt(s, start - 2)) || /^lodg/.test(normAt(s, start - 3)))) return true;
   if (/^suspended$/i.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(normAt(s, k))) return true;
+  }
+  // "foiled a plot to bomb a church", "thwarted an attempt to": the plan was stopped, no fight took place
+  if (/^(?:foiled|thwarted)$/i.test(text)) {
+    for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (FOILED_PLAN.has(normAt(s, k))) return true;
   }
   if (STRIKE_WORD.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (STRUCK_THING.has(normAt(s, k))) return true;

@@ -91,3 +91,14 @@ test('a bomb defused or dismantled is a disrupted weapon, not a blast', () => {
   // a blast told beside the defusing stays a blast
   assert.ok(kinds('A roadside bomb exploded near a school on Friday, and police defused a second device nearby.').includes('Explosions/Remote violence / Remote explosive/landmine/IED'));
 });
+
+test('a projectile that lands is a strike; troops that land are a deployment', () => {
+  assert.deepEqual(kinds('A rocket landed in an empty lot near the border town on Sunday.'), ['Explosions/Remote violence / Shelling/artillery/missile attack']);
+  assert.deepEqual(kinds('Two mortar shells landed near the governor\'s office on Sunday, damaging a wall.'), ['Explosions/Remote violence / Shelling/artillery/missile attack']);
+  assert.ok(!kinds('Paratroopers landed near the airport on Sunday.').some((k) => k.startsWith('Explosions')));
+});
+
+test('a plot or an attempt foiled is no fight', () => {
+  assert.deepEqual(kinds('Police said on Sunday they had foiled a plot to bomb a church in the capital.'), []);
+  assert.deepEqual(kinds('Troops foiled an attack on their base on Sunday, killing three militants.'), ['Battles / Armed clash']);
+});
