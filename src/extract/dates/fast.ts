@@ -237,7 +237,8 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
         const word = c[2].toLowerCase();
         best = { index: c.index + c[1].length, text: c[2], known: anchorParts(anchor, word === 'today' ? 0 : 1), tags: [`casualReference/${word}`, 'parser/ENCasualDateParser'] };
       } else {
-        const r = relativeDate(w, anchor);
+        let r = relativeDate(w, anchor);
+        if (r === null) r = timeAgo(w, anchor);
         if (r === undefined) return null;
         best = r;
       }
@@ -295,6 +296,13 @@ function relativeDate(w: string, anchor: number): { index: number; text: string;
     if (unit === 'year') return { index, text, known: { year: y }, tags: [], implied: { day: 1, month: 1 } };
     return undefined;
   }
+  return shifted(index, text, anchor, unit, n);
+}
+
+/** chrono's createRelativeFromReference for `n` of `unit` from the anchor day */
+function shifted(index: number, text: string, anchor: number, unit: 'day' | 'week' | 'month' | 'year', n: number): { index: number; text: string; known: Record<string, number>; tags: string[]; implied: Record<string, number> } {
+  const a = new Date(anchor * 86_400_000);
+  const y = a.getUTCFullYear(), mo = a.getUTCMonth(), d = a.getUTCDate();
   const t = new Date(Date.UTC(unit === 'year' ? y + n : y, unit === 'month' ? mo + n : mo, unit === 'day' ? d + n : unit === 'week' ? d + 7 * n : d));
   const parts = { day: t.getUTCDate(), month: t.getUTCMonth() + 1, year: t.getUTCFullYear(), weekday: t.getUTCDay() };
   const tags = ['result/relativeDate'];
@@ -302,6 +310,25 @@ function relativeDate(w: string, anchor: number): { index: number; text: string;
   if (unit === 'week') return { index, text, known: { day: parts.day, month: parts.month, year: parts.year }, tags, implied: { weekday: parts.weekday } };
   if (unit === 'month') return { index, text, known: { month: parts.month, year: parts.year }, tags, implied: { day: parts.day } };
   return { index, text, known: { year: parts.year }, tags, implied: { day: parts.day, month: parts.month } };
+}
+
+/** chrono's ENTimeUnitAgoFormatParser pattern, word boundary included (groups: boundary, the periods) */
+const AGO = chronoPattern('ENTimeUnitAgoFormatParser');
+/** the one period read here: a whole number of days, weeks, months or years ("three days", "a week", "2 years") */
+const ONE_PERIOD = /^(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s{1,3}(days?|weeks?|months?|years?)$/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** "three days ago", "a week earlier", "2 years before": chrono's result (the period back from the
+ * anchor day), null when the window has none, undefined when chrono must decide (several periods,
+ * "about", "a few", "half a", hours, "end of 3 months ago") */
+function timeAgo(w: string, anchor: number): { index: number; text: string; known: Record<string, number>; tags: string[]; implied: Record<string, number> } | null | undefined {
+  const m = AGO.exec(w);
+  if (m === null) return null;
+  const p = ONE_PERIOD.exec(m[2]);
+  const index = m.index + m[1].length;
+  if (p === null || END_OF_BEFORE.test(w.slice(0, index))) return undefined;
+  const count = NUMBER_WORDS[p[1].toLowerCase()] ?? parseInt(p[1], 10);
+  return shifted(index, m[0].slice(m[1].length), anchor, RELATIVE_UNITS[p[2].toLowerCase()], -count);
 }
 
 /** what may stand between a weekday and the date chrono merges it with */
