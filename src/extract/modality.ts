@@ -95,7 +95,7 @@ function cumulativeToll(s: Sentence, tr: TriggerHit): boolean {
 
 /** words that may stand between a verb of asking and the act it asks for: "demanded the immediate
  * withdrawal", "called for an arrest", "accused them of looting" */
-const OBJECT_GAP = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'for', 'of', 'them', 'him', 'it', 'us', 'immediate', 'urgent', 'swift', 'prompt', 'full', 'complete', 'total', 'international', 'military', 'more', 'further', 'new', 'fresh', 'joint', 'additional']);
+const OBJECT_GAP = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'for', 'of', 'them', 'him', 'it', 'us', 'immediate', 'urgent', 'swift', 'prompt', 'full', 'complete', 'total', 'international', 'military', 'more', 'further', 'new', 'fresh', 'joint', 'additional', 'major', 'large', 'big', 'wider', 'ground', 'possible']);
 /** a finite or past form ("clashed", "fought"): a verb of its own, not the object asked for */
 const PAST_FORM = /(?:ed|ought|ught)$/;
 /** the trigger is the thing a verb of asking, opposing or accusing asks for ("demanded the withdrawal

@@ -65,6 +65,9 @@ test('modality: the act a verb of asking, opposing or accusing asks for is not r
   assert.equal(mod('The ministers demanded the immediate withdrawal of foreign troops from the valley.', 'withdrawal'), 'hypothetical');
   assert.equal(mod('The opposition party opposed the deployment of soldiers to the islands.', 'deployment'), 'hypothetical');
   assert.equal(mod('Shopkeepers accused them of looting the market stalls.', 'looting'), 'hypothetical');
+  // (what forces act to end is under way: "moved in to end the protest")
+  assert.equal(mod('Soldiers moved in to end the protest outside the palace.', 'protest'), 'asserted');
+  assert.equal(mod('The army is preparing a major offensive against the rebels.', 'offensive'), 'hypothetical');
   // (a verb of its own after the demand is an act told: "protesters demanding X clashed with police")
   assert.equal(mod('Protesters demanding higher wages clashed with police in the square.', 'clashed'), 'asserted');
   // (nor is an act the demand is about once more words stand between: "demanded justice for the killing")
