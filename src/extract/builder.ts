@@ -207,8 +207,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.weak && tr.cls === 'shell' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '')) tr.weak = false;
     let { agent, target } = attachActors(a, tr);
     // "a group of IS fighters attacked": the group is the actor named after "of"
-    agent = headActor(a, resolveGroup(a.s, a.actors, agent));
-    target = headActor(a, resolveGroup(a.s, a.actors, target));
+    agent = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, agent)));
+    target = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, target)));
     // the defenders beat off the other side's assault: the side that attacked started the fight (ACLED's actor1)
     if (repelVerb(tr) && agent && target && agent.endToken <= tr.startToken && target.startToken >= tr.endToken) [agent, target] = [target, agent];
     // ("repelled an attack by X": the by-phrase is the attack's; the subject is the defender)
@@ -238,6 +238,9 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
       agentInter = 4;
       if (target && target.actorKind === 'generic' && (target.id === 'ethnic' || target.id === 'tribal' || target.inter === 7)) target = asCivilian(target);
     }
+    // "fired at two houses belonging to police officers": the owners of the property shot at are
+    // not a side in arms there (ACLED: an attack on civilians' property)
+    if (target && tr.cls === 'attack' && propertyOwner(a, tr, target)) target = asCivilian(target);
     // "gunmen shot dead two herders": people of a trade killed or taken, no arms of theirs named, are civilians
     if (target && target.id === 'tribal' && (tr.cls === 'kill' || tr.cls === 'abduct') && unarmedMembers(a.s, target)) target = asCivilian(target);
     const type = classify(new DraftContext({
@@ -273,4 +276,25 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
 /** the sentence names a crowd or a gathering besides the trigger: protesters, rioters, a march */
 function crowdInSentence(a: SentenceAnalysis, raw: TriggerHit): boolean {
   return a.actors.some((x) => x.inter === 5 || x.inter === 6) || a.triggers.some((o) => o !== raw && (o.cls === 'protest' || o.cls === 'riot') && !/^block/i.test(o.text));
+}
+
+/** "HTS security forces", "IS police": a state role word right after a named rebel or militia group is that group's own force */
+function ownerGroup(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | undefined {
+  if (!x || x.inter !== 1 || x.actorKind === 'named') return x;
+  const owner = a.actors.find((y) => y.endToken === x.startToken && y.actorKind === 'named' && y.inter >= 2 && y.inter <= 4);
+  return owner ?? x;
+}
+
+const OWNED = /^(?:belonging|owned|property|properties|owner|owners)$/;
+/** private property (not a vehicle or an office, which may be a force's own) */
+const BUILDINGS = new Set(['house', 'houses', 'home', 'homes', 'residence', 'residences', 'shop', 'shops', 'store', 'stores', 'business', 'businesses', 'farm', 'farms']);
+/** the target is named as the owner of a home or a shop that the act hits ("fired at two houses belonging to police officers") */
+function propertyOwner(a: SentenceAnalysis, tr: TriggerHit, target: ActorHit): boolean {
+  const t = a.s.tokens;
+  if (target.startToken < tr.endToken || target.startToken - tr.endToken > 9) return false;
+  let owned = false;
+  for (let k = target.startToken - 1; k >= target.startToken - 3 && k >= tr.endToken; k--) if (OWNED.test(t[k].norm)) owned = true;
+  if (!owned) return false;
+  for (let k = tr.endToken; k < target.startToken; k++) if (BUILDINGS.has(t[k].norm)) return true;
+  return false;
 }

@@ -64,3 +64,14 @@ test('protest: police sent "to disperse the crowd" tell of a gathering even when
   const [e] = eventsOf('On 3 June 2021, supporters of a dismissed chief gatherd outside the prefecture in Nikki (Nikki, Borgou) to contest the decision. Police intervened to disperse the crowd.');
   assert.equal(e.sub_event_type, 'Protest with intervention');
 });
+
+test('actors: a rebel group\'s own "security forces" are the group; owners of a house shot at are civilians', () => {
+  const [e] = eventsOf('On 3 June 2021, HTS security forces detained a camp manager in the countryside of Idleb.');
+  assert.equal(e.actor1, 'Hayat Tahrir al Sham');
+  assert.equal(e.sub_event_type, 'Abduction/forced disappearance');
+  const [h] = eventsOf('On 3 June 2021, armed men fired at two houses belonging to police officers in Tlacotepec, Puebla. No injuries were reported.');
+  assert.equal(h.event_type, 'Violence against civilians');
+  // a force's own vehicle is no private property
+  const [v] = eventsOf('On 3 June 2021, militants fired at a patrol vehicle belonging to the army near Kidal.');
+  assert.equal(v.event_type, 'Battles');
+});
