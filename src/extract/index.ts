@@ -29,11 +29,12 @@ import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadin
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
 import { framedByDateLine, noteDateLine } from './dates/note-date.ts';
+import { gapBefore } from './dates/gap-before.ts';
 import { cutoffOrDocument } from './dates/trigger-date.ts';
 import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
-import { actByPlace } from './objects.ts';
+import { demonymAgents } from './demonym-agents.ts';
 import { noteLabel } from './labels.ts';
 import { triggerCasualties } from './trigger-cues.ts';
 
@@ -200,6 +201,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const ownDate = td.own;
       // (a coded note's date line dates its story: "10 June. Residents ... to protest arrests made in April")
       if (modality === 'asserted' && framedByDateLine(dateLine, date, d.trigger)) date = dateLine;
+      // ("A week after gunmen killed 12 villagers, residents held a vigil on Sunday": the killing came a week before)
+      date = gapBefore(text, s, d.trigger, date) ?? date;
       if (!date && lastDate && s.index - lastDate.sentence <= 2) date = lastDate.date;
       if (!date && news && s.index > news.sentence) date = news;
       const pub = publishedDate(doc);
@@ -329,28 +332,6 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   for (const list of sourcesBy.values()) mentions.push(...list);
   lap('mentions');
   return { id: doc.id, events: out, mentions, warnings, language: 'en' };
-}
-
-/** "Israeli airstrikes", "Russian missiles", "Syrian government shelling": a demonym right before a
- * weapon or trigger is its state's forces */
-function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[], actCountries: string[]): ActorHit[] {
-  const out: ActorHit[] = [];
-  for (const c of found.countries) {
-    if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
-    // ("Syrian government shelling", "Syrian regime missiles": the state's forces too)
-    const next = /^(?:government|regime)$/.test(s.tokens[c.endToken]?.norm ?? '') ? c.endToken + 1 : c.endToken;
-    // ("Mexican killings": where the acts happen, not who does them)
-    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
-      if (c.country && triggers.some((t) => t.startToken === next)) actCountries.push(c.country);
-      continue;
-    }
-    out.push({
-      kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
-      startToken: c.startToken, endToken: c.endToken, id: 'military', template: 'Military Forces of {country}', inter: 1,
-      actorKind: 'state', country: c.country, generic: true,
-    });
-  }
-  return out;
 }
 
 /** a tagged note codes one event: the tag's; the other drafts only add casualties and actors */

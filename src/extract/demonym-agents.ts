@@ -1,0 +1,29 @@
+// State forces named by a demonym before a weapon or a trigger ("Israeli airstrikes", "Russian
+// missiles"): an actor the lexicon's state-force words do not give (split out of index.ts).
+import type { Sentence } from '../core/types.ts';
+import type { ActorHit, findActors } from './actors.ts';
+import type { WeaponHit } from './weapons.ts';
+import type { TriggerHit } from './triggers.ts';
+import { actByPlace } from './objects.ts';
+
+/** "Israeli airstrikes", "Russian missiles", "Syrian government shelling": a demonym right before a
+ * weapon or trigger is its state's forces */
+export function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[], actCountries: string[]): ActorHit[] {
+  const out: ActorHit[] = [];
+  for (const c of found.countries) {
+    if (!c.demonym || found.actors.some((a) => a.startToken <= c.startToken && a.endToken >= c.endToken)) continue;
+    // ("Syrian government shelling", "Syrian regime missiles": the state's forces too)
+    const next = /^(?:government|regime)$/.test(s.tokens[c.endToken]?.norm ?? '') ? c.endToken + 1 : c.endToken;
+    // ("Mexican killings": where the acts happen, not who does them)
+    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
+      if (c.country && triggers.some((t) => t.startToken === next)) actCountries.push(c.country);
+      continue;
+    }
+    out.push({
+      kind: 'actor', sentence: s.index, start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start),
+      startToken: c.startToken, endToken: c.endToken, id: 'military', template: 'Military Forces of {country}', inter: 1,
+      actorKind: 'state', country: c.country, generic: true,
+    });
+  }
+  return out;
+}
