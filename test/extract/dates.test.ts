@@ -383,10 +383,10 @@ test('fast date path: answers simple windows itself and leaves ambiguous ones to
 });
 
 test('fast date path agrees with chrono on "next week", "last month", "the past year" (leap days and month ends included)', async () => {
-  const pre = ['', 'by ', 'later ', 'the end of ', 'last day of ', 'Monday and ', 'since ', '3 May ', 'talks will resume ', 'the '];
+  const pre = ['', 'by ', 'later ', 'the end of ', 'last day of ', 'Monday and ', 'since ', '3 May ', 'talks will resume ', 'the ', 'on Friday, ', 'Sunday ', 'Monday - '];
   const expr = ['next week', 'last month', 'past year', 'next day', 'last d', 'next  week', 'NEXT MONTH', 'Past Years', 'next mon', 'last weeks', 'this week', 'This Month', 'this year', 'this day', 'after this month', 'next hour', 'last quarter', 'nextweek',
     'three days ago', 'a week earlier', '2 years before', 'Twelve months ago', 'an  hour ago', 'a few days ago', '1.5 years ago', '3d ago', 'the day before', 'two years and 3 months ago', '31 days earlier', 'A day earlier'];
-  const post = ['', ',', '.', ' EST', ' (EAT)', ' -5', ' GMT+3', ' and Tuesday', ' 2021', ' evening', ' at 10 am', ' to 5 May', ' in Mopti'];
+  const post = ['', ',', '.', ' EST', ' (EAT)', ' -5', ' GMT+3', ' and Tuesday', ' 2021', ' evening', ' at 10 am', ' to 5 May', ' in Mopti', ', on Saturday', ' Saturday', ' to Monday', ' (Monday)', ', last Monday'];
   for (const pub of ['2024-01-31', '2024-02-29', '2023-03-31', '2024-12-31', '2021-01-01', '2024-08-13']) await agreesWithChrono(pre, expr, post, pub);
   const { fastResults } = await import('../../src/extract/dates/fast.ts');
   const anchor = dayOf(2024, 1, 31)!;
@@ -397,4 +397,5 @@ test('fast date path agrees with chrono on "next week", "last month", "the past 
   assert.equal(fastResults('a meeting planned for later this month in Mopti.', anchor)?.[0].text, 'this month');
   assert.equal(fastResults('talks resume after this week', anchor), null);
   assert.equal(fastResults('the camp was raided three days ago, residents said', anchor)?.[0].start.get('day'), 28);
+  assert.deepEqual(fastResults('A day earlier, on Saturday, thousands of', anchor)?.map((x) => x.text), ['A day earlier', 'on Saturday,']);
 });

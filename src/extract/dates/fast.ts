@@ -254,9 +254,34 @@ export function fastResults(w: string, anchor: number): StandIn[] | null {
   // nothing else chrono could read may be left in the window
   const rest = w.slice(0, best.index) + ' '.repeat(best.text.length) + after;
   // ("overnight on Sunday": "night" inside a word gives chrono no result)
-  if (ANY_GATE.test(rest) && partsOfDay(rest) !== 'none') return null;
+  if (ANY_GATE.test(rest) && partsOfDay(rest) !== 'none') return weekdayAndPeriod(w, rest, best, anchor);
   if (unlikely) return [];
   return [new StandIn(best.index, best.text, best.known, best.tags, best.implied ?? null)];
+}
+
+type Found = { index: number; text: string; known: Record<string, number>; tags: string[]; implied?: Record<string, number> };
+const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day,?$/i;
+const RANGE_WORD = /^\s*(?:to|-|–|until|through|till)\s*$/i;
+
+/**
+ * "A day earlier, on Saturday": a bare weekday and one period from the anchor ("a day earlier",
+ * "next week") with punctuation between are two results no chrono refiner joins (its weekday merger
+ * takes no relative date, its follow-by merger only a space between, its range merger a range word,
+ * its date-time merger a time); null when chrono must decide.
+ */
+function weekdayAndPeriod(w: string, rest: string, best: Found, anchor: number): StandIn[] | null {
+  if (best.tags.length !== 0 || !BARE_WEEKDAY.test(best.text)) return null;
+  let o = timeAgo(rest, anchor);
+  if (o === null) o = relativeDate(rest, anchor);
+  if (!o || o.tags.length !== 1) return null;
+  const [a, b] = o.index < best.index ? [o, best] : [best, o];
+  const between = w.slice(a.index + a.text.length, b.index);
+  if (!/\S/.test(between) || RANGE_WORD.test(between)) return null;
+  const after = w.slice(o.index + o.text.length);
+  if (ZONE_AFTER_UPPER.test(after) || ZONE_OFFSET.test(after) || MONTH_DAY_GOES_ON.test(after)) return null;
+  const rest2 = rest.slice(0, o.index) + ' '.repeat(o.text.length) + rest.slice(o.index + o.text.length);
+  if (ANY_GATE.test(rest2) && partsOfDay(rest2) !== 'none') return null;
+  return [a, b].map((x) => new StandIn(x.index, x.text, x.known, x.tags, x.implied ?? null));
 }
 
 /** chrono's ENRelativeDateFormatParser pattern, word boundary included (groups: boundary, modifier, unit) */
@@ -264,8 +289,9 @@ const RELATIVE = chronoPattern('ENRelativeDateFormatParser');
 /** the units of its time-unit dictionary read here (hours and smaller carry a time, quarters are rare: chrono) */
 const RELATIVE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   d: 'day', day: 'day', days: 'day', w: 'week', week: 'week', weeks: 'week',
-  mo: 'month', mon: 'month', mos: 'month', month: 'month', months: 'month', y: 'year', yr: 'year', year: 'year', years: 'year',
+  mo: 'month', mos: 'month', month: 'month', months: 'month', y: 'year', yr: 'year', year: 'year', years: 'year',
 };
+// ("mon" is also chrono's Monday: "next mon" may be either, chrono decides)
 
 /**
  * "next week", "last month", "the past year", "this month": chrono's relative-date result (its
