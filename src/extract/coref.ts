@@ -216,7 +216,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     // names; it joins the latest event of its kind
     // (one of another kind may be the first event's better name: "raided the town and fired tear
     // gas. The reason for the raid ...", so it is left to the rules below)
-    if (opts.brief && events.length && d.trigger.anaphoric && d.trigger.cls !== 'anaphor' && d.type && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence)) {
+    if (opts.brief && events.length && d.trigger.anaphoric && d.trigger.cls !== 'anaphor' && d.type && !opts.separate?.has(d.sentence) && d.sentence > firstSentence(events[0])) {
       let to: EventAcc | undefined;
       for (let i = events.length - 1; !to && i >= 0; i--) if (typeCompatible(events[i], d)) to = events[i];
       if (to) { merge(to, { ...d, ownDate: false, ownPlace: false }); continue; }

@@ -25,6 +25,9 @@ export interface TriggerHit {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
+/** nouns that name an act as the answer to another: "a retaliation for", "in response to" */
+const ANSWER = /^(?:retaliation|reprisal|reprisals|response|revenge|counter-attack|counterattack)$/i;
+
 /** "the second day of", "another night of", "a fourth week of" */
 const SERIES_UNIT = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'round', 'wave']);
 const ORDINAL = /^(?:another|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|consecutive|straight)$/;
@@ -157,6 +160,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
         if (!LETTERS.test(n) || n === 'a' || n === 'an') break;
       }
     }
+    // "the shooting was a retaliation for the killing of ...": an answer named as a noun refers to the act it names
+    if (!anaphoric && ANSWER.test(text) && /^(?:for|to|against)$/.test(s.tokens[m.endToken]?.norm ?? '')) anaphoric = true;
     // "it was the second day of protests", "a third night of clashes": the series the report tells, not a new act
     if (!anaphoric && SERIES_UNIT.has(s.tokens[m.startToken - 2]?.norm ?? '') && s.tokens[m.startToken - 1]?.norm === 'of' && ORDINAL.test(s.tokens[m.startToken - 3]?.norm ?? '')) anaphoric = true;
     out.push({

@@ -100,3 +100,8 @@ test('coreference: in a note, an act retold with the same words is the same act,
   const ev = extract({ id: 'r', text: 'On 7 May 2021, near Kandi, two trucks of a cotton company were set on fire by a group of armed men. The men threatened the drivers with guns before setting the vehicles on fire.', published: '2021-05-10' }).events;
   assert.equal(ev.length, 1);
 });
+
+test('coreference: "a retaliation for the killing of X on 6 March" names the note\'s act as an answer; the killing answered is its cause', () => {
+  const ev = extract({ id: 'q', text: 'On 8 March 2021, farmers attacked a herders camp near Kandi (Alibori), killing four people. The shooting was a retaliation for the killing of a farmer on March 6.', published: '2021-03-12' }).events;
+  assert.deepEqual(ev.filter((e) => e.modality !== 'background').map((e) => e.event_date), ['2021-03-08']);
+});

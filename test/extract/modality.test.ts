@@ -73,3 +73,8 @@ test('modality: the act a verb of asking, opposing or accusing asks for is not r
   // (nor is an act the demand is about once more words stand between: "demanded justice for the killing")
   assert.equal(mod('Relatives demanded justice for the killing of the trader.', 'killing'), 'asserted');
 });
+
+test('modality: the act a retaliation or a reprisal answers is its backdrop', () => {
+  assert.equal(mod('The raid was carried out in revenge for the killing of two herders.', 'killing'), 'background');
+  assert.equal(mod('Youths burned the station in reprisal for the arrest of their leader.', 'arrest'), 'background');
+});
