@@ -180,6 +180,9 @@ export function subject(s: Scan): void {
       if (np.animal || (q.article && np.end === q.next)) break;
       // "a tribute to the vigilantes who died": the article's noun is not the person far behind it
       if (q.article && np.person && np.first - q.next >= 3) break;
+      // "hundreds attended the funeral of a man shot dead": a verb with its object lies between the
+      // count and the person (the count is who attended, the victim is the man)
+      if (np.person && np.first - q.next >= 2 && verbWithObject(w, q.next, np.first)) break;
       if (!np.person && np.end !== q.next) {
         // such a phrase must be short, name no time ("one morning") and end the subject
         // ("A clash broke out and 3 suspects were killed")
@@ -266,3 +269,10 @@ export function definite(s: Scan): void {
   }
 }
 
+
+/** a past-tense verb followed by a determiner between two words ("attended the", "joined a") */
+const OBJECT_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+function verbWithObject(w: string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (/^[a-z]{3,}ed$/.test(w[k]) && OBJECT_DET.has(w[k + 1])) return true;
+  return false;
+}
