@@ -286,6 +286,7 @@ function weekdayAndPeriod(w: string, rest: string, best: Found, anchor: number):
 
 /** chrono's ENRelativeDateFormatParser pattern, word boundary included (groups: boundary, modifier, unit) */
 const RELATIVE = chronoPattern('ENRelativeDateFormatParser');
+const RELATIVE_GATE = GATES.ENRelativeDateFormatParser;
 /** the units of its time-unit dictionary read here (hours and smaller carry a time, quarters are rare: chrono) */
 const RELATIVE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   d: 'day', day: 'day', days: 'day', w: 'week', week: 'week', weeks: 'week',
@@ -302,7 +303,7 @@ const RELATIVE_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
  * overflow included ("31 January" and a month is 2 or 3 March), in any time zone.
  */
 function relativeDate(w: string, anchor: number): { index: number; text: string; known: Record<string, number>; tags: string[]; implied: Record<string, number> } | null | undefined {
-  const m = RELATIVE.exec(w);
+  const m = RELATIVE_GATE.test(w) ? RELATIVE.exec(w) : null;
   if (m === null) return null;
   const modifier = m[2].toLowerCase();
   const n = modifier === 'next' ? 1 : modifier === 'last' || modifier === 'past' ? -1 : 0;
@@ -340,6 +341,7 @@ function shifted(index: number, text: string, anchor: number, unit: 'day' | 'wee
 
 /** chrono's ENTimeUnitAgoFormatParser pattern, word boundary included (groups: boundary, the periods) */
 const AGO = chronoPattern('ENTimeUnitAgoFormatParser');
+const AGO_GATE = GATES.ENTimeUnitAgoFormatParser;
 /** the one period read here: a whole number of days, weeks, months or years ("three days", "a week", "2 years") */
 const ONE_PERIOD = /^(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s{1,3}(days?|weeks?|months?|years?)$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -348,7 +350,8 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
  * anchor day), null when the window has none, undefined when chrono must decide (several periods,
  * "about", "a few", "half a", hours, "end of 3 months ago") */
 function timeAgo(w: string, anchor: number): { index: number; text: string; known: Record<string, number>; tags: string[]; implied: Record<string, number> } | null | undefined {
-  const m = AGO.exec(w);
+  // (the gate first: chrono's pattern is long and most windows hold no "ago", "before" or "earlier")
+  const m = AGO_GATE.test(w) ? AGO.exec(w) : null;
   if (m === null) return null;
   const p = ONE_PERIOD.exec(m[2]);
   const index = m.index + m[1].length;
