@@ -11,6 +11,7 @@ import { clauses } from './clauses.ts';
 export { clauses };
 import { ARMED_INTER, DraftContext, SentenceCues, isBe } from './draft-context.ts';
 import { contrabandObject } from './contraband.ts';
+import { OTHERS_DEED } from './protest-flags.ts';
 import { notAnActivity } from './activity.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communalAttack, seizedGoods } from './objects.ts';
@@ -193,7 +194,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.id === 'operation' && !/\bagainst\b/i.test(tr.text) && !(a.casualties.length && (/\s/.test(tr.text) || armedOwner(a, tr)))) continue;
     // "calling for the arrest of the men who burned the harvest": violence in a relative clause
     // about someone other than the demonstrators is their grievance
-    if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && grievanceClause(a, tr)) continue;
+    if (protestContext && (tr.cls === 'riot' || tr.cls === 'loot') && (grievanceClause(a, tr) || OTHERS_DEED.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 40), tr.start - a.s.start)))) continue;
     // "protested against the abduction of a teacher": what the demonstrators protest about
     if (protestContext && (grievanceAct(a, tr) || grievanceCause(a, tr) || crowdsGrievance(a, tr))) continue;
     // "an operation backed by airstrikes killed 18 militants": the air cover is part of the ground fight

@@ -31,11 +31,26 @@ const protestTold = (t: string) => PROTEST_RE.test(t) || MARCH_RE.test(t);
 type Cue = 0 | 1 | 2 | 3 | 4;
 const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3, PROTEST_HELD = 4;
 const CUES = 5;
+/** the violent act is told of someone else in a relative or passive clause: "demanding the arrest of
+ * people who set fire to a school", "the release of two men arrested after a truck was looted" */
+// ("Two vehicles were damaged": a passive alone may tell the crowd's own deed; one after "after" or "for" is a cause)
+export const OTHERS_DEED = /\b(?<!(?:protesters|protestors|demonstrators|rioters|marchers|strikers|crowds?|mobs?),? )(?:who|that|which|whom)\s+(?:[\w-]+\s+){0,2}$|\b(?:after|for)\s+(?:[\w-]+\s+){1,3}(?:was|were|been|being|had been)\s+$/i;
+const VIOLENT_PROTEST_ALL = new RegExp(VIOLENT_PROTEST_RE.source, 'gi');
+/** demonstrators' violence in a sentence: a violent word that is not someone else's deed the crowd protests about */
+function violenceByCrowd(t: string): boolean {
+  if (!VIOLENT_PROTEST_RE.test(t)) return false;
+  VIOLENT_PROTEST_ALL.lastIndex = 0;
+  for (let m = VIOLENT_PROTEST_ALL.exec(t); m; m = VIOLENT_PROTEST_ALL.exec(t)) {
+    if (!OTHERS_DEED.test(t.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 const TESTS: ((text: string) => boolean)[] = [
   protestTold,
   (t) => INTERVENTION_RE.test(t),
   (t) => EXCESSIVE_RE.test(t),
-  (t) => VIOLENT_PROTEST_RE.test(t),
+  (t) => violenceByCrowd(t),
   // (the protest cue of a neighbour: one told as held, not only called for)
   (t) => protestTold(t) && protestTold(t.replace(PLANNED_PROTEST_RE, ' ')),
 ];

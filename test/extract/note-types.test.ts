@@ -75,3 +75,15 @@ test('actors: a rebel group\'s own "security forces" are the group; owners of a 
   const [v] = eventsOf('On 3 June 2021, militants fired at a patrol vehicle belonging to the army near Kidal.');
   assert.equal(v.event_type, 'Battles');
 });
+
+test('protest: arson or looting the crowd protests about is its grievance, not its violence', () => {
+  const evs = eventsOf('On 3 June 2021, teachers staged a protest in Badin town (Badin, Sindh) demanding the arrest of men who set fire to a school.');
+  assert.deepEqual(evs.map((e) => e.sub_event_type), ['Peaceful protest']);
+  const ws = eventsOf('On 3 June 2021, residents protested on a highway near Machiques (Zulia) to demand the release of two men arrested after a lorry was looted.');
+  assert.deepEqual(ws.map((e) => e.sub_event_type), ['Peaceful protest']);
+  // the demonstrators' own stones stay theirs
+  const [v] = eventsOf('On 3 June 2021, police fired on demonstrators who pelted stones at them in Pulwama (J&K).');
+  assert.notEqual(v.sub_event_type, 'Peaceful protest');
+  const [d] = eventsOf('On 3 June 2021, farmers demonstrated against a land decision in Gamia (Bembereke, Borgou). Two official vehicles were damaged.');
+  assert.equal(d.sub_event_type, 'Violent demonstration');
+});
