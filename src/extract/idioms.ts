@@ -208,6 +208,14 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     }
   }
   // "sanctions targeting", "a disinformation campaign targeted at", "tweets that targeted"
+  // ("feels targeted by the new law", "a home targeted by protests": what targets comes after "by")
+  if (TARGET_WORD.test(text) && normAt(s, end) === 'by') {
+    for (let k = end + 1; k < end + 5 && k < s.tokens.length; k++) {
+      const n = normAt(s, k);
+      if (NONVIOLENT_TARGETER.has(n) || /^(?:protests?|protesters|demonstrat\w*|rall(?:y|ies)|marchers?)$/.test(n)) return true;
+      if (!/^(?:the|a|an|this|that|these|new|recent|its|their|pro|anti|-|pro-government|anti-government|government|state|several|repeated)$/.test(n)) break;
+    }
+  }
   if (TARGET_WORD.test(text)) {
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const n = normAt(s, k);

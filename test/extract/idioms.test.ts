@@ -110,3 +110,9 @@ test('an interception of no weapon is no disrupted weapons use; tear gas shells 
   assert.equal(kinds('On Monday the navy intercepted a fishing vessel off Cotonou.').length, 1);
   assert.ok(!kinds('On Monday police lobbed tear gas shells at youths who threw stones in Kandi.').includes('Shelling/artillery/missile attack'));
 });
+
+test('"targeted by" a law or by protests is no attack; "targeted by gunmen" is', () => {
+  assert.equal(asserted('On Monday the church said it felt unfairly targeted by the new law in Kandi.').length, 0);
+  assert.ok(!asserted('On Monday the home of an opposition leader in Kandi was targeted by pro-government protests.').some((e) => e.event_type === 'Violence against civilians'));
+  assert.equal(asserted('On Monday a police post in Kandi was targeted by gunmen.').length, 1);
+});
