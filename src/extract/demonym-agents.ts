@@ -6,6 +6,9 @@ import type { WeaponHit } from './weapons.ts';
 import type { TriggerHit } from './triggers.ts';
 import { actByPlace } from './objects.ts';
 
+/** a state's machines that act for its forces ("Israeli bulldozers demolished", "Chinese warships") */
+const MACHINES = new Set(['bulldozers', 'bulldozer', 'excavators', 'warships', 'warship', 'gunboats', 'gunboat']);
+
 /** "Israeli airstrikes", "Russian missiles", "Syrian government shelling": a demonym right before a
  * weapon or trigger is its state's forces */
 export function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>, weapons: WeaponHit[], triggers: TriggerHit[], actCountries: string[]): ActorHit[] {
@@ -15,7 +18,7 @@ export function demonymAgents(s: Sentence, found: ReturnType<typeof findActors>,
     // ("Syrian government shelling", "Syrian regime missiles": the state's forces too)
     const next = /^(?:government|regime)$/.test(s.tokens[c.endToken]?.norm ?? '') ? c.endToken + 1 : c.endToken;
     // ("Mexican killings": where the acts happen, not who does them)
-    if (!weapons.some((w) => w.startToken === next) && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
+    if (!weapons.some((w) => w.startToken === next) && !MACHINES.has(s.tokens[next]?.norm ?? '') && !triggers.some((t) => t.startToken === next && !actByPlace(t))) {
       if (c.country && triggers.some((t) => t.startToken === next)) actCountries.push(c.country);
       continue;
     }

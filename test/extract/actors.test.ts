@@ -71,3 +71,12 @@ test('actors: the US dollar is a currency, not the United States acting', () => 
   assert.ok(e.length > 0);
   assert.ok(e.every((x) => !/United States/.test(x.actor2 ?? '')), e.map((x) => x.actor2).join(', '));
 });
+
+test('actors: settlers in the West Bank are Settlers (Israel), a political militia; a state\'s bulldozers are its forces', () => {
+  const evs = (t: string) => extract({ id: 't', text: t, published: '2021-06-10' }).events;
+  const [burn] = evs('On 8 June 2021, settlers set fire to an olive grove near the village of Burin, south of Nablus.');
+  assert.equal(burn.actor1, 'Settlers (Israel)');
+  assert.equal(burn.inter1, 3);
+  const [razed] = evs('On 8 June 2021, Israeli bulldozers demolished two Palestinian homes near Hebron.');
+  assert.equal(razed.actor1, 'Military Forces of Israel');
+});
