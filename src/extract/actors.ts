@@ -93,6 +93,10 @@ function sponsorBefore(s: Sentence, at: number, countries: CountryRef[], named: 
 }
 
 /** every actor mention in one sentence, plus the country words that were not part of an actor */
+/** capitalised unit words that make "Air Defence" before them a unit's name ("the 170th Air Defence Brigade") */
+const UNIT_NAME = new Set(['Brigade', 'Brigades', 'Battalion', 'Division', 'Regiment', 'Corps', 'Command', 'Squadron']);
+const AIR_DEFENCE = /^Air Defen[cs]e/;
+
 export function findActors(s: Sentence): { actors: ActorHit[]; countries: CountryRef[] } {
   const lx = lexicons();
   const countries = findCountryRefs(s);
@@ -114,6 +118,8 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     // "refugee camp", "student union", "police station" keep their own entries; a role word
     // that only modifies a facility noun is not an actor
     if (FACILITY.has(s.tokens[m.endToken]?.norm ?? '') && m.values.every((v) => v.entry.kind === 'generic')) continue;
+    // ("the 170th Air Defence Brigade": a unit's name, whose forces are named before it)
+    if (UNIT_NAME.has(s.tokens[m.endToken]?.text ?? '') && AIR_DEFENCE.test(s.text.slice(m.start - s.start, m.end - s.start))) continue;
     const pick = m.values.find((v) => !v.needsCountry) ?? (prefix ? m.values.find((v) => v.needsCountry) : undefined);
     if (!pick) continue;
     const e: ActorEntry = pick.entry;

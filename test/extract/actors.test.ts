@@ -80,3 +80,9 @@ test('actors: settlers in the West Bank are Settlers (Israel), a political milit
   const [razed] = evs('On 8 June 2021, Israeli bulldozers demolished two Palestinian homes near Hebron.');
   assert.equal(razed.actor1, 'Military Forces of Israel');
 });
+
+test('actors: air defences are state forces; "Air Defence" inside a unit name is not', () => {
+  const actorsOf = (t: string) => findActors(segment(t)[0]).actors.map((a) => a.id);
+  assert.deepEqual(actorsOf('Air defences shot down four drones over the city.'), ['military']);
+  assert.ok(!actorsOf('Gunmen of the 12th Air Defence Brigade stormed a house.').includes('military'));
+});
