@@ -12,6 +12,8 @@ import { attributedAuthor, authorOf, betweenSides, hurtInPassive, inByPhrase, in
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
+/** verbs that speak of an act told elsewhere: "confirmed the abduction", "condemned the attack" */
+const SPOKEN_OF = /^(?:confirmed|confirms|condemned|condemns|denied|denies|reported|described|blamed|investigating|investigated|mourned|deplored|acknowledged)$/;
 export const SKIP_BEFORE_NOUN = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'second', 'third', 'first', 'new', 'latest', 'fresh', 'another', 'deadly', 'major', 'heavy', 'suspected', 'alleged', 'immediate', 'swift', 'quick', 'rapid', 'separate', 'similar', 'fierce', 'violent', 'massive', 'coordinated', 'brief', 'armed', 'large', 'small', 'retaliatory', 'simultaneous', 'overnight', 'dawn', 'night', 'several', 'multiple', 'joint', 'targeted', 'sweeping']);
 
 export function tokenBefore(s: Sentence, i: number, skip: Set<string>): string | undefined {
@@ -99,6 +101,9 @@ function afterOrigin(s: Sentence, k: number): number {
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
+  // "a police spokesman confirmed the abduction": an act named as what is said about it has no
+  // sides in this sentence (the speaker is no agent, the words after it no target)
+  if (tr.anaphoric && SPOKEN_OF.test(tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN) ?? '')) return {};
   const cl = a.clause[tr.startToken];
   const actors = usableActors(a);
   // (an actor may share its last word with the trigger: "Ukrainian drones" before "drones attacked")

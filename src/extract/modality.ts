@@ -150,7 +150,22 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
     const c = found.find((f) => f.kind === k);
     if (c) return { modality: k, cue: c.text };
   }
+  // "gangs have for years raided villages, kidnapping residents": a participle adjunct tells the
+  // act of the verb it hangs on, and takes that verb's modality
+  const head = participleHead(s, tr, triggers);
+  if (head) {
+    const m = modalityOf(s, clause, cues, head, []);
+    if (m.modality !== 'asserted') return m;
+  }
   return { modality: 'asserted' };
+}
+
+/** the trigger before ", <participle>" when the trigger is that participle */
+function participleHead(s: Sentence, tr: TriggerHit, triggers: readonly TriggerHit[]): TriggerHit | undefined {
+  if (!/ing$/i.test(s.tokens[tr.startToken].text) || s.tokens[tr.startToken - 1]?.norm !== ',') return undefined;
+  let head: TriggerHit | undefined;
+  for (const o of triggers) if (o !== tr && o.endToken < tr.startToken && tr.startToken - o.endToken <= 12) head = o;
+  return head;
 }
 
 /** "the fighting forced 300 villagers to flee": a flight someone was made to take happened (an

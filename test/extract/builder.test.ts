@@ -75,3 +75,9 @@ test('raids: arrests made "during overnight raids" are one arrest event, the rai
   const events = eventsOf('Security forces arrested 35 people during overnight raids in three districts on suspicion of links to an outlawed party.');
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Arrests']);
 });
+
+test('attach: an act named as what someone confirmed or condemned has no sides in that sentence', () => {
+  const events = eventsOf('Gunmen abducted 14 farmers from a village near the forest on Monday night. The police confirmed the abduction and said officers had been sent after the kidnappers.');
+  assert.equal(events.length, 1, JSON.stringify(events.map((e) => [e.sub_event_type, e.actor1])));
+  assert.equal(events[0].sub_event_type, 'Abduction/forced disappearance');
+});

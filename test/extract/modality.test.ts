@@ -4,6 +4,7 @@ import { segment } from '../../src/extract/segment.ts';
 import { findTriggers } from '../../src/extract/triggers.ts';
 import { clauses } from '../../src/extract/builder.ts';
 import { findCues, modalityOf } from '../../src/extract/modality.ts';
+import { extract } from '../../src/extract/index.ts';
 
 function mod(text: string, word: string): string {
   const s = segment(text)[0];
@@ -77,4 +78,10 @@ test('modality: the act a verb of asking, opposing or accusing asks for is not r
 test('modality: the act a retaliation or a reprisal answers is its backdrop', () => {
   assert.equal(mod('The raid was carried out in revenge for the killing of two herders.', 'killing'), 'background');
   assert.equal(mod('Youths burned the station in reprisal for the arrest of their leader.', 'arrest'), 'background');
+});
+
+test('modality: a participle adjunct takes the modality of the verb it hangs on', () => {
+  const ev = (t: string) => extract({ id: 't', text: t, published: '2021-06-10' }).events.filter((e) => e.modality === 'asserted');
+  assert.deepEqual(ev('Armed gangs have for years raided farms in the district, kidnapping herders for ransom.'), []);
+  assert.equal(ev('Armed men raided a farm near the river on Tuesday, kidnapping two herders.').length, 1);
 });
