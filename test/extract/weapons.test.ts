@@ -54,3 +54,10 @@ test('weapons: a mining company, a gold mine or a collapsed mine is no land mine
   assert.deepEqual(ws('Two diggers died when a gold mine collapsed near Rubaya.'), []);
   assert.deepEqual(ws('A soldier was killed when a mine exploded under his truck near Rubaya.'), ['IED']);
 });
+
+test('weapons: glide and guided bombs are dropped from the air', () => {
+  const modes = (t: string) => findWeapons(segment(t)[0]).map((w) => w.mode);
+  assert.deepEqual(modes('A glide bomb hit the apartment block.'), ['air']);
+  assert.deepEqual(modes('Two guided aerial bombs struck the depot.'), ['air']);
+  assert.deepEqual(modes('A bomb went off at the market.'), ['ied']);
+});

@@ -157,3 +157,9 @@ test('a country after "in" is where the subject acted, not an actor ("police in 
   // a country as the subject of the verb stays an actor
   assert.equal(find('Pakistan imposed new tariffs on Monday.').filter((m) => !m.use).length, 0);
 });
+
+test('geocoder: Gezira is Sudan\'s Al Jazirah state', () => {
+  const p = resolveName('Gezira');
+  assert.equal(p?.country, 'Sudan');
+  assert.equal(p?.admin1, 'Al Jazirah');
+});
