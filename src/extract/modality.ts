@@ -84,8 +84,19 @@ function modifiesOtherVerb(s: Sentence, c: CueHit, tr: TriggerHit, others: reado
 const TOLL_SIZE = /^(?:tens|hundreds|thousands|millions|more|over|at)$/;
 /** a perfect "has/have killed" with a toll in the thousands ("have killed tens of thousands of people",
  * "has killed more than 300,000") */
+/** a count no single act reaches: tens of thousands and more */
+const WAR_TOLL = /\b(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}|\d{5,}|(?:tens|hundreds) of thousands|millions?)\b/;
+
 function cumulativeToll(s: Sentence, tr: TriggerHit): boolean {
   const prev = s.tokens[tr.startToken - 1]?.norm;
+  // "the war, in which about 100,000 people were killed": a toll in the tens of thousands is a war's
+  if (prev === 'were' || prev === 'been') {
+    const from = s.tokens[Math.max(0, tr.startToken - 7)].start;
+    return WAR_TOLL.test(s.text.slice(from - s.start, tr.start - s.start));
+  }
+  // "the civil war, which killed 250,000 people": an object in the tens of thousands too
+  const next = s.tokens[Math.min(s.tokens.length - 1, tr.endToken + 5)];
+  if (next && WAR_TOLL.test(s.text.slice(tr.end - s.start, next.end - s.start))) return true;
   if (prev !== 'has' && prev !== 'have') return false;
   const n = s.tokens[tr.endToken]?.norm ?? '';
   if (!TOLL_SIZE.test(n)) return false;

@@ -85,3 +85,11 @@ test('modality: a participle adjunct takes the modality of the verb it hangs on'
   assert.deepEqual(ev('Armed gangs have for years raided farms in the district, kidnapping herders for ransom.'), []);
   assert.equal(ev('Armed men raided a farm near the river on Tuesday, kidnapping two herders.').length, 1);
 });
+
+test('modality: a toll in the tens of thousands is a war\'s, told as background', () => {
+  const ev = (t: string) => extract({ id: 't', text: t, published: '2021-06-10' }).events.filter((e) => e.modality === 'asserted');
+  assert.deepEqual(ev('The accords ended the war, in which about 80,000 people were killed, but many suspects are still at large.'), []);
+  assert.deepEqual(ev('The civil war, which killed 150,000 people, ended in 2003.'), []);
+  assert.equal(ev('Gunmen killed 12 people in a raid on the village on Tuesday.')[0]?.fatalities, 12);
+  assert.equal(ev('About 1,200 people were killed in the massacre in the town on Tuesday.')[0]?.fatalities, 1200);
+});
