@@ -14,6 +14,10 @@ import type { EventAcc, PlacedDraft } from './coref.ts';
 import { samePlaceArea } from './places.ts';
 import { casualtyTotal } from './casualties.ts';
 
+const DAY_MS = 86_400_000;
+/** how long after a brief's act the arrest of its suspects is still told as its sequel */
+const ARREST_FOLLOW_UP_DAYS = 60;
+
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const CONSEQUENCES = new Set(['Arrests', 'Looting/property destruction', 'Other', 'Non-violent transfer of territory']);
 
@@ -46,6 +50,16 @@ function coordinated(main: EventAcc, e: EventAcc): boolean {
   return !!main.agent && !!e.agent && main.agent.id === e.agent.id && [...e.sentences].every((i) => main.sentences.has(i));
 }
 
+/** burning or stoning that the rules read as a mob's only for want of anything better */
+const guessedMob = (e: EventAcc) => e.type.sub_event_type === 'Mob violence' && e.type.strength === 0;
+
+/** an arrest told after the act and dated after it: the suspects caught days later */
+function laterArrest(main: EventAcc, e: EventAcc, at: number): boolean {
+  if (e.type.sub_event_type !== 'Arrests' || firstStart(e) < at || !main.date || !e.date) return false;
+  const gap = Date.parse(e.date.range[0]) - Date.parse(main.date.range[1]);
+  return gap > 0 && gap <= ARREST_FOLLOW_UP_DAYS * DAY_MS;
+}
+
 /** folds, in a brief, arrests and looting told with or after a violent act into that act */
 export function foldConsequences(events: EventAcc[]): EventAcc[] {
   const main = events.find((e) => !e.background && VIOLENT.has(e.type.event_type));
@@ -54,7 +68,15 @@ export function foldConsequences(events: EventAcc[]): EventAcc[] {
   const folded = new Set<EventAcc>();
   for (const e of events) {
     if (e === main || e.background || e.type.event_type !== 'Strategic developments' || !CONSEQUENCES.has(e.type.sub_event_type)) continue;
-    if ((firstStart(e) < at && !coordinated(main, e)) || !sameDay(main, e) || !samePlace(main, e)) continue;
+    // (goods burned or taken in the course of the act are part of it wherever the note tells them:
+    // "three trucks were set on fire by armed men, who threatened the drivers with guns")
+    // (a violent act the rules only guessed, "the second incident of torching", swallows nothing told before it)
+    const before = firstStart(e) < at && !coordinated(main, e) && (e.type.sub_event_type !== 'Looting/property destruction' || guessedMob(main));
+    if (laterArrest(main, e, at)) {
+      folded.add(e);
+      continue;
+    }
+    if (before || !sameDay(main, e) || !samePlace(main, e)) continue;
     folded.add(e);
     absorb(main, e, false);
   }
@@ -67,9 +89,11 @@ function crowdAct(d: PlacedDraft): boolean {
   return d.trigger.cls === 'protest' || d.trigger.cls === 'riot' || (!!d.agent && (d.agent.inter === 5 || d.agent.inter === 6));
 }
 
-/** folds, in a brief, the protests told on the day and at the place of a violent demonstration into it */
+/** folds, in a brief, the protests told on the day and at the place of a violent demonstration or a mob's violence into it */
 export function foldIntoRiot(events: EventAcc[]): EventAcc[] {
-  const riot = events.find((e) => !e.background && e.type.sub_event_type === 'Violent demonstration' && e.drafts.some(crowdAct));
+  // (a brawl of locals with the police, who lobbed tear gas: the tear gas is the police's side of
+  // the mob violence, not a protest of its own)
+  const riot = events.find((e) => !e.background && (e.type.sub_event_type === 'Violent demonstration' || e.type.sub_event_type === 'Mob violence') && e.drafts.some(crowdAct));
   if (!riot) return events;
   const folded = new Set<EventAcc>();
   for (const e of events) {
@@ -143,7 +167,6 @@ export function foldIntoFight(events: EventAcc[]): EventAcc[] {
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }
 
-const DAY_MS = 86_400_000;
 /** how far before a brief's first act a later-told act must lie to be its history rather than news */
 const HISTORY_DAYS = 30;
 
