@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { INDEX_VERSION, KIND, writeIndex, hashSort, StrTable, type GeoIndex, type SiteCue } from './index-file.ts';
-import { fold, isLatin, nameKey } from './normalize.ts';
+import { INDEX_VERSION, KIND, EXACT, SPLIT, writeIndex, hashSort, StrTable, type GeoIndex, type SiteCue } from './index-file.ts';
+import { fold, isLatin, nameKey, rawKeyOfTokens } from './normalize.ts';
 import { NewerIndex, loadNewerTowns, renumber, type NewerTown } from './newer-codes.ts';
 
 const require = createRequire(import.meta.url);
@@ -267,6 +267,8 @@ function assemble(places: Place[], names: [string, number, number][], t: {
   // key -> place -> best flag
   const map = new Map<string, Map<number, number>>();
   const prefixes = new Set<string>();
+  // key -> exact spelling (doubled letters kept) -> places written so
+  const spellings = new Map<string, Map<string, Set<number>>>();
   for (const [name, p, flag] of names) {
     const toks = fold(name).split(' ').filter(Boolean);
     if (!toks.length) continue;
@@ -275,7 +277,22 @@ function assemble(places: Place[], names: [string, number, number][], t: {
     let m = map.get(key);
     if (!m) map.set(key, (m = new Map()));
     m.set(p, Math.max(m.get(p) ?? 0, flag === 3 ? 2 : flag));
+    const raw = rawKeyOfTokens(toks);
+    const sp = spellings.get(key) ?? spellings.set(key, new Map()).get(key)!;
+    (sp.get(raw) ?? sp.set(raw, new Set()).get(raw)!).add(p);
     for (let k = 1; k < toks.length && k < 8; k++) prefixes.add(nameKey(toks.slice(0, k).join(' ')));
+  }
+  // a key whose places are written differently ("Samarra", "Samara") gets a key per exact spelling,
+  // EXACT + spelling, and its postings the SPLIT bit: the matcher then reads the spelling it met
+  const split = new Set<string>();
+  for (const [key, sp] of spellings) {
+    const all = map.get(key)!.size;
+    if (sp.size < 2 || all < 2 || [...sp.values()].every((ps) => ps.size === all)) continue;
+    split.add(key);
+    for (const [raw, ps] of sp) {
+      const m = map.get(EXACT + raw) ?? map.set(EXACT + raw, new Map()).get(EXACT + raw)!;
+      for (const p of ps) m.set(p, map.get(key)!.get(p)!);
+    }
   }
   const { sorted: keys, hashes: keyHash } = hashSort([...map.keys()]);
   const pre = hashSort([...prefixes]);
@@ -287,7 +304,8 @@ function assemble(places: Place[], names: [string, number, number][], t: {
   const postFlag = new Uint8Array(total);
   keys.forEach((k, i) => {
     let j = postStart[i];
-    for (const [p, f] of map.get(k)!) { post[j] = p; postFlag[j] = f; j++; }
+    const bit = split.has(k) ? SPLIT : 0;
+    for (const [p, f] of map.get(k)!) { post[j] = p; postFlag[j] = f | bit; j++; }
   });
   return {
     version: INDEX_VERSION, dataHash: dataHash(), ...ix, names: StrTable.from(places.map((p) => p.name)),

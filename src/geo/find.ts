@@ -3,7 +3,7 @@
 // ("President Jordan"), organisations ("Washington Post") and government metonymy ("Tehran warned").
 import { readFileSync } from 'node:fs';
 import { tokenize, gapBefore, type GTok } from './tokens.ts';
-import { ARTICLES, fold } from './normalize.ts';
+import { ARTICLES, collapse, fold, rawKeyOfTokens } from './normalize.ts';
 import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
@@ -175,10 +175,34 @@ function keyOfShort(toks: GTok[], t0: number, t1: number, gaz: Gazetteer): strin
   return k;
 }
 
+/** of the places a folded key joins, those spelled as written, doubled letters and all ("Samarra" is
+ * the Iraqi city, not Russia's Samara); all of them where none is, or the key is not the words' own */
+function exactSpelling(gaz: Gazetteer, toks: GTok[], t0: number, t1: number, key: string, cands: Candidate[]): Candidate[] {
+  if (cands.length < 2 || !gaz.splits(key)) return cands;
+  const words: string[] = [];
+  for (let j = t0; j < t1; j++) if (!(t1 - t0 > 1 && toks[j].article)) words.push(toks[j].low);
+  const raw = rawKeyOfTokens(words);
+  if (collapse(raw) !== key) return cands;
+  // (one list per spelling, like candidates(): later stages key their caches by the list)
+  const memo = EXACT_LISTS.get(cands) ?? EXACT_LISTS.set(cands, new Map()).get(cands)!;
+  let out = memo.get(raw);
+  if (out === undefined) {
+    const exact = gaz.exactPlaces(raw);
+    const kept = cands.filter((c) => exact.has(c.place));
+    // (only a place of note so spelled wins: a village's exact spelling is as likely a surname or a
+    // writer's slip as the place meant, "Elliott" for Eliot)
+    const notable = kept.some((c) => gaz.kind(c.place) === KIND.country || gaz.kind(c.place) === KIND.admin1 || gaz.pop(c.place) >= EXACT_POP);
+    memo.set(raw, (out = notable && kept.length < cands.length ? kept : cands));
+  }
+  return out;
+}
+const EXACT_POP = 10_000;
+const EXACT_LISTS = new WeakMap<Candidate[], Map<string, Candidate[]>>();
+
 function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: string, gaz: Gazetteer): RawSpan {
   const first = toks[t0];
   const last = toks[t1 - 1];
-  let cands = withTaMarbuta(gaz, key, candidates(gaz, key));
+  let cands = exactSpelling(gaz, toks, t0, t1, key, withTaMarbuta(gaz, key, candidates(gaz, key)));
   // "Hays city (...)": a name and a lower-case place noun that is also a whole name elsewhere ("Hays
   // City", Kansas) keeps the short name's readings too, for a container after it to choose among
   if (t1 - t0 > 1 && !last.cap && TYPE_NOUN.test(last.low)) cands = withShortName(gaz, key, cands, keyOfShort(toks, t0, t1 - 1, gaz));

@@ -1,7 +1,7 @@
 // The loaded gazetteer: candidate lookup by name key and accessors over the columnar index.
 // Loading builds the index on first use (one-time, ~15-40 s) and caches it under .cache/geo/.
 import { existsSync } from 'node:fs';
-import { readIndex, findKey, KIND, type GeoIndex } from './index-file.ts';
+import { readIndex, findKey, KIND, SPLIT, EXACT, type GeoIndex } from './index-file.ts';
 import { buildIndex, dataHash, INDEX_PATH, stripAdminWords } from './build-index.ts';
 import { writeIndex } from './index-file.ts';
 import { nameKey } from './normalize.ts';
@@ -46,8 +46,19 @@ export class Gazetteer {
     const k = findKey(this.ix.keys, this.ix.keyHash, key);
     if (k < 0) return [];
     const out: Candidate[] = [];
-    for (let j = this.ix.postStart[k]; j < this.ix.postStart[k + 1]; j++) out.push({ place: this.ix.post[j], flag: this.ix.postFlag[j] });
+    for (let j = this.ix.postStart[k]; j < this.ix.postStart[k + 1]; j++) out.push({ place: this.ix.post[j], flag: this.ix.postFlag[j] & ~SPLIT });
     return out;
+  }
+
+  /** true when the key's places are written differently where doubled letters count */
+  splits(key: string): boolean {
+    const k = findKey(this.ix.keys, this.ix.keyHash, key);
+    return k >= 0 && (this.ix.postFlag[this.ix.postStart[k]] & SPLIT) !== 0;
+  }
+
+  /** places whose name has this exact spelling (rawKeyOfTokens), for a key that splits */
+  exactPlaces(raw: string): Set<number> {
+    return new Set(this.byKey(EXACT + raw).map((c) => c.place));
   }
 
   hasKey(key: string): boolean {

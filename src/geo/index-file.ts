@@ -6,6 +6,11 @@ import { dirname } from 'node:path';
 
 export const INDEX_VERSION = 6;
 
+/** postFlag bit: the key folds spellings of different places together ("samarra", "samara") */
+export const SPLIT = 0x80;
+/** prefix of the keys that keep doubled letters, made for SPLIT keys only (no text key has it) */
+export const EXACT = '=';
+
 export type Kind = 0 | 1 | 2 | 3 | 4 | 5; // city, admin1, admin2, country, region, site
 export const KIND = { city: 0, admin1: 1, admin2: 2, country: 3, region: 4, site: 5 } as const;
 
@@ -48,7 +53,8 @@ export interface GeoIndex {
   keyHash: Uint32Array;
   postStart: Int32Array;
   post: Int32Array;
-  /** per posting: 1 = main name, 2 = admin name given without its "County"/"Province" word */
+  /** per posting: 1 = main name, 2 = admin name given without its "County"/"Province" word; plus
+   * SPLIT where the key's places differ in exact spelling (then EXACT + spelling is a key too) */
   postFlag: Uint8Array;
   /** keys of token prefixes of multi-token names (hash-sorted), for the matcher's early stop */
   prefixes: StrTable;

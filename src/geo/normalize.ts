@@ -52,6 +52,19 @@ export function keyOfTokens(toks: string[]): string {
   return collapse(out);
 }
 
+/** keyOfTokens without the collapse of doubled letters: the exact spelling behind a key, which tells
+ * "Samarra" (Iraq) from "Samara" (Russia) where the folded key cannot */
+export function rawKeyOfTokens(toks: string[]): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks.length > 1 && ARTICLES.has(toks[i])) continue;
+    out += tokenKey(toks[i], kept === 0);
+    kept++;
+  }
+  return out;
+}
+
 /** collapses doubled letters: "ezzor" and "ezor" spell the same place */
 export function collapse(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
