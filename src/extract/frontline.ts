@@ -8,6 +8,8 @@ export type Holder = 'state' | 'opponent';
 
 /** a capitalised name after "near"/"in"/"of"/"at" (a module constant: tsx compiles a \p{…} literal to a new RegExp at every evaluation; reset before each scan) */
 const NEAR_NAME = /\b(?:near|in|of|at)\s+(\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|\d+))*)/gu;
+/** a numbered or hyphenated name's tail right after a place ("-5" of "Zolote-5"); a module constant as above */
+const NAME_TAIL = /^-(?:\d+|\p{Lu}[\p{L}'’]*)/u;
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`]/g, '').replace(/\s+/g, ' ').trim();
 
 let fronts: Map<string, Map<string, Holder>> | null = null;
@@ -31,7 +33,9 @@ export function holderOf(country: string, place: PlaceMention | undefined, text:
   // the words the text used for the place first (the gazetteer may spell it otherwise), then its name;
   // a province named alone ("Donetsk" region) says nothing about one side of the line
   if (place && place.feature !== 'admin1' && place.feature !== 'country' && place.feature !== 'region') {
-    const h = m.get(norm(text.slice(place.start, place.end))) ?? m.get(norm(place.name));
+    // ("Zolote-5" is not "Zolote": a numbered or hyphenated settlement the gazetteer matched only in part)
+    const tail = NAME_TAIL.exec(text.slice(place.end, place.end + 24));
+    const h = (tail ? m.get(norm(text.slice(place.start, place.end) + tail[0])) : undefined) ?? m.get(norm(text.slice(place.start, place.end))) ?? m.get(norm(place.name));
     if (h) return h;
   }
   // a place the resolver missed or put in another country: the name after "near"/"in" in the sentence

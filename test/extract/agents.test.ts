@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { extract, segment } from '../../src/extract/index.ts';
 import { findActors } from '../../src/extract/actors.ts';
 import { inByPhrase, leadConjunct } from '../../src/extract/agents.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
 
 const eventsOf = (text: string) => extract({ id: 't', text, published: '2021-05-10' }).events;
 
@@ -50,6 +51,16 @@ test('sides: unattributed fire seen by a monitoring mission is coded as the fron
   const [u] = eventsOf('On 5 May 2021, unknown assailants fired mortars at a farm near Zolote, Ukraine.');
   assert.equal(u.inter1, 3);
   assert.match(u.actor1 ?? '', /Unidentified Armed Group/);
+});
+
+test('sides: a numbered settlement is not the town it is numbered after ("Zolote-5" is not "Zolote")', () => {
+  // (with the gazetteer, which knows "Zolote" and places the event there)
+  const geocoder = loadGeocoder();
+  const placed = (text: string) => extract({ id: 't', text, published: '2021-05-10' }, { geocoder }).events;
+  const [e] = placed('On 5 May 2021, the OSCE SMM observed 4 explosions involving unknown weapons near Zolote-5.');
+  assert.equal(e.inter1, 1);
+  const [z] = placed('On 5 May 2021, the OSCE SMM observed 4 explosions involving unknown weapons near Zolote.');
+  assert.equal(z.inter1, 2);
 });
 
 test('sides: monitored fire is coded to the side facing the place, not the side holding it', () => {
