@@ -104,3 +104,8 @@ test('events: "Israeli strikes ... killed" is an air strike by Israel\'s forces,
   assert.equal(e.sub_event_type, 'Air/drone strike');
   assert.match(e.actor1 ?? '', /Israel/);
 });
+
+test('triggers: "set alight" is a burning, "exchanged artillery with" a fight', () => {
+  assert.deepEqual(trig('The car was set alight by a crowd.'), ['set alight:riot']);
+  assert.deepEqual(eventsOf('On 3 May 2021, the army exchanged artillery with rebels near Kandi (Alibori).').map((e) => e.sub_event_type), ['Armed clash']);
+});
