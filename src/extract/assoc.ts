@@ -27,18 +27,31 @@ function lookup(phrase: string): string | undefined {
 }
 
 /** a word before the mention that makes a compound with it ("media workers", "health workers") */
-const COMPOUND_RE = /([A-Za-z-]+)\s+$/;
+export const COMPOUND_RE = /([A-Za-z-]+)\s+$/;
 /** one more group joined before the mention: "journalists and ...", "teachers, ..." */
 const CONJOINED_RE = /((?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 // (an end-anchored pattern is tried from every offset of the text before the mention: these
 // cheap tests of its last characters skip it where it cannot match)
 const SPACE = /\s/;
-const endsInSpace = (t: string) => t.length > 0 && SPACE.test(t[t.length - 1]);
 /** the text ends in ",", "&" or "and" (then spaces): CONJOINED_RE's necessary ending */
 function mayBeConjoined(t: string): boolean {
   const e = t.trimEnd();
   const c = e[e.length - 1];
   return c === ',' || c === '&' || e.endsWith('and');
+}
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+/**
+ * COMPOUND_RE's match read from the end of the text (the pattern is tried from every offset): the run
+ * of letters and hyphens right before the closing spaces, or null (test/extract/assoc.test.ts compares
+ * the two)
+ */
+export function compoundBefore(t: string): { 1: string; index: number } | null {
+  let k = t.length;
+  while (k > 0 && SPACE.test(t[k - 1])) k--;
+  if (k === t.length) return null;
+  let a = k;
+  while (a > 0 && isWordChar(t.charCodeAt(a - 1))) a--;
+  return a === k ? null : { 1: t.slice(a, k), index: a };
 }
 /** and after it: "... workers and nurses" */
 const CONJOINED_AFTER_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Za-z-]+(?:\s+[A-Za-z-]+)?)/;
@@ -51,7 +64,7 @@ export function assocGroup(hit: ActorHit | undefined, country: string | undefine
   // only people taken for civilians, protesters or rioters: a named party is its own actor
   if (!hit || hit.actorKind !== 'generic' || (hit.inter !== 7 && hit.inter !== 6 && hit.inter !== 5)) return '';
   const before = text.slice(Math.max(0, hit.start - 80), hit.start);
-  const compound = endsInSpace(before) ? COMPOUND_RE.exec(before) : null;
+  const compound = compoundBefore(before);
   // (each phrase looked up once)
   const ofCompound = compound ? lookup(`${compound[1]} ${hit.text}`) : undefined;
   const ofHit = lookup(hit.text);

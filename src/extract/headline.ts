@@ -5,7 +5,7 @@
 import type { Sentence } from '../core/types.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { segment } from './segment.ts';
-import { findTriggers } from './triggers.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
 import { crimeArrest } from './crime-arrest.ts';
 
 /** a headline arrest that follows up a crime: suspects, or a killing or kidnapping named beside it */
@@ -22,18 +22,28 @@ export const HEADLINE_BONUS = 0.08;
  *  an arrest the headline tells alone is the subject (see headlineClasses) */
 const FOLLOW_UP = new Set<TriggerClass>(['anaphor', 'arrest', 'protest', 'riot']);
 
+/** the headline's triggers, sentence by sentence: headlineClasses and headlineNamesProtest read the
+ * same title one after the other, so the last title's are kept (the trigger pass is pure) */
+let lastTitle: string | undefined;
+let lastHits: TriggerHit[] = [];
+function titleTriggers(t: string): TriggerHit[] {
+  if (t !== lastTitle) {
+    lastHits = segment(t).flatMap((s) => findTriggers(s));
+    lastTitle = t;
+  }
+  return lastHits;
+}
+
 /** the trigger classes the headline states ('anaphor' is no class of act) */
 export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   const out = new Set<TriggerClass>();
   const t = title?.trim();
   if (!t || t.length > 300) return out;
   let arrest = false;
-  for (const s of segment(t)) {
-    for (const h of findTriggers(s)) {
-      if (h.weak) continue;
-      if (!FOLLOW_UP.has(h.cls)) out.add(h.cls);
-      else if (h.cls === 'arrest' && !crimeArrest(t, h)) arrest = true;
-    }
+  for (const h of titleTriggers(t)) {
+    if (h.weak) continue;
+    if (!FOLLOW_UP.has(h.cls)) out.add(h.cls);
+    else if (h.cls === 'arrest' && !crimeArrest(t, h)) arrest = true;
   }
   // "Police arrest opposition leaders", "Journalist detained over posts": an arrest is the subject
   // when the headline names no other act and no crime it follows up ("two more held over killing")
@@ -52,7 +62,7 @@ export function headlineNamesProtest(title: string | undefined): boolean {
   const t = title?.trim();
   if (!t || t.length > 300) return false;
   if (GATHERING.test(t)) return true;
-  for (const s of segment(t)) for (const h of findTriggers(s)) if (h.cls === 'protest' || h.cls === 'riot') return true;
+  for (const h of titleTriggers(t)) if (h.cls === 'protest' || h.cls === 'riot') return true;
   return false;
 }
 

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
+import { COMPOUND_RE, compoundBefore } from '../../src/extract/assoc.ts';
 import { loadGeocoder } from '../../src/geo/index.ts';
 
 const geocoder = loadGeocoder();
@@ -42,4 +43,19 @@ test('workers hit by shelling are civilians without a labour group; workers who 
   const [p] = eventsOf('On 8 June 2021, police fired tear gas at striking workers in Harare.');
   assert.equal(p.event_type, 'Protests');
   assert.match(p.assoc_actor_1, /^Labour Group/);
+});
+
+test('the compound word before a mention is read from the end as COMPOUND_RE reads it', () => {
+  const pieces = ['health', 'media-', 'co-op', 'x', 'état', '12', ',', '.', ' ', '  ', '\t', '\u00a0', '\n', 'and', '-', 'É', 'ab1', '', '\u2003'];
+  let checked = 0;
+  // every string of up to four pieces
+  const walk = (t: string, depth: number) => {
+    const slow = COMPOUND_RE.exec(t);
+    const fast = compoundBefore(t);
+    assert.deepEqual(fast && [fast[1], fast.index], slow && [slow[1], slow.index], JSON.stringify(t));
+    checked++;
+    if (depth < 4) for (const p of pieces) walk(t + p, depth + 1);
+  };
+  walk('', 0);
+  assert.ok(checked > 100_000);
 });
