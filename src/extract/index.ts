@@ -184,7 +184,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     }
     const clause = clauses(s);
     const weapons = weaponsBy.get(s.index) ?? [];
-    allWeapons.push(...weapons);
+    for (const w of weapons) allWeapons.push(w);
     const a: SentenceAnalysis = { s, actors: actorsBy.get(s.index) ?? [], weapons, triggers: triggersBy.get(s.index)!, casualties: casualtiesBy.get(s.index) ?? [], clause };
     analyses.set(s.index, a);
     const flags = protestFlags.window(s.index);
@@ -258,7 +258,9 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   events = dropHeadlineRestatements(events, headlineLine);
   if (drafts.some((d) => !d.date)) warnings.push('event without any date (no --published): dropped');
   // sentences that ended up holding an event; the others are follow-ups of the event before them
-  const asserted = new Set(events.flatMap((e) => [...e.sentences]));
+  // (plain loops: a spread copy of every event's set was a share of the extractor's own time)
+  const asserted = new Set<number>();
+  for (const e of events) for (const i of e.sentences) asserted.add(i);
   attachFollowUps(events, sentences, asserted, unreal, casualtiesBy, placesBy);
   events = foldReturnFire(events, sentences);
   events = retypeArmedVictims(events, sentences, asserted);
