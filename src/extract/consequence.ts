@@ -203,3 +203,25 @@ export function markOldTerritory(events: EventAcc[], published: string | undefin
     if (pub - Date.parse(e.date.range[1]) > TERRITORY_BACKDROP_DAYS * DAY_MS) e.background = true;
   }
 }
+
+const HARMS = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+
+/**
+ * In a brief, a harm told after a gathering in the gathering's own sentence, done by nobody the
+ * sentence names, is what the crowd protests about: "protested against Pakistan for ceasefire
+ * violations and targeting civilians", "demonstrated to denounce that they were fired" (no event of
+ * its own). Harm to the crowd itself ("... when gunmen fired on them") names its doers or its victims.
+ */
+export function dropProtestGrievances(events: EventAcc[]): EventAcc[] {
+  const protest = events.find((e) => !e.background && e.type.event_type === 'Protests' && e.drafts.some((d) => d.trigger.cls === 'protest' && d.trigger.id !== 'intervene'));
+  if (!protest) return events;
+  const opened = protest.drafts.filter((d) => d.trigger.cls === 'protest' && d.trigger.id !== 'intervene');
+  const dropped = new Set<EventAcc>();
+  for (const e of events) {
+    if (e === protest || e.background || !HARMS.has(e.type.sub_event_type) || e.agent) continue;
+    if (e.target && e.target.inter !== 7) continue;
+    if (!e.drafts.every((d) => !d.agent && opened.some((o) => o.sentence === d.sentence && o.trigger.start < d.trigger.start))) continue;
+    dropped.add(e);
+  }
+  return dropped.size ? events.filter((e) => !dropped.has(e)) : events;
+}

@@ -18,7 +18,7 @@ import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
 import { retypePeacefulTakeovers } from './territory.ts';
-import { foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
+import { dropProtestGrievances, foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
@@ -251,7 +251,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   let events = corefer(drafts.filter((d) => d.date), { brief, separate, undated: brief && dated.mentions.length === 0 });
   if (label) events = foldIntoLabelEvent(events);
   else if (brief) events = foldConsequences(events);
-  if (!label && brief) events = foldIntoFight(foldForceIntoProtest(foldIntoRiot(events)));
+  if (!label && brief) events = dropProtestGrievances(foldIntoFight(foldForceIntoProtest(foldIntoRiot(events))));
   if (brief) markHistory(events);
   else markOldTerritory(events, doc.published);
   const headlineLine = doc.title ? -1 : leadingHeadline(text, sentences);

@@ -109,3 +109,10 @@ test('consequences: in an article, a change of control told with a date over a m
   const fresh = extract({ id: 'c', text: text.replace('in January 2023 and have held it since', 'on Sunday'), published: '2024-06-12' }, { geocoder }).events;
   assert.equal(fresh.find((e) => /overtakes|regains/.test(e.sub_event_type))?.modality, 'asserted');
 });
+
+test('protest: a harm by nobody named, told after the gathering in its sentence, is what the crowd protests about', () => {
+  assert.deepEqual(kinds('On 5 June 2021, the veterans\' union protested at Kandi town (Alibori) against Niger for ceasefire violations and targeting civilian population.'), ['Protests / Peaceful protest']);
+  assert.deepEqual(kinds('On 5 June 2021, UNAMAB protested at Kandi town (Alibori) against the army for targeting civilians.'), ['Protests / Peaceful protest']);
+  // (harm whose doers the sentence names stays an event)
+  assert.ok(kinds('On 5 June 2021, traders protested in Kandi (Alibori) when gunmen fired on a passing bus, killing two passengers.').some((k) => k.startsWith('Violence against civilians')));
+});
