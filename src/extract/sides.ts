@@ -224,5 +224,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   if (sub === 'Looting/property destruction' && e.drafts.some((d) => d.contraband)) return [first, first.inter === 3 ? NONE : unidentified(country)];
   // destroyed or looted property belongs to civilians unless the text names its owner
   if (sub === 'Looting/property destruction' && !(a.hit && t.hit)) return [first, a.hit || first.inter !== 7 ? generic('Civilians', 7, country) : NONE];
+  // ("destroyed houses belonging to party members": people whose property is destroyed are civilians,
+  // whatever crowd they join elsewhere)
+  if (sub === 'Looting/property destruction' && a.hit && (t.inter === 5 || t.inter === 6)) return [first, { ...generic('Civilians', 7, country), hit: t.hit }];
   return [first, a.hit ? t : NONE];
 }

@@ -101,3 +101,23 @@ test('mob: violence against a person blamed for sorcery or witchcraft is a witch
   const [g] = eventsOf('On 3 June 2021, gunmen shot dead a traditional healer in Tanguieta (Tanguieta, Atacora).');
   assert.equal(g.event_type, 'Violence against civilians');
 });
+
+test('mob: the ruling party youth and opposition party members fighting each other are a mob, the party members rioters', () => {
+  for (const text of [
+    'On 3 May 2021, Imbonerakure and CNL members fought one another on Gitega hill (Gitega).',
+    'On 3 May 2021, CNL and CNDD-FDD fought each other on Gitega hill (Gitega).',
+  ]) {
+    const [e] = eventsOf(text);
+    assert.equal(e.sub_event_type, 'Mob violence', text);
+    assert.deepEqual([e.inter1, e.inter2], [5, 3], text);
+  }
+  // a party member beaten by the militia is a civilian
+  const [v] = eventsOf('On 3 May 2021, Imbonerakure attacked and injured two CNL members on Gitega hill (Gitega).');
+  assert.deepEqual([v.event_type, v.inter1, v.inter2], ['Violence against civilians', 3, 7]);
+});
+
+test('property: people whose houses are destroyed are civilians, whatever crowd they join elsewhere', () => {
+  const [e] = eventsOf('On 3 May 2021, a group of Imbonerakure destroyed four houses belonging to party supporters on Gitega hill (Gitega).');
+  assert.equal(e.sub_event_type, 'Looting/property destruction');
+  assert.deepEqual([e.inter1, e.inter2], [3, 7]);
+});
