@@ -14,6 +14,7 @@ import { fold, nameKey } from './normalize.ts';
 import { sourceCountry } from './source-country.ts';
 import { KIND } from './index-file.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
+import { fuzzyTowns } from './fuzzy-towns.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
 import { demonymSpans } from './demonym-spans.ts';
 import { resolveGivenSpans } from './given-spans.ts';
@@ -47,6 +48,8 @@ export class SitrepGeocoder implements Geocoder {
     const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz, uses ? named : undefined);
     // ("Datori (Kobli, Atacora)": a district in another spelling, in the slot before its province)
     const fuzzy = fuzzyDistricts(text, toks, known, this.gaz);
+    // ("in Caltzontzon, Michoacan": a town in another spelling, in the slot before its province)
+    for (const t of fuzzyTowns(text, toks, known, this.gaz)) if (!fuzzy.some((f) => f.start < t.end && t.start < f.end)) fuzzy.push(t);
     let found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
     // ("Russian diplomats"): demonyms are toponyms only where the uses are asked for,
     // and a place inside a longer name ("the Dublin Arts Council") too
