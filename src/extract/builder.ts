@@ -44,6 +44,8 @@ export interface Draft {
   contraband?: boolean;
 }
 
+/** words between "during" and "raid" that name the raid's kind or force: "during a police raid" */
+const RAID_MODIFIER = new Set([...SKIP_BEFORE_NOUN, 'police', 'security', 'army', 'military', 'pre-dawn', 'predawn', 'late-night', 'house', 'home', 'search', 'counter-terrorism', 'counterterrorism', 'intelligence', 'anti-terror', 'anti-terrorism', '-', 'pre', 'anti', 'terror', 'terrorism', 'counter']);
 /** words before a weapon that make it one told before ("the missiles", "one of the rockets") */
 const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'its', 'their', 'of']);
 const OFF_DUTY_RE = /\boff[- ]duty\b|\bretired (?:soldier|police|officer|army|military|colonel|general|major|captain|sergeant)/i;
@@ -174,7 +176,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "remain in prison in connection with the protests": a gathering named as the case of something else
     if ((tr.cls === 'riot' || tr.cls === 'protest') && tr.id !== 'intervene' && connectionWith(a.s, tr)) continue;
     // "arrested 12 activists in raids on homes": the raids are how the arrests were made
-    if (tr.cls === 'attack' && /^raids?$/i.test(tr.text) && /^(?:in|during)$/.test(tokenBefore(a.s, tr.startToken, SKIP_BEFORE_NOUN) ?? '') && a.triggers.some((o) => o.cls === 'arrest' && o.endToken <= tr.startToken && a.clause[o.startToken] === a.clause[tr.startToken])) continue;
+    // ("during a police raid", "in a security raid": who raided is the arresting force)
+    if (tr.cls === 'attack' && /^raids?$/i.test(tr.text) && /^(?:in|during)$/.test(tokenBefore(a.s, tr.startToken, RAID_MODIFIER) ?? '') && a.triggers.some((o) => o.cls === 'arrest' && o.endToken <= tr.startToken && a.clause[o.startToken] === a.clause[tr.startToken])) continue;
     // a gathering told before in the sentence makes a later one a reference or its purpose: "held a
     // protest in X in solidarity with the protest in Y", "blocked a road ... shot during a demonstration
     // in Z", "a car convoy set out ... to protest against prices"

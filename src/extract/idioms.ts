@@ -2,6 +2,7 @@
 // corruption", "sanctions targeting", "lifted the blockade". Checked at the trigger stage, so such a
 // word never becomes an event (nor lends its type to the sentence's weak triggers).
 import type { Sentence } from '../core/types.ts';
+import { mishap } from './mishaps.ts';
 
 /** what is "struck" or "striking" in a negotiation or a speech, not a blow */
 const STRUCK_THING = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'balance', 'chord', 'tone', 'note', 'partnership', 'truce', 'ceasefire', 'alliance', 'contract', 'contracts', 'settlement', 'figure', 'pose']);
@@ -16,6 +17,9 @@ const FOUGHT_THING = new Set([
   'virus', 'malaria', 'cancer', 'aids', 'hiv', 'ebola', 'climate', 'fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes',
   'flames', 'causes', 'impunity', 'fraud', 'racism', 'discrimination', 'misinformation', 'disinformation', 'illiteracy',
   'smuggling', 'piracy', 'desertification', 'drought', 'locusts', 'pollution', 'deforestation', 'injustice', 'inequality',
+  // a court's or an official's process fought in law: "fighting extradition", "battling the charges"
+  'extradition', 'deportation', 'eviction', 'evictions', 'expulsion', 'charges', 'allegations', 'lawsuit', 'lawsuits', 'ruling',
+  'verdict', 'conviction', 'sentence', 'dismissal', 'addiction', 'obesity', 'odds', 'tears', 'flu',
 ]);
 const FIGHT_WORD = /^(?:fight|fights|fighting|fought|battle|battles|battling|battled|combat|combating|combatting|combats)$/i;
 /** words that may stand between the verb and what is fought: "fighting the root causes of" */
@@ -35,6 +39,15 @@ const TARGET_WORD = /^(?:target|targets|targeting|targetting|targeted|targetted)
 // (not a sit-in or a strike: "ending their sit-in in the evening" tells one that took place; "called
 // off the strike" is a modality cue)
 const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews|emergency|restrictions|embargo|lockdown)$/i;
+/** what a ban or a curfew covers, between the verb that ends it and the noun: "lifted a travel ban" */
+const ENDED_FILLER = /^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially|travel|entry|flight|flights|export|import|visa|movement|motorcycle|motorbike|fishing|night|nighttime|night-time|dusk-to-dawn|24-hour|total|internet|humanitarian|naval|economic)$/;
+/** the fighting that is halted or given up is an agreement's object or a surrender, not a fight the
+ * sentence tells: "agreed to halt the fighting", "gave up fighting and surrendered" */
+const FIGHT_NOUN = /^(?:fighting|hostilities|clashes|combat|war|violence)$/i;
+const FIGHT_HALTED = new Set(['halt', 'halts', 'halted', 'halting', 'cease', 'ceased', 'ceasing', 'renounce', 'renounced', 'renouncing', 'abandon', 'abandoned', 'abandoning']);
+/** "end" and "stop" take the fighting as what is asked or agreed only in talk of a truce ("police moved in to stop the clashes" is the fight told) */
+const FIGHT_ENDED = new Set(['end', 'ends', 'ended', 'ending', 'stop', 'stops', 'stopped', 'stopping']);
+const TRUCE_TALK = /\b(?:agree\w*|cease-?fire|truce|deal|talks|negotiat\w*|peace|call\w*|urg\w*|appeal\w*|demand\w*|plan|proposal|initiative|efforts?)\b/i;
 const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
 
 /** a protest a state lodges: "an official/formal/diplomatic/strong protest" */
@@ -139,8 +152,20 @@ function standingThing(s: Sentence, start: number, end: number, text: string): b
   return /^training$/i.test(text) && TRAINING_PLACE.has(normAt(s, end));
 }
 
+/** the verb before "(the) fighting" halts it ("to halt the fighting", "an end to the clashes", "gave up fighting") */
+function haltedFight(s: Sentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(?:the|all|further|any|their|its|ongoing|armed)$/.test(normAt(s, k))) k--;
+  let n = normAt(s, k);
+  // "an end to the fighting", "a halt to hostilities"
+  if (n === 'to' && /^(?:end|halt|stop)$/.test(normAt(s, k - 1))) n = normAt(s, k - 1);
+  if (n === 'up') return /^(?:give|gave|given|giving|gives)$/.test(normAt(s, k - 1));
+  if (FIGHT_HALTED.has(n)) return true;
+  return FIGHT_ENDED.has(n) && TRUCE_TALK.test(s.text);
+}
+
 export function idiomatic(s: Sentence, start: number, end: number, text: string): boolean {
-  if (standingThing(s, start, end, text)) return true;
+  if (standingThing(s, start, end, text) || mishap(s, start, end, text)) return true;
   // "tear gas shells", "teargas shells": the police's crowd-control rounds, not artillery
   if (/^shells?$/i.test(text) && (normAt(s, start - 1) === 'teargas' || (normAt(s, start - 1) === 'gas' && /^tear$/.test(normAt(s, start - 2))) || (normAt(s, start - 1) === 'gas' && normAt(s, start - 2) === '-'))) return true;
   // "cyber attacks", "cyber-attacks": ACLED codes no act without physical force
@@ -229,8 +254,9 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
       const n = normAt(s, k);
       // ("an open-ended embargo": a word joined by a hyphen is part of a compound, not the verb)
       if (ENDING.has(n) && normAt(s, k - 1) !== '-') return true;
-      if (!/^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially)$/.test(n)) break;
+      if (!ENDED_FILLER.test(n)) break;
     }
   }
+  if (FIGHT_NOUN.test(text) && haltedFight(s, start)) return true;
   return false;
 }

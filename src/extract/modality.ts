@@ -4,6 +4,7 @@
 import type { Sentence } from '../core/types.ts';
 import { lexicons, type CueKind } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
+import { attributiveParticiple } from './modality-frames.ts';
 
 export type DraftModality = 'asserted' | CueKind;
 
@@ -157,6 +158,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;
   if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '') && !forcedFlight(s, tr)) found.push({ kind: 'hypothetical', text: 'to' });
+  // "rescued 20 kidnapped students": the act lies before the report
+  if (attributiveParticiple(s, tr)) found.push({ kind: 'background', text: s.tokens[tr.startToken].text });
   for (const k of PRIORITY) {
     const c = found.find((f) => f.kind === k);
     if (c) return { modality: k, cue: c.text };

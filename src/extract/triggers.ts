@@ -47,6 +47,29 @@ function blockedThing(s: Sentence, start: number, end: number): boolean {
   return false;
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** what may open a phrase inside a sentence, after which a capital says nothing */
+const OPENER = /^(?:["“”'‘’(\[:—–-]|-)$/;
+
+/** the trigger word is part of a name: "talks at Downing Street", "the Plan to End Violence Against
+ * Women" (a capital inside a sentence, beside another; a headline in title case is left alone) */
+function insideName(s: Sentence, start: number, end: number): boolean {
+  const first = s.tokens[start];
+  if (start === 0 || !CAPITALISED.test(first.text) || OPENER.test(s.tokens[start - 1].text)) return false;
+  // (a line break before it starts a line: a heading or a list item joined to the sentence)
+  if (s.text.slice(s.tokens[start - 1].end - s.start, first.start - s.start).includes('\n')) return false;
+  const prev = start >= 2 ? s.tokens[start - 1] : undefined;
+  const next = s.tokens[end];
+  if (!(prev && CAPITALISED.test(prev.text)) && !(next && CAPITALISED.test(next.text))) return false;
+  let words = 0, caps = 0;
+  for (const t of s.tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return caps * 2 < words;
+}
+
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
 /** people who by name are out protesting: their gathering is a demonstration whatever else the sentence tells */
@@ -137,6 +160,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     const text = s.text.slice(m.start - s.start, m.end - s.start);
     // the month: "On 8 March 2021" (a capitalised "March" inside a sentence is never the verb)
     if (text === 'March' && (m.startToken > 0 || /^\d/.test(s.tokens[m.endToken]?.text ?? ''))) continue;
+    if (v.entry.class !== 'protest' && insideName(s, m.startToken, m.endToken)) continue;
     // stems join "torched" and "torches": a past-tense phrase matched by another form of the
     // word is a noun or a base form ("the torch movement"), not the act the phrase names
     if (m.endToken - m.startToken === 1 && /ed$/i.test(v.phrase) && !/(?:ed|ing)$/i.test(text) && !v.entry.phrases.includes(text.toLowerCase())) continue;
