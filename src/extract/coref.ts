@@ -118,7 +118,10 @@ function merge(e: EventAcc, d: PlacedDraft): void {
     if (d.ownDate && !e.ownDate && (d.date?.precision === 1 || e.date?.sentence === e.drafts[0].sentence)) [e.date, e.ownDate] = [d.date, true];
     return;
   }
-  if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }
+  // ("the abducted traders were tortured"): an act told as done in the same sentence makes an event
+  // that began there as a background mention its own, with its kind
+  if (e.background && !d.background && d.type && e.sentences.size === 1 && e.drafts[0].sentence === d.sentence) [e.type, e.background] = [d.type, false];
+  else if (d.trigger.cls === 'disrupt' && e.type.event_type === 'Explosions/Remote violence') { /* keep the attack's type */ }
   // (a reference back names the event told; it does not retell its kind)
   else if (violentAnaphor(e, d) && d.type!.event_type !== e.type.event_type) { /* keep the event's type */ }
   else if (d.trigger.cls === 'transfer') e.type = d.type!;
