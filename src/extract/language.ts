@@ -2,14 +2,17 @@
 // in conflict reporting (Spanish, French, Portuguese, German, Italian, Indonesian), over the first
 // 300 words. Terse English notes full of place names still win on function words; scripts other
 // than Latin count against English.
-const EN = new Set(('the of and to in a is that for on was with as by at from were it an be are has have had this which ' +
+export const EN = new Set(('the of and to in a is that for on was with as by at from were it an be are has have had this which ' +
   'their its after during said been who not or but they he she his her killed people police forces were into near against no nor reported reportedly including other area district village city one two three unidentified').split(' '));
-const OTHER = new Set(('de la que el los del se las por para con una su al lo como más pero sus ya porque esta entre cuando muy sin sobre también hasta hay donde desde ' +
+export const OTHER = new Set(('de la que el los del se las por para con una su al lo como más pero sus ya porque esta entre cuando muy sin sobre también hasta hay donde desde ' +
   'le les des du et est dans une pour pas qui sur au avec ce il ne par plus sont été leur ont ' +
   'der die und den von zu das mit sich auf für ist im dem nicht ein eine auch werden aus hat dass sie nach wird bei ' +
   'os do da dos das em no na um uma não mais ao foi pelo pela ' +
   'il di che è della per gli nel alla sono dei ' +
   'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga').split(' '));
+/** 1 for an English function word, 2 for another language's (English first where both list it):
+ * one lookup per word */
+const FUNCTION_WORD = new Map<string, number>([...[...OTHER].map((w) => [w, 2] as const), ...[...EN].map((w) => [w, 1] as const)]);
 const LETTER = /^\p{L}$/u;
 const NON_LATIN = /[^\p{Script=Latin}]/u;
 /** ASCII letters are Latin: the script test runs only on other words */
@@ -48,14 +51,19 @@ export function looksEnglish(text: string): { english: boolean; ratio: number } 
     }
     const start = i;
     let ascii = true;
+    let lower = true;
     do {
-      if (k === 2 || sample.charCodeAt(i) >= 128) ascii = false;
+      const c = sample.charCodeAt(i);
+      if (k === 2 || c >= 128) ascii = false;
+      else if (c <= 90) lower = false;
       i += k;
     } while (i < n && (k = letterAt(sample, i)) > 0);
     words++;
-    const w = sample.slice(start, i).toLowerCase();
-    if (EN.has(w)) en++;
-    else if (OTHER.has(w)) other++;
+    // (a word of lower-case ASCII letters is its own lower case)
+    const w = ascii && lower ? sample.slice(start, i) : sample.slice(start, i).toLowerCase();
+    const f = FUNCTION_WORD.get(w);
+    if (f === 1) en++;
+    else if (f === 2) other++;
     if (!ascii && !ASCII.test(w) && NON_LATIN.test(w)) nonLatin++;
   }
   const ratio = words ? en / words : 1;
