@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
+import { readdirSync, readFileSync } from 'node:fs';
 import { GATES, fastResults } from '../../src/extract/dates/fast.ts';
 
 const TEXTS = [
@@ -51,4 +52,25 @@ test('month-like words and "before" without a time unit leave a weekday to the f
   assert.equal(fastResults('on Sunday, 3/4 of them', anchor), null);
   // a year alone is no year-month-day
   assert.equal(fastResults('since May 20, and in 2021 more than', anchor)?.[0].text, 'May 20');
+});
+
+test('a gate with its leading lookahead matches where the gate without it does, at the same offsets', () => {
+  const samples = new URL('../../samples/', import.meta.url);
+  const texts = [...TEXTS, ...readdirSync(samples).filter((f) => f.endsWith('.txt')).slice(0, 20).map((f) => readFileSync(new URL(f, samples), 'utf8'))];
+  // (words glued to the gate words, capitals, ordinals and "on"/"this" right before them)
+  texts.push('junmay Mayday DECEMBER 9thMay firstof june onMonday thisweekend lastnight TMRW nowhere knowntoday pastweek afterthis week ThisYear sept.', 'Sat. satire sunday-night Wed wedding weekday weekends Tuesdays mon. monthly');
+  let leads = 0;
+  for (const [name, gate] of Object.entries(GATES)) {
+    const lead = /^\(\?=[^()]*\)/.exec(gate.source);
+    if (!lead) continue;
+    leads++;
+    const bare = new RegExp(gate.source.slice(lead[0].length), gate.flags + 'g');
+    const withLead = new RegExp(gate.source, gate.flags + 'g');
+    for (const t of texts) {
+      const a = [...t.matchAll(bare)].map((m) => `${m.index}:${m[0]}`);
+      const b = [...t.matchAll(withLead)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(b, a, `${name} on "${t.slice(0, 40)}"`);
+    }
+  }
+  assert.equal(leads, 6);
 });

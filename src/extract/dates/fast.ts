@@ -28,6 +28,16 @@ const MONTH_END = `${MONTH_WORD}(?:(?![a-z])|(?=of|${ORDINAL_WORDS}))`;
 // chrono's time units (its TIME_UNIT_DICTIONARY): "ago", "before", "earlier" count only right after one
 const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
 
+// The gates that open with a lookbehind get a lookahead for the words every match of theirs starts
+// with: irregexp tries a leading lookbehind at every offset of the window, and with a literal
+// lookahead first it skips most offsets (a lookahead the match itself implies: the same matches;
+// test/extract/date-gates.test.ts compares each gate with and without it). The gate over a window
+// was the dates stage's costliest regex.
+const MONTH_FIRST = '(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const WEEKDAY_FIRST = '(?=sun|mon|tue|wed|thu|fri|sat|wee)';
+const CASUAL_FIRST = '(?=now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last)';
+const RELATIVE_FIRST = '(?=this|last|past|next|after)';
+
 export const GATES: Record<string, RegExp> = {
   // (a year, then a month name or number and a day number: "in 2021," alone gives it nothing)
   ENYearMonthDayParser: /\d{4}[-./\s](?:[a-z.]+|\d{1,2})[-./\s]\d/i,
@@ -36,18 +46,18 @@ export const GATES: Record<string, RegExp> = {
   // "3-0" give it nothing)
   SlashDateFormatParser: /\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/,
   // a month after a non-letter, or glued to an ordinal ("9thMay", "first of May")
-  ENMonthNameLittleEndianParser: new RegExp(`(?:(?<![a-z])|(?<=of|st|nd|rd|th))${MONTH_END}`, 'i'),
-  ENMonthNameMiddleEndianParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
-  ENMonthNameParser: new RegExp(`(?<![a-z])${MONTH_END}`, 'i'),
+  ENMonthNameLittleEndianParser: new RegExp(`${MONTH_FIRST}(?:(?<![a-z])|(?<=of|st|nd|rd|th))${MONTH_END}`, 'i'),
+  ENMonthNameMiddleEndianParser: new RegExp(`${MONTH_FIRST}(?<![a-z])${MONTH_END}`, 'i'),
+  ENMonthNameParser: new RegExp(`${MONTH_FIRST}(?<![a-z])${MONTH_END}`, 'i'),
   // a weekday word ending the word, or followed by "(of) this/last/past/next" ("Monday of last week");
   // chrono's pattern puts a non-word character, "on" or "this/last/past/next" right before it
   // ("showed", "statue" and "common" hold no weekday)
-  ENWeekdayParser: /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/i,
+  ENWeekdayParser: new RegExp(WEEKDAY_FIRST + /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)(?:day|nesday|sday|rsday|urday|rs|r)?\.?(?:\s*(?:of\s*)?(?:this|last|past|next))?(?![a-z0-9_])/.source, 'i'),
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENTimeUnitAgoFormatParser: new RegExp(`${TIME_UNIT}\\s{0,5}(?:ago|before|earlier)(?![a-z0-9_])`, 'i'),
-  ENCasualDateParser: /(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/i,
+  ENCasualDateParser: new RegExp(CASUAL_FIRST + /(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/.source, 'i'),
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
-  ENRelativeDateFormatParser: /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/i,
+  ENRelativeDateFormatParser: new RegExp(RELATIVE_FIRST + /(?<![a-z0-9_])(?:this|last|past|next|after\s*this)\s*(?:quarters?|seconds?|minutes?|hours?|weeks?|months?|years?|mins|days?|sec|min|hrs|hr|mon|mos|mo|qtr|yr|s|m|h|d|w|y)(?![a-z0-9_])/.source, 'i'),
 };
 // gates that add nothing to the union: another gate matches wherever they do (an ISO date is a
 // year-month-day, a slash month-year has a digit-slash-digit; the little-endian month
