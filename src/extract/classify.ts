@@ -165,6 +165,9 @@ function clashType(c: TypeContext): TypeDecision {
   if (c.protestContext && (c.protesterViolence || sides.some((x) => CROWD.has(x)))) return T('Riots', 'Violent demonstration', 2);
   // "clashes with the police broke out" at a demonstration: the other side is the demonstrators
   if (c.protestContext && sides.every((x) => x === 1 || x === 7) && !c.modes.includes('small')) return T('Riots', 'Violent demonstration', 2);
+  // "inter-clan violence erupted": communities' militias fought, whoever was hurt (ACLED: communal
+  // militias on both sides) unless an organised armed side is named
+  if (c.triggerId === 'communal-violence' && !c.protestContext && !sides.some((x) => x === 1 || x === 2 || x === 3 || x === 8 || CROWD.has(x))) return T('Battles', 'Armed clash', 2);
   // "a shoot-out broke out", "armed clashes erupted between two clans": guns make it a battle
   if (c.armedFight && !c.protestContext && !sides.some((x) => CROWD.has(x))) return T('Battles', 'Armed clash', 2);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);

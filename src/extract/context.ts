@@ -171,11 +171,15 @@ export function personalAgent(s: Sentence, clause: number[], tr: TriggerHit): bo
 }
 
 const ONGOING = /^(?:continue|continues|continued|continuing|rage|rages|raged|raging|persist|persists|persisted|go|goes|went|rumble|rumbles|rumbled)$/;
+const OUTBREAK = /^(?:erupted|errupted|broke|flared|escalated|resumed|reignited|occurred|raged)$/;
 const BACKDROP_SKIP = new Set(['the', 'ongoing', 'renewed', 'heavy', 'armed', 'tribal', 'intercommunal', 'inter-communal', 'communal', 'continuing', 'recent', 'sporadic', 'clan', 'fierce']);
 /** fighting named after "amid", "after weeks of" or "as ... continue": the fighting is the backdrop
  * of the act the sentence reports, not that act */
-export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'cls' | 'startToken' | 'endToken' | 'anaphoric'>): boolean {
+export function backdropFight(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'cls' | 'startToken' | 'endToken' | 'anaphoric'> & { id?: string }): boolean {
   if (tr.cls !== 'clash') return false;
+  // "ethnic violence has killed 220 people since May", "a curfew after communal violence": such
+  // violence is an act only where the sentence tells it breaking out ("inter-clan violence erupted")
+  if (tr.id === 'communal-violence') return !OUTBREAK.test(s.tokens[tr.endToken]?.norm === 'reportedly' ? s.tokens[tr.endToken + 1]?.norm ?? '' : s.tokens[tr.endToken]?.norm ?? '');
   let k = tr.startToken - 1;
   while (k >= 0 && BACKDROP_SKIP.has(s.tokens[k].norm)) k--;
   const n = s.tokens[k]?.norm;

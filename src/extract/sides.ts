@@ -119,6 +119,11 @@ function armedSide(x: Side, country: string | undefined): Side {
   return communityParty(x.hit) ? generic('Communal Militia', 4, country) : unidentified(country);
 }
 
+/** "communal violence broke out ...; four killed in the fighting": told by nobody's acts but the violence and its toll */
+function communalViolence(e: EventAcc): boolean {
+  return e.drafts.some((d) => d.trigger.id === 'communal-violence') && e.drafts.every((d) => d.trigger.id === 'communal-violence' || ((d.trigger.cls === 'kill' || d.trigger.cls === 'clash') && (!d.agent || d.agent.inter === 7)));
+}
+
 /** actor1/actor2 with the ACLED conventions of each event type */
 export function sides(e: EventAcc, country: string | undefined, text = ''): [Side, Side] {
   const et0 = e.type.event_type;
@@ -175,6 +180,8 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
   }
   // "a grenade was thrown at a checkpoint; soldiers fired back": the unnamed thrower attacked
   if (et === 'Battles' && !a.hit && e.answered) return [unidentified(country), t.hit && t.inter !== 7 ? t : unidentified(country)];
+  // ("inter-clan violence erupted, leaving five dead": two communities' militias, the dead their members)
+  if (et === 'Battles' && (!a.hit || a.inter === 7) && (!t.hit || t.inter === 7) && communalViolence(e)) return [generic('Communal Militia', 4, country), generic('Communal Militia', 4, country)];
   if (et === 'Battles' && !a.hit) {
     // nobody acts in the trigger's clause ("a smuggler died in a gunfight with
     // police"): the parties named by all the event's triggers, state forces first

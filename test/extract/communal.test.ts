@@ -114,3 +114,16 @@ test('communal: herders killed or kidnapped by gunmen, no arms of theirs named, 
   assert.equal(k.event_type, 'Battles');
   assert.equal(k.inter2, 4);
 });
+
+test('communal: "inter-clan violence erupted" is a fight of two communities\' militias, whoever the dead were', () => {
+  for (const text of [
+    'On 3 May 2021, inter-clan violence erupted in Galkayo (Mudug), leaving at least five people dead.',
+    'On 3 May 2021, communal violence broke out in the village of Kouande (Atacora) after the murder of a herder. Four people were killed in the fighting.',
+  ]) {
+    const [e] = eventsOf(text);
+    assert.equal(e.sub_event_type, 'Armed clash', text);
+    assert.deepEqual([e.inter1, e.inter2], [4, 4], text);
+  }
+  // (violence named as the backdrop or a risk tells no act)
+  assert.deepEqual(eventsOf('On 3 May 2021, the governor warned that the dispute could lead to communal violence in Kouande (Atacora).'), []);
+});
