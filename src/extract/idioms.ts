@@ -19,11 +19,11 @@ const FOUGHT_THING = new Set([
   'smuggling', 'piracy', 'desertification', 'drought', 'locusts', 'pollution', 'deforestation', 'injustice', 'inequality',
   // a court's or an official's process fought in law: "fighting extradition", "battling the charges"
   'extradition', 'deportation', 'eviction', 'evictions', 'expulsion', 'charges', 'allegations', 'lawsuit', 'lawsuits', 'ruling',
-  'verdict', 'conviction', 'sentence', 'dismissal', 'addiction', 'obesity', 'odds', 'tears', 'flu',
+  'verdict', 'conviction', 'sentence', 'dismissal', 'addiction', 'obesity', 'odds', 'tears', 'flu', 'crisis', 'crises',
 ]);
 const FIGHT_WORD = /^(?:fight|fights|fighting|fought|battle|battles|battling|battled|combat|combating|combatting|combats)$/i;
 /** words that may stand between the verb and what is fought: "fighting the root causes of" */
-const FILLER = new Set(['the', 'a', 'an', 'against', 'of', 'its', 'their', 'root', 'rising', 'global', 'organised', 'organized', 'international', 'transnational', 'climate', 'spread', 'and']);
+const FILLER = new Set(['the', 'a', 'an', 'against', 'of', 'its', 'their', 'root', 'rising', 'global', 'organised', 'organized', 'international', 'transnational', 'climate', 'spread', 'and', 'water', 'sanitation', 'economic', 'financial', 'housing', 'humanitarian', 'health', 'food', 'energy']);
 
 /** who or what "targets" without force: laws, sanctions, messages, software */
 const NONVIOLENT_TARGETER = new Set([
@@ -43,7 +43,11 @@ const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews
 const ENDED_FILLER = /^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially|travel|entry|flight|flights|export|import|visa|movement|motorcycle|motorbike|fishing|night|nighttime|night-time|dusk-to-dawn|24-hour|total|internet|humanitarian|naval|economic)$/;
 /** the fighting that is halted or given up is an agreement's object or a surrender, not a fight the
  * sentence tells: "agreed to halt the fighting", "gave up fighting and surrendered" */
-const FIGHT_NOUN = /^(?:fighting|hostilities|clashes|combat|war|violence)$/i;
+const FIGHT_NOUN = /^(?:fighting|hostilities|clashes|combat|war|violence|attacks|shelling|bombardment|strikes|airstrikes|air strikes)$/i;
+/** people of rank whose gathering is a meeting, not a demonstration: "a gathering of tribal elders" */
+const DIGNITARIES = new Set(['elders', 'leaders', 'figures', 'officials', 'ministers', 'delegates', 'dignitaries', 'scholars', 'clerics', 'diplomats', 'experts', 'politicians', 'lawmakers', 'chiefs', 'representatives', 'heads', 'personalities', 'notables', 'stakeholders', 'envoys', 'governors', 'commanders', 'generals', 'executives', 'investors', 'donors']);
+/** who is summoned to hear a state's protest: "the envoy was summoned to protest the incident" */
+const SUMMONED = /^(?:summon(?:ed|s|ing)?|ambassador|envoy|charg[eé]|embassy|note)$/;
 const FIGHT_HALTED = new Set(['halt', 'halts', 'halted', 'halting', 'cease', 'ceased', 'ceasing', 'renounce', 'renounced', 'renouncing', 'abandon', 'abandoned', 'abandoning']);
 /** "end" and "stop" take the fighting as what is asked or agreed only in talk of a truce ("police moved in to stop the clashes" is the fight told) */
 const FIGHT_ENDED = new Set(['end', 'ends', 'ended', 'ending', 'stop', 'stops', 'stopped', 'stopping']);
@@ -258,5 +262,13 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     }
   }
   if (FIGHT_NOUN.test(text) && haltedFight(s, start)) return true;
+  // "a large gathering of prominent tribal elders": a meeting
+  if (/^gatherings?$/i.test(text) && normAt(s, end) === 'of') {
+    for (let k = end + 1; k < end + 5 && k < s.tokens.length; k++) if (DIGNITARIES.has(normAt(s, k))) return true;
+  }
+  // "the envoy was summoned to protest the incident": a state's complaint, no gathering
+  if (/^protest$/i.test(text) && normAt(s, start - 1) === 'to') {
+    for (let k = Math.max(0, start - 10); k < start - 1; k++) if (SUMMONED.test(normAt(s, k))) return true;
+  }
   return false;
 }

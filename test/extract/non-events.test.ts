@@ -67,3 +67,27 @@ test('a police or security raid in which people were arrested is how the arrests
 test('a travel ban lifted is no event', () => {
   assert.equal(asserted('The president lifted a travel ban on Chadian citizens on Tuesday.').length, 0);
 });
+
+test('a gas or boiler explosion, or a volcano\'s, is no bombing; a bomb blast still is', () => {
+  assert.equal(asserted('A gas explosion at a restaurant in Nairobi killed five diners on Sunday.').length, 0);
+  assert.equal(asserted('A boiler explosion at a garment factory in Dhaka killed eight workers on Sunday.').length, 0);
+  assert.equal(asserted('Villagers fled the explosion of the volcano near Goma on Sunday.').length, 0);
+  assert.equal(asserted('A bomb explosion at a market in Maiduguri killed five traders on Sunday.')[0]?.event_type, 'Explosions/Remote violence');
+});
+
+test('promised, threatened or feared acts are not reported acts', () => {
+  assert.equal(asserted('The visit prompted criticism and promises of protests in London on Tuesday.').length, 0);
+  assert.equal(asserted('Residents left the town on Monday for fear of fresh clashes between the militias.').filter((e) => e.event_type === 'Battles').length, 0);
+  assert.equal(asserted('Workers were mobilised under threat of arrest in Khorezm on Monday.').filter((e) => e.sub_event_type === 'Arrests').length, 0);
+});
+
+test('a gathering of elders is a meeting; an envoy summoned "to protest" is a state\'s complaint', () => {
+  assert.equal(asserted('The minister rejected a large gathering of prominent tribal elders in Kandahar on Monday.').length, 0);
+  assert.equal(asserted('The ambassador was summoned on Monday to protest the incident at the border.').length, 0);
+  assert.equal(asserted('Hundreds of students gathered in Kandahar on Monday to protest the arrests.')[0]?.event_type, 'Protests');
+});
+
+test('the battle against a crisis and attacks or shelling halted are no fight', () => {
+  assert.equal(asserted('Rich nations must fund the battle against the global water crisis, the forum said on Saturday.').length, 0);
+  assert.equal(asserted('The two sides agreed on Monday to halt the shelling of Donetsk.').length, 0);
+});
