@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize, gapBefore, type GTok } from './tokens.ts';
 import { ARTICLES, collapse, fold, rawKeyOfTokens } from './normalize.ts';
-import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts } from './name-keys.ts';
+import { wordKeys, keysOf, joinKey, lookup, candidates, listFacts, splits } from './name-keys.ts';
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
 import { taMarbuta, withTaMarbuta, withShortName } from './ta-marbuta.ts';
@@ -178,7 +178,7 @@ function keyOfShort(toks: GTok[], t0: number, t1: number, gaz: Gazetteer): strin
 /** of the places a folded key joins, those spelled as written, doubled letters and all ("Samarra" is
  * the Iraqi city, not Russia's Samara); all of them where none is, or the key is not the words' own */
 function exactSpelling(gaz: Gazetteer, toks: GTok[], t0: number, t1: number, key: string, cands: Candidate[]): Candidate[] {
-  if (cands.length < 2 || !gaz.splits(key)) return cands;
+  if (cands.length < 2 || !splits(gaz, key)) return cands;
   const words: string[] = [];
   for (let j = t0; j < t1; j++) if (!(t1 - t0 > 1 && toks[j].article)) words.push(toks[j].low);
   const raw = rawKeyOfTokens(words);

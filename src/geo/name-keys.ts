@@ -21,12 +21,13 @@ export interface WordKeys {
 const WORDS = new Map<string, WordKeys>();
 const LOOKUPS = new Map<string, number>();
 const CANDS = new Map<string, Candidate[]>();
+const SPLITS = new Map<string, boolean>();
 let cachedFor: unknown = null;
 
 /** the caches hold one index's answers */
 function sameIndex(gaz: Gazetteer): void {
   if (cachedFor === gaz.ix) return;
-  WORDS.clear(); LOOKUPS.clear(); CANDS.clear();
+  WORDS.clear(); LOOKUPS.clear(); CANDS.clear(); SPLITS.clear();
   cachedFor = gaz.ix;
 }
 
@@ -80,6 +81,19 @@ export function candidates(gaz: Gazetteer, key: string): Candidate[] {
     CANDS.set(key, c);
   }
   return c;
+}
+
+/** gaz.splits(key), cached like lookup (the index's answer is a binary search over all its keys, asked
+ * for every name found with several readings) */
+export function splits(gaz: Gazetteer, key: string): boolean {
+  sameIndex(gaz);
+  let f = SPLITS.get(key);
+  if (f === undefined) {
+    f = gaz.splits(key);
+    if (SPLITS.size >= 20_000) SPLITS.clear();
+    SPLITS.set(key, f);
+  }
+  return f;
 }
 
 /** what a name's list of readings holds, read for every span the matcher finds */
