@@ -163,3 +163,11 @@ test('an act noun in the by-phrase of a passive verb: the subject suffers the ac
   // the doers of the same noun act stay its agent
   assert.match(ev('Activists in Basra staged abductions of officials on 2 June 2021.').actor1 ?? '', /Protesters/);
 });
+
+test('sides: the Luhansk People\'s Militia is the rebel side, a policewoman or police agent state police', () => {
+  const [e] = eventsOf('On 5 May 2021, the Ukrainian Forces fired 120mm mortars at the positions of the Luhansk People\'s Militia in the area of Berezivske, Luhansk.');
+  assert.deepEqual([e.inter1, e.inter2], [1, 2]);
+  const [p] = eventsOf('On 5 May 2021, unknown gunmen shot and killed a policewoman in Kandahar city.');
+  assert.equal(p.sub_event_type, 'Armed clash');
+  assert.deepEqual([p.inter1, p.inter2], [3, 1]);
+});
