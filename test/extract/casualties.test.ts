@@ -68,7 +68,9 @@ const cases: [string, string[]][] = [
   ['Gunmen shot dead a civilian in the town.', ['killed 1 civilians']],
   ['A guard fatally shot a man at the gate.', ['killed 1 civilians']],
   ['Unknown assailants killed the driver and wounded two passengers.', ['killed 1 civilians', 'injured 2 civilians']],
-  ['A shepherd was killed in an exchange of fire.', ['killed 1']],
+  ['A shepherd was killed in an exchange of fire.', ['killed 1 civilians']],
+  // (a noun the person list lacks is a victim when the cue shows it is animate)
+  ['A beekeeper was killed in an exchange of fire.', ['killed 1']],
   ['A car was hit and a shop damaged.', []],
   ['A bomb killed two soldiers.', ['killed 2 soldiers']],
   ['Dozens of cattle were killed in the raid.', []],
@@ -219,4 +221,17 @@ test('findCasualties never throws and counts are sane integers', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+test('casualties: a passive toll whose cue follows another participle ("was attacked and beaten to death")', () => {
+  assert.deepEqual(summary('A village chief was attacked and beaten to death by a crowd.'), ['killed 1 civilians']);
+  assert.deepEqual(summary('A man was found handcuffed and killed near the river.'), ['killed 1 civilians']);
+  assert.deepEqual(summary('One party member was detained and later found killed.'), ['killed 1 people']);
+  // (active: the toll is the object's, "another youth" named no count)
+  assert.deepEqual(summary('A number of youths assaulted and wounded another youth at the market.'), []);
+});
+
+test('casualties: trades and kin are people who can be killed ("killed the owner of the house", "a local musician")', () => {
+  assert.deepEqual(summary('Bandits killed the owner of the house and stole his cows.'), ['killed 1 civilians']);
+  assert.deepEqual(summary('Gunmen shot dead a local musician outside a bar.'), ['killed 1 civilians']);
 });

@@ -3,7 +3,7 @@
 // tokens ahead.
 import { readQuantity, type QuantityAt, type WordToken } from '../numbers.ts';
 import {
-  ANIMALS, AUX, CUES, INJURY_NOUNS, MAX_NP, MONTHS, NEGATIVE, NOMINAL_KILLED, NOT_VICTIM, PERSON,
+  ANIMALS, AUX, CUES, INJURY_NOUNS, MAX_NP, MONTHS, NEGATIVE, NOMINAL_KILLED, NOT_VICTIM, PASSIVE_AUX, PERSON,
   PERSON_BIGRAM, PLURAL, POSSESSIVE, PREPOSITIONS, CALENDAR, YEAR_BEFORE,
 } from './lexicon.ts';
 
@@ -45,6 +45,7 @@ export class Scan {
   }
 }
 
+const PARTICIPLE = /^[a-z]{3,}ed$/;
 export const WORD_START = /^[\p{L}\p{N}]/u;
 // \p{…} patterns as module constants: tsx compiles a \p{…} regex literal to `new RegExp` at every
 // evaluation, and these run per token or per mention
@@ -176,8 +177,10 @@ export function cueAfter(s: Scan, k: number): { type: Type; end: number; ambiguo
 
 export function cueAfterInner(s: Scan, k: number): { type: Type; end: number; ambiguous: boolean; at: number } | null {
   let fatal = false;
+  let passive = false;
   for (let steps = 0; k < s.w.length && steps < 6; steps++, k++) {
     const t = s.w[k];
+    if (PASSIVE_AUX.has(t)) passive = true;
     if (t === 'fatally' || t === 'mortally') {
       fatal = true;
       // "fatally assaulted", "fatally stabbed": killed whatever the verb
@@ -199,6 +202,12 @@ export function cueAfterInner(s: Scan, k: number): { type: Type; end: number; am
     if (t === 'lost' && s.w[k + 2] === 'lives') return { type: 'killed', end: k + 3, ambiguous: false, at: k };
     if (t === 'shot' && s.w[k + 1] === 'dead') return { type: 'killed', end: k + 2, ambiguous: false, at: k };
     if (t === 'to' && s.w[k + 1] === 'death') return { type: 'killed', end: k + 2, ambiguous: false, at: k };
+    // "was attacked and beaten to death", "was found handcuffed and killed": a participle joined to the cue
+    // (only after a passive auxiliary: "youths assaulted and wounded a boy" is active, its toll the object's)
+    if (s.w[k + 1] === 'and' && passive && PARTICIPLE.test(t) && !CUES.has(t)) {
+      k++;
+      continue;
+    }
     if (!AUX.has(t)) return null;
   }
   return null;
