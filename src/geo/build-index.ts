@@ -27,8 +27,9 @@ const readJson = (f: string) => JSON.parse(readFileSync(new URL(f, ROOT), 'utf8'
 
 const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic|cercle|commune|raion|rayon|ilcesi|sub-?county)$/i;
 // (GeoNames writes many districts with the admin word first, in the country's language: "Commune of
-// Ouesse", "Municipio de X", "Comuna X", "Amphoe X"; conflict data writes the bare name)
-const ADMIN_LEAD = /^(?:muhafazat|state of|(?:province|provincia|departamento|departement|daira|distrito|partido|cercle|arrondissement|caza|delegation|commune|municipio|comuna)(?:\s+(?:de|di|du|of))?|(?:district|municipality|municipal district|county) of|municipiul|amphoe|huyen|shahrestan-e|powiat|obshtina|okres|markaz|bashkia|srok|région|region)\s+/i;
+// Ouesse", "Municipio de X", "Comuna X", "Amphoe X", "Circunscricao de Macomia", "Prefecture de X";
+// conflict data writes the bare name)
+const ADMIN_LEAD = /^(?:muhafazat|state of|(?:province|provincia|departamento|departement|daira|distrito|partido|cercle|arrondissement|caza|delegation|commune|municipio|comuna|circunscricao|concelho|cidade|prefecture)(?:\s+(?:de|di|du|da|do|des|of))?|(?:district|municipality|municipal district|county) of|municipiul|amphoe|huyen|shahrestan-e|powiat|obshtina|okres|markaz|bashkia|srok|région|region)\s+/i;
 
 const GENERIC_LEFT = /^(?:federal|capital|metropolitan|special|autonomous|national|national capital|federal capital)$/i;
 
@@ -43,6 +44,12 @@ export function stripAdminWords(name: string): string {
   const flat = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const b = flat.replace(ADMIN_WORDS, '').replace(ADMIN_LEAD, '').trim();
   return b !== flat && b ? b : name;
+}
+
+/** true when an admin unit's name opens with its admin word ("Commune of Bopa", "Circunscricao da
+ * Quissanga"): shown without it, as conflict data writes the place */
+export function leadsWithAdminWord(name: string): boolean {
+  return ADMIN_LEAD.test(name) || ADMIN_LEAD.test(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 interface Place {

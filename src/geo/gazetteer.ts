@@ -2,7 +2,7 @@
 // Loading builds the index on first use (one-time, ~15-40 s) and caches it under .cache/geo/.
 import { existsSync } from 'node:fs';
 import { readIndex, findKey, KIND, SPLIT, EXACT, type GeoIndex } from './index-file.ts';
-import { buildIndex, dataHash, INDEX_PATH, stripAdminWords } from './build-index.ts';
+import { buildIndex, dataHash, INDEX_PATH, leadsWithAdminWord, stripAdminWords } from './build-index.ts';
 import { writeIndex } from './index-file.ts';
 import { nameKey } from './normalize.ts';
 
@@ -182,7 +182,8 @@ export class Gazetteer {
     if (name === undefined) {
       // bounded: memory stays flat over any number of reports
       if (this.placeNames.size >= 50_000) this.placeNames.clear();
-      this.placeNames.set(p, (name = plain(ix.names.get(p))));
+      const raw = ix.names.get(p);
+      this.placeNames.set(p, (name = plain(ix.kind[p] === KIND.admin2 && leadsWithAdminWord(raw) ? stripAdminWords(raw) : raw)));
     }
     const kind = ix.kind[p];
     return {

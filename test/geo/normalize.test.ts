@@ -31,3 +31,14 @@ test('isLatin keeps Latin-script spellings only', () => {
   assert.ok(!isLatin('دير الزور'));
   assert.ok(!isLatin('Дейр-эз-Зор'));
 });
+
+test('an admin name opening with its admin word in Portuguese or French is the bare name', async () => {
+  const { stripAdminWords, leadsWithAdminWord } = await import('../../src/geo/build-index.ts');
+  assert.equal(stripAdminWords('Circunscrição de Macomia'), 'Macomia');
+  assert.equal(stripAdminWords('Concelho da Beira'), 'Beira');
+  assert.equal(stripAdminWords('Préfecture de Tandjouaré'), 'Tandjouare');
+  // (a name that itself opens with an article keeps it)
+  assert.equal(stripAdminWords('Partido de La Plata'), 'La Plata');
+  assert.ok(leadsWithAdminWord('Commune of Bopa'));
+  assert.ok(!leadsWithAdminWord('Lainya County'));
+});
