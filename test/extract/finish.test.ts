@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codesFor, ploverOf, eventId } from '../../src/extract/finish.ts';
+import { codesFor, ploverOf, eventId, hex8 } from '../../src/extract/finish.ts';
 import { extract } from '../../src/extract/index.ts';
 import { SUB_EVENT_TYPES, EVENT_TYPES, disorderTypeOf, interactionCode } from '../../src/core/taxonomy.ts';
 
@@ -39,4 +39,11 @@ test('finish: every field of an event has a legal value', () => {
   for (const ev of e.evidence) assert.equal(r.events[0].evidence.length > 0 && ev.text, 'On 3 May 2024, Boko Haram militants killed five farmers near Maiduguri in Nigeria.'.slice(ev.start, ev.end));
   const fields = new Set(e.evidence.map((x) => x.field));
   for (const f of ['event_type', 'actor1', 'fatalities', 'event_date']) assert.ok(fields.has(f), `no evidence for ${f}`);
+});
+
+test('hex8 writes a 32-bit hash as toString(16) padded to 8 digits does', () => {
+  const xs = [0, 1, 15, 16, 255, 0x7fffffff, 0x80000000, 0xffffffff, -1, -2147483648, 0x0abcdef0];
+  let x = 0x811c9dc5;
+  for (let i = 0; i < 20000; i++) xs.push((x = Math.imul(x ^ i, 0x01000193)));
+  for (const v of xs) assert.equal(hex8(v), (v >>> 0).toString(16).padStart(8, '0'), String(v));
 });
