@@ -2,6 +2,7 @@
 // attack in a week", "the incident", a casualty verb in the same sentence, a follow-up sentence with
 // no date or place of its own) are merged into it; drafts with their own, different place, date or
 // agent stay separate ("two strikes in two places in one sentence are two events").
+import type { TollShare } from './split-tolls.ts';
 import type { CasualtyMention, DateMention, PlaceMention, SourceMention } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { Draft } from './builder.ts';
@@ -38,6 +39,8 @@ export interface EventAcc {
   /** an explosive attack that the attacked side answered with fire (return-fire.ts): the attacker,
    * named or not, is actor1 */
   answered?: boolean;
+  /** a coded note's share of a toll it split among several events (split-tolls.ts) */
+  tollShare?: TollShare;
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);

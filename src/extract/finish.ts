@@ -177,7 +177,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const country = place?.country || ctx.docCountry || stateCountry;
   const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
-  const fatalities = casualtyTotal(e.casualties, 'killed') ?? 0;
+  const fatalities = e.tollShare ? e.tollShare.value : casualtyTotal(e.casualties, 'killed') ?? 0;
   const injuries = casualtyTotal(e.casualties, 'injured');
   const trigger = e.drafts[0].trigger;
   const sub = e.type.sub_event_type;
@@ -188,6 +188,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   if (s2.hit) addEvidence(evidence, text, 'actor2', s2.hit);
   for (const w of e.weapons) addEvidence(evidence, text, 'weapons', w);
   for (const c of e.casualties) addEvidence(evidence, text, c.type === 'killed' ? 'fatalities' : 'injuries', c);
+  if (e.tollShare) addEvidence(evidence, text, 'fatalities', e.tollShare.span);
   if (e.ownDate || !date.unanchored) if (date.end > date.start) addEvidence(evidence, text, 'event_date', date);
   if (place && place.end > place.start) addEvidence(evidence, text, 'location', place);
   for (const a of e.attributions) addEvidence(evidence, text, 'attribution', a);

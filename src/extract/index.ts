@@ -37,6 +37,7 @@ import { looksEnglish } from './language.ts';
 import { demonymAgents } from './demonym-agents.ts';
 import { noteLabel } from './labels.ts';
 import { triggerCasualties } from './trigger-cues.ts';
+import { shareSplitToll } from './split-tolls.ts';
 
 export { segment } from './segment.ts';
 
@@ -280,6 +281,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     prevPlace = e.place;
   }
 
+  if (brief) shareSplitToll(sentences, events);
   lap('coreference, follow-ups');
   // 6. attribution
   const sourcesBy = new Map<number, ReturnType<typeof findAttributions>>();
