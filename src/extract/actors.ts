@@ -247,8 +247,15 @@ function ownName(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '').replace(LOWER_WORD_START, (c) => c.toUpperCase());
 }
 
+/** a state's forces under the generic name ("Military Forces of Mali") */
+function stateForces(country: string): string {
+  return `Military Forces of ${WITH_THE.has(country) ? `the ${country}` : country}`;
+}
+
 export function actorName(a: ActorHit, eventCountry: string | undefined): string {
-  if (outOfContext(a, eventCountry)) return ownName(a.text);
+  // ("junta forces" in Bamako): a state's listed forces named by a generic phrase elsewhere are that
+  // country's state forces; an armed group's are a group by its own words
+  if (outOfContext(a, eventCountry)) return a.inter === 1 ? stateForces(eventCountry!) : ownName(a.text);
   const c0 = a.country ?? eventCountry;
   const c = c0 && WITH_THE.has(c0) && / of \{country\}/.test(a.template) ? `the ${c0}` : c0;
   let name = a.template.includes('{country}') ? (c ? a.template.replace('{country}', c) : a.template.replace(/ ?\(?\{country\}\)?/, '').replace(/ of$/, '')) : a.template;
@@ -259,7 +266,7 @@ export function actorName(a: ActorHit, eventCountry: string | undefined): string
 /** ACLED inter code in the event's country: state forces abroad are external forces (8) */
 export function actorInter(a: ActorHit, eventCountry: string | undefined): Inter {
   // an unlisted group that shares a listed one's words: an armed opposition group by default
-  if (outOfContext(a, eventCountry)) return 2;
+  if (outOfContext(a, eventCountry)) return a.inter === 1 ? 1 : 2;
   if ((a.actorKind === 'state' || a.actorKind === 'police' || a.actorKind === 'country') && a.country && eventCountry && a.country !== eventCountry) return 8;
   if (a.actorKind === 'named' && a.inter === 1 && a.country && eventCountry && a.country !== eventCountry) return 8;
   return a.inter;

@@ -19,3 +19,17 @@ test('"government forces" take the country of the event', () => {
   assert.equal(nowhere?.country ?? '', '');
   assert.equal(nowhere?.inter1, 1);
 });
+
+test('"junta forces" outside Myanmar are the state forces of the event\'s country; inside, the Tatmadaw', () => {
+  const mali = extract({ id: 't', text: 'Junta forces fired on protesters in Bamako on Friday, killing two people.', published: '2021-06-10' }, { geocoder }).events[0];
+  assert.equal(mali.actor2, 'Military Forces of Mali');
+  assert.equal(mali.inter2, 1);
+  assert.equal(first('Junta troops raided a village in Sagaing on Friday, killing five people.')?.actor1, 'Military Forces of Myanmar (2021-)');
+});
+
+test('"separatist fighters" are Ambazonia\'s only in Cameroon and Nigeria', () => {
+  assert.equal(first('Separatist fighters attacked a school near Bamenda on Friday.')?.actor1, 'Ambazonian Separatists');
+  const donetsk = first('Separatist fighters shelled a village near Donetsk on Friday.');
+  assert.notEqual(donetsk?.actor1, 'Ambazonian Separatists');
+  assert.equal(donetsk?.inter1, 2);
+});
