@@ -206,6 +206,9 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
   // "Hays city (...)": a name and a lower-case place noun that is also a whole name elsewhere ("Hays
   // City", Kansas) keeps the short name's readings too, for a container after it to choose among
   if (t1 - t0 > 1 && !last.cap && TYPE_NOUN.test(last.low)) cands = withShortName(gaz, key, cands, keyOfShort(toks, t0, t1 - 1, gaz));
+  // "Musa Khel district, Khost": a name whose district word is part of one district's full name ("Musa
+  // Khel District", Pakistan) still names the other districts called so without the word
+  else if (t1 - t0 > 1 && SUFFIX[last.low] === 'admin2' && !last.poss) cands = withShortName(gaz, key, cands, keyOfShort(toks, t0, t1 - 1, gaz), (c) => gaz.kind(c.place) === KIND.admin2);
   const span: RawSpan = {
     start: first.start, end: last.end, t0, t1, key, cands,
     common: t1 - t0 === 1 && (STOP.has(first.low) || STOP.has(key)) && !(text.charCodeAt(first.end) === 46 && STATE_ABBR.has(first.low)),

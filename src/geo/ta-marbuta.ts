@@ -47,14 +47,14 @@ export function withTaMarbuta(gaz: Gazetteer, key: string, cands: Candidate[]): 
 const SHORT = new Map<string, Candidate[]>();
 
 /** a name's readings with those of its shorter form added ("Hays city": Hays City, Kansas, and Hays) */
-export function withShortName(gaz: Gazetteer, key: string, cands: Candidate[], short: string): Candidate[] {
+export function withShortName(gaz: Gazetteer, key: string, cands: Candidate[], short: string, keep?: (c: Candidate) => boolean): Candidate[] {
   if (cachedFor !== gaz.ix) { MERGED.clear(); SHORT.clear(); cachedFor = gaz.ix; }
   let m = SHORT.get(key);
   if (m === undefined) {
     m = cands;
     if (short && lookup(gaz, short) & 1) {
       const have = new Set(cands.map((c) => c.place));
-      const add = candidates(gaz, short).filter((c) => !have.has(c.place));
+      const add = candidates(gaz, short).filter((c) => !have.has(c.place) && (!keep || keep(c)));
       if (add.length) m = [...cands, ...add];
     }
     if (SHORT.size >= 5_000) SHORT.clear();

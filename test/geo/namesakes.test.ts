@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from './resolve-spans.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
 
 test('a widely known town of the very name beats a town that only lists the name as an alternate spelling', () => {
   // Richmond, Virginia lists "Manchester" (a town merged into it) among its alternate names
@@ -64,4 +65,12 @@ test('a small town keeps its reading against a far better known namesake where t
   const text = 'Storms knocked out power in Canton, Massillon, Alliance and Louisville, Stark County officials said.';
   const l = resolve(text, ['Canton', 'Massillon', 'Alliance', 'Louisville', 'Stark County']).find((x) => x.name === 'Louisville');
   assert.equal(l?.r?.admin1, 'Ohio', `${l?.r?.name}, ${l?.r?.admin1}`);
+});
+
+test('"X district" where one district abroad is called "X District" in full still reads the districts called X', () => {
+  // GeoNames: "Musa Khel District" in Balochistan, Pakistan; "Musa Khel" in Khost, Afghanistan
+  const ms = loadGeocoder().findPlaces({ id: 't', text: 'Gunmen attacked a checkpoint in Musa Khel district, Khost, on Sunday.' }, []);
+  const m = ms.find((x) => x.text === 'Musa Khel district');
+  assert.equal(m?.country_code, 'AF', JSON.stringify(ms));
+  assert.equal(m?.admin1, 'Khost');
 });
