@@ -169,6 +169,9 @@ export interface FinishContext {
   rawConfidence?: boolean;
 }
 
+/** sub-event types that have no deaths by definition (deaths make a protest one met with excessive force; a protest with intervention keeps a toll, which may tell such force in an article) */
+const NO_TOLL = new Set(['Peaceful protest', 'Arrests', 'Change to group/activity', 'Agreement', 'Headquarters or base established', 'Non-violent transfer of territory', 'Looting/property destruction']);
+
 export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const { doc } = ctx;
   const place = e.place;
@@ -177,7 +180,9 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const country = place?.country || ctx.docCountry || stateCountry;
   const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
-  const fatalities = e.tollShare ? e.tollShare.value : casualtyTotal(e.casualties, 'killed') ?? 0;
+  // (a toll told with a peaceful protest, an arrest or a change of activity is someone else's: the
+  // grievance's, "marched over the death of a teenager"; ACLED codes such events without deaths)
+  const fatalities = NO_TOLL.has(e.type.sub_event_type) ? 0 : e.tollShare ? e.tollShare.value : casualtyTotal(e.casualties, 'killed') ?? 0;
   const injuries = casualtyTotal(e.casualties, 'injured');
   const trigger = e.drafts[0].trigger;
   const sub = e.type.sub_event_type;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codesFor, ploverOf, eventId, hex8 } from '../../src/extract/finish.ts';
 import { extract } from '../../src/extract/index.ts';
+import { eventsOf } from './events-of.ts';
 import { SUB_EVENT_TYPES, EVENT_TYPES, disorderTypeOf, interactionCode } from '../../src/core/taxonomy.ts';
 
 test('finish: CAMEO and PLOVER codes come from the mapping tables', () => {
@@ -46,4 +47,10 @@ test('hex8 writes a 32-bit hash as toString(16) padded to 8 digits does', () => 
   let x = 0x811c9dc5;
   for (let i = 0; i < 20000; i++) xs.push((x = Math.imul(x ^ i, 0x01000193)));
   for (const v of xs) assert.equal(hex8(v), (v >>> 0).toString(16).padStart(8, '0'), String(v));
+});
+
+test('finish: a peaceful protest or an arrest carries no deaths; a toll told with it is its grievance\'s', () => {
+  const [p] = eventsOf('On 6 May 2021, about 20 relatives of a man who died in a road accident rallied outside the court in Kandi (Alibori) demanding justice.');
+  assert.equal(p.sub_event_type, 'Peaceful protest');
+  assert.equal(p.fatalities, 0);
 });
