@@ -235,3 +235,13 @@ test('casualties: trades and kin are people who can be killed ("killed the owner
   assert.deepEqual(summary('Bandits killed the owner of the house and stole his cows.'), ['killed 1 civilians']);
   assert.deepEqual(summary('Gunmen shot dead a local musician outside a bar.'), ['killed 1 civilians']);
 });
+
+test('casualties: a second group named without a count belongs to the count ("5 JTF and Kamuku militiamen were killed")', () => {
+  assert.deepEqual(summary('Five vigilantes and allied hunters were killed in the ambush.'), ['killed 5 militants']);
+  assert.deepEqual(summary('Two soldiers and their commander were killed.'), ['killed 3 soldiers']);
+});
+
+test('casualties: "a man\'s body was found" is one dead person; "the man\'s body" is the one told before', () => {
+  assert.deepEqual(summary('A man\'s body was found near the market.'), ['killed 1 civilians']);
+  assert.deepEqual(summary('The man\'s body was handed to his family.'), []);
+});

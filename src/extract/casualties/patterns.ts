@@ -1,10 +1,16 @@
 // The casualty patterns, tried in order over one sentence: verbal, nominal, subject, definite.
 import {
-  AUX, CUES, DEFINITE, LEAVE, NOT_VICTIM, OBJECT_START, PASSIVE_AUX, PERSON, SUBSET_OPENERS, TO_DEATH,
+  AUX, CUES, DEFINITE, LEAVE, NOT_VICTIM, OBJECT_START, PASSIVE_AUX, PERSON, PLURAL, SUBSET_OPENERS, TO_DEATH,
 } from './lexicon.ts';
 import {
   Scan, coordinator, countAt, cueAfter, isKillNoun, isWord, nounPhrase, objectAt, personAt, singularObject,
 } from './phrases.ts';
+
+/** the victim category of a singular possessive person noun ("man's", "farmer’s"), if any */
+function possessivePerson(t: string | undefined): string | undefined {
+  if (!t || !/['’]s$/.test(t)) return undefined;
+  return PERSON.get(t.slice(0, -2));
+}
 
 /** "killed eight people", "killing two civilians and three soldiers", "killed a civilian". */
 export function verbal(s: Scan): void {
@@ -81,6 +87,16 @@ export function nominal(s: Scan): void {
       const q = countAt(s, k + 3, true);
       if (q) s.add({ type: 'killed', count: q.value, approximate: false, from: k, to: q.next });
       continue;
+    }
+    // "a man's body was found", "an old farmer's corpse": one dead person, told by an indefinite article
+    if ((t === 'body' || t === 'corpse') && k > 0 && !s.used[k - 1]) {
+      const v = possessivePerson(w[k - 1]);
+      let a = k - 2;
+      while (a >= 0 && a >= k - 4 && w[a] !== 'a' && w[a] !== 'an' && isWord(w[a]) && !CUES.has(w[a])) a--;
+      if (v && (w[a] === 'a' || w[a] === 'an')) {
+        s.add({ type: 'killed', count: 1, approximate: false, victims: v, from: a, to: k + 1 });
+        continue;
+      }
     }
     // "neither fatalities nor injuries were reported"
     if (t === 'neither' && (w[k + 1] === 'fatalities' || w[k + 1] === 'casualties' || w[k + 1] === 'deaths')) {
@@ -211,6 +227,21 @@ export function subject(s: Scan): void {
       }
       cue = cueAfter(s, j);
       if (cue) break;
+      // "5 JTF and Kamuku militiamen were killed", "seven soldiers and allied fighters were killed":
+      // a second group named without a count of its own belongs to the count
+      if (w[j] === 'and' && !countAt(s, j + 1, false, true)) {
+        for (let m = j + 1; m <= j + 4 && isWord(w[m]) && !AUX.has(w[m]) && !CUES.has(w[m]); m++) {
+          if (personAt(s, m) === undefined) continue;
+          cue = cueAfter(s, m + 1);
+          if (cue) {
+            j = m + 1;
+            // ("two soldiers and their commander": one more)
+            if (!w[m].endsWith('s') && !PLURAL.has(w[m])) total += 1;
+          }
+          break;
+        }
+        if (cue) break;
+      }
       const c = w[j] === ',' && w[j + 1] !== 'and' ? 1 : coordinator(s, j);
       if (c && countAt(s, j + c, false, true)) {
         j += c;
