@@ -57,14 +57,19 @@ export function iso(n: number): string {
 /** Day number of a YYYY-MM-DD string (a trailing ISO time, "T10:00:00Z", is ignored), or null. */
 export function parseIso(s: string | undefined): number | null {
   if (typeof s !== 'string' || s.length > 40) return null;
-  // (a document's published date is read again for each of its dates: the last answer is kept)
-  if (s === lastIsoText) return lastIsoDay;
-  lastIsoDay = parseIsoOnce(s);
-  lastIsoText = s;
-  return lastIsoDay;
+  // (a document's published date and its mentions' dates are read again and again: answers are
+  // kept, in a bounded table; only for plain dates: a longer text may be a slice that holds its
+  // whole source alive)
+  if (s.length > 12) return parseIsoOnce(s);
+  let day = ISO_DAYS.get(s);
+  if (day === undefined) {
+    day = parseIsoOnce(s);
+    if (ISO_DAYS.size >= 4096) ISO_DAYS.clear();
+    ISO_DAYS.set(s, day);
+  }
+  return day;
 }
-let lastIsoText: string | undefined;
-let lastIsoDay: number | null = null;
+const ISO_DAYS = new Map<string, number | null>();
 
 function parseIsoOnce(s: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s.trim());
