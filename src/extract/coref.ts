@@ -193,6 +193,17 @@ function toldDemand(d: PlacedDraft): boolean {
  * a weak trigger that is an act even without a date of its own, in a brief that gives no date at
  * all (an undated note): a gathering, a march or a blockade, or harm with a doer and a toll
  */
+/** a weak word ("hit", "striking", "destroyed") that armed men aim at a military target or with a
+ * weapon: "warplanes are striking Daesh positions", "the army hit positions with a ballistic missile" */
+const ARMED = new Set([1, 2, 3, 4, 8]);
+const FORCE_CLASSES = new Set(['attack', 'shell', 'air']);
+/** the weak words that tell a blow ("responded", "violence" or "siege" tell none by themselves) */
+const BLOW = /^(?:hit|hits|struck|strike|strikes|striking|targets|fire|fires|firing)$/i;
+function armedBlow(d: PlacedDraft): boolean {
+  if (!FORCE_CLASSES.has(d.trigger.cls) || !BLOW.test(d.trigger.text) || !d.agent || !ARMED.has(d.agent.inter)) return false;
+  return d.weapons.length > 0 || (!!d.target && ARMED.has(d.target.inter));
+}
+
 function undatedAct(d: PlacedDraft): boolean {
   if (d.trigger.cls === 'protest') return !SPEECH.test(d.trigger.text);
   return !!d.agent && d.casualties.length > 0;
@@ -245,7 +256,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     }
     if (into) merge(into, d);
     // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content
-    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')) || (opts.undated && undatedAct(d)))) events.push(newEvent(d));
+    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')) || (opts.undated && undatedAct(d)) || armedBlow(d))) events.push(newEvent(d));
   }
   return events;
 }
