@@ -15,6 +15,7 @@ import { sourceCountry } from './source-country.ts';
 import { KIND } from './index-file.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { fuzzyTowns } from './fuzzy-towns.ts';
+import { dropDefinedAcronyms } from './defined-acronyms.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
 import { demonymSpans } from './demonym-spans.ts';
 import { resolveGivenSpans } from './given-spans.ts';
@@ -45,7 +46,8 @@ export class SitrepGeocoder implements Geocoder {
     const toks = tokenize(text);
     const uses = opts.keepActors || !opts.locationsOnly;
     const named: RawSpan[] = [];
-    const known = dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz, uses ? named : undefined);
+    // ("the District Commissioner (DC)": a short form the report defines for no place is none)
+    const known = dropDefinedAcronyms(text, dropPeople(text, toks, findSpans(text, this.gaz, toks), this.gaz, uses ? named : undefined));
     // ("Datori (Kobli, Atacora)": a district in another spelling, in the slot before its province)
     const fuzzy = fuzzyDistricts(text, toks, known, this.gaz);
     // ("in Caltzontzon, Michoacan": a town in another spelling, in the slot before its province)
