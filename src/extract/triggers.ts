@@ -23,6 +23,10 @@ export interface TriggerHit {
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'said', 'such']);
+/** words of a monitoring mission's count ("the SMM observed 15 explosions") */
+const MONITOR_RE = /\b(?:observed|recorded|heard|monitors?|monitoring|SMM)\b/i;
+/** ("gunshots and explosions were reported": a fight's) */
+const GUNFIRE_RE = /\b(?:gunshots?|gunfire|shots|shooting|exchanges? of fire)\b/i;
 const NOUNISH = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'assaults', 'raid', 'raids', 'incident', 'explosion', 'blast', 'clashes', 'clash', 'fighting', 'shelling', 'bombing', 'killing', 'killings', 'ambush', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'airstrike', 'airstrikes', 'air strike', 'drone attack', 'abduction', 'kidnapping', 'arrest', 'arrests', 'shooting', 'violence', 'riot', 'riots']);
 
 /** nouns that name an act as the answer to another: "a retaliation for", "in response to" */
@@ -188,9 +192,12 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (!anaphoric && ANSWER.test(text) && /^(?:for|to|against)$/.test(s.tokens[m.endToken]?.norm ?? '')) anaphoric = true;
     // "it was the second day of protests", "a third night of clashes": the series the report tells, not a new act
     if (!anaphoric && SERIES_UNIT.has(s.tokens[m.startToken - 2]?.norm ?? '') && s.tokens[m.startToken - 1]?.norm === 'of' && ORDINAL.test(s.tokens[m.startToken - 3]?.norm ?? '')) anaphoric = true;
+    // ("several explosions took place in the city": outside a monitor's count a blast of unknown
+    // source is an explosive device's, not stand-off fire)
+    const cls = v.entry.class === 'shell' && /^explosions$/i.test(text) && !MONITOR_RE.test(s.text) && !GUNFIRE_RE.test(s.text) ? 'explosion' : v.entry.class;
     out.push({
       sentence: s.index, start: m.start, end: m.end, text, startToken: m.startToken, endToken: m.endToken,
-      cls: v.entry.class, alt: m.values.slice(1).map((x) => x.entry.class), id: v.entry.id, pos: v.entry.pos, weak: v.weak, anaphoric,
+      cls, alt: m.values.slice(1).map((x) => x.entry.class), id: v.entry.id, pos: v.entry.pos, weak: v.weak, anaphoric,
     });
   }
   // weak triggers count only when the sentence has no strong one; a beating of people stays beside

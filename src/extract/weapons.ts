@@ -29,8 +29,18 @@ function pitNotMine(s: Sentence, start: number, end: number): boolean {
   return PIT_BEFORE.has(s.tokens[start - 1]?.norm ?? '') || PIT_AFTER.has(s.tokens[end]?.norm ?? '');
 }
 
+/** words of a monitoring mission's count ("the SMM observed 15 explosions"): there a bare
+ * "explosions" is stand-off fire; elsewhere a blast of unknown source is an explosive device's */
+const MONITOR_RE = /\b(?:observed|recorded|heard|monitors?|monitoring|SMM)\b/i;
+const EXPLOSION_RE = /^explosions?$/;
+/** ("gunshots and explosions were reported": a fight's, whatever fired them) */
+const GUNFIRE_RE = /\b(?:gunshots?|gunfire|shots|shooting|exchanges? of fire)\b/i;
+function bareExplosion(s: Sentence, start: number, end: number): boolean {
+  return end - start === 1 && EXPLOSION_RE.test(s.tokens[start].norm) && !MONITOR_RE.test(s.text) && !GUNFIRE_RE.test(s.text);
+}
+
 export function findWeapons(s: Sentence): WeaponHit[] {
-  return lexicons().weapons.findAll(s.tokens).filter((m) => !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '') && !(/^tanks?$/.test(s.tokens[m.startToken].norm) && CONTAINER_BEFORE.has(s.tokens[m.startToken - 1]?.norm ?? '')) && !(m.endToken - m.startToken === 1 && pitNotMine(s, m.startToken, m.endToken))).map((m) => {
+  return lexicons().weapons.findAll(s.tokens).filter((m) => !bareExplosion(s, m.startToken, m.endToken) && !NOT_IN_USE_NEXT.has(s.tokens[m.endToken]?.norm ?? '') && !(/^tanks?$/.test(s.tokens[m.startToken].norm) && CONTAINER_BEFORE.has(s.tokens[m.startToken - 1]?.norm ?? '')) && !(m.endToken - m.startToken === 1 && pitNotMine(s, m.startToken, m.endToken))).map((m) => {
     const w = m.values[0];
     return {
       kind: 'weapon', sentence: s.index, start: m.start, end: m.end, text: s.text.slice(m.start - s.start, m.end - s.start),

@@ -61,3 +61,13 @@ test('weapons: glide and guided bombs are dropped from the air', () => {
   assert.deepEqual(modes('Two guided aerial bombs struck the depot.'), ['air']);
   assert.deepEqual(modes('A bomb went off at the market.'), ['ied']);
 });
+
+test('weapons: a blast of unknown source is an explosive device; a monitor\'s count of explosions is stand-off fire', async () => {
+  const { eventsOf } = await import('./events-of.ts');
+  const sub = (text: string) => eventsOf(text).map((e) => e.sub_event_type);
+  assert.deepEqual(sub('On 5 May 2021, a caretaker was injured in an explosion at a mosque in Kandi (Alibori).'), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(sub('On 5 May 2021, several explosions took place in Kandi (Alibori). No casualties were reported.'), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(sub('On 5 May 2021, the OSCE SMM observed 12 explosions near Zaitseve.'), ['Shelling/artillery/missile attack']);
+  // ("gunshots and explosions": a fight's)
+  assert.deepEqual(sub('On 5 May 2021, gunshots and explosions involving unknown actors were reported in Kandi (Alibori).'), ['Armed clash']);
+});
