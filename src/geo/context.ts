@@ -14,9 +14,20 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** distanceKm with the cosines of both latitudes given (Math.cos((lat * Math.PI) / 180), the same
+ * expression): the same arithmetic in the same order, so the same number (test/geo/context.test.ts);
+ * the spatial loop below computes each point's cosine once instead of at every pair */
+export function distanceKmCos(lat1: number, lon1: number, cos1: number, lat2: number, lon2: number, cos2: number): number {
+  const dLat = ((lat2 - lat1) * Math.PI) / 180;
+  const dLon = ((lon2 - lon1) * Math.PI) / 180;
+  const a = Math.sin(dLat / 2) ** 2 + cos1 * cos2 * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+export const cosLat = (lat: number) => Math.cos((lat * Math.PI) / 180);
+
 export interface Vote { key: string; place: number; w: number }
 /** a town, site or district vote, with its coordinates read once for the spatial loop */
-interface PointVote { key: string; lat: number; lon: number; w: number }
+interface PointVote { key: string; lat: number; lon: number; cos: number; w: number }
 export interface Context {
   /** per distinct name: the winner and how sure it is (several mentions of one name vote once) */
   votes: Vote[];
@@ -72,7 +83,10 @@ export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; marg
     const nation = k === KIND.admin1 && gaz.ix.demonyms[v.key] === v.place;
     if (k === KIND.admin1 && !nation) namedA1.add(a1Key(cc, a1));
     if (k !== KIND.country && a1 >= 0 && !nation) a1W.set(a1Key(cc, a1), (a1W.get(a1Key(cc, a1)) ?? 0) + v.w);
-    if (k === KIND.city || k === KIND.site || k === KIND.admin2) points.push({ key: v.key, lat: gaz.lat(v.place), lon: gaz.lon(v.place), w: v.w });
+    if (k === KIND.city || k === KIND.site || k === KIND.admin2) {
+      const lat = gaz.lat(v.place);
+      points.push({ key: v.key, lat, lon: gaz.lon(v.place), cos: cosLat(lat), w: v.w });
+    }
   }
   if (hintCc !== undefined && hintCc >= 0) ccW.set(hintCc, (ccW.get(hintCc) ?? 0) + SOURCE_HINT_W);
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
@@ -125,12 +139,15 @@ function ctxBonus(gaz: Gazetteer, ctx: Context, key: string, own: Vote | undefin
     let near = 0;
     const lat = gaz.lat(p), lon = gaz.lon(p);
     const pl = ctx.pointLat, pts = ctx.points;
+    // (the reading's cosine, made at its first near point)
+    let cos = NaN;
     for (let j = 0; j < pl.length; j++) {
       // (the cheap test first: most towns of the report are far in latitude alone)
       if (Math.abs(pl[j] - lat) > NEAR_LAT) continue;
       const v = pts[j];
       if (v.key === key) continue;
-      const d = distanceKm(lat, lon, v.lat, v.lon);
+      if (cos !== cos) cos = cosLat(lat);
+      const d = distanceKmCos(lat, lon, cos, v.lat, v.lon, v.cos);
       if (d < NEAR_KM) near += v.w * (1 - d / NEAR_KM);
     }
     s += Math.min(cap, 1.5 * near);

@@ -45,9 +45,24 @@ function countriesOf(gaz: Gazetteer, outlet: string): Set<number> {
   return out;
 }
 
+// (a corpus names few sources, report after report: the answer is kept per source text, in a
+// bounded table made anew for another index; keys are own copies, as a slice would keep its whole
+// source text alive)
+const BY_SOURCE = new Map<string, number | undefined>();
+let sourcesFor: unknown = null;
+
 /** the country index most of the report's outlets point to (ties: none), or undefined */
 export function sourceCountry(gaz: Gazetteer, source: string | undefined): number | undefined {
   if (!source) return undefined;
+  if (sourcesFor !== gaz.ix) { BY_SOURCE.clear(); sourcesFor = gaz.ix; }
+  if (BY_SOURCE.has(source)) return BY_SOURCE.get(source);
+  const c = sourceCountryOnce(gaz, source);
+  if (BY_SOURCE.size >= 2000) BY_SOURCE.clear();
+  BY_SOURCE.set(JSON.parse(JSON.stringify(source)) as string, c);
+  return c;
+}
+
+function sourceCountryOnce(gaz: Gazetteer, source: string): number | undefined {
   const votes = new Map<number, number>();
   for (const outlet of source.split(/[;|]/).map((s) => s.trim()).filter(Boolean)) {
     for (const c of countriesOf(gaz, outlet)) votes.set(c, (votes.get(c) ?? 0) + 1);

@@ -41,3 +41,10 @@ test('a lone small namesake abroad is no place of a report whose outlets point t
   const far = geo.findPlaces({ id: 't', text: 'On 6 May 2021, students protested in Paris.', source: 'El Nashra' }, [], { locationsOnly: true });
   assert.equal(far.find((m) => m.text === 'Paris')?.country, 'France');
 });
+
+test('a source asked again (from the table of answers) gets the same country', () => {
+  const sources = ['An-Nahar; Murr TV', 'Libya24', 'Reuters; AFP', 'Times of Israel', 'Libya24; El Nashra', 'OSCE SMM-Ukraine'];
+  const first = sources.map((s) => sourceCountry(gaz, s));
+  for (let r = 0; r < 3; r++) assert.deepEqual(sources.map((s) => sourceCountry(gaz, `${s}`)), first);
+  assert.deepEqual(first.map(name), ['Lebanon', 'Libya', undefined, 'Israel', undefined, 'Ukraine']);
+});
