@@ -29,14 +29,17 @@ const DETS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'many
 /** preposition governing an actor ("on US targets" → "on") */
 export function prepOf(a: SentenceAnalysis, actor: ActorHit): string | undefined {
   const n = tokenBefore(a.s, actor.startToken, DETS);
-  if (n === 'of' && quantityOf(a.s, actor.startToken)) return undefined;
+  if ((n === 'of' || n === 'from') && quantityOf(a.s, actor.startToken)) return undefined;
   return n && NON_AGENT_PREP.has(n) ? n : undefined;
 }
 
 /** "a number of youths", "members of the militia", "hundreds of residents": "of" after a quantity is no preposition */
 const QUANTITY = new Set(['number', 'group', 'groups', 'crowd', 'members', 'member', 'dozens', 'hundreds', 'thousands', 'scores', 'lot', 'band', 'gang', 'some', 'many', 'several', 'most', 'all', 'majority', 'unit', 'team', 'contingent', 'detachment', 'elements', 'mob', 'squad']);
+const MEMBERS = new Set(['members', 'member', 'elements', 'fighters', 'militants', 'gunmen']);
 function quantityOf(s: Sentence, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    // ("members from the Mara Salvatrucha": members of it)
+    if (s.tokens[k].norm === 'from') return MEMBERS.has(s.tokens[k - 1]?.norm ?? '');
     if (s.tokens[k].norm !== 'of') continue;
     return QUANTITY.has(s.tokens[k - 1]?.norm ?? '');
   }

@@ -171,3 +171,10 @@ test('sides: the Luhansk People\'s Militia is the rebel side, a policewoman or p
   assert.equal(p.sub_event_type, 'Armed clash');
   assert.deepEqual([p.inter1, p.inter2], [3, 1]);
 });
+
+test('agents: gangs are armed groups, and "members from X" are X\'s', () => {
+  const [e] = eventsOf('On 5 May 2021, in El Paisnal (San Salvador), members from the Mara Salvatrucha shot and killed an alleged member from Barrio-18.');
+  assert.equal(e.sub_event_type, 'Armed clash');
+  assert.equal(e.actor1, 'MS-13: Mara Salvatrucha');
+  assert.deepEqual([e.inter1, e.inter2], [3, 3]);
+});
