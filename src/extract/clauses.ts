@@ -8,7 +8,7 @@ const REPORTING = new Set(['denied', 'denies', 'said', 'says', 'say', 'reported'
 
 /** per word, which of the three lists hold it (one lookup per token instead of two or three) */
 const CLAUSE_WORD = 1, AFTER_COMMA_WORD = 2, REPORTING_WORD = 4;
-const WORD_FLAGS = new Map<string, number>();
+export const WORD_FLAGS = new Map<string, number>();
 for (const [list, bit] of [[CLAUSE_WORDS, CLAUSE_WORD], [AFTER_COMMA, AFTER_COMMA_WORD], [REPORTING, REPORTING_WORD]] as const) for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
 
 /** clause ids per token: ; : — and clause-opening words start a new clause */
@@ -19,9 +19,10 @@ export function clauses(s: Sentence): number[] {
   let lastReporting = -10;
   // a relative clause ("who ...,") closes at the next comma and the main clause resumes
   let resume = -1;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const n = s.tokens[i].norm;
-    const prev = s.tokens[i - 1]?.norm;
+  const toks = s.tokens;
+  let prev: string | undefined;
+  for (let i = 0; i < toks.length; prev = toks[i++].norm) {
+    const n = toks[i].norm;
     if (n === ',' && resume >= 0) {
       ids.push(c);
       c = resume;
@@ -34,8 +35,9 @@ export function clauses(s: Sentence): number[] {
       ids.push(c);
       continue;
     }
-    const f = WORD_FLAGS.get(n) ?? 0;
-    if (n === ';' || n === ':' || n === '—' || (n === '–' && s.tokens[i - 1]?.end !== s.tokens[i].start)) c = ++maxId;
+    // (every listed word has two letters or more: a one-character token needs no lookup)
+    const f = n.length > 1 ? WORD_FLAGS.get(n) ?? 0 : 0;
+    if (n === ';' || n === ':' || n === '—' || (n === '–' && toks[i - 1]?.end !== toks[i].start)) c = ++maxId;
     else if (f & CLAUSE_WORD) c = ++maxId;
     else if (prev === ',' && f & AFTER_COMMA_WORD) c = ++maxId;
     else if (n === 'that' && i - lastReporting <= 5) c = ++maxId;

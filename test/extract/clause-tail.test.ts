@@ -2,7 +2,7 @@
 // to the act; and a protest only called for in the next sentence makes no act a protest. Invented text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauses } from '../../src/extract/clauses.ts';
+import { clauses, WORD_FLAGS } from '../../src/extract/clauses.ts';
 import { segment } from '../../src/extract/segment.ts';
 import { eventsOf } from './events-of.ts';
 
@@ -45,4 +45,16 @@ test('attribution set off inside the sentence: the speaker is not the target of 
   const at = (w: string) => ids[s.tokens.findIndex((t) => t.norm === w)];
   assert.notEqual(at('navy'), at('ship'));
   assert.notEqual(at('navy'), at('damage'));
+});
+
+test('clauses: every listed clause word has two letters or more (one-character tokens skip the lookup)', () => {
+  assert.ok(WORD_FLAGS.size > 30);
+  for (const w of WORD_FLAGS.keys()) assert.ok(w.length > 1, w);
+  // punctuation still opens clauses, and a relative clause still resumes the main one after its comma
+  const [s] = segment('Troops, who had arrived; fired shells: militants — and police — fled, which witnesses said that rebels saw.');
+  const ids = clauses(s);
+  const at = (w: string) => ids[s.tokens.findIndex((t) => t.norm === w)];
+  assert.notEqual(at('fired'), at('troops'));
+  assert.notEqual(at('militants'), at('fired'));
+  assert.notEqual(at('who'), at('troops'));
 });
