@@ -142,6 +142,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
       if (c.kind === 'background' && verbBetween(s, c.endToken, tr.startToken)) continue;
       // "supporters of the former minister gathered": "former" names an office, unless the act follows it
       if (c.kind === 'background' && c.text.toLowerCase() === 'former' && c.endToken < tr.startToken) continue;
+      // "Earlier, troops shelled ...", "Earlier on Tuesday": a sentence adverb of the report's own days
+      if (c.kind === 'background' && c.text.toLowerCase() === 'earlier' && recentEarlier(s, c.endToken)) continue;
       found.push(c);
     }
     else if (c.scope === 'object') { if (objectOf(s, c, tr)) found.push(c); }
@@ -172,6 +174,14 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
     if (m.modality !== 'asserted') return m;
   }
   return { modality: 'asserted' };
+}
+
+/** "earlier" followed by a comma or by the day it tells ("Earlier on Tuesday", "earlier today",
+ * "earlier this week"): recent, not history ("the earlier attack" stays background) */
+function recentEarlier(s: Sentence, after: number): boolean {
+  const n = s.tokens[after]?.norm ?? '';
+  if (n === ',' || n === 'on' || n === 'today' || n === 'tonight') return true;
+  return n === 'this' && /^(?:week|morning|afternoon|evening|month)$/.test(s.tokens[after + 1]?.norm ?? '');
 }
 
 /** the trigger before ", <participle>" when the trigger is that participle */

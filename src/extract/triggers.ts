@@ -74,6 +74,17 @@ function insideName(s: Sentence, start: number, end: number): boolean {
   return caps * 2 < words;
 }
 
+/** workers whose "strike" is a stoppage: "teachers staged a strike", "a strike by nurses" */
+const WORKERS = /^(?:workers|employees|staff|teachers|lecturers|nurses|doctors|physicians|medics|miners|drivers|dockers|dockworkers|pilots|unions?|unionists|truckers|transporters|porters|cleaners|lawyers|civil|traders|farmers|students|professors|journalists|bakers|butchers|technicians|engineers|guards)$/;
+const ARMS = /\b(?:air|drone|missile|rocket|artillery|bomb\w*|jets?|warplanes?|military|army|troops|soldiers|forces|militants|rebels|killed|dead|wounded|injured|targets?|positions)\b/i;
+
+/** a "strike" whose doers are workers and whose sentence names no arms: a stoppage, a protest */
+function labourStrike(s: Sentence, start: number): boolean {
+  if (ARMS.test(s.text)) return false;
+  for (let k = 0; k < s.tokens.length; k++) if (k !== start && WORKERS.test(s.tokens[k].norm)) return true;
+  return false;
+}
+
 const MONEY = new Set(['funds', 'fund', 'money', 'monies', 'assets', 'wealth', 'resources', 'billions', 'millions', 'public', 'state', 'savings', 'deposits']);
 
 /** people who by name are out protesting: their gathering is a demonstration whatever else the sentence tells */
@@ -178,6 +189,11 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     if (v.entry.class === 'protest' && /^block/i.test(text) && blockedThing(s, m.startToken, m.endToken)) continue;
     if (v.entry.class === 'riot' && /^riot$/i.test(text) && RIOT_KIT.has(s.tokens[m.endToken]?.norm ?? '')) continue;
     if (idiomatic(s, m.startToken, m.endToken, text)) continue;
+    // "teachers staged a strike in Accra": the workers' stoppage, told with the word of a blow
+    if (v.entry.class === 'attack' && /^strikes?$/i.test(text) && labourStrike(s, m.startToken)) {
+      out.push({ sentence: s.index, start: m.start, end: m.end, text, startToken: m.startToken, endToken: m.endToken, cls: 'protest', alt: [], id: 'protest', pos: 'noun', weak: false, anaphoric: false });
+      continue;
+    }
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
     if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {
