@@ -91,12 +91,12 @@ test('triggers: what an "anti-" unit or law is against is no act', () => {
   assert.deepEqual(trig('Gunmen kidnapped a nurse near the anti-kidnapping unit base.'), ['kidnapped:abduct']);
 });
 
-test('triggers: a state\'s or an army\'s "strikes" are military strikes, a strike of workers stays weak', () => {
+test('triggers: a state\'s or an army\'s "strikes" are military strikes, a strike of workers is a protest', () => {
   const cls = (t: string) => findTriggers(segment(t)[0]).map((x) => `${x.text}:${x.cls}${x.weak ? ' weak' : ''}`);
   assert.deepEqual(cls('Israeli strikes on a school in the camp killed nine people.'), ['strikes:air', 'killed:kill']);
   assert.deepEqual(cls('Overnight Russian strikes damaged a power plant near the city.'), ['strikes:air']);
   assert.deepEqual(cls('Coalition strikes hit a depot outside the port.'), ['strikes:air']);
-  assert.deepEqual(cls('Kenyan doctors began a strike over unpaid salaries.'), ['strike:attack weak']);
+  assert.deepEqual(cls('Kenyan doctors began a strike over unpaid salaries.'), ['strike:protest']);
 });
 
 test('events: "Israeli strikes ... killed" is an air strike by Israel\'s forces, not an unknown group\'s attack', () => {
