@@ -18,6 +18,7 @@ import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
 import { retypePeacefulTakeovers } from './territory.ts';
+import { retypeArsonOnProperty } from './arson.ts';
 import { dropProtestGrievances, foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
@@ -271,6 +272,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   retypeViolentProtests(events, sentences, asserted);
   retypeCommunalClashes(events, sentences, asserted);
   retypePeacefulTakeovers(events);
+  if (brief) retypeArsonOnProperty(events);
   // "an artillery response from the coalition": a response is aimed at whoever acted before
   events.forEach((e, i) => {
     if (i > 0 && !e.target && /respon|retaliat|counter/i.test(e.drafts[0].trigger.text) && events[i - 1].agent !== e.agent) e.target = events[i - 1].agent;
