@@ -1,6 +1,6 @@
 // The loaded gazetteer: candidate lookup by name key and accessors over the columnar index.
 // Loading builds the index on first use (one-time, ~15-40 s) and caches it under .cache/geo/.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readIndex, findKey, KIND, SPLIT, EXACT, type GeoIndex } from './index-file.ts';
 import { buildIndex, dataHash, INDEX_PATH, leadsWithAdminWord, stripAdminWords } from './build-index.ts';
 import { writeIndex } from './index-file.ts';
@@ -35,6 +35,10 @@ export function plain(s: string): string {
 }
 /** letters NFD does not decompose ("Diyarbakır" -> "Diyarbakir") */
 const FOLD: Record<string, string> = { ı: 'i', I: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
+
+/** district (admin2 code) -> the name of its seat, for districts whose seat has another name and no
+ * PPLA2 mark (data/geo/district-seats.json) */
+const SEAT_NAMES = new Map<string, string>((JSON.parse(readFileSync(new URL('../../data/geo/district-seats.json', import.meta.url), 'utf8')).seats as { admin2: string; seat: string }[]).map((s) => [s.admin2, s.seat]));
 
 const FEATURES = ['city', 'admin1', 'admin2', 'country', 'region', 'site'] as const;
 
@@ -153,7 +157,8 @@ export class Gazetteer {
     const code = ix.admin2Codes.get(a);
     const a1code = code.slice(0, code.lastIndexOf('.'));
     let best = -1;
-    for (const c of this.byKey(nameKey(stripAdminWords(ix.admin2Names.get(a))))) {
+    // (or the seat a reviewed table names, where the seat has another name: Mayo-Sava's is Mora)
+    for (const c of this.byKey(nameKey(SEAT_NAMES.get(code) ?? stripAdminWords(ix.admin2Names.get(a))))) {
       const p = c.place;
       if (ix.kind[p] !== KIND.city || ix.a1[p] < 0 || ix.admin1[ix.a1[p]].code !== a1code) continue;
       // (a namesake village coded to another district is not the seat: "Kadikoy" the Istanbul borough)

@@ -115,3 +115,21 @@ test('the district slot may end in an admin word ("(Rajouri district, J&K)" is R
   assert.equal(m?.feature, 'admin2');
   assert.equal(m?.admin2, 'Rajauri');
 });
+
+test('a district whose seat has another name is placed at the seat the reviewed table names', () => {
+  // Mayo-Sava (Far North, Cameroon): GeoNames marks no seat; its seat is Mora
+  const m = at(find('Militants raided a village in Mayo-Sava (Extreme-Nord) at night.'), 'Mayo-Sava');
+  assert.ok(m?.seat && distanceKm(m.seat.latitude, m.seat.longitude, 11.05, 14.14) < 10, JSON.stringify(m));
+});
+
+test('every seat in the reviewed table is a town of its district\'s province', async () => {
+  const { readFileSync } = await import('node:fs');
+  const seats = JSON.parse(readFileSync(new URL('../../data/geo/district-seats.json', import.meta.url), 'utf8')).seats;
+  const gaz = geo.gaz;
+  for (const s of seats) {
+    const a = Array.from({ length: gaz.ix.admin2Codes.length }, (_, i) => i).find((i) => gaz.ix.admin2Codes.get(i) === s.admin2);
+    assert.ok(a !== undefined, s.admin2);
+    const seat = gaz.admin2Seat(a);
+    assert.ok(seat >= 0 && gaz.info(seat).name.startsWith(s.seat.slice(0, 4)), `${s.district}: ${seat >= 0 ? gaz.info(seat).name : 'none'}`);
+  }
+});
