@@ -134,6 +134,9 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   else if (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer')) { /* transfer wins */ }
   else if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
   for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
+  // ("the army said it had repelled an attack by the RSF"): in a fight, the doer of the other mention
+  // is the other side
+  if (!e.target && !d.target && d.agent && e.agent && !sameActor(d.agent, e.agent) && e.type.event_type === 'Battles') e.target = d.agent;
   e.agent ??= d.agent;
   if (!e.target && d.target && d.target !== e.agent) e.target = d.target;
   // the attackers first named as the dead ("rebels died as troops beat off their assault") are the

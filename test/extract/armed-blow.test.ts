@@ -15,3 +15,9 @@ test('weak words without an armed doer, an armed target or a weapon stay no even
   assert.equal(asserted('The storm is striking coastal towns in Mozambique.').length, 0);
   assert.equal(asserted('The regime responded to the protests in Minsk.').filter((e) => e.event_type === 'Battles').length, 0);
 });
+
+test('"repelled an attack by X": X is the other side of the fight', () => {
+  const [e] = asserted('The army said it had repelled an attack by the RSF on its headquarters in El Obeid on Monday.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.actor1, e.actor2].map((x) => (x ?? '').replace(/ of Sudan$/, '')).sort(), ['Military Forces', 'Rapid Support Forces']);
+});
