@@ -101,6 +101,16 @@ function afterOrigin(s: Sentence, k: number): number {
   return j > k + 1 ? j : k;
 }
 
+/** a past-tense verb right before the object at `to` ("chased", "attacked"), after the subject ending at `from` */
+const PAST = /^[a-z]{3,}ed$/;
+/** the coordinated trigger is itself a verb in the past ("and fired", "and shot"), not a noun ("the kidnapping and rape of") */
+const PAST_VERB = /^(?:[a-z]{3,}ed|shot|beat|hit|threw|burnt|stole|took|struck|fought|stabbed|set)$/;
+function verbBetween(s: Sentence, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (PAST.test(s.tokens[k].norm)) return true;
+  return false;
+}
+
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
@@ -145,6 +155,13 @@ export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: Act
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       // (not the people a casualty phrase names as hurt: "three farmers were wounded when a mine went off")
       agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr));
+      // "Israeli forces chased fishermen off the coast and fired at them", "militants attacked
+      // soldiers and killed three": a verb coordinated after another verb's object shares its subject
+      if (agent && s.tokens[tr.startToken - 1]?.norm === 'and' && tr.pos !== 'noun' && PAST_VERB.test(s.tokens[tr.startToken].norm)) {
+        const head = agent;
+        const subj = left.find((x) => x.endToken <= head.startToken && !prepOf(a, x) && a.clause[x.startToken] === a.clause[head.startToken] && verbBetween(s, x.endToken, head.startToken));
+        if (subj) agent = subj;
+      }
     }
   }
   let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x) && !countryAsPerson(tr, x));

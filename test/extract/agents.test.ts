@@ -178,3 +178,12 @@ test('agents: gangs are armed groups, and "members from X" are X\'s', () => {
   assert.equal(e.actor1, 'MS-13: Mara Salvatrucha');
   assert.deepEqual([e.inter1, e.inter2], [3, 3]);
 });
+
+test('agents: a verb coordinated after another verb\'s object shares that verb\'s subject ("chased fishermen ... and fired")', () => {
+  const [e] = eventsOf('On 5 May 2021, Niger army soldiers chased Beninese fishermen in their boats near Karimama and fired shots at them.');
+  assert.equal(e.actor1, 'Military Forces of Niger');
+  assert.equal(e.sub_event_type, 'Attack');
+  // (a noun after "and" is no verb: "the kidnapping and rape of a girl" keeps its own sides)
+  const [k] = eventsOf('On 5 May 2021, militants attacked soldiers and killed three near Kandi (Alibori).');
+  assert.deepEqual([k.inter1, k.inter2], [3, 1]);
+});
