@@ -1,0 +1,13 @@
+// An English word that is also some place's alternate name ("Human" is Uman's Polish name, Humań)
+// is no place in "Human rights ..."; the town under its own name still is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+const find = (text: string) => geo.findPlaces({ id: 't', text }, []);
+
+test('"Human rights" at the start of a sentence is no place', () => {
+  assert.deepEqual(find('Human rights lawyers accused the army of abuses.').map((m) => m.name), []);
+  assert.ok(find('Pilgrims gathered in Uman, Ukraine, on Monday.').some((m) => m.name === 'Uman'));
+});
