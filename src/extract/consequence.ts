@@ -76,9 +76,13 @@ export function foldConsequences(events: EventAcc[]): EventAcc[] {
       folded.add(e);
       continue;
     }
-    if (before || !sameDay(main, e) || !samePlace(main, e)) continue;
+    if (before || !sameDay(main, e)) continue;
+    // ("7 militants were killed and 3 arrested in operations in Kabul, Ghor and Balkh": a fight told
+    // at several places, one event per place, takes the arrests made at each of them)
+    const into = samePlace(main, e) ? main : events.find((v) => v !== main && !v.background && VIOLENT.has(v.type.event_type) && sameDay(v, e) && samePlace(v, e) && v.ownPlace && firstStart(v) === at);
+    if (!into) continue;
     folded.add(e);
-    absorb(main, e, false);
+    absorb(into, e, false);
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
 }

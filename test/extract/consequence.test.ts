@@ -116,3 +116,10 @@ test('protest: a harm by nobody named, told after the gathering in its sentence,
   // (harm whose doers the sentence names stays an event)
   assert.ok(kinds('On 5 June 2021, traders protested in Kandi (Alibori) when gunmen fired on a passing bus, killing two passengers.').some((k) => k.startsWith('Violence against civilians')));
 });
+
+test('consequences: a fight told at several places takes the arrests made at each of them', () => {
+  const text = 'On 5 May 2021, four Al Shabaab fighters were killed and five were detained during army raids in Baidoa, Kismayo and Jowhar.';
+  const kinds2 = extract({ id: 't', text, published: '2021-05-10' }, { geocoder }).events.map((e) => `${e.event_type} / ${e.sub_event_type}`);
+  assert.ok(kinds2.length > 0);
+  assert.ok(!kinds2.includes('Strategic developments / Arrests'), kinds2.join(', '));
+});
