@@ -263,6 +263,8 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   // "Police in Pakistan imposed": the verb is the subject's; the country after "in" is where it
   // acted ("officials in Washington said" stays the government's voice: a capital is no scene)
   if (isCountry && !isCapital && prev && /^(?:in|at|inside|across|throughout|within)$/.test(prev.low)) return undefined;
+  // "drones launched by Russia", "militias backed by Iran": a country after a passive's "by" is its doer
+  if (isCountry && !isCapital && prev?.low === 'by' && /^(?:launched|fired|backed|supported|funded|financed|armed|sponsored|operated|deployed|sent|supplied|trained|controlled|led|carried|conducted|made|built|used|ordered|claimed|shot|flown|piloted|manned|run|held|seized|occupied|annexed|imposed)$/.test(toks[s.t0 - 2]?.low ?? '')) return 'metonymy';
   let k = s.t1;
   while (toks[k] && AUX.has(toks[k].low) && k < s.t1 + 2) k++;
   const verb = toks[k];

@@ -11,3 +11,10 @@ test('"Human rights" at the start of a sentence is no place', () => {
   assert.deepEqual(find('Human rights lawyers accused the army of abuses.').map((m) => m.name), []);
   assert.ok(find('Pilgrims gathered in Uman, Ukraine, on Monday.').some((m) => m.name === 'Uman'));
 });
+
+test('a country after a passive\'s "by" is the doer, not the scene: "drones launched by Russia"', () => {
+  const ms = geo.findPlaces({ id: 't', text: 'Air defences shot down 18 drones launched by Russia overnight.' }, [], { locationsOnly: true });
+  assert.ok(!ms.some((m) => m.country === 'Russia'), JSON.stringify(ms.map((m) => m.name)));
+  // "in Russia" stays the scene
+  assert.ok(geo.findPlaces({ id: 't', text: 'Drones hit a refinery in Russia overnight.' }, [], { locationsOnly: true }).some((m) => m.country === 'Russia'));
+});
