@@ -18,3 +18,7 @@ test('a country after a passive\'s "by" is the doer, not the scene: "drones laun
   // "in Russia" stays the scene
   assert.ok(geo.findPlaces({ id: 't', text: 'Drones hit a refinery in Russia overnight.' }, [], { locationsOnly: true }).some((m) => m.country === 'Russia'));
 });
+
+test('"Christian" is a faith, not Christian County', () => {
+  assert.deepEqual(find('A Christian missionary was detained on Monday.').map((m) => m.name), []);
+});
