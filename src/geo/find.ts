@@ -300,6 +300,9 @@ function holds(gaz: Gazetteer, toks: GTok[], area: RawSpan, towns: Candidate[]):
   return false;
 }
 
+/** what two hyphen-joined towns may name the ends of */
+const ROUTE_NOUN = /^(?:road|roads|highway|highways|expressway|motorway|route|railway|rail|axis|corridor|pipeline|train)$/;
+
 /** "President Jordan", "Jordan Smith", "Washington Post": a name inside a person's or organisation's name */
 /** places that are really people: a name seen as "First Last" makes later bare "Last" a person too */
 /** (`named` collects the places read as part of a longer name, "the Dublin Arts Council", as uses) */
@@ -308,7 +311,8 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
   // "Fargo-Moorhead", "Paris-Henry County": two known names joined by a hyphen are a pair of places
   const paired = new Set<RawSpan>();
   for (let i = 1; i < spans.length; i++) {
-    if (spans[i].t0 === spans[i - 1].t1 && spans[i].t0 > 0 && /^[-‐‑]$/.test(gapBefore(text, toks, spans[i].t0)) && near(gaz, spans[i - 1].cands, spans[i].cands)) { paired.add(spans[i]); paired.add(spans[i - 1]); }
+    // ("the Abuja-Kaduna highway": the two ends of a road, however far apart)
+    if (spans[i].t0 === spans[i - 1].t1 && spans[i].t0 > 0 && /^[-‐‑]$/.test(gapBefore(text, toks, spans[i].t0)) && (near(gaz, spans[i - 1].cands, spans[i].cands) || ROUTE_NOUN.test(toks[spans[i].t1]?.low ?? ''))) { paired.add(spans[i]); paired.add(spans[i - 1]); }
   }
   // "Maiduguri Borno State": a town written right before the province that holds it (no comma)
   const inArea = new Set<RawSpan>();

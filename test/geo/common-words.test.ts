@@ -22,3 +22,8 @@ test('a country after a passive\'s "by" is the doer, not the scene: "drones laun
 test('"Christian" is a faith, not Christian County', () => {
   assert.deepEqual(find('A Christian missionary was detained on Monday.').map((m) => m.name), []);
 });
+
+test('two towns joined by a hyphen before "highway" are the ends of a road, however far apart', () => {
+  const ms = find('Gunmen stopped a bus on the Abuja-Kaduna highway on Sunday.');
+  assert.deepEqual(ms.map((m) => m.name).sort(), ['Abuja', 'Kaduna']);
+});
