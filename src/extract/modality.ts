@@ -142,6 +142,9 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
       if (c.kind === 'background' && verbBetween(s, c.endToken, tr.startToken)) continue;
       // "supporters of the former minister gathered": "former" names an office, unless the act follows it
       if (c.kind === 'background' && c.text.toLowerCase() === 'former' && c.endToken < tr.startToken) continue;
+      // "no one was hurt when gunmen attacked the post", "no casualties in the blast": the harm is
+      // denied, not the act
+      if (c.kind === 'negated' && tr.cls !== 'kill' && deniedHarm(s, c)) continue;
       // "Earlier, troops shelled ...", "Earlier on Tuesday": a sentence adverb of the report's own days
       if (c.kind === 'background' && c.text.toLowerCase() === 'earlier' && recentEarlier(s, c.endToken)) continue;
       found.push(c);
@@ -174,6 +177,14 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
     if (m.modality !== 'asserted') return m;
   }
   return { modality: 'asserted' };
+}
+
+const NOBODY = /^(?:no one|no-one|nobody|no people|no persons?|no civilians)$/i;
+const HARM_NOUN = /^(?:one|casualties|casualty|injuries|injury|deaths|death|fatalities|fatality|lives|life|bodies|victims|people|civilians|persons?|damage)$/;
+/** a negation of harm ("no one", "no casualties") rather than of an act */
+function deniedHarm(s: Sentence, c: CueHit): boolean {
+  if (NOBODY.test(c.text)) return true;
+  return c.text.toLowerCase() === 'no' && HARM_NOUN.test(s.tokens[c.endToken]?.norm ?? '');
 }
 
 /** "earlier" followed by a comma or by the day it tells ("Earlier on Tuesday", "earlier today",
