@@ -324,7 +324,8 @@ export function dropPeople(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
     const why = insideName(text, toks, s, (low) => gaz.ix.demonyms[wordKeys(gaz, low).key] !== undefined, paired.has(s), inArea.has(s), gaz);
     // countries and provinces are not surnames ("Mainland China", "Soviet Russia"); (the candidates
     // are scanned only for a name read as a person: a common name has hundreds)
-    if (why === 'person' && listFacts(gaz, s.cands).notSurname) return true;
+    // ("Captain Abdi Ali": after a title and a first name the name is a surname, whatever it also names)
+    if (why === 'person' && listFacts(gaz, s.cands).notSurname && !TITLES.has(toks[s.t0 - 2]?.low ?? '')) return true;
     if (why === 'person' || why === 'title') {
       people.add(s.key);
       // ("Jones said": a subject that speaks is a person the place slots below do not undo)

@@ -27,3 +27,7 @@ test('two towns joined by a hyphen before "highway" are the ends of a road, howe
   const ms = find('Gunmen stopped a bus on the Abuja-Kaduna highway on Sunday.');
   assert.deepEqual(ms.map((m) => m.name).sort(), ['Abuja', 'Kaduna']);
 });
+
+test('after a title and a first name, a name that is also a province is a surname: "Captain Abdi Ali said"', () => {
+  assert.deepEqual(find('"They detonated it," Captain Abdi Ali said.').map((m) => m.name), []);
+});
