@@ -8,6 +8,7 @@ import type { ActorHit } from './actors.ts';
 import type { Draft } from './builder.ts';
 import { byModeOf, type TypeDecision } from './classify.ts';
 import { samePlaceArea } from './places.ts';
+import { ARMED_INTER } from './draft-context.ts';
 import type { WeaponHit } from './weapons.ts';
 
 export interface PlacedDraft extends Draft {
@@ -192,21 +193,20 @@ function toldDemand(d: PlacedDraft): boolean {
   return d.trigger.weak && d.trigger.cls === 'protest' && /^(?:demand|chant)/i.test(d.trigger.text);
 }
 
+const FORCE_CLASSES = new Set(['attack', 'shell', 'air']);
+/** the weak words that tell a blow ("responded", "violence" or "siege" tell none by themselves) */
+const BLOW = /^(?:hit|hits|struck|strike|strikes|striking|targets|fire|fires|firing)$/i;
+/** a weak word ("hit", "striking") that armed men aim at an armed target or with a weapon: "warplanes
+ * are striking Daesh positions", "the army hit positions with a ballistic missile" */
+function armedBlow(d: PlacedDraft): boolean {
+  if (!FORCE_CLASSES.has(d.trigger.cls) || !BLOW.test(d.trigger.text) || !d.agent || !ARMED_INTER.has(d.agent.inter)) return false;
+  return d.weapons.length > 0 || (!!d.target && ARMED_INTER.has(d.target.inter));
+}
+
 /**
  * a weak trigger that is an act even without a date of its own, in a brief that gives no date at
  * all (an undated note): a gathering, a march or a blockade, or harm with a doer and a toll
  */
-/** a weak word ("hit", "striking", "destroyed") that armed men aim at a military target or with a
- * weapon: "warplanes are striking Daesh positions", "the army hit positions with a ballistic missile" */
-const ARMED = new Set([1, 2, 3, 4, 8]);
-const FORCE_CLASSES = new Set(['attack', 'shell', 'air']);
-/** the weak words that tell a blow ("responded", "violence" or "siege" tell none by themselves) */
-const BLOW = /^(?:hit|hits|struck|strike|strikes|striking|targets|fire|fires|firing)$/i;
-function armedBlow(d: PlacedDraft): boolean {
-  if (!FORCE_CLASSES.has(d.trigger.cls) || !BLOW.test(d.trigger.text) || !d.agent || !ARMED.has(d.agent.inter)) return false;
-  return d.weapons.length > 0 || (!!d.target && ARMED.has(d.target.inter));
-}
-
 function undatedAct(d: PlacedDraft): boolean {
   if (d.trigger.cls === 'protest') return !SPEECH.test(d.trigger.text);
   return !!d.agent && d.casualties.length > 0;

@@ -2,7 +2,7 @@
 // corruption", "sanctions targeting", "lifted the blockade". Checked at the trigger stage, so such a
 // word never becomes an event (nor lends its type to the sentence's weak triggers).
 import type { Sentence } from '../core/types.ts';
-import { mishap } from './mishaps.ts';
+import { mishap, normAt } from './mishaps.ts';
 
 /** what is "struck" or "striking" in a negotiation or a speech, not a blow */
 const STRUCK_THING = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'pact', 'bargain', 'compromise', 'balance', 'chord', 'tone', 'note', 'partnership', 'truce', 'ceasefire', 'alliance', 'contract', 'contracts', 'settlement', 'figure', 'pose']);
@@ -39,20 +39,20 @@ const TARGET_WORD = /^(?:target|targets|targeting|targetting|targeted|targetted)
 // (not a sit-in or a strike: "ending their sit-in in the evening" tells one that took place; "called
 // off the strike" is a modality cue)
 const ENDED_THING = /^(?:blockade|blockades|siege|sieges|ban|bans|curfew|curfews|emergency|restrictions|embargo|lockdown)$/i;
+const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
 /** what a ban or a curfew covers, between the verb that ends it and the noun: "lifted a travel ban" */
 const ENDED_FILLER = /^(?:a|an|the|its|their|of|state|month-long|weeks-long|months-long|partial|nationwide|partially|travel|entry|flight|flights|export|import|visa|movement|motorcycle|motorbike|fishing|night|nighttime|night-time|dusk-to-dawn|24-hour|total|internet|humanitarian|naval|economic)$/;
 /** the fighting that is halted or given up is an agreement's object or a surrender, not a fight the
  * sentence tells: "agreed to halt the fighting", "gave up fighting and surrendered" */
 const FIGHT_NOUN = /^(?:fighting|hostilities|clashes|combat|war|violence|attacks|shelling|bombardment|strikes|airstrikes|air strikes)$/i;
-/** people of rank whose gathering is a meeting, not a demonstration: "a gathering of tribal elders" */
-const DIGNITARIES = new Set(['elders', 'leaders', 'figures', 'officials', 'ministers', 'delegates', 'dignitaries', 'scholars', 'clerics', 'diplomats', 'experts', 'politicians', 'lawmakers', 'chiefs', 'representatives', 'heads', 'personalities', 'notables', 'stakeholders', 'envoys', 'governors', 'commanders', 'generals', 'executives', 'investors', 'donors']);
-/** who is summoned to hear a state's protest: "the envoy was summoned to protest the incident" */
-const SUMMONED = /^(?:summon(?:ed|s|ing)?|ambassador|envoy|charg[eé]|embassy|note)$/;
 const FIGHT_HALTED = new Set(['halt', 'halts', 'halted', 'halting', 'cease', 'ceased', 'ceasing', 'renounce', 'renounced', 'renouncing', 'abandon', 'abandoned', 'abandoning']);
 /** "end" and "stop" take the fighting as what is asked or agreed only in talk of a truce ("police moved in to stop the clashes" is the fight told) */
 const FIGHT_ENDED = new Set(['end', 'ends', 'ended', 'ending', 'stop', 'stops', 'stopped', 'stopping']);
 const TRUCE_TALK = /\b(?:agree\w*|cease-?fire|truce|deal|talks|negotiat\w*|peace|call\w*|urg\w*|appeal\w*|demand\w*|plan|proposal|initiative|efforts?)\b/i;
-const ENDING = new Set(['lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'ease', 'eased', 'easing', 'eases', 'relax', 'relaxed', 'relaxing', 'suspend', 'suspended']);
+/** people of rank whose gathering is a meeting, not a demonstration: "a gathering of tribal elders" */
+const DIGNITARIES = new Set(['elders', 'leaders', 'figures', 'officials', 'ministers', 'delegates', 'dignitaries', 'scholars', 'clerics', 'diplomats', 'experts', 'politicians', 'lawmakers', 'chiefs', 'representatives', 'heads', 'personalities', 'notables', 'stakeholders', 'envoys', 'governors', 'commanders', 'generals', 'executives', 'investors', 'donors']);
+/** who is summoned to hear a state's protest: "the envoy was summoned to protest the incident" */
+const SUMMONED = /^(?:summon(?:ed|s|ing)?|ambassador|envoy|charg[eé]|embassy|note)$/;
 
 /** a protest a state lodges: "an official/formal/diplomatic/strong protest" */
 const DIPLOMATIC_PROTEST = new Set(['official', 'formal', 'diplomatic', 'strong-worded', 'strongly-worded']);
@@ -117,12 +117,6 @@ function lastWord(text: string): string {
   let i = text.length - 1;
   while (i >= 0 && !SPACE.test(text[i])) i--;
   return i < 0 ? text : text.slice(i + 1);
-}
-
-/** the lower-cased token k of s, or '' (a module function: tsx names every closure it creates, a
- * property write per call) */
-function normAt(s: Sentence, k: number): string {
-  return s.tokens[k]?.norm ?? '';
 }
 
 const BE_FORM = /^(?:was|were|is|are|been|be|has|have|had)$/;

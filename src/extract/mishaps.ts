@@ -25,7 +25,9 @@ const ACCIDENT_SOURCE = new Set(['gas', 'boiler', 'cylinder', 'cylinders', 'tran
 const BLAST_WORD = /^(?:explosions?|blasts?)$/i;
 const FLIGHT = /^(?:fled|flee|flees|fleeing|evacuated|displaced)$/i;
 
-function normAt(s: Sentence, k: number): string {
+/** the lower-cased token k of s, or '' (a module function: tsx names every closure it creates, a
+ * property write per call) */
+export function normAt(s: Sentence, k: number): string {
   return s.tokens[k]?.norm ?? '';
 }
 

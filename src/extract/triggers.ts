@@ -53,7 +53,7 @@ function blockedThing(s: Sentence, start: number, end: number): boolean {
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** what may open a phrase inside a sentence, after which a capital says nothing */
-const OPENER = /^(?:["“”'‘’(\[:—–-]|-)$/;
+const OPENER = /^["“”'‘’(\[:—–-]$/;
 
 /** the trigger word is part of a name: "talks at Downing Street", "the Plan to End Violence Against
  * Women" (a capital inside a sentence, beside another; a headline in title case is left alone) */
