@@ -53,8 +53,16 @@ function sameActor(a: ActorHit, b: ActorHit): boolean {
   return (a.country ?? '') === (b.country ?? '') || !a.country || !b.country;
 }
 
+/** "the militants", "gunmen" may name again the armed group the report named ("al Shabaab claimed the
+ * blast ... 'The militants detonated it'"), when the mention names no place of its own */
+function genericFor(g: ActorHit, named: ActorHit): boolean {
+  return g.actorKind === 'generic' && named.actorKind === 'named' && (g.inter === 2 || g.inter === 3) && (named.inter === 2 || named.inter === 3);
+}
+
 function agentsConflict(e: EventAcc, d: PlacedDraft): boolean {
-  return !!(e.agent && d.agent && !sameActor(e.agent, d.agent) && !(e.target && sameActor(e.target, d.agent)));
+  return !!(e.agent && d.agent && !sameActor(e.agent, d.agent) && !(e.target && sameActor(e.target, d.agent))
+    // (only for a mention that names no place of its own: elsewhere it is another group's act)
+    && !(!d.ownPlace && (genericFor(d.agent, e.agent) || genericFor(e.agent, d.agent))));
 }
 
 const FIGHTS = new Set(['Battles', 'Riots']);
