@@ -2,9 +2,9 @@
 // an act even when the sentence tells no date of its own; the same words without those stay weak.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './events-of.ts';
+import { assertedOf } from './events-of.ts';
 
-const asserted = (text: string) => eventsOf(text).filter((e) => e.modality === 'asserted');
+const asserted = assertedOf;
 
 test('armed men striking an armed target or hitting with a weapon is an attack, dated or not', () => {
   assert.equal(asserted('Russian warplanes are striking Islamic State positions in Raqqa.')[0]?.event_type, 'Explosions/Remote violence');

@@ -1,9 +1,9 @@
 // Trigger words in a sense that is no violent act or protest yield no event; the violent sense still does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './events-of.ts';
+import { assertedOf, eventsOf } from './events-of.ts';
 
-const asserted = (text: string) => eventsOf(text).filter((e) => e.modality === 'asserted');
+const asserted = assertedOf;
 
 test('"struck a deal" and "strike a balance" are no attacks; "struck a police post" is', () => {
   assert.equal(asserted('The two governments struck a deal on Monday to reopen the border crossing.').length, 0);

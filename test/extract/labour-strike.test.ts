@@ -2,9 +2,9 @@
 // a recent act, not history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './events-of.ts';
+import { assertedOf } from './events-of.ts';
 
-const asserted = (text: string) => eventsOf(text).filter((e) => e.modality === 'asserted');
+const asserted = assertedOf;
 
 test('teachers staging a strike, workers stopping work or downing tools protest', () => {
   for (const text of [

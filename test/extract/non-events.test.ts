@@ -3,9 +3,9 @@
 // that is how an arrest was made. The violent sense of the same words still yields its event.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './events-of.ts';
+import { assertedOf, eventsOf } from './events-of.ts';
 
-const asserted = (text: string) => eventsOf(text).filter((e) => e.modality === 'asserted');
+const asserted = assertedOf;
 
 test('a fire, a flood or a crash that kills is no attack; a blaze set by gunmen stays one', () => {
   assert.equal(asserted('A fire in a crowded market in Kano killed 12 people on Sunday.').length, 0);
