@@ -117,6 +117,9 @@ export function newEvent(d: PlacedDraft): EventAcc {
   };
 }
 
+/** battles in which ground changes hands */
+const TAKEN = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
+
 function merge(e: EventAcc, d: PlacedDraft): void {
   const weakFollowUp = !e.sentences.has(d.sentence) && (d.trigger.cls === 'kill' || d.trigger.cls === 'anaphor' || d.trigger.weak);
   e.drafts.push(d);
@@ -141,6 +144,10 @@ function merge(e: EventAcc, d: PlacedDraft): void {
   // (a crowd's burning is a riot only when no armed attack or battle is being told)
   else if (d.trigger.cls === 'riot' && d.type?.sub_event_type === 'Mob violence' && (e.type.sub_event_type === 'Attack' || e.type.sub_event_type === 'Armed clash')) { /* keep the attack's type */ }
   else if (d.trigger.cls === 'seize' && e.drafts.some((x) => x.trigger.cls === 'transfer')) { /* transfer wins */ }
+  // ("captured the town after heavy fighting"): ground that changed hands in the fight is what ACLED
+  // codes; the fight is how it was taken
+  else if (TAKEN.has(e.type.sub_event_type) && d.type?.sub_event_type === 'Armed clash') { /* keep the capture */ }
+  else if (d.type && TAKEN.has(d.type.sub_event_type) && e.type.sub_event_type === 'Armed clash') e.type = d.type;
   else if (d.type && d.trigger.cls !== 'kill' && (d.type.strength > e.type.strength || (d.type.event_type === 'Protests' && e.type.event_type === 'Protests' && d.type.sub_event_type !== 'Peaceful protest'))) e.type = d.type;
   for (const w of d.weapons) if (!e.weapons.some((x) => x.start === w.start)) e.weapons.push(w);
   // ("the army said it had repelled an attack by the RSF"): in a fight, the doer of the other mention

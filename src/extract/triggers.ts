@@ -4,6 +4,7 @@ import type { Sentence } from '../core/types.ts';
 import { lexicons, type TriggerClass } from './lexicon.ts';
 import { idiomatic } from './idioms.ts';
 import { backdropFight } from './context.ts';
+import { TERRITORY } from './objects.ts';
 
 export interface TriggerHit {
   sentence: number;
@@ -132,6 +133,22 @@ function militaryStrike(s: Sentence, t: TriggerHit): boolean {
   return owner && !LABOUR_RE.test(s.text) && !/^(?:by|action)$/.test(s.tokens[t.endToken]?.norm ?? '');
 }
 
+/** words between a seizure verb and the ground it takes ("captured the strategic town of") */
+const GROUND_GAP = /^(?:the|a|an|two|three|four|several|key|strategic|main|nearby|border|rebel-held|army|military|government|its|their|last|remaining|entire|whole|of|most|much|large|parts)$/;
+
+/** "captured the town", "seized two villages": a weak seizure verb whose object is ground is a
+ *  capture of territory, which stands beside the fighting told with it ("after heavy fighting")
+ *  instead of giving way to it (people or goods seized stay weak: "captured three militants") */
+function takesGround(s: Sentence, t: TriggerHit): boolean {
+  if (t.cls !== 'seize' || t.endToken - t.startToken !== 1) return false;
+  for (let k = t.endToken; k < s.tokens.length && k <= t.endToken + 4; k++) {
+    const n = s.tokens[k].norm;
+    if (TERRITORY.has(n) && n !== 'control' && n !== 'road' && n !== 'highway') return true;
+    if (!GROUND_GAP.test(n)) return false;
+  }
+  return false;
+}
+
 /** a real sentence never holds more triggers; more means junk input (bounds the later stages) */
 export const MAX_TRIGGERS_PER_SENTENCE = 40;
 
@@ -221,7 +238,7 @@ export function findTriggers(s: Sentence): TriggerHit[] {
   // (fighting told as the backdrop, "arrived amid clashes", leaves the sentence's own act to be told)
   for (let i = 0; i < out.length; i++) {
     if (!out[i].weak) continue;
-    if (crowdAct(s, out[i])) out[i] = { ...out[i], weak: false };
+    if (crowdAct(s, out[i]) || takesGround(s, out[i])) out[i] = { ...out[i], weak: false };
     else if (militaryStrike(s, out[i])) out[i] = { ...out[i], cls: 'air', weak: false };
   }
   const strong = out.filter((t) => !t.weak && t.cls !== 'anaphor' && !backdropFight(s, t));

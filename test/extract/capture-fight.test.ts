@@ -1,0 +1,20 @@
+// Ground taken in the course of a fight is the capture ACLED codes, not a plain clash (invented notes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertedOf } from './events-of.ts';
+
+const kinds = (text: string) => assertedOf(text).map((e) => `${e.sub_event_type} a2=${e.inter2}`);
+
+test('capture: "captured the town ... after heavy fighting" is one capture by the rebels', () => {
+  assert.deepEqual(kinds('Rebel fighters captured the town of Walikale after heavy fighting with the army on Sunday.'), ['Non-state actor overtakes territory a2=1']);
+  assert.deepEqual(kinds('Jihadist fighters seized two villages near Djibo following a gun battle with soldiers.'), ['Non-state actor overtakes territory a2=1']);
+});
+
+test('capture: a strong take-over verb beside the fighting keeps the territory sub-type', () => {
+  assert.deepEqual(kinds('Islamist fighters took control of the town after a fierce battle with the army on Monday.'), ['Non-state actor overtakes territory a2=1']);
+});
+
+test('capture: people captured after a fight stay a clash (no ground changed hands)', () => {
+  const evs = assertedOf('Soldiers captured three rebel fighters after a gun battle near the border on Monday.');
+  assert.deepEqual(evs.map((e) => e.sub_event_type), ['Armed clash']);
+});
