@@ -53,7 +53,10 @@ export const a1Key = (cc: number, a1: number) => cc * 1048576 + a1 + 1;
 /** what the outlets' country (source-country.ts) weighs: one more place of that country in the report */
 const SOURCE_HINT_W = 1;
 
-export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], hintCc?: number): Context {
+/** what a cue country (country-cues.ts) weighs: one more place of that country in the report */
+const CUE_W = 1;
+
+export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; margin: number } | null)[], hintCc?: number, cues?: Set<number>): Context {
   const byKey = new Map<string, Vote>();
   ms.forEach((m, i) => {
     const b = win[i];
@@ -89,6 +92,8 @@ export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; marg
     }
   }
   if (hintCc !== undefined && hintCc >= 0) ccW.set(hintCc, (ccW.get(hintCc) ?? 0) + SOURCE_HINT_W);
+  // (as telling as the country's name: its readings get the named country's bonus too)
+  if (cues) for (const c of cues) { ccW.set(c, (ccW.get(c) ?? 0) + CUE_W); namedCc.add(c); }
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
   // (a plain loop: Float64Array.from with a map function walks the iterator protocol)
   const pointLat = new Float64Array(points.length);

@@ -7,6 +7,7 @@ import { findSpans, dropPeople, isCommonWord, type RawSpan } from './find.ts';
 import { tokenize } from './tokens.ts';
 import { rank, isCounty, distanceKm, type Mention } from './resolve.ts';
 import { toMentions } from './mentions.ts';
+import { cueCountries } from './country-cues.ts';
 import { NEAR_KM } from './context.ts';
 import { fold, nameKey } from './normalize.ts';
 import { KIND } from './index-file.ts';
@@ -34,7 +35,7 @@ export function resolveGivenSpans(gaz: Gazetteer, doc: Document, spans: { start:
   const ms = toMentions(text, all);
   const givenSet = new Set(given);
   all.forEach((s, i) => { if (givenSet.has(s)) ms[i].common = false; });
-  const ranked = rank(gaz, ms);
+  const ranked = rank(gaz, ms, undefined, cueCountries(gaz, text, toks));
   const fallback = reportFocus(gaz, text, ranked, all, givenSet);
   const named = new Set<number>();
   ranked.forEach((r, i) => { if (r && !all[i].partial) named.add(gaz.cc(r.place)); });

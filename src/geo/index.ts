@@ -12,6 +12,7 @@ import { relationBefore, isBetweenPair } from './relations.ts';
 import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { sourceCountry } from './source-country.ts';
+import { cueCountries } from './country-cues.ts';
 import { KIND } from './index-file.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { fuzzyTowns } from './fuzzy-towns.ts';
@@ -65,12 +66,13 @@ export class SitrepGeocoder implements Geocoder {
     const phrases = phraseSites(text, this.gaz, low);
     // (the outlets' country, read once for both rankings below)
     const hint = sourceCountry(this.gaz, doc.source);
-    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases), low, hint);
+    const cues = cueCountries(this.gaz, text, toks);
+    const out = this.locations(doc, sentences, mergeSpans(opts.keepActors ? found : found.filter((s) => !s.actor), phrases), low, hint, cues);
     if (opts.keepActors || opts.locationsOnly || !found.some((s) => s.actor)) return out;
     // toponyms used for a state or as a modifier ("Tehran warned", "a US base") are toponyms too:
     // resolved among all the names but listed with their `use`, and no witness for the locations above
     const all = mergeSpans(found, phrases);
-    const ranked = rank(this.gaz, toMentions(text, all), hint);
+    const ranked = rank(this.gaz, toMentions(text, all), hint, cues);
     all.forEach((s, i) => {
       const r = ranked[i];
       if (!s.actor || !r || r.standIn) return;
@@ -88,11 +90,11 @@ export class SitrepGeocoder implements Geocoder {
   }
 
   /** the place mentions of the spans, resolved jointly, with their relations and descriptive sites */
-  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string, hint?: number): PlaceMention[] {
+  private locations(doc: Document, sentences: Sentence[], spans: RawSpan[], low: string, hint?: number, cues?: Set<number>): PlaceMention[] {
     const text = doc.text;
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
-    const ranked = rank(this.gaz, ms, hint).map((r) => (r?.standIn ? null : r));
+    const ranked = rank(this.gaz, ms, hint, cues).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, text, ranked, ms, hint);
     dropFarQuarters(this.gaz, text, spans, ranked);
     streetsAtFocus(this.gaz, text, spans, ranked);

@@ -140,8 +140,9 @@ function inUncodedDistrict(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } 
   return gaz.kind(c) === KIND.city && unknownDistrict(gaz, x, c);
 }
 
-/** `hintCc`: the country the report's outlets point to (source-country.ts), a weak vote in the context */
-export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | null)[] {
+/** `hintCc`: the country the report's outlets point to (source-country.ts), a weak vote in the context;
+ * `cues`: the countries its cue words and home-bound groups point to (country-cues.ts), as weak */
+export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number, cues?: Set<number>): (Ranked | null)[] {
   // pass 1: priors and local qualifiers
   const local = ms.map((m) => cachedNameScores(gaz, m));
   countyTowns(gaz, ms, local);
@@ -189,7 +190,7 @@ export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number): (Ranked | 
   const repeats = repeatOf(ms);
   let last: Vote[] | null = null;
   for (let round = 0; round < 2; round++) {
-    const ctx = context(gaz, ms, win, hintCc);
+    const ctx = context(gaz, ms, win, hintCc, cues);
     // (the same votes make the same context, bonuses, scores and winners: pass 3 then only runs the rules below)
     if (!last || !sameVotes(last, ctx.votes)) rescore(gaz, ctx, ms, repeats, local, scores = new Array<number[]>(ms.length), win);
     last = ctx.votes;

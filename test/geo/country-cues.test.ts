@@ -1,0 +1,28 @@
+// Words used only of one country's places and groups that fight only at home point to a country
+// when a place name has namesakes abroad.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGeocoder, loadGazetteer } from '../../src/geo/index.ts';
+import { cueCountries } from '../../src/geo/country-cues.ts';
+import { tokenize } from '../../src/geo/tokens.ts';
+
+const geo = loadGeocoder();
+const gaz = loadGazetteer();
+const cues = (text: string) => [...cueCountries(gaz, text, tokenize(text))].map((c) => gaz.ix.countries[c].name).sort();
+const at = (text: string, name: string) => geo.findPlaces({ id: 't', text }, [], { locationsOnly: true }).find((m) => m.text === name)?.country;
+
+test('cue words and home-bound groups name their country; lower-case descriptions and short acronyms of other bodies do not', () => {
+  assert.deepEqual(cues('Troops traded fire with New People\'s Army guerrillas near a farm.'), ['Philippines']);
+  assert.deepEqual(cues('A kebele official was beaten by youths.'), ['Ethiopia']);
+  assert.deepEqual(cues('The NPA said the raid was lawful.'), ['Philippines']);
+  // (a three-letter acronym not on the short list: "SNA" is Syria's and Somalia's)
+  assert.deepEqual(cues('SNA soldiers manned the checkpoint.'), []);
+  assert.deepEqual(cues('Communist rebels and government troops clashed.'), []);
+});
+
+test('"Samar" beside the New People\'s Army or a barangay is the Philippine province, not Samara in Russia', () => {
+  assert.equal(at('Soldiers and New People\'s Army fighters exchanged fire for ten minutes in Samar on Friday.', 'Samar'), 'Philippines');
+  assert.equal(at('Two farmers were shot dead by unknown men in a barangay of Samar, the police said.', 'Samar'), 'Philippines');
+  // (no cue: the big Russian city of the spelling still wins, as before)
+  assert.equal(at('Two farmers were shot dead by unknown men in Samar, the police said.', 'Samar'), 'Russia');
+});
