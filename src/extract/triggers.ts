@@ -134,7 +134,7 @@ function militaryStrike(s: Sentence, t: TriggerHit): boolean {
 }
 
 /** words between a seizure verb and the ground it takes ("captured the strategic town of") */
-const GROUND_GAP = /^(?:the|a|an|two|three|four|several|key|strategic|main|nearby|border|rebel-held|army|military|government|its|their|last|remaining|entire|whole|of|most|much|large|parts)$/;
+const GROUND_GAP = /^(?:the|a|an|two|three|four|several|key|strategic|main|nearby|border|rebel-held|army|military|government|its|their|last|remaining|entire|whole|of|most|much|large|parts|guard|police|security|rebel|enemy|militia|frontline)$/;
 
 /** "captured the town", "seized two villages": a weak seizure verb whose object is ground is a
  *  capture of territory, which stands beside the fighting told with it ("after heavy fighting")

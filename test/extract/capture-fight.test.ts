@@ -18,3 +18,15 @@ test('capture: people captured after a fight stay a clash (no ground changed han
   const evs = assertedOf('Soldiers captured three rebel fighters after a gun battle near the border on Monday.');
   assert.deepEqual(evs.map((e) => e.sub_event_type), ['Armed clash']);
 });
+
+test('capture: the armed subject and object of a clause are the sides of the fight it names after them', () => {
+  const [e] = assertedOf('Government troops captured three suspected militants after a gunfight near the border on Monday.');
+  assert.equal(e.sub_event_type, 'Armed clash');
+  assert.deepEqual([e.inter1, e.inter2], [1, 3]);
+});
+
+test('capture: the dead the clause counts are not made the fight\'s first side', () => {
+  const [e] = assertedOf('Five gang members died in a shoot-out with police officers near the market on Monday.');
+  assert.equal(e.sub_event_type, 'Armed clash');
+  assert.equal(e.inter1, 1);
+});
