@@ -77,6 +77,11 @@ const cases: [string, string[], string?][] = [
   ['In the early morning of 26 July, gunmen struck.', ['26 July: 2024-07-26 [2024-07-26..2024-07-26] p1']],
   ['On the night of Sunday, drones hit the port.', ['Sunday: 2024-08-11 [2024-08-11..2024-08-12] p1']],
   ['Rockets hit the camp over the weekend.', ['over the weekend: 2024-08-10 [2024-08-10..2024-08-11] p2']],
+  // "this weekend" said on a Tuesday: the weekend just past, unless future wording comes before it
+  ['Clashes between police and students began this weekend.', ['this weekend: 2024-08-10 [2024-08-10..2024-08-11] p2']],
+  ['The minister spoke of this weekend’s raids.', ['this weekend: 2024-08-10 [2024-08-10..2024-08-11] p2']],
+  ['Vigils are to be held this weekend.', ['this weekend: 2024-08-17 [2024-08-17..2024-08-18] p2']],
+  ['Unions will march this weekend.', ['this weekend: 2024-08-17 [2024-08-17..2024-08-18] p2']],
   ['Tension grew in the last weeks.', []],
   ['Aid may arrive too late may be the fear of some, officials said yesterday.', ['yesterday: 2024-08-12 [2024-08-12..2024-08-12] p1']],
   ['The suit ECW/CCJ/APP/10/2020 was filed.', []],

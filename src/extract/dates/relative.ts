@@ -37,7 +37,7 @@ function span(from: number, to: number, precision: 1 | 2 | 3, relative: boolean,
 }
 
 /** "last week" → Monday–Sunday of the prior ISO week; "this week", "last month", "earlier this month"… */
-export function resolvePeriod(which: string, unit: string, anchor: number): Span | null {
+export function resolvePeriod(which: string, unit: string, anchor: number, future = false): Span | null {
   const w = which.toLowerCase().replace(/\s+/g, ' ');
   const u = unit.toLowerCase();
   const ws = isoWeekStart(anchor);
@@ -48,7 +48,7 @@ export function resolvePeriod(which: string, unit: string, anchor: number): Span
     return span(ws, earlier ? Math.max(ws, anchor - 1) : anchor, 2, true);
   }
   if (u === 'weekend') {
-    const base = w === 'this' ? ws : ws - 7;
+    const base = w === 'this' && !thisWeekendPast(anchor, future) ? ws : ws - 7;
     return span(base + 5, base + 6, 2, true, base + 5);
   }
   // month
@@ -57,6 +57,18 @@ export function resolvePeriod(which: string, unit: string, anchor: number): Span
   if (w === 'past') return span(anchor - 30, anchor, 3, true);
   return span(ms, earlier ? Math.max(ms, anchor - 1) : anchor, 3, true);
 }
+
+/** "this weekend" said from Monday to Thursday is the weekend just past ("clashes began this
+ *  weekend", "Trudeau said of this weekend's events"): news tells what happened, and the coming
+ *  weekend is told with future wording ("vigils are to be held this weekend"). From Friday on, and
+ *  after such wording, it is the coming or current one. */
+function thisWeekendPast(anchor: number, future: boolean): boolean {
+  const wd = parts(anchor).weekday;
+  return !future && wd >= 1 && wd <= 4;
+}
+
+/** future wording in the clause before a date ("will march", "are to be held", "planned for") */
+const FUTURE_BEFORE = /\b(?:will|shall|'ll|scheduled|expected\s+to|set\s+to|due\s+to|plans?\s+to|planned|planning|upcoming|is\s+to|are\s+to|to\s+be\s+held|ahead\s+of|before)\b[^,;.]{0,40}$/i;
 
 /** explicit year, or the year nearest the anchor (past preferred) */
 function yearFor(yearText: string | undefined, month: number, day: number, anchor: number): { year: number; relative: boolean } | null {
@@ -318,9 +330,9 @@ export const RULES: Rule[] = [
     name: 'relativePeriod',
     need: (f) => has(f, 'week', WEEK) || has(f, 'month', MONTH_WORD),
     re: /\b(earlier\s{1,3}this|later\s{1,3}this|last|past|previous|this)\s{1,3}(week|weekend|month)\b/gi,
-    resolve(m, anchor) {
+    resolve(m, anchor, before) {
       if (/^later/i.test(m[1])) return null; // future within the period: no past date to give
-      return resolvePeriod(m[1], m[2], anchor);
+      return resolvePeriod(m[1], m[2], anchor, FUTURE_BEFORE.test(before));
     },
   },
   {
