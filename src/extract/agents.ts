@@ -8,6 +8,7 @@ import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { SentenceAnalysis } from './builder.ts';
 import type { TriggerHit } from './triggers.ts';
+import { isBe } from './draft-context.ts';
 
 /** words that may stand between "by" and the actor it introduces */
 const BY_SKIP = new Set([
@@ -146,4 +147,45 @@ export function betweenSides(a: SentenceAnalysis, tr: TriggerHit, right: ActorHi
   // not a side; "between rival militias" names both sides by one kind)
   const side = y && !a.triggers.some((o) => o.startToken >= x.endToken && o.startToken < y.startToken) ? y : undefined;
   return { agent: x, target: side ?? (RIVAL.test(s.tokens[x.startToken - 1]?.norm ?? '') ? x : undefined) };
+}
+
+/** words of custody or charge that name the act a person is held or tried for after "for", "over",
+ *  "with" or "of": "detained by the police for alleged kidnap", "charged with murder" */
+const CUSTODY = /^(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held|holds|charg(?:e|es|ed|ing)|indict(?:s|ed)?|jail(?:s|ed)?|convict(?:s|ed)?|sentenc(?:e|es|ed)|accus(?:e|es|ed)|suspect(?:s|ed)?|prosecut(?:e|es|ed)|remand(?:s|ed)?|book(?:s|ed)|nab(?:s|bed)?|apprehend(?:s|ed)?|wanted|guilty|questioned|extradit(?:e|es|ed))$/;
+/** words that may stand between the preposition and the act ("for the alleged kidnap and murder of") */
+const ACCUSED_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'alleged', 'suspected', 'attempted', 'and', 'or', ',', 'first-degree', 'second-degree']);
+
+/** the custody word within `reach` words before token k, not past a sentence stop (-1 when none) */
+function custodyBefore(s: Sentence, k: number, reach: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    if (CUSTODY.test(s.tokens[j].norm)) return j;
+    if (/^[.;:!?]$/.test(s.tokens[j].norm)) return -1;
+  }
+  return -1;
+}
+
+/** The trigger names the crime a person is held or charged for ("Police arrested two men for the
+ *  kidnapping", "was detained by the police for alleged kidnap and murder", "in connection with the
+ *  killing"): the one who holds or charges is no doer of it. `agent` is such a one when it stands in
+ *  the custody verb's by-phrase or is the subject of the active verb; the person held ("two men
+ *  were arrested for murder", "officers accused of torture") stays the doer. */
+export function heldFor(a: SentenceAnalysis, tr: TriggerHit, agent: ActorHit): boolean {
+  const s = a.s;
+  let k = tr.startToken - 1;
+  for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const n = s.tokens[k].norm;
+    if (ACCUSED_SKIP.has(n) || a.triggers.some((t) => t !== tr && t.startToken <= k && k < t.endToken)) continue;
+    break;
+  }
+  const prep = s.tokens[k]?.norm;
+  let v = -1;
+  if (prep === 'for' || prep === 'over') v = custodyBefore(s, k, 7);
+  else if (prep === 'with' && s.tokens[k - 1]?.norm === 'connection' && s.tokens[k - 2]?.norm === 'in') v = custodyBefore(s, k - 2, 5);
+  // ("accused of", "charged with": the participle's subject is the accused, so only a by-phrase
+  // after it holds the one who charges)
+  else if (prep === 'of' || prep === 'with') v = custodyBefore(s, k, 4);
+  if (v < 0) return false;
+  if (agent.startToken > v) return agent.endToken <= k && inByPhrase(s, agent);
+  if (prep === 'of' || prep === 'with' && s.tokens[k - 1]?.norm !== 'connection') return false;
+  return !(isBe(s, v - 1) || isBe(s, v - 2)) && !/^(?:guilty|wanted|suspected|accused)$/.test(s.tokens[v].norm);
 }

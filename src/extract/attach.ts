@@ -8,7 +8,7 @@ import type { SentenceAnalysis } from './builder.ts';
 import { isBe, isPassive } from './draft-context.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, countryAsPerson, countryExperiencer } from './objects.ts';
-import { attributedAuthor, authorOf, betweenSides, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
+import { attributedAuthor, authorOf, betweenSides, heldFor, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 /** the inter codes of armed sides (state forces, rebels, militias, external forces) */
@@ -115,6 +115,13 @@ function verbBetween(s: Sentence, from: number, to: number): boolean {
 
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
+  const r = sidesOf(a, tr);
+  // the crime someone is held or charged for is not the act of those who hold or charge him
+  if (r.agent && heldFor(a, tr, r.agent)) return { target: r.target };
+  return r;
+}
+
+function sidesOf(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const s = a.s;
   // "a police spokesman confirmed the abduction": an act named as what is said about it has no
   // sides in this sentence (the speaker is no agent, the words after it no target)

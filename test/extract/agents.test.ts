@@ -187,3 +187,15 @@ test('agents: a verb coordinated after another verb\'s object shares that verb\'
   const [k] = eventsOf('On 5 May 2021, militants attacked soldiers and killed three near Kandi (Alibori).');
   assert.deepEqual([k.inter1, k.inter2], [3, 1]);
 });
+
+test('agents: the crime someone is held or charged for is no act of those who hold him', () => {
+  // the police detain; the kidnap and the murder are the detained man's, told as alleged
+  const evs = eventsOf('On 8 May 2021, a village head was detained by the police in Warri for alleged kidnap and murder.');
+  const crime = evs.filter((e) => e.sub_event_type !== 'Arrests');
+  assert.ok(crime.length);
+  for (const e of crime) assert.deepEqual([e.inter1, /Police/.test(e.actor1 ?? '')], [3, false]);
+  // the detention itself stays the police's
+  assert.equal(evs.find((e) => e.sub_event_type === 'Arrests')?.inter1, 1);
+  // soldiers who kidnap, named as the subject, stay the doers
+  assert.equal(eventsOf('On 8 May 2021, soldiers kidnapped a village head in Warri.')[0]?.inter1, 1);
+});
