@@ -161,7 +161,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // places that contradict the document's dominant country are resolver mistakes unless the
   // sentence names no place in that country (a report may cover two countries)
   const actorCountries = allActors.filter((a) => a.country && a.actorKind === 'named').map((a) => a.country!);
-  const mainCountry = dominantCountry(places, actorCountries);
+  const mainCountry = dominantCountry(places, actorCountries, doc.text);
   const hasMain = new Set(places.filter((p) => p.country === mainCountry).map((p) => p.sentence));
   places = places.filter((p) => (p.country === mainCountry || (!hasMain.has(p.sentence) && (p.feature === 'country' || p.feature === 'admin1' || (p.score ?? 0) >= 0.95))) && !orgNamePart(doc.text, p));
   const placesBy = groupBy(places);

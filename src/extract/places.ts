@@ -59,20 +59,41 @@ export function bestPlaceInSentence(places: PlaceMention[], at: number): PlaceMe
   return best;
 }
 
+/** capitals and seats of government or of a province: as telling of the country as a province name */
+const SEAT_CODES = new Set(['PPLC', 'PPLG', 'PPLA']);
+/** "in Lebanon", "across Syria": a country written as where things happen is the scene, not a party */
+const SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i;
+/** "CALGARY (Reuters) — ", "Kabul, Afghanistan - ": the dateline, up to five capitalised words before a
+ * dash (an agency in brackets between) at the very start of the text */
+const DATELINE = /^\s*(?:By\s[^\n]{1,60}?\s)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,4},?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--?\s)/u;
+
+/** "a Calgary man", "two Toronto nurses": a town written as where people come from, not where things happen */
+const HOME_BEFORE = /\b(?:an?|two|three|four|five|\d+)\s+$/i;
+const HOME_AFTER = /^[\s-]+(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|residents?|natives?|famil(?:y|ies)|couples?|nurses?|doctors?|students?|fathers?|mothers?|journalists?|activists?|workers?|volunteers?)\b/i;
+
+/** the end of the report's dateline, or -1 */
+export function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text.slice(0, 160));
+  return m ? m[0].length : -1;
+}
+
 /**
  * The document's dominant country: places vote with their resolver score (admin names, which are
  * rarely ambiguous, count more; country names less), and state forces or named groups with a home
  * country add a vote. A lone mis-resolved village name cannot outvote its own admin context.
  */
-/** capitals and seats of government or of a province: as telling of the country as a province name */
-const SEAT_CODES = new Set(['PPLC', 'PPLG', 'PPLA']);
-
-export function dominantCountry(places: PlaceMention[], actorCountries: string[]): string | undefined {
+export function dominantCountry(places: PlaceMention[], actorCountries: string[], text?: string): string | undefined {
   const vote = new Map<string, number>();
+  // (where the reporter files from, or where people come from, says little where the report names
+  // other places: "CALGARY — ... in Lebanon", "a Calgary man was among those killed in Lebanon")
+  const line = text && places.length > 1 ? datelineEnd(text) : -1;
   for (const p of places) {
     // a country named outright is as often a party ("protested against Pakistan", "Turkey and
-    // Russia agreed") as the scene, so it weighs less than a town or province inside it
-    const w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' || (SEAT_CODES.has(p.fcode ?? '')) ? 1.6 : p.feature === 'country' ? 0.8 : 1);
+    // Russia agreed") as the scene, so it weighs less than a town or province inside it, unless the
+    // text places things in it
+    const scene = p.feature === 'country' && text !== undefined && SCENE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    let w = (p.score ?? 0.6) * (p.feature === 'admin1' || p.feature === 'admin2' || (SEAT_CODES.has(p.fcode ?? '')) ? 1.6 : p.feature === 'country' && !scene ? 0.8 : 1);
+    if (p.end <= line || (text && HOME_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && HOME_AFTER.test(text.slice(p.end, p.end + 16)))) w *= 0.7;
     vote.set(p.country, (vote.get(p.country) ?? 0) + Math.max(0.3, w));
   }
   // a group's home country only breaks ties: attackers are often foreign
