@@ -113,6 +113,18 @@ function verbBetween(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** where the sentence's first act begins (`tr` at the latest) */
+function firstActStart(a: SentenceAnalysis, tr: TriggerHit): number {
+  let at = tr.startToken;
+  for (const o of a.triggers) if (o.startToken < at) at = o.startToken;
+  return at;
+}
+
+/** ", killing two", ", wounding a child": a present participle right after a comma */
+function participleAfterComma(s: Sentence, tr: TriggerHit): boolean {
+  return tr.pos === 'verb' && s.tokens[tr.startToken - 1]?.norm === ',' && /ing$/.test(s.tokens[tr.startToken].norm);
+}
+
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
   const r = sidesOf(a, tr);
@@ -158,12 +170,15 @@ function sidesOf(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; targe
     const lead = tokenBefore(s, tr.startToken, SKIP_BEFORE_NOUN);
     const nounAfterPrep = tr.pos === 'noun' && lead !== undefined && NOUN_LEAD_PREP.has(lead) && !(a.actors.some((x) => x.endToken === tr.startToken));
     if (!nounAfterPrep) {
-      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !hurtInPassive(a, x, tr));
+      // (", killing two policemen": a participle after a comma tells what the subject's act did, so
+      // the object of that act is no doer of it, "a bomb struck a police vehicle, killing ...")
+      const upTo = participleAfterComma(s, tr) ? firstActStart(a, tr) : tr.startToken;
+      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !hurtInPassive(a, x, tr) && x.startToken < upTo);
       // "rounds fired by suspected militia forces killed a child": a by-phrase inside the subject
       agent ??= left.find((x) => inClause(a, cl, x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       // (not the people a casualty phrase names as hurt: "three farmers were wounded when a mine went off")
-      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr));
+      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr) && x.startToken < upTo);
       // "Israeli forces chased fishermen off the coast and fired at them", "militants attacked
       // soldiers and killed three": a verb coordinated after another verb's object shares its subject
       if (agent && s.tokens[tr.startToken - 1]?.norm === 'and' && tr.pos !== 'noun' && PAST_VERB.test(s.tokens[tr.startToken].norm)) {
