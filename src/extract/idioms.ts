@@ -57,6 +57,10 @@ const SUMMONED = /^(?:summon(?:ed|s|ing)?|ambassador|envoy|charg[eé]|embassy|no
 /** a protest a state lodges: "an official/formal/diplomatic/strong protest" */
 const DIPLOMATIC_PROTEST = new Set(['official', 'formal', 'diplomatic', 'strong-worded', 'strongly-worded']);
 
+/** a "response" of a field that is no force of arms: "its emergency response", "the coronavirus response",
+ *  "a humanitarian response" (a "military" or "swift artillery response" stays a blow) */
+const CIVIL_RESPONSE = new Set(['emergency', 'humanitarian', 'health', 'public-health', 'medical', 'policy', 'pandemic', 'coronavirus', 'covid', 'covid-19', 'virus', 'epidemic', 'outbreak', 'crisis', 'disaster', 'relief', 'economic', 'fiscal', 'legal', 'diplomatic', 'botched', 'written', 'media', 'vaccine', 'vaccination', 'flood', 'drought', 'famine', 'climate']);
+
 /** what is "fired" from a post, not at a target: "fired the governor", "fired three officials" */
 const FIRED_PERSON = new Set([
   'governor', 'minister', 'chief', 'director', 'head', 'coach', 'manager', 'official', 'officials', 'employee', 'employees',
@@ -181,6 +185,7 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
     }
   }
   if (ATTACK_NOUN.test(text) && NONHUMAN_ATTACKER.has(normAt(s, start - 1))) return true;
+  if (/^responses?$/i.test(text) && CIVIL_RESPONSE.has(normAt(s, start - 1))) return true;
   // "set herself on fire", "set himself ablaze": a self-immolation is a protest, not arson
   if (/(?:fire|ablaze|alight)$/i.test(text) && (SELF.has(normAt(s, start - 1)) || SELF.has(normAt(s, start - 2)))) return true;
   // "fired shots in the air", "fired warning shots": no one is shot at

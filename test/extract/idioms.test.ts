@@ -116,3 +116,9 @@ test('"targeted by" a law or by protests is no attack; "targeted by gunmen" is',
   assert.ok(!asserted('On Monday the home of an opposition leader in Kandi was targeted by pro-government protests.').some((e) => e.event_type === 'Violence against civilians'));
   assert.equal(asserted('On Monday a police post in Kandi was targeted by gunmen.').length, 1);
 });
+
+test('an emergency, health or humanitarian response is no blow; a swift military response is', () => {
+  assert.equal(asserted('On 7 January, two weeks before Turkey activated its emergency response, the minister knew of the outbreak.').length, 0);
+  assert.equal(asserted('On 3 March, Kenya stepped up its humanitarian response near Garissa.').length, 0);
+  assert.equal(asserted('On 3 March, the army launched a swift military response against the rebels near Goma.')[0]?.event_type, 'Battles');
+});
