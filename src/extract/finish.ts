@@ -11,7 +11,7 @@ import { sides } from './sides.ts';
 import { assocGroup } from './assoc.ts';
 import { eventAdmins, eventLocation, eventPoint } from './places.ts';
 import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
-import { HEADLINE_BONUS } from './headline.ts';
+import { HEADLINE_BONUS, headlineTells } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { yearWide } from './prior-act.ts';
 
@@ -148,7 +148,7 @@ export function confidenceOf(e: EventAcc, hedged: boolean, article = false): num
 
 /** the headline states the class of one of the event's triggers */
 function headlineBonus(e: EventAcc, headline: Set<TriggerClass> | undefined): number {
-  return headline?.size && headline.has(e.drafts[0].trigger.cls) ? HEADLINE_BONUS : 0;
+  return headlineTells(headline, e) ? HEADLINE_BONUS : 0;
 }
 
 export interface FinishContext {

@@ -7,6 +7,7 @@ import type { TriggerClass } from './lexicon.ts';
 import { segment } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 import { crimeArrest } from './crime-arrest.ts';
+import type { EventAcc } from './coref.ts';
 
 /** a headline arrest that follows up a crime: suspects, or a killing or kidnapping named beside it */
 const FOLLOWS_CRIME = /\bsuspects?\b|\b(?:slaying|murder|killing|death|rape|robbery|kidnap\w*|abduct\w*)\b/i;
@@ -49,6 +50,16 @@ export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   // when the headline names no other act and no crime it follows up ("two more held over killing")
   if ((arrest || CUSTODIAL.test(t)) && !out.size && !FOLLOWS_CRIME.test(t)) out.add('arrest');
   return out;
+}
+
+/** the headline states the event's act: its trigger's class, or an arrest told as an abduction: a
+ *  state's forces seizing a person is the act a headline calls an arrest ("violent arrest over a
+ *  tweet") and the body an abduction ("was abducted by the Special Forces Command"). (Not the other
+ *  way: under a kidnapping headline the arrests are mostly of suspects, news told after it.) */
+export function headlineTells(headline: Set<TriggerClass> | undefined, e: Pick<EventAcc, 'drafts' | 'agent'>): boolean {
+  if (!headline?.size) return false;
+  const cls = e.drafts[0].trigger.cls;
+  return headline.has(cls) || (cls === 'abduct' && headline.has('arrest') && e.agent?.inter === 1);
 }
 
 /** gathering words of headlines that the trigger finder reads only in a sentence ("Protesters

@@ -8,6 +8,7 @@ import type { SitrepEvent } from '../core/types.ts';
 import type { EventAcc } from './coref.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { yearWide } from './prior-act.ts';
+import { headlineTells } from './headline.ts';
 
 /** the sentences that make up an article's first part, where its subject is told */
 export const SUBJECT_LEAD = 15;
@@ -46,7 +47,7 @@ export function subjectEvent(events: EventAcc[], headline: Set<TriggerClass> | u
     // (an arrest told by its month and year, "arrested in May 2018", is an older act all the same)
     const monthYear = !!d && /\b(?:1[89]|20)\d\d\b/.test(d.text) && d.precision === 3 && !yearWide(d);
     if (e.background || !d || d.sentence < 0 || (proceeding && !e.ownDate) || d.precision > (first.trigger.cls === 'arrest' && !monthYear ? 1 : coarsest) || d.unanchored) continue;
-    if (first.sentence >= SUBJECT_LEAD || !headline.has(first.trigger.cls)) continue;
+    if (first.sentence >= SUBJECT_LEAD || !headlineTells(headline, e)) continue;
     // (an act told by its year only, "in 2011", is the article's history: prior-act.ts)
     if (yearWide(d)) continue;
     // the earliest day; on the same day the act told first

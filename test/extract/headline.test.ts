@@ -68,3 +68,17 @@ test('headline line: a first line set off from the body restates it and codes no
   const only = extract({ id: 't', published: '2024-07-10', text: ['Soldiers clash with rebels near Gao', '', ...body].join('\n') }).events;
   assert.ok(only.some((x) => x.event_type === 'Battles'), only.map((x) => x.sub_event_type).join(', '));
 });
+
+test('headline: a state\'s seizure of a person is the act a headline calls an arrest, though the body says abducted', () => {
+  const text = [
+    'The poet posted on 20 June 2021 that armed men were breaking down his door.',
+    'Within minutes he was abducted by soldiers of the presidential guard.',
+    'His lawyer said the men wore no uniform.',
+    'Police later arrested two of his friends who had gathered outside the barracks.',
+    'Rights groups condemned the detention.',
+  ].join(' ');
+  const events = extract({ id: 'h', text, published: '2021-07-02', title: 'Writers rally after violent arrest of poet over a post' }).events;
+  const top = [...events].filter((e) => e.modality !== 'background').sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top?.sub_event_type, 'Abduction/forced disappearance', events.map((e) => `${e.sub_event_type} ${e.confidence}`).join(', '));
+  assert.equal(top.event_date, '2021-06-20');
+});
