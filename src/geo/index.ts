@@ -19,6 +19,7 @@ import { fuzzyTowns } from './fuzzy-towns.ts';
 import { dropDefinedAcronyms } from './defined-acronyms.ts';
 import { seatOf, ownSeat, canHold } from './seats.ts';
 import { demonymSpans } from './demonym-spans.ts';
+import { capitalSpans } from './capital-spans.ts';
 import { resolveGivenSpans } from './given-spans.ts';
 import { dropFarQuarters, streetsAtFocus } from './quarters.ts';
 
@@ -54,6 +55,9 @@ export class SitrepGeocoder implements Geocoder {
     // ("in Caltzontzon, Michoacan": a town in another spelling, in the slot before its province)
     for (const t of fuzzyTowns(text, toks, known, this.gaz)) if (!fuzzy.some((f) => f.start < t.end && t.start < f.end)) fuzzy.push(t);
     let found = fuzzy.length ? [...known, ...fuzzy].sort((a, b) => a.start - b.start) : known;
+    // ("the Somali capital": the city the demonym's country has as its capital)
+    const capitals = capitalSpans(text, toks, found, this.gaz);
+    if (capitals.length) found = [...found, ...capitals].sort((a, b) => a.start - b.start);
     // ("Russian diplomats"): demonyms are toponyms only where the uses are asked for,
     // and a place inside a longer name ("the Dublin Arts Council") too
     if (uses) {
