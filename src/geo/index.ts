@@ -13,6 +13,7 @@ import { mergeSpans, toMentions } from './mentions.ts';
 import { fold, nameKey } from './normalize.ts';
 import { sourceCountry } from './source-country.ts';
 import { cueCountries } from './country-cues.ts';
+import { dropProvinceStrays } from './province-strays.ts';
 import { KIND } from './index-file.ts';
 import { fuzzyDistricts } from './fuzzy-districts.ts';
 import { fuzzyTowns } from './fuzzy-towns.ts';
@@ -100,6 +101,7 @@ export class SitrepGeocoder implements Geocoder {
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms, hint, cues).map((r) => (r?.standIn ? null : r));
     dropStrays(this.gaz, text, ranked, ms, hint);
+    dropProvinceStrays(this.gaz, text, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
     streetsAtFocus(this.gaz, text, spans, ranked);
     // "Sirwah district (Marib)", "Palanpur area of Surat": Marib and Surat hold a place named before them
