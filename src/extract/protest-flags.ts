@@ -9,7 +9,7 @@ import type { DocFlags } from './builder.ts';
 
 // "strike" only as a stoppage of work ("on strike", "a teachers' strike", "strikers"), never "its
 // strikes hit" or "airstrike"; "vigil" not inside "vigilante"; "demand" not of a ransom
-export const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?:\bon|general|hunger|labou?r|workers?'?|teachers?'?|doctors?'?|nurses?'?|national|nationwide|indefinite|open-ended|sit-down|wildcat|warning|day-long|\d+-(?:hour|day)|one-day|two-day|three-day|transport|taxi) strike|\bstrikers?\b|\bstriking (?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|students|farmers|traders)\b|strike action|call(?:ed|ing|s)? (?:a |for a )?strike|strike by (?:workers|teachers|doctors|nurses|staff|employees|drivers|unions?|traders|miners)|picket|gathered|\bvigils?\b|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:(?!access\b)[\w-]+ ){0,3}(?:roads?|highways?|streets?|avenues?|boulevards?|bridges?)\b|dispers(?:e|ed|ing) (?:the |a )?(?:crowds?|gatherings?)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo/i;
+export const PROTEST_RE = /protest|demonstrat|rall(?:y|ied|ies)|sit-in|(?:\bon|general|hunger|labou?r|workers?'?|teachers?'?|doctors?'?|nurses?'?|national|nationwide|indefinite|open-ended|sit-down|wildcat|warning|day-long|\d+-(?:hour|day)|one-day|two-day|three-day|transport|taxi) strike|\bstrikers?\b|\bstriking (?:workers|teachers|doctors|nurses|miners|drivers|employees|staff|students|farmers|traders)\b|strike action|call(?:ed|ing|s)? (?:a |for a )?strike|strike by (?:workers|teachers|doctors|nurses|staff|employees|drivers|unions?|traders|miners)|picket|gathered|\bvigils?\b|demand(?!\w* (?:an? )?ransom)|calling for|to reject|to denounce|barricad|blocked (?:the |a )?(?:(?!access\b)[\w-]+ ){0,3}(?:roads?|highways?|streets?|avenues?|boulevards?|bridges?)\b|dispers(?:e|ed|ing) (?:the |a )?(?:crowds?|gatherings?)|booed|heckl|bang(?:ed|ing) pots|pot[- ]banging|cacerolazo|chant(?:ed|ing|s)? (?:[\w-]+ ){0,2}slogans?\b/i;
 // the verb or noun "march", case-sensitive so that the month "March" is no protest cue
 const MARCH_RE = /\b(?:march(?:ed|es|ing)?|March(?:ed|es|ing))\b/;
 // arrests are not here: protests are often about an arrest; arrest triggers decide instead
@@ -28,7 +28,7 @@ export const PLANNED_PROTEST_RE = /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)
 // Every alternative of PROTEST_RE holds one of these words (same flags): a sentence without any of
 // them skips the long alternation, which tries each of its branches at every character (most
 // sentences of a report hold no protest word; the two tests agree on every input by construction)
-export const PROTEST_WORD = /protest|demonstrat|rall|sit-in|strik|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked|dispers|booed|heckl|bang|cacerolazo/i;
+export const PROTEST_WORD = /protest|demonstrat|rall|sit-in|strik|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked|dispers|booed|heckl|bang|cacerolazo|chant/i;
 const protestTold = (t: string) => (PROTEST_WORD.test(t) && PROTEST_RE.test(t)) || MARCH_RE.test(t);
 
 /** the cues, as indexes of TESTS */
