@@ -67,7 +67,9 @@ export function cueCountries(gaz: Gazetteer, text: string, toks: GTok[]): Set<nu
       if (names.has(p.country) || i + p.toks.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < p.toks.length && ok; k++) ok = (p.exact ? toks[i + k].text : toks[i + k].low) === p.toks[k];
-      if (ok) names.add(p.country);
+      // (an acronym the report defines is its own body's: "the National Prosecuting Authority (NPA)"; where
+      // it stands for the group, the group's full name beside it is a cue anyway)
+      if (ok && !(p.exact && text.includes(`(${p.toks[0]}`))) names.add(p.country);
     }
   }
   const out = new Set<number>();

@@ -100,7 +100,7 @@ export class SitrepGeocoder implements Geocoder {
     const ms = toMentions(text, spans);
     // a name known only as not lying in its written container is left out: the container is its own mention
     const ranked = rank(this.gaz, ms, hint, cues).map((r) => (r?.standIn ? null : r));
-    dropStrays(this.gaz, text, ranked, ms, hint);
+    dropStrays(this.gaz, text, ranked, ms, hint, cues);
     dropProvinceStrays(this.gaz, text, ranked, ms);
     dropFarQuarters(this.gaz, text, spans, ranked);
     streetsAtFocus(this.gaz, text, spans, ranked);
@@ -199,7 +199,7 @@ export class SitrepGeocoder implements Geocoder {
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
  * report never mentions ("Boni" in a report on Mali resolving to Indonesia), is more likely a
  * name we do not know than a place abroad: drop it */
-function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms: Mention[], hint?: number): void {
+function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms: Mention[], hint?: number, cues?: Set<number>): void {
   // countries by the distinct names that land in them (a name repeated is one witness)
   const names = new Map<number, Set<string>>();
   ranked.forEach((r, i) => {
@@ -211,6 +211,9 @@ function dropStrays(gaz: Gazetteer, text: string, ranked: (Ranked | null)[], ms:
   // the outlets' country ("OSCE SMM-Ukraine") witnesses like two names: a lone small namesake abroad
   // ("near Komsomolets", a Kazakh town) is then a village of the outlets' country we do not know
   if (hint !== undefined && hint >= 0) cc.set(hint, (cc.get(hint) ?? 0) + 2);
+  // (and so do the report's cue words and home-bound groups: "dahalo" makes a lone "Mania" a Malagasy
+  // name we do not know, not El Meniaa in Algeria)
+  if (cues) for (const c of cues) cc.set(c, (cc.get(c) ?? 0) + 2);
   const mainCount = Math.max(0, ...cc.values());
   ranked.forEach((r, i) => {
     const k = r ? gaz.kind(r.place) : -1;

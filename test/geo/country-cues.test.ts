@@ -26,3 +26,13 @@ test('"Samar" beside the New People\'s Army or a barangay is the Philippine prov
   // (no cue: the big Russian city of the spelling still wins, as before)
   assert.equal(at('Two farmers were shot dead by unknown men in Samar, the police said.', 'Samar'), 'Russia');
 });
+
+test('an acronym the report defines as another body is no cue', () => {
+  assert.deepEqual(cues('The National Prosecuting Authority (NPA) said the inquest would resume. The NPA declined to comment.'), []);
+});
+
+test('a lone namesake abroad beside a cue word is a name we do not know', () => {
+  // ("dahalo" are Malagasy cattle raiders; the Algerian town with the alternate spelling "Mania" is not meant)
+  const p = geo.findPlaces({ id: 't', text: 'On 4 May, dahalo raided a village near Mania and drove off forty head of cattle.' }, [], { locationsOnly: true });
+  assert.ok(!p.some((m) => m.country === 'Algeria'), p.map((m) => m.name).join(' '));
+});
