@@ -158,6 +158,8 @@ export interface FinishContext {
   outlets: string[];
   warnings: string[];
   docCountry?: string;
+  /** the document's country was only voted for by its actors' home countries (no place was found) */
+  docCountryFromActors?: boolean;
   /** an article's headline trigger classes (headline.ts) */
   headline?: Set<TriggerClass>;
   /** an article with a headline that tells no gathering (headline.ts): its peaceful protests are
@@ -175,9 +177,11 @@ const NO_TOLL = new Set(['Peaceful protest', 'Arrests', 'Change to group/activit
 export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const { doc } = ctx;
   const place = e.place;
-  // without a place, the target's home is a better guess than the attacker's ("Israeli strike on Hezbollah")
-  const stateCountry = stateHome(e.target) ?? stateHome(e.agent);
-  const country = place?.country || ctx.docCountry || stateCountry;
+  // without a place, the target's home is a better guess than the attacker's ("Israeli strike on
+  // Hezbollah"), but weapons are stopped where the defender is ("Ukrainian air defences shot down
+  // Russian drones"); both beat a country the report's actors only vote for
+  const stateCountry = e.type.sub_event_type === 'Disrupted weapons use' ? stateHome(e.agent) ?? stateHome(e.target) : stateHome(e.target) ?? stateHome(e.agent);
+  const country = place?.country || (ctx.docCountryFromActors ? stateCountry || ctx.docCountry : ctx.docCountry || stateCountry) || undefined;
   const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
   // (a toll told with a peaceful protest, an arrest or a change of activity is someone else's: the

@@ -315,7 +315,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // (a headline written as the first line counts as the title)
   const title = doc.title ?? (headlineLine >= 0 ? sentences[headlineLine].text : undefined);
   const headline = article ? headlineClasses(title) : undefined;
-  const finishing = { doc, outlets, warnings, docCountry, article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
+  const finishing = { doc, outlets, warnings, docCountry, docCountryFromActors: !docPlace?.country && (named.length > 0 || actCountries.length > 0), article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
   const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(title));
   let subjectEv: SitrepEvent | undefined;
