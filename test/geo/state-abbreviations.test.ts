@@ -23,3 +23,8 @@ test('a short state form ending on a connector letter or word is the state; a pa
   // the connector words themselves stay connectors
   assert.deepEqual(find('Pedro y Juan walked from La Paz to Oruro.').map((m) => m[0]).filter((t) => t === 'y' || t === 'La'), []);
 });
+
+test('a province known in English by another name than GeoNames\' ("Babylon province" for Babil) is that province', () => {
+  const p = geo.findPlaces({ id: 't', text: 'Gunmen attacked a police post in Babylon province on Sunday.' }, [], { locationsOnly: true });
+  assert.deepEqual(p.map((m) => [m.name, m.country]), [['Babil', 'Iraq']]);
+});
