@@ -2,7 +2,7 @@
 // around that act (a trial, an arrest of suspects, a protest, a reaction); an event whose trigger is
 // of a class the headline also states ("Activist shot dead ..." and a killing in the body) is the
 // article's subject, so it is ranked above the others (finish.ts adds HEADLINE_BONUS).
-import type { Sentence } from '../core/types.ts';
+import type { Sentence, Token } from '../core/types.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { segment } from './segment.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -33,6 +33,27 @@ function titleTriggers(t: string): TriggerHit[] {
     lastTitle = t;
   }
   return lastHits;
+}
+
+/** A headline written as the text's first line was already read by the trigger pass: where the
+ * title, segmented alone, is that very sentence (same offsets, same tokens), its triggers are the
+ * ones found there (the pass is pure), and the headline's readers take them instead of a second pass */
+export function knownTitleTriggers(title: string, s: Sentence, hits: TriggerHit[]): void {
+  const t = title.trim();
+  if (t === lastTitle || t !== s.text || s.start !== 0 || s.index !== 0) return;
+  const own = segment(t);
+  if (own.length !== 1 || !sameTokens(own[0].tokens, s.tokens)) return;
+  lastTitle = t;
+  lastHits = hits;
+}
+
+function sameTokens(a: Token[], b: Token[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x.start !== y.start || x.end !== y.end || x.text !== y.text || x.norm !== y.norm) return false;
+  }
+  return true;
 }
 
 /** the trigger classes the headline states ('anaphor' is no class of act) */

@@ -26,7 +26,7 @@ import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank, townNamedLikeActor } from './places.ts';
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
-import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, leadingHeadline } from './headline.ts';
+import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, knownTitleTriggers, leadingHeadline } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
 import { framedByDateLine, noteDateLine } from './dates/note-date.ts';
@@ -85,12 +85,14 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   lap('segment');
   const triggersBy = new Map<number, TriggerHit[]>();
   let nTriggers = 0;
+  let firstHits: TriggerHit[] = [];
   for (const s of sentences) {
     if (nTriggers >= MAX_TRIGGERS_PER_DOC) {
       warnings.push(`more than ${MAX_TRIGGERS_PER_DOC} event triggers: the rest of the document was not coded`);
       break;
     }
     const t = findTriggers(s);
+    if (s.index === 0) firstHits = t;
     if (t.length) triggersBy.set(s.index, t);
     nTriggers += t.length;
   }
@@ -314,6 +316,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const article = !brief;
   // (a headline written as the first line counts as the title)
   const title = doc.title ?? (headlineLine >= 0 ? sentences[headlineLine].text : undefined);
+  if (article && !doc.title && headlineLine === 0) knownTitleTriggers(title!, sentences[0], firstHits);
   const headline = article ? headlineClasses(title) : undefined;
   const finishing = { doc, outlets, warnings, docCountry, docCountryFromActors: !docPlace?.country && (named.length > 0 || actCountries.length > 0), article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
