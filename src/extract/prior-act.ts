@@ -13,13 +13,20 @@ import { tokenAtOrAfter } from './segment.ts';
 /** a proceeding or accusation whose object is an earlier act, a few words before the trigger */
 const PROCEEDING_RE = /\b(?:accused\s+of|charged\s+(?:with|in|over|for)|charges\s+(?:of|over|for|in)|convicted\s+(?:of|in|over|for)|guilty\s+(?:of|in|to)|jailed\s+(?:for|over)|sentenced\s+(?:for|over|in)|imprisoned\s+for|wanted\s+(?:for|in)|(?:arrested|detained|held|nabbed)\s+(?:for|over|in\s+connection\s+with)|in\s+connection\s+with|(?:trial|tried|indicted|prosecuted)\s+(?:for|over|in)|(?:investigation|probe|inquiry|inquest)\s+into|suspected\s+of|suspects?\s+in|(?:role|involvement|part)\s+in|confessed\s+to|admitted\s+to)\s+(?:[\w'’-]+\s+){0,5}$/i;
 
+/** a word every alternative of PROCEEDING_RE holds (same flags): the end-anchored pattern, tried from
+ * every offset of the window, runs only where one is */
+const PROCEEDING_WORD = /accused|charge|convicted|guilty|jailed|sentenced|imprisoned|wanted|arrested|detained|held|nabbed|connection|tri(?:al|ed)|indicted|prosecuted|investigation|probe|inquiry|inquest|suspect|role|involvement|part|confessed|admitted/i;
+
 /** a date naming a month, a year or a holiday ("on Christmas Eve"), not the news day ("Thursday", "yesterday") */
 const CALENDAR_RE = /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|new\s+year|christmas|easter|halloween|valentine|boxing)/i;
 
 /** the trigger is an earlier act the sentence's proceeding is about */
 export function priorAct(doc: Document, s: Sentence, tr: TriggerHit): boolean {
-  return PROCEEDING_RE.test(doc.text.slice(Math.max(s.start, tr.start - 70), tr.start));
+  return proceedingBefore(doc.text.slice(Math.max(s.start, tr.start - 70), tr.start));
 }
+
+/** PROCEEDING_RE.test(before), gated by a word of it */
+export const proceedingBefore = (before: string): boolean => PROCEEDING_WORD.test(before) && PROCEEDING_RE.test(before);
 
 /** the date written into a prior act's own phrase: between the proceeding and the trigger, or after
  *  the trigger in its clause, naming a month or a year */

@@ -56,6 +56,18 @@ function provincesOf(gaz: Gazetteer, s: RawSpan): Set<number> {
   return out;
 }
 
+/** before.search(/\s*(?:,|\()\s*$/), read backwards from the end (the end-anchored regex was tried
+ * from every offset of the window): the start of the white space before a final comma or bracket, -1 for none */
+export function commaOrBracketTail(before: string): number {
+  let i = before.length - 1;
+  while (i >= 0 && SPACE.test(before[i])) i--;
+  if (i < 0 || (before[i] !== ',' && before[i] !== '(')) return -1;
+  i--;
+  while (i >= 0 && SPACE.test(before[i])) i--;
+  return i + 1;
+}
+const SPACE = /^\s$/;
+
 /** spans for unknown town names in the slot before a written province or district, matched by skeleton */
 export function fuzzyTowns(text: string, toks: GTok[], spans: RawSpan[], gaz: Gazetteer): RawSpan[] {
   const out: RawSpan[] = [];
@@ -64,7 +76,7 @@ export function fuzzyTowns(text: string, toks: GTok[], spans: RawSpan[], gaz: Ga
     const prev = spans[i - 1];
     const from = Math.max(prev ? prev.end : 0, s.start - 60);
     const before = text.slice(from, s.start);
-    const cut = before.search(/\s*(?:,|\()\s*$/);
+    const cut = commaOrBracketTail(before);
     if (cut <= 0 || !GAP.test(before.slice(cut))) continue;
     const m = NAME.exec(before.slice(0, cut));
     if (!m) continue;

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
 import { proceedingHeadline } from '../../src/extract/subject.ts';
+import { proceedingBefore } from '../../src/extract/prior-act.ts';
 
 const BODY = [
   'A court in Jos on Thursday found a former guard guilty of the murder of the land activist Ruth Danjuma.',
@@ -126,4 +127,10 @@ test('prior act: under a proceeding headline, an arrest told by its month and ye
   const events = extract({ id: 'm', text, published: '2022-05-13', title: 'Jailed blogger goes on trial over post about governor' }).events.filter((e) => e.modality !== 'background');
   const main = [...events].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length)[0];
   assert.equal(main?.event_date.slice(0, 7), '2020-05', events.map((e) => `${e.sub_event_type} ${e.event_date} ${e.confidence}`).join(', '));
+});
+
+test('prior act: the proceeding word gate passes every window the full pattern matches', () => {
+  const windows = ['police said he was charged with the', 'two men accused of', 'was arrested in connection with the', 'He admitted to', 'jailed over', 'the trial for', 'suspects in the', 'his role in the deadly', 'an inquest into the'];
+  for (const w of windows) assert.ok(proceedingBefore(`${w} `), w);
+  assert.ok(!proceedingBefore('gunmen opened fire on the '));
 });

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGeocoder } from '../../src/geo/index.ts';
+import { commaOrBracketTail } from '../../src/geo/fuzzy-towns.ts';
 
 const geo = loadGeocoder();
 const find = (text: string) => geo.findPlaces({ id: 't', text }, []);
@@ -16,4 +17,13 @@ test('an unknown spelling before its province reaches the province\'s town of th
 test('the same spelling with no province after it, or before another province, is no town', () => {
   assert.ok(!find('Police fired on a bus in Caltzontzon on Tuesday.').some((m) => m.text === 'Caltzontzon'));
   assert.ok(!find('Police fired on a bus in Caltzontzon, Sonora, on Tuesday.').some((m) => m.name === 'Caltzontzin'));
+});
+
+test('fuzzy towns: the comma-or-bracket tail read backwards equals the end-anchored regex', () => {
+  const re = /\s*(?:,|\()\s*$/;
+  const parts = ['', ' ', '  ', '\u00a0', '\n', ',', '(', 'a', 'Ab', ')', '\t'];
+  for (const x of parts) for (const y of parts) for (const z of parts) for (const w of parts) {
+    const s = x + y + z + w;
+    assert.equal(commaOrBracketTail(s), s.search(re), JSON.stringify(s));
+  }
 });

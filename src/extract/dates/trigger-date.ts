@@ -39,7 +39,9 @@ export function dateForTrigger(doc: Document, tr: TriggerHit, dates: DateMention
     // relative pronoun belongs to the relative clause's verb, as far as any other date is nearer
     else if (d.start > tr.end && RELATIVE_BETWEEN_RE.test(doc.text.slice(tr.end, d.start))) key += 300;
     // "the deadliest in the city since April", "the first such raid since 2019": a yardstick, not the act's date
-    if (YARDSTICK_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start))) continue;
+    // (every yardstick ends on "since": the end-anchored pattern, tried from every offset, runs only where the word is)
+    const back = doc.text.slice(Math.max(s.start, d.start - 60), d.start);
+    if (SINCE.test(back) && YARDSTICK_RE.test(back)) continue;
     // "at least 60 reporters have been arrested since the February 1 coup": a tally's count runs from
     // that date to the report; the date is where the count starts, not when any one act happened.
     // (A count since a day of the past week, "dozens have fled since Saturday", is of those days.)
@@ -81,6 +83,7 @@ function tallySince(text: string, sentenceStart: number, tr: TriggerHit, d: Date
   return SINCE_BETWEEN_RE.test(between) && (COUNT_AFTER_RE.test(between) || COUNT_BEFORE_RE.test(text.slice(Math.max(sentenceStart, tr.start - 60), tr.start)));
 }
 
+const SINCE = /since/i;
 const YARDSTICK_RE = /\b(?:[a-z]+iest|worst|largest|biggest|first|most|highest|heaviest|greatest|longest)\b[^.;:]{0,45}\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 // (not "which": ", which led to the arrest of" goes on with the story)
