@@ -251,7 +251,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   lap('drafts, modality, place choice');
   // 5. coreference, then follow-up facts: casualties of trigger-less sentences, inherited places
   // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
-  const separate = new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index));
+  // (corefer reads the cue only in a brief: an article's sentences are not scanned for it)
+  const separate = brief ? new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index)) : undefined;
   let events = corefer(drafts.filter((d) => d.date), { brief, separate, undated: brief && dated.mentions.length === 0 });
   if (label) events = foldIntoLabelEvent(events);
   else if (brief) events = foldConsequences(events);
