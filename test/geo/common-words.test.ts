@@ -31,3 +31,8 @@ test('two towns joined by a hyphen before "highway" are the ends of a road, howe
 test('after a title and a first name, a name that is also a province is a surname: "Captain Abdi Ali said"', () => {
   assert.deepEqual(find('"They detonated it," Captain Abdi Ali said.').map((m) => m.name), []);
 });
+
+test('"Molotov" of a Molotov cocktail is no place (Perm\'s old name), and does not outvote the outlets\' country', () => {
+  const p = geo.findPlaces({ id: 't', text: 'Rioters set fire to banks, hurled Molotov cocktails at two Police and one Army post in Tripoli.', source: 'El Nashra; An-Nahar' }, [], { locationsOnly: true });
+  assert.deepEqual(p.map((m) => [m.text, m.country]), [['Tripoli', 'Lebanon']]);
+});
