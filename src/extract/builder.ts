@@ -95,13 +95,16 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
 
 const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
+/** past tenses that do not end in -ed: "the army retook the town" is a verb after its subject */
+const IRREGULAR_PAST = /^(?:re-?)?(?:took|overran|shot|struck|fought|threw|stole|blew|burnt|hit|beat|slew|drove|fled|tore|broke|bombarded)\b/i;
+
 /** whether a trigger is used as a noun here ("a swift artillery response", "Israeli airstrikes") */
 export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const prev = a.s.tokens[tr.startToken - 1]?.norm;
   if (prev === undefined) return tr.pos === 'noun';
   if (NOUN_DET.has(prev)) return true;
   // "militia attack", "drone strike" are nouns; "police arrested" is a verb
-  if (!tr.text.endsWith('ed') && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
+  if (!tr.text.endsWith('ed') && !IRREGULAR_PAST.test(tr.text) && (a.weapons.some((w) => w.endToken === tr.startToken) || a.actors.some((x) => x.endToken === tr.startToken))) return true;
   if (isBe(a.s, tr.startToken - 1) || prev === 'to' || prev === 'and' || prev === 'reportedly' || prev === 'allegedly') return false;
   return tr.pos === 'noun';
 }

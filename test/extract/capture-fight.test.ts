@@ -30,3 +30,9 @@ test('capture: the dead the clause counts are not made the fight\'s first side',
   assert.equal(e.sub_event_type, 'Armed clash');
   assert.equal(e.inter1, 1);
 });
+
+test('capture: an irregular past after its subject is a verb, so the side it took ground from is its target', () => {
+  const [e] = assertedOf('The army retook the town of Bara from the RSF on Monday.');
+  assert.equal(e.sub_event_type, 'Government regains territory');
+  assert.equal(e.actor2, 'Rapid Support Forces');
+});
