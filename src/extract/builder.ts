@@ -96,7 +96,7 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
 const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
 /** past tenses that do not end in -ed: "the army retook the town" is a verb after its subject */
-const IRREGULAR_PAST = /^(?:re-?)?(?:took|overran|shot|struck|fought|threw|stole|blew|burnt|hit|beat|slew|drove|fled|tore|broke|bombarded)\b/i;
+const IRREGULAR_PAST = /^(?:re-?)?(?:took|overran|shot|struck|fought|threw|stole|blew|burnt|hit|slew|drove|fled|tore|broke|bombarded)\b/i;
 
 /** whether a trigger is used as a noun here ("a swift artillery response", "Israeli airstrikes") */
 export function nounUse(a: SentenceAnalysis, tr: TriggerHit): boolean {
