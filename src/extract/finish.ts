@@ -169,33 +169,6 @@ export interface FinishContext {
   source?: string;
   /** report the raw score, not its calibrated value (for re-fitting the calibration) */
   rawConfidence?: boolean;
-  /** the hedge words of the document, start and end offsets: filled in by the first event */
-  hedges?: number[];
-}
-
-/** a hedge word ("reportedly", "claimed") of the text, found with or without word boundaries */
-const HEDGE_ALL = /reportedly|allegedly|unconfirmed|purportedly|claimed/gi;
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-/** the offsets (start, end, ...) of the hedge words of a text, boundaries or not */
-export function hedgeWords(text: string): number[] {
-  const hs: number[] = [];
-  HEDGE_ALL.lastIndex = 0;
-  for (let m = HEDGE_ALL.exec(text); m; m = HEDGE_ALL.exec(text)) hs.push(m.index, m.index + m[0].length);
-  return hs;
-}
-
-/** /\b(reportedly|allegedly|unconfirmed|purportedly|claimed)\b/i.test(text.slice(a, b)), read from the
- * text's hedge words (hedgeWords), found once per document instead of a scan of each event's window:
- * a word wholly inside the window, with \b at either end as the slice has it (the slice's ends count
- * as boundaries). The five words cannot overlap one another, so the scan for them misses none. */
-export function hedgedIn(text: string, hs: number[], a: number, b: number): boolean {
-  for (let i = 0; i < hs.length; i += 2) {
-    const s = hs[i], e = hs[i + 1];
-    if (s < a || e > b) continue;
-    if ((s === a || !isWordChar(text.charCodeAt(s - 1))) && (e === b || !isWordChar(text.charCodeAt(e)))) return true;
-  }
-  return false;
 }
 
 /** sub-event types that have no deaths by definition (deaths make a protest one met with excessive force; a protest with intervention keeps a toll, which may tell such force in an article) */
@@ -231,7 +204,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   const attribution: Attribution[] = e.attributions.map((a) => ({ claim_by: a.claim_by ?? null, via: a.via ?? null }));
   const source = (ctx.source ??= sourceOf(ctx));
   const { cameo, plover } = codesFor(sub);
-  const hedged = hedgedIn(doc.text, (ctx.hedges ??= hedgeWords(doc.text)), ...sentenceSpan(e, doc));
+  const hedged = /\b(reportedly|allegedly|unconfirmed|purportedly|claimed)\b/i.test(doc.text.slice(...sentenceSpan(e, doc)));
   const pt = place ? eventPoint(place) : undefined;
   const lat = pt && Number.isFinite(pt.latitude) ? pt.latitude : null;
   const lon = pt && Number.isFinite(pt.longitude) ? pt.longitude : null;
