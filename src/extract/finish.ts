@@ -123,6 +123,12 @@ function finalConfidence(raw: number, ctx: FinishContext): number {
   return ctx.rawConfidence ? Math.round(raw * 100) / 100 : calibrate(raw);
 }
 
+/** "in the past two months", "over the last three years", "the past year": a span that runs up to
+ *  the report, over which an article tells a tally of acts ("has arrested a rapper, two bloggers and a
+ *  student"), not the incident it reports */
+const PAST_SPAN = /^(?:the\s+)?(?:past|last)\s+(?:\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|eleven\s+|twelve\s+|few\s+|several\s+|couple\s+of\s+)?(?:weeks|months|years|year)$/i;
+const pastSpan = (d: EventAcc['date']): boolean => !!d && d.precision === 3 && PAST_SPAN.test(d.text.trim());
+
 /** a transparent score: which fields were found in the text rather than defaulted */
 export function confidenceOf(e: EventAcc, hedged: boolean, article = false): number {
   let c = 0.3;
@@ -137,7 +143,7 @@ export function confidenceOf(e: EventAcc, hedged: boolean, article = false): num
   // background, sequels and reactions. (In a brief every event is told so: no ranking to do.)
   if (article && e.ownDate && e.date && e.date.precision !== 3 && e.date.sentence === e.drafts[0].sentence) c += 0.1;
   // an act told by its year only ("imprisoned in 2010") is the article's history (prior-act.ts)
-  if (article && yearWide(e.date)) c -= YEAR_ONLY_PENALTY;
+  if (article && (yearWide(e.date) || pastSpan(e.date))) c -= YEAR_ONLY_PENALTY;
   if (e.place && e.ownPlace) c += e.place.geo_precision === 1 ? 0.12 : 0.07;
   if (e.weapons.length) c += 0.04;
   if (e.casualties.length) c += 0.04;
