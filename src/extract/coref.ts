@@ -257,11 +257,13 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
       if (to) { merge(to, { ...d, ownDate: false, ownPlace: false }); continue; }
     }
     // a casualty verb in a sentence that holds several events goes to the first of them
-    if (d.trigger.cls === 'kill' && d.part === undefined) into = events.find((e) => e.sentences.has(d.sentence) && typeCompatible(e, d));
+    // (not a past or running count told beside the act: "...; more than 300 have been killed there since January")
+    if (d.trigger.cls === 'kill' && d.part === undefined && !d.background) into = events.find((e) => e.sentences.has(d.sentence) && typeCompatible(e, d));
     for (let i = events.length - 1; !into && i >= 0 && i >= events.length - 4; i--) {
       const e = events[i];
       if (d.sentence - lastSentence(e) > 4) break;
       if (!typeCompatible(e, d) || placeConflict(e, d) || dateConflict(e, d)) continue;
+      if (d.background && !e.background && d.trigger.cls === 'kill' && e.sentences.has(d.sentence)) continue;
       // parts of a split trigger are separate events by construction
       if (d.part !== undefined && e.drafts.some((x) => x.trigger.start === d.trigger.start)) continue;
       const sameSentence = e.sentences.has(d.sentence);

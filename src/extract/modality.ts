@@ -88,8 +88,21 @@ const TOLL_SIZE = /^(?:tens|hundreds|thousands|millions|more|over|at)$/;
 /** a count no single act reaches: tens of thousands and more */
 const WAR_TOLL = /\b(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}|\d{5,}|(?:tens|hundreds) of thousands|millions?)\b/;
 
+/** a span of a month or more that a perfect toll is counted over ("since January", "so far this
+ * year", "in the past six months", "since the war began") */
+const LONG_SPAN = /\b(?:since (?:(?:early|mid|late|the (?:start|beginning|end) of) )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the (?:start|beginning|outbreak) of|the (?:war|conflict|uprising|insurgency|coup|crisis|invasion)|last year)|so far (?:this|in) (?:year|month)|(?:in|over|during) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:months?|years?|decades?)|this year|(?:in|during) (?:\d{4}|the (?:first|second) half of))\b/i;
+
+/** "have been killed", "has killed": a perfect, the tense of a running count */
+function perfectVerb(s: Sentence, tr: TriggerHit): boolean {
+  const prev = s.tokens[tr.startToken - 1]?.norm;
+  if (prev === 'has' || prev === 'have') return true;
+  return prev === 'been' && /^(?:has|have)$/.test(s.tokens[tr.startToken - 2]?.norm ?? '');
+}
+
 function cumulativeToll(s: Sentence, tr: TriggerHit): boolean {
   const prev = s.tokens[tr.startToken - 1]?.norm;
+  // "more than 200 people have been killed in the region since January": a count of many acts
+  if (perfectVerb(s, tr) && LONG_SPAN.test(s.text)) return true;
   // "the war, in which about 100,000 people were killed": a toll in the tens of thousands is a war's
   if (prev === 'were' || prev === 'been') {
     const from = s.tokens[Math.max(0, tr.startToken - 7)].start;
