@@ -16,6 +16,9 @@ test('the country most outlets point to: listed national outlets, and country na
   assert.equal(name(sourceCountry(gaz, 'El Nashra; Al Ghad (Jordan); An-Nahar')), 'Lebanon');
   assert.equal(name(sourceCountry(gaz, 'Al Maloomah')), 'Iraq');
   assert.equal(name(sourceCountry(gaz, 'Times of Israel')), 'Israel');
+  assert.equal(name(sourceCountry(gaz, 'AMNA')), 'Greece');
+  assert.equal(name(sourceCountry(gaz, 'NRT News')), 'Iraq');
+  assert.equal(name(sourceCountry(gaz, 'Midi Madagasikara')), 'Madagascar');
   // a tie or no national outlet: no hint
   assert.equal(sourceCountry(gaz, 'Reuters; AFP'), undefined);
   assert.equal(sourceCountry(gaz, 'Libya24; El Nashra'), undefined);
