@@ -18,6 +18,9 @@ test('cue words and home-bound groups name their country; lower-case description
   // (a three-letter acronym not on the short list: "SNA" is Syria's and Somalia's)
   assert.deepEqual(cues('SNA soldiers manned the checkpoint.'), []);
   assert.deepEqual(cues('Communist rebels and government troops clashed.'), []);
+  // (words that are also common elsewhere: an Indian and Bangladeshi surname, a Spanish word in place names)
+  assert.deepEqual(cues('Police detained Ratan Mandal, a trader, on Monday.'), []);
+  assert.deepEqual(cues('Gang members shot a bus driver near Sitio del Carmen.'), []);
 });
 
 test('"Samar" beside the New People\'s Army or a barangay is the Philippine province, not Samara in Russia', () => {
