@@ -95,6 +95,9 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
 
 const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
+/** what a protest leaves standing that forces clear ("a protest camp", "the sit-in", "barricades") */
+const PROTEST_SITE = /^\s+(?:(?:a|an|the|their|its|several|two|three)\s+)?(?:[\w-]+\s+)?(?:camps?|sit-ins?|barricades?|tents?|encampments?|roadblocks?)\b/i;
+
 /** past tenses that do not end in -ed: "the army retook the town" is a verb after its subject */
 const IRREGULAR_PAST = /^(?:re-?)?(?:took|overran|shot|struck|fought|threw|stole|blew|burnt|hit|slew|drove|fled|tore|broke|bombarded)\b/i;
 
@@ -155,6 +158,8 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "seized crates of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods
     const contraband = contrabandObject(a.s, a.clause, tr);
     if (contraband) tr.cls = 'loot';
+    // "dismantled a protest camp", "removed the barricades": forces clearing a protest intervene in it
+    else if (tr.cls === 'disrupt' && /^dismantl/i.test(tr.text) && protestContext && PROTEST_SITE.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 40))) [tr.cls, tr.id] = ['protest', 'intervene'];
     if (tr.cls === 'seize') {
       const goods = seizedGoods(a, tr);
       if (goods === 'arms') tr.cls = 'disrupt';
