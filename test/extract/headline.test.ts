@@ -82,3 +82,12 @@ test('headline: a state\'s seizure of a person is the act a headline calls an ar
   assert.equal(top?.sub_event_type, 'Abduction/forced disappearance', events.map((e) => `${e.sub_event_type} ${e.confidence}`).join(', '));
   assert.equal(top.event_date, '2021-06-20');
 });
+
+test('headline: the acts a person reported on, covered or criticized are no act of the headline', () => {
+  assert.deepEqual([...headlineClasses('Editor detained after reporting on killings of farmers in the north')], ['arrest']);
+  assert.deepEqual([...headlineClasses('Cameraman charged for covering protests outside parliament')], ['arrest']);
+  assert.deepEqual([...headlineClasses('Blogger jailed over story about police shootings')], ['arrest']);
+  // a news site that reports its own office raided tells the raid
+  assert.ok(headlineClasses('News website reports its office raided by police').has('attack'));
+  assert.ok(headlineClasses('Reporter shot dead while covering clashes').has('kill'));
+});
