@@ -227,15 +227,40 @@ function undatedAct(d: PlacedDraft): boolean {
   return !!d.agent && d.casualties.length > 0;
 }
 
+const ARMED_ACT = new Set(['Battles', 'Explosions/Remote violence']);
+
+/** the latest armed event told shortly before a quoted account whose sides agree with it */
+function retold(events: EventAcc[], d: PlacedDraft): EventAcc | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (d.sentence - lastSentence(e) > 4) return undefined;
+    // (an armed assault: a fight or a blow from afar; "attacked us" after an abduction may be its own act)
+    if (e.background || !ARMED_ACT.has(e.type.event_type)) continue;
+    const sides = [e.agent, e.target].filter((x): x is ActorHit => !!x);
+    const named = [d.agent, d.target].filter((x): x is ActorHit => !!x && x.actorKind === 'named');
+    // (a named side of the account must be a side of the event: another group's act is another event)
+    if (named.length && named.every((x) => sides.some((y) => sameActor(x, y)))) return e;
+    if (!named.length) return e;
+  }
+  return undefined;
+}
+
 /**
  * merges drafts (in text order) into events. In a brief (a coded note or a wire brief of a few
  * sentences) a later sentence without its own date or a "separate incident" cue elaborates the
  * first event: its facts join it instead of making a new one.
  */
-export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate?: Set<number>; undated?: boolean } = {}): EventAcc[] {
+export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate?: Set<number>; undated?: boolean; quoted?: (d: PlacedDraft) => boolean } = {}): EventAcc[] {
   const events: EventAcc[] = [];
   for (let d of drafts) {
     let into: EventAcc | undefined;
+    // ("'Al Shabaab fighters attacked us from three directions,' said a captain"): in an article, a
+    // witness's quoted account of an attack or a fight with no day or place of its own retells the
+    // armed event told before it, whatever kind its own words name
+    if (!opts.brief && opts.quoted && d.type && (d.trigger.cls === 'attack' || d.trigger.cls === 'clash') && !d.ownDate && !d.ownPlace && !d.background && opts.quoted(d)) {
+      const e = retold(events, d);
+      if (e) { merge(e, { ...d, type: e.type }); continue; }
+    }
     if (opts.brief && events.length && (!d.ownDate || toldDemand(d)) && !opts.separate?.has(d.sentence) && !events[0].sentences.has(d.sentence) && d.trigger.cls !== 'anaphor') {
       const first = events[0];
       // a weak or compatible mention elaborates the first event; a strong mention of another

@@ -18,6 +18,7 @@ import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
 import { retypeCommunalClashes } from './communal.ts';
 import { retypePeacefulTakeovers } from './territory.ts';
+import { insideQuote } from './quotes.ts';
 import { retypeArsonOnProperty } from './arson.ts';
 import { dropProtestGrievances, foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
@@ -253,7 +254,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   // a brief: a coded note or a short wire item; "In a separate incident" opens a new event
   // (corefer reads the cue only in a brief: an article's sentences are not scanned for it)
   const separate = brief ? new Set(sentences.filter((s) => SEPARATE_RE.test(s.text.slice(0, 60))).map((s) => s.index)) : undefined;
-  let events = corefer(drafts.filter((d) => d.date), { brief, separate, undated: brief && dated.mentions.length === 0 });
+  let events = corefer(drafts.filter((d) => d.date), { brief, separate, undated: brief && dated.mentions.length === 0, quoted: (d) => insideQuote(text, d.trigger.start) });
   if (label) events = foldIntoLabelEvent(events);
   else if (brief) events = foldConsequences(events);
   if (!label && brief) events = dropProtestGrievances(foldIntoFight(foldForceIntoProtest(foldIntoRiot(events))));

@@ -23,8 +23,14 @@ export function fallbackPlaces(sentences: Sentence[]): PlaceMention[] {
 const ORG_NAME = /^\s+(?:People['’]?s['’]?|Workers['’])\s+\p{Lu}/u;
 /** "Luhansk People's Militia", "Sudan People's Liberation Army", "Kurdistan Workers' Party": a place
  * that opens an organisation's name tells the country (it votes for it) but is not where the event was */
+/** "on its Andalus radio station", "told Shabelle radio": a name before a lower-case media word,
+ *  after a word that speaks of an outlet, names the outlet */
+const MEDIA_AFTER = /^\s+(?:radio|television|tv|news agency|newspaper|broadcaster)\b/i;
+const MEDIA_BEFORE = /\b(?:its|their|on|via|told|by|from)\s+$/i;
+
 export function orgNamePart(text: string, p: PlaceMention): boolean {
-  return ORG_NAME.test(text.slice(p.end, p.end + 40));
+  if (ORG_NAME.test(text.slice(p.end, p.end + 40))) return true;
+  return MEDIA_AFTER.test(text.slice(p.end, p.end + 16)) && MEDIA_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start));
 }
 
 const SENTENCE_END = /[.!?:;"“”\n]\s*$/;
