@@ -68,6 +68,29 @@ const FIRED_PERSON = new Set([
   'judges', 'prosecutor', 'mayor', 'adviser', 'advisor', 'deputy', 'president', 'chairman', 'executive', 'executives', 'teacher', 'teachers',
 ]);
 const FIRE_WORD = /^(?:fire|fired|fires|firing)$/i;
+/** who is "fired" from a job in a passive ("he was fired", "two guards were fired for ...") */
+const DISMISSED_PERSON = new Set([...FIRED_PERSON, 'he', 'she', 'officer', 'officers', 'lieutenant', 'sergeant', 'guard', 'guards', 'worker', 'workers', 'journalist', 'journalists', 'reporter', 'reporters', 'nurse', 'nurses', 'doctor', 'doctors', 'professor', 'lecturer', 'presenter', 'anchor', 'policeman', 'policemen', 'warden', 'trainer']);
+/** what follows a passive "fired" of a dismissal: nothing, or why, when and by whom ("fired for
+ *  misconduct", "fired last week", "fired by the company"); not "fired at", "fired on", "fired into" */
+const AFTER_DISMISSED = /^(?:\.|,|;|for|from|after|over|by|last|this|earlier|without|because|and|in|following|amid|$)/;
+
+/** a passive "fired" whose subject is a person named or a person's role, not a round or a weapon */
+function dismissed(s: Sentence, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && ADVERB.test(normAt(s, k))) k--;
+  if (!BE_FORM.test(normAt(s, k))) return false;
+  while (k >= 0 && (BE_FORM.test(normAt(s, k)) || ADVERB.test(normAt(s, k)))) k--;
+  // ("workers who were then fired": the person the relative pronoun stands for)
+  if (/^(?:who|that)$/.test(normAt(s, k))) k--;
+  const subj = s.tokens[k];
+  if (!subj || !AFTER_DISMISSED.test(normAt(s, end))) return false;
+  const n = subj.norm;
+  return DISMISSED_PERSON.has(n) || (k > 0 && NAME_WORD.test(subj.text) && !ROUND.test(n));
+}
+// (module constants: tsx compiles a \p{…} literal to a new RegExp at every evaluation)
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const ADVERB = /^(?:[a-z]+ly|then|also|later|soon|since|just|already|eventually)$/;
+const ROUND = /^(?:rockets?|missiles?|shells?|shots?|rounds?|mortars?|grenades?|bullets?)$/;
 
 /** a generic agreement ("signed an agreement", "reached a deal") is ACLED's only between parties to a conflict */
 const GENERIC_AGREEMENT = /^(?:signed an agreement|reached an agreement|signed a deal)$/i;
@@ -175,6 +198,8 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   if (FIRE_WORD.test(text)) {
     // "a cease-fire", "coal-fired plants": the word is part of a compound
     if (normAt(s, start - 1) === '-' && s.tokens[start - 1].start === s.tokens[start - 2]?.end) return true;
+    // "Bryant has been fired", "two officers were fired for misconduct": a person dismissed
+    if (/^fired$/i.test(text) && dismissed(s, start, end)) return true;
     // "fired the governor", "fired three senior officials", "fired Kirkuk's governor"
     if (/^fired$/i.test(text)) {
       for (let k = end; k < end + 5 && k < s.tokens.length; k++) {

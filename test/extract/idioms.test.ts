@@ -122,3 +122,10 @@ test('an emergency, health or humanitarian response is no blow; a swift military
   assert.equal(asserted('On 3 March, Kenya stepped up its humanitarian response near Garissa.').length, 0);
   assert.equal(asserted('On 3 March, the army launched a swift military response against the rebels near Goma.')[0]?.event_type, 'Battles');
 });
+
+test('a person who "was fired" or "has been fired" lost a job; rounds that were fired are fire', () => {
+  assert.equal(asserted('On 14 November 2019, the prison service said Mwangi has been fired.').length, 0);
+  assert.equal(asserted('On 14 November 2019, two prison guards were fired for misconduct.').length, 0);
+  assert.ok(asserted('On 14 November 2019, rockets were fired from Gaza.').length > 0);
+  assert.ok(asserted('On 14 November 2019, he was fired upon by soldiers in Kano.').length > 0);
+});
