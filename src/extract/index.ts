@@ -22,6 +22,7 @@ import { insideQuote } from './quotes.ts';
 import { retypeArsonOnProperty } from './arson.ts';
 import { dropProtestGrievances, foldConsequences, foldForceIntoProtest, foldIntoFight, foldIntoRiot, markHistory, markOldTerritory } from './consequence.ts';
 import { findCues, modalityOf } from './modality.ts';
+import { causeFramePart } from './cause-frame.ts';
 import { corefer, firstSentence, lastSentence, type EventAcc, type PlacedDraft } from './coref.ts';
 import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank, townNamedLikeActor } from './places.ts';
@@ -199,11 +200,16 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const { modality, cue } = modalityOf(s, clause, cues, d.trigger, a.triggers);
       if (DEBUG) process.stderr.write(`draft s${s.index} "${d.trigger.text}" ${d.trigger.cls} ${d.type?.sub_event_type} mod=${modality}${cue ? `(${cue})` : ''} agent=${d.agent?.text} target=${d.target?.text}\n`);
       if (modality !== 'asserted' && modality !== 'background') { unreal.add(s.index); continue; }
+      // ("The attack came in reaction to ..."): the subject of an explaining sentence points back to
+      // an act told; it adds to that act and never starts one, nor dates it by the cause's day (cause-frame.ts)
+      const back = modality === 'asserted' && causeFramePart(s, d.trigger) === 'back';
+      // (the parties named after it are the cause's: "came after the farmer had wounded a herder")
+      if (back) Object.assign(d, { trigger: { ...d.trigger, cls: 'anaphor' }, type: null, agent: undefined, target: undefined, victims: [], weapons: [] });
       // (in an article an act a proceeding is about owns only a date of its own phrase; one told with
       // an earlier bare year is dated to it)
       const td = articleTriggerDate(doc, s, d.trigger, ds, clause, !brief);
       let date = td.date;
-      const ownDate = td.own;
+      const ownDate = td.own && !back;
       // (a coded note's date line dates its story: "10 June. Residents ... to protest arrests made in April")
       if (modality === 'asserted' && framedByDateLine(dateLine, date, d.trigger)) date = dateLine;
       // ("A week after gunmen killed 12 villagers, residents held a vigil on Sunday": the killing came a week before)

@@ -5,6 +5,7 @@ import type { Sentence } from '../core/types.ts';
 import { lexicons, type CueKind } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 import { attributiveParticiple } from './modality-frames.ts';
+import { causeFramePart } from './cause-frame.ts';
 
 export type DraftModality = 'asserted' | CueKind;
 
@@ -178,6 +179,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '') && !forcedFlight(s, tr)) found.push({ kind: 'hypothetical', text: 'to' });
   // "rescued 20 kidnapped students": the act lies before the report
   if (attributiveParticiple(s, tr)) found.push({ kind: 'background', text: s.tokens[tr.startToken].text });
+  // "The attack came in reaction to the theft of cattle": a cause told of an act already reported
+  if (causeFramePart(s, tr) === 'cause') found.push({ kind: 'background', text: 'cause frame' });
   for (const k of PRIORITY) {
     const c = found.find((f) => f.kind === k);
     if (c) return { modality: k, cue: c.text };
