@@ -8,6 +8,7 @@ import type { ActorHit } from './actors.ts';
 import type { Draft } from './builder.ts';
 import { byModeOf, type TypeDecision } from './classify.ts';
 import { samePlaceArea } from './places.ts';
+import { distanceKm } from '../geo/resolve.ts';
 import { ARMED_INTER } from './draft-context.ts';
 import type { WeaponHit } from './weapons.ts';
 
@@ -95,6 +96,12 @@ function typeCompatible(e: EventAcc, d: PlacedDraft): boolean {
  * names every closure it creates, and this one was made per call) */
 function isGeneric(x: PlacedDraft): boolean {
   return !x.type || x.type.strength === 0 || ((x.trigger.cls === 'attack' || x.trigger.cls === 'kill') && x.type.strength < 2);
+}
+
+/** two points of one town: a quarter of a city and the city ("Kharkiv" and its Saltivskyi district) */
+const TOWN_KM = 10;
+function withinTown(a: PlaceMention, b: PlaceMention): boolean {
+  return a.country === b.country && (a.feature === 'city' || a.feature === 'site') && (b.feature === 'city' || b.feature === 'site') && distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= TOWN_KM;
 }
 
 function dateConflict(e: EventAcc, d: PlacedDraft): boolean {
@@ -287,14 +294,16 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     for (let i = events.length - 1; !into && i >= 0 && i >= events.length - 4; i--) {
       const e = events[i];
       if (d.sentence - lastSentence(e) > 4) break;
-      if (!typeCompatible(e, d) || placeConflict(e, d) || dateConflict(e, d)) continue;
+      if (!typeCompatible(e, d) || (placeConflict(e, d) && !(!d.ownDate && !d.agent && e.place && d.place && withinTown(e.place, d.place))) || dateConflict(e, d)) continue;
       if (d.background && !e.background && d.trigger.cls === 'kill' && e.sentences.has(d.sentence)) continue;
       // parts of a split trigger are separate events by construction
       if (d.part !== undefined && e.drafts.some((x) => x.trigger.start === d.trigger.start)) continue;
       const sameSentence = e.sentences.has(d.sentence);
       if (d.trigger.cls === 'anaphor' || (sameSentence && (d.trigger.cls === 'kill' || !d.ownPlace || (e.place && d.place && e.place.name === d.place.name)))) { into = e; break; }
       if (agentsConflict(e, d)) continue;
-      const followUp = !d.ownDate && !d.ownPlace && !d.agent;
+      // (a place of its own in the same area does not make a new act: "Russian artillery struck
+      // Kharkiv ... Shells hit a tram depot in the city's Saltivskyi district")
+      const followUp = !d.ownDate && !d.agent && (!d.ownPlace || (!!e.place && !!d.place && d.type?.event_type === e.type.event_type && withinTown(e.place, d.place)));
       const sameDay = d.ownDate && e.date && d.date && d.date.date === e.date.date;
       const sameAgent = !!(d.agent && e.agent && sameActor(e.agent, d.agent));
       if (d.trigger.anaphoric || followUp || d.trigger.cls === 'kill' || (sameAgent && (sameDay || !d.ownDate))) { into = e; break; }
