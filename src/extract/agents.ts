@@ -189,3 +189,25 @@ export function heldFor(a: SentenceAnalysis, tr: TriggerHit, agent: ActorHit): b
   if (prep === 'of' || prep === 'with' && s.tokens[k - 1]?.norm !== 'connection') return false;
   return !(isBe(s, v - 1) || isBe(s, v - 2)) && !/^(?:guilty|wanted|suspected|accused)$/.test(s.tokens[v].norm);
 }
+
+const TAKE_HOSTAGE = /^(?:took|take|takes|taking|held|hold|holds|holding|kept|keep|keeps|keeping)$/;
+
+/** "the gunmen took five policemen hostage": the subject of "took" is the captor and the object
+ *  between the verb and "hostage" the captives (the nearest word before "hostage" is no doer). Only
+ *  for the active verb; undefined when the trigger is no such "hostage". */
+export function hostageTaker(a: SentenceAnalysis, tr: TriggerHit, usable: (x: ActorHit) => boolean): { agent?: ActorHit; target?: ActorHit } | undefined {
+  const s = a.s;
+  if (tr.endToken - tr.startToken !== 1 || !/^hostages?$/.test(s.tokens[tr.startToken].norm)) return undefined;
+  let v = -1;
+  for (let k = tr.startToken - 2; k >= 0 && k >= tr.startToken - 14; k--) {
+    if (TAKE_HOSTAGE.test(s.tokens[k].norm)) { v = k; break; }
+    if (/^[.;:!?]$/.test(s.tokens[k].norm)) return undefined;
+  }
+  if (v < 0 || isBe(s, v - 1) || isBe(s, v - 2)) return undefined;
+  const actors = a.actors.filter(usable);
+  const target = actors.find((x) => x.startToken > v && x.endToken <= tr.startToken);
+  if (!target) return undefined;
+  let agent: ActorHit | undefined;
+  for (const x of actors) if (x.endToken <= v && a.clause[x.startToken] === a.clause[v]) agent = x;
+  return { agent, target };
+}

@@ -8,7 +8,7 @@ import type { SentenceAnalysis } from './builder.ts';
 import { isBe, isPassive } from './draft-context.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, countryAsPerson, countryExperiencer } from './objects.ts';
-import { attributedAuthor, authorOf, betweenSides, heldFor, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
+import { attributedAuthor, authorOf, betweenSides, heldFor, hostageTaker, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 /** the inter codes of armed sides (state forces, rebels, militias, external forces) */
@@ -127,6 +127,8 @@ function participleAfterComma(s: Sentence, tr: TriggerHit): boolean {
 
 /** the agent and target of a trigger from its position in the sentence */
 export function attachActors(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; target?: ActorHit } {
+  const hostage = hostageTaker(a, tr, (x) => usable(a, x));
+  if (hostage) return hostage;
   const r = sidesOf(a, tr);
   // the crime someone is held or charged for is not the act of those who hold or charge him
   if (r.agent && heldFor(a, tr, r.agent)) return { target: r.target };

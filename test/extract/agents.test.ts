@@ -199,3 +199,12 @@ test('agents: the crime someone is held or charged for is no act of those who ho
   // soldiers who kidnap, named as the subject, stay the doers
   assert.equal(eventsOf('On 8 May 2021, soldiers kidnapped a village head in Warri.')[0]?.inter1, 1);
 });
+
+test('agents: "took X hostage" — the subject of "took" is the captor, the people between it and "hostage" the captives', () => {
+  const [e] = eventsOf('On 8 May 2021, gunmen took several farmers hostage near Kaduna.');
+  assert.equal(e?.sub_event_type, 'Abduction/forced disappearance');
+  assert.deepEqual([e.inter1, e.inter2, e.assoc_actor_2], [3, 7, 'Farmers']);
+  // the passive keeps its by-phrase captor
+  const [p] = eventsOf('On 8 May 2021, several farmers were taken hostage by gunmen near Kaduna.');
+  assert.deepEqual([p?.inter1, p?.inter2], [3, 7]);
+});
