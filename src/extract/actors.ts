@@ -97,6 +97,23 @@ function sponsorBefore(s: Sentence, at: number, countries: CountryRef[], named: 
 const UNIT_NAME = new Set(['Brigade', 'Brigades', 'Battalion', 'Division', 'Regiment', 'Corps', 'Command', 'Squadron']);
 const AIR_DEFENCE = /^Air Defen[cs]e/;
 
+const STATION = /^(?:station|post|outpost|thana|chowki)$/;
+const JURISDICTION_AFTER = /^(?:limits?|area|jurisdiction)$/;
+/**
+ * A police station named as an area ("a village under Ramgarh police station", "within Koya police
+ * station limits"), the way Indian and Bangladeshi reports locate a village: no police take part.
+ */
+function stationJurisdiction(s: Sentence, from: number, to: number): boolean {
+  if (!STATION.test(s.tokens[to - 1]?.norm ?? '')) return false;
+  if (JURISDICTION_AFTER.test(s.tokens[to]?.norm ?? '')) return true;
+  // the station's name (capitalised words) right before it, and "under" or "within" before the name
+  let k = from - 1, named = 0;
+  while (k >= 0 && named < 4 && /^\p{Lu}/u.test(s.tokens[k].text)) { k--; named++; }
+  if (!named) return false;
+  if (s.tokens[k]?.norm === 'the') k--;
+  return s.tokens[k]?.norm === 'under' || s.tokens[k]?.norm === 'within';
+}
+
 export function findActors(s: Sentence): { actors: ActorHit[]; countries: CountryRef[] } {
   const lx = lexicons();
   const countries = findCountryRefs(s);
@@ -118,6 +135,8 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     // "refugee camp", "student union", "police station" keep their own entries; a role word
     // that only modifies a facility noun is not an actor
     if (FACILITY.has(s.tokens[m.endToken]?.norm ?? '') && m.values.every((v) => v.entry.kind === 'generic')) continue;
+    // "in Kewata village under Dalsing Sarai police station": a station's area names where, not who
+    if (stationJurisdiction(s, m.startToken, m.endToken)) continue;
     // ("the 170th Air Defence Brigade": a unit's name, whose forces are named before it)
     if (UNIT_NAME.has(s.tokens[m.endToken]?.text ?? '') && AIR_DEFENCE.test(s.text.slice(m.start - s.start, m.end - s.start))) continue;
     const pick = m.values.find((v) => !v.needsCountry) ?? (prefix ? m.values.find((v) => v.needsCountry) : undefined);
