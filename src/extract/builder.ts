@@ -238,8 +238,12 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'kill' && intransitiveDeath(tr) && agent && prepOf(a, agent) !== 'by') [agent, target] = [undefined, target ?? agent];
     // "two groups of farmers clashed": the people after "groups of" are the agent
     agent ??= groupsOfAgent(a, tr);
+    // ("clashes between armed groups that killed nine people"): the people an armed side's fighting
+    // killed are its toll, not the other side
+    const tollOnly = tr.cls === 'clash' && !!agent && !!target && inferInter(target) === 7 && ARMED_INTER.has(inferInter(agent)) && a.casualties.some((c) => c.start <= target!.start && c.end >= target!.end);
+    if (tollOnly) target = undefined;
     const targetAttached = !!target;
-    target ??= victims.find((v) => v !== agent);
+    if (!tollOnly) target ??= victims.find((v) => v !== agent);
     const weapons = weaponsFor(a, tr);
     let agentInter = agent ? (inferInter(agent) as Inter) : undefined;
     // "armed pastoralists": an armed party, whatever its trade
