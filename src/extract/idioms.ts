@@ -211,6 +211,8 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   }
   if (ATTACK_NOUN.test(text) && NONHUMAN_ATTACKER.has(normAt(s, start - 1))) return true;
   if (/^responses?$/i.test(text) && CIVIL_RESPONSE.has(normAt(s, start - 1))) return true;
+  // "in response to", "as a response to": a connective that gives a reason, no blow
+  if (/^response$/i.test(text) && normAt(s, end) === 'to' && (normAt(s, start - 1) === 'in' || (normAt(s, start - 1) === 'a' && normAt(s, start - 2) === 'as'))) return true;
   // "set herself on fire", "set himself ablaze": a self-immolation is a protest, not arson
   if (/(?:fire|ablaze|alight)$/i.test(text) && (SELF.has(normAt(s, start - 1)) || SELF.has(normAt(s, start - 2)))) return true;
   // "fired shots in the air", "fired warning shots": no one is shot at

@@ -129,3 +129,8 @@ test('a person who "was fired" or "has been fired" lost a job; rounds that were 
   assert.ok(asserted('On 14 November 2019, rockets were fired from Gaza.').length > 0);
   assert.ok(asserted('On 14 November 2019, he was fired upon by soldiers in Kano.').length > 0);
 });
+
+test('idioms: "in response to" gives a reason and is no blow', () => {
+  const kinds = asserted('On 3 May 2021, the army deployed troops to Kandi (Kandi, Alibori) in response to rising insecurity.').map((e) => e.event_type);
+  assert.deepEqual(kinds, ['Strategic developments']);
+});
