@@ -219,7 +219,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
       const pub = publishedDate(doc);
       const fromPublished = !date && !!pub;
       date ??= pub;
-      const background = modality === 'background';
+      const background = modality === 'background' || !!td.history;
       // a date after publication is a plan (or, told as done without a year, the year before)
       if (date && !(date = notAfterPublication(date, doc, modality === 'asserted'))) continue;
       // background history is emitted only with a date of its own, never the article's

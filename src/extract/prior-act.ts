@@ -52,7 +52,7 @@ const YEAR_WINDOW = 8;
  *  date of the sentence: "He was arrested in 2011 after ...", "the 2014 abduction of". The date
  *  finder keeps no year-only dates, so such an act would take the news day; it is dated to its year
  *  instead (the whole year as its range, month precision being the coarsest). */
-export function olderYearDate(doc: Document, s: Sentence, tr: TriggerHit, dates: DateMention[] | undefined): DateMention | undefined {
+export function olderYearDate(doc: Document, s: Sentence, tr: TriggerHit, dates: DateMention[] | undefined, adjacentOnly = false): DateMention | undefined {
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : NaN;
   if (!Number.isFinite(pubYear)) return undefined;
   const toks = s.tokens;
@@ -62,7 +62,7 @@ export function olderYearDate(doc: Document, s: Sentence, tr: TriggerHit, dates:
     const t = toks[k];
     if (t.text.length !== 4 || !/^(?:19|20)\d\d$/.test(t.text) || Number(t.text) >= pubYear) continue;
     // a year that directly names the act ("the 2014 abduction") or follows a time word
-    if (!(k + 1 === tr.startToken || (k > 0 && YEAR_BEFORE.has(toks[k - 1].norm)))) continue;
+    if (!(k + 1 === tr.startToken || (!adjacentOnly && k > 0 && YEAR_BEFORE.has(toks[k - 1].norm)))) continue;
     if (dates?.some((d) => d.start <= t.start && d.end >= t.end)) continue;
     const dist = k < tr.startToken ? tr.startToken - k : k - tr.endToken;
     if (dist < near) [near, year] = [dist, t];
@@ -82,9 +82,11 @@ export const yearWide = (d: DateMention | undefined): boolean => !!d && d.precis
 /** An article's trigger date from its own sentence: an act told with an earlier bare year is dated
  *  to that year; a proceeding's act owns only a date of its own phrase (else it carries the sentence's
  *  date without owning it). */
-export function articleTriggerDate(doc: Document, s: Sentence, tr: TriggerHit, ds: DateMention[] | undefined, clause: number[], article: boolean): { date?: DateMention; own: boolean } {
-  const year = article ? olderYearDate(doc, s, tr, ds) : undefined;
-  if (year) return { date: year, own: true };
+export function articleTriggerDate(doc: Document, s: Sentence, tr: TriggerHit, ds: DateMention[] | undefined, clause: number[], article: boolean): { date?: DateMention; own: boolean; history?: boolean } {
+  const year = olderYearDate(doc, s, tr, ds, !article);
+  // (in a brief only the year that names the act, "his role in the 2022 protests", and that act is
+  // history the note recalls, not the one it codes)
+  if (year) return { date: year, own: true, history: !article };
   // (the act an anniversary counts from: "on the sixth anniversary of the kidnapping")
   const before = article ? doc.text.slice(Math.max(s.start, tr.start - 160), tr.start) : '';
   if (before.includes('anniversary') || before.includes('since')) {

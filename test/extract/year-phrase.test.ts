@@ -31,3 +31,8 @@ test('year phrase: the act is dated to the day of last year, not to the same day
   const ev = extract({ id: 'a', text, published: '2022-05-13' }).events.find((e) => e.sub_event_type === 'Abduction/forced disappearance');
   assert.equal(ev?.event_date, '2021-03-03');
 });
+
+test('year phrase: in a brief, an act named with an earlier year ("the 2022 protests") is history, not the note\'s event', () => {
+  const evs = extract({ id: 'b', text: 'A court in Tehran sentenced a rapper to death on Tuesday for his role in the 2022 protests.', published: '2024-05-15' }).events;
+  assert.deepEqual(evs.filter((e) => e.modality === 'asserted').map((e) => e.sub_event_type), []);
+});
