@@ -86,3 +86,9 @@ test('actors: air defences are state forces; "Air Defence" inside a unit name is
   assert.deepEqual(actorsOf('Air defences shot down four drones over the city.'), ['military']);
   assert.ok(!actorsOf('Gunmen of the 12th Air Defence Brigade stormed a house.').includes('military'));
 });
+
+test('actors: troopers are state forces ("troopers of the state rifles baton charged traders")', () => {
+  const [e] = extract({ id: 't', text: 'On 3 May 2021, the troopers of the state rifles baton charged traders at the main market in Agartala (West Tripura, Tripura) for flouting the lockdown.', published: '2021-06-10' }).events;
+  assert.equal(e?.event_type, 'Violence against civilians');
+  assert.equal(e?.inter1, 1);
+});
