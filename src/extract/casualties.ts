@@ -49,7 +49,7 @@ export function casualtiesInSentence(doc: Document, sentence: Sentence): Casualt
 }
 
 // Cheap gate: sentences without any casualty word skip the token scan.
-const GATE = /\b(?:kill|kile|dead|die[ds]|dying|wound|injur|hurt|fatal|death|bod(?:y|ies)\b|corpse|remains\s+of|slain|murder|execut|assassin|massacre|behead|lynch|casualt|hospitali|succumb|lives)/i;
+const GATE = /\b(?:kill|kile|dead|die[ds]|dying|wound|injur|hurt|fatal|death|bod(?:y|ies)\b|corpse|remains\s+of|slain|murder|execut|assassin|massacre|behead|lynch|casualt|hospitali|succumb|lives|toll\b)/i;
 
 /** All casualty mentions of a document, sentence by sentence. */
 export function findCasualties(doc: Document, sentences: Sentence[]): CasualtyMention[] {

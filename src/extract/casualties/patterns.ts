@@ -71,6 +71,9 @@ export function verbal(s: Scan): void {
   }
 }
 
+/** verbs that give a toll its new figure ("rose to", "has risen to", "climbed to", "reached") */
+const TOLL_RISE = new Set(['rose', 'risen', 'climbed', 'reached', 'increased', 'jumped', 'rises', 'climbs', 'stood', 'stands']);
+
 /** "3 fatalities", "fatalities: 4", "no fatalities", "no casualties", "the bodies of 4 men", "death toll rose to 9". */
 export function nominal(s: Scan): void {
   const w = s.w;
@@ -136,8 +139,13 @@ export function nominal(s: Scan): void {
         continue;
       }
     }
-    if (t === 'toll' && w[k - 1] === 'death') {
-      for (let j = k + 1; j <= k + 7 && j < w.length && isWord(w[j]); j++) {
+    if (t === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'the')) {
+      // ("the death toll rose to 9"; "the death toll from Sunday's attack in X rose to 34" and "the
+      // toll from the attack has risen to 34": past a longer subject only after a verb of rising)
+      let rise = false;
+      for (let j = k + 1; j <= k + 12 && j < w.length && isWord(w[j]); j++) {
+        if (TOLL_RISE.has(w[j])) rise = true;
+        if (!rise && (j > k + 7 || w[k - 1] !== 'death')) continue;
         const q = countAt(s, j, false);
         if (q && q.value > 0) {
           s.add({ type: 'killed', count: q.value, approximate: q.approximate, from: k - 1, to: q.next });
