@@ -162,7 +162,10 @@ export function resolveChrono(c: Candidate, base: number): Resolved | null {
   let to = day;
   let precision: 1 | 2 | 3 = 1;
   if (r.end) {
-    const e = dayOf(r.end.get('year') ?? 0, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
+    let e = dayOf(r.end.get('year') ?? 0, r.end.get('month') ?? 0, r.end.get('day') ?? 0);
+    // ("the night of Saturday to Sunday", "from Friday to Monday"): the end weekday is the first one
+    // after the start, not the one chrono finds from the publication day
+    if (r.end.isCertain('weekday') && !r.end.isCertain('day') && s.isCertain('weekday') && !s.isCertain('day')) e = day + ((r.end.get('weekday')! - parts(day).weekday + 7) % 7 || 7);
     if (e !== null && e > day && e - day <= 62) {
       to = e;
       precision = e - day <= 6 ? 2 : 3;
