@@ -29,10 +29,12 @@ export function isPassive(s: Sentence, tr: TriggerHit): boolean {
   for (let k = tr.startToken - 1; k >= 0 && k >= tr.startToken - 3; k--) {
     const n = s.tokens[k].norm;
     if (isBe(s, k)) return true;
-    if (!n.endsWith('ly') && n !== 'reportedly' && n !== 'allegedly') return false;
+    if (!n.endsWith('ly') && !PASSIVE_ADVERB.has(n)) return false;
   }
   return false;
 }
+/** adverbs without -ly that may stand between "were" and its participle ("were also killed", "were later freed") */
+const PASSIVE_ADVERB = new Set(['also', 'later', 'then', 'all', 'both', 'again', 'already', 'soon', 'each', 'just']);
 
 export const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
 /** the intervention words that are blows, not a dispersal */
