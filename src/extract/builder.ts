@@ -95,6 +95,12 @@ function weaponsFor(a: SentenceAnalysis, tr: TriggerHit): WeaponHit[] {
 
 const NOUN_DET = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'of', 'during', 'amid', 'following', 'another', 'second', 'first', 'third', 'latest', 'new', 'fresh', 'immediate', 'swift', 'quick', 'rapid', 'deadly', 'heavy', 'major', 'further', 'renewed', 'fierce', 'violent', 'several', 'multiple', 'two', 'three', 'separate']);
 
+/** what is foiled that is a blast: "a suicide bomb attack", "a car bombing", "an IED attack" */
+const FOILED_BLAST = /^\s+(?:an?|the|two|three|several|a planned|an attempted)?\s*(?:[\w-]+\s+){0,2}?(?:bomb|bombing|bombings|explosives?|ied|ieds|suicide|car-bomb|blast)\b/i;
+
+/** a blast's trigger right after a verb that stopped it ("foiled a suicide bomb attack") */
+const BLAST_FOILED_BEFORE = /\b(?:foiled|thwarted|prevented|averted|foils|thwarts|prevents|averts)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** what a protest leaves standing that forces clear ("a protest camp", "the sit-in", "barricades") */
 const PROTEST_SITE = /^\s+(?:(?:a|an|the|their|its|several|two|three)\s+)?(?:[\w-]+\s+)?(?:camps?|sit-ins?|barricades?|tents?|encampments?|roadblocks?)\b/i;
 
@@ -158,6 +164,12 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "seized crates of smuggled cigarettes", "dismantled a cocaine lab": the traffickers' goods
     const contraband = contrabandObject(a.s, a.clause, tr);
     if (contraband) tr.cls = 'loot';
+    // "foiled a suicide bomb attack", "thwarted a car bombing": stopping a blast before it goes off is
+    // disrupting the weapon's use, not a fight
+    else if (tr.cls === 'clash' && /^(?:foiled|thwarted|foils|thwarts)$/i.test(tr.text) && FOILED_BLAST.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 40))) tr.cls = 'disrupt';
+    // (and the blast so stopped never went off: "foiled a suicide bomb attack" has no bombing; a
+    // "thwarted attack" with no blast named is an assault beaten off, which stays a fight)
+    if ((tr.cls === 'explosion' || tr.cls === 'suicide') && BLAST_FOILED_BEFORE.test(a.s.text.slice(Math.max(0, tr.start - a.s.start - 40), tr.start - a.s.start))) continue;
     // "dismantled a protest camp", "removed the barricades": forces clearing a protest intervene in it
     else if (tr.cls === 'disrupt' && /^dismantl/i.test(tr.text) && protestContext && PROTEST_SITE.test(a.s.text.slice(tr.end - a.s.start, tr.end - a.s.start + 40))) [tr.cls, tr.id] = ['protest', 'intervene'];
     if (tr.cls === 'seize') {
