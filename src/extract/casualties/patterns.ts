@@ -235,6 +235,12 @@ export function subject(s: Scan): void {
       }
       cue = cueAfter(s, j);
       if (cue) break;
+      // an appositive count set off by commas: "The mayor's bodyguards, two police agents, were also
+      // killed" (a person noun after the count: "Burkhart, 28, was shot" gives an age)
+      if (w[j] === ',' && w[i - 1] === ',' && np.person && np.end > q.next && PASSIVE_AUX.has(w[j + 1] ?? '')) {
+        cue = cueAfter(s, j + 1);
+        if (cue) { j += 1; break; }
+      }
       // "5 JTF and Kamuku militiamen were killed", "seven soldiers and allied fighters were killed":
       // a second group named without a count of its own belongs to the count
       if (w[j] === 'and' && !countAt(s, j + 1, false, true)) {
