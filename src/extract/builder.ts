@@ -234,7 +234,11 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     agent = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, agent)));
     target = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, target)));
     // the defenders beat off the other side's assault: the side that attacked started the fight (ACLED's actor1)
+    // ("the protests have been beaten back": a phrasal repel verb with no side named is figurative)
+    if (repelVerb(tr) && !agent && !target && /\s/.test(tr.text)) continue;
     if (repelVerb(tr) && agent && target && agent.endToken <= tr.startToken && target.startToken >= tr.endToken) [agent, target] = [target, agent];
+    // ("gunmen ... were beaten back by soldiers": in the passive the subject is the side that attacked)
+    else if (repelVerb(tr) && agent && target && target.endToken <= tr.startToken && agent.startToken >= tr.endToken && prepOf(a, agent) === 'by') [agent, target] = [target, agent];
     // ("repelled an attack by X": the by-phrase is the attack's; the subject is the defender)
     else if (repelVerb(tr) && agent && !target && agent.startToken >= tr.endToken) target = [...a.actors].reverse().find((x) => x.endToken <= tr.startToken && a.clause[x.startToken] === a.clause[tr.startToken]);
     // a possessive object ("... repelled its assault"): it points back to the other armed side named in the sentence

@@ -223,5 +223,5 @@ function displacementCause(s: Pick<Sentence, 'tokens'>, tr: Pick<TriggerHit, 'st
 /** "repelled", "repulsed": the object of the verb is the side that attacked ("thwarted" and "foiled"
  * are left out: notes use them for defenders' claims, coded either way) */
 export function repelVerb(tr: TriggerHit): boolean {
-  return tr.cls === 'clash' && /^(?:repel|repuls)/i.test(tr.text);
+  return tr.cls === 'clash' && /^(?:repel|repuls|beat(?:en)? (?:back|off)|fought off)/i.test(tr.text);
 }
