@@ -275,7 +275,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   for (const e of events) for (const i of e.sentences) asserted.add(i);
   attachFollowUps(events, sentences, asserted, unreal, casualtiesBy, placesBy);
   events = foldReturnFire(events, sentences);
-  events = retypeArmedVictims(events, sentences, asserted);
+  events = retypeArmedVictims(events, sentences, asserted, brief);
   retypeUnknownMobs(events, sentences, asserted);
   retypeKilledAbductees(events, brief);
   retypeDisappearedDetainees(events, sentences, asserted);

@@ -34,8 +34,11 @@ function victimRecord(f: EventAcc, sentence: number): boolean {
   return f.type.sub_event_type === 'Arrests' && [...f.sentences].every((i) => i === sentence) && !!f.target && VICTIM_WORD.test(f.target.text);
 }
 
+/** the sides whose dead make an attack a fight: state forces and rebels */
+const ARMED_DEAD = new Set<number | undefined>([1, 2]);
+
 /** attacks on "civilians" whose victims the note places in an armed group become armed clashes */
-export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], asserted: Set<number>): EventAcc[] {
+export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], asserted: Set<number>, brief = false): EventAcc[] {
   const dropped = new Set<EventAcc>();
   for (const e of events) {
     if (e.background || e.type.event_type !== 'Violence against civilians' || e.type.sub_event_type !== 'Attack') continue;
@@ -50,13 +53,16 @@ export function retypeArmedVictims(events: EventAcc[], sentences: Sentence[], as
       if (asserted.has(j) && (!others.length || !others.every((f) => victimRecord(f, j)))) break;
       window.push(j);
     }
-    const cue = window.find((i) => armedVictimCue(sentences[i].text));
-    if (cue === undefined) continue;
+    // ("armed men shot the mayor dead. His bodyguards, two police agents, were also killed": armed
+    // men fell too, so the attack was a fight with them; in a coded note, whose sentences tell one event)
+    const armedDead = !brief ? undefined : e.drafts.find((d) => d.trigger.cls === 'kill' && d.target && d.target !== e.target && ARMED_DEAD.has(d.target.inter) && d.target.template !== e.agent?.template);
+    const cue = armedDead ? undefined : window.find((i) => armedVictimCue(sentences[i].text));
+    if (cue === undefined && !armedDead) continue;
     e.type = { event_type: 'Battles', sub_event_type: 'Armed clash', strength: 1 };
-    e.target = undefined;
+    e.target = armedDead?.target;
     // "two men on a motorbike" who shot a gang member are an armed group, not civilians
     if (e.agent && e.agent.inter === 7) e.agent = undefined;
-    for (const f of events) if (f !== e && victimRecord(f, cue)) dropped.add(f);
+    if (cue !== undefined) for (const f of events) if (f !== e && victimRecord(f, cue)) dropped.add(f);
   }
   return dropped.size ? events.filter((f) => !dropped.has(f)) : events;
 }
