@@ -5,14 +5,12 @@ import type { Sentence } from '../core/types.ts';
 import type { ActorHit } from './actors.ts';
 import type { TriggerHit } from './triggers.ts';
 import type { SentenceAnalysis } from './builder.ts';
-import { isBe, isPassive } from './draft-context.ts';
+import { ARMED_INTER, isBe, isPassive } from './draft-context.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, countryAsPerson, countryExperiencer } from './objects.ts';
 import { attributedAuthor, authorOf, betweenSides, heldFor, hostageTaker, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
-/** the inter codes of armed sides (state forces, rebels, militias, external forces) */
-const ARMED_SIDE = new Set([1, 2, 3, 4, 8]);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
 /** verbs that speak of an act told elsewhere: "confirmed the abduction", "condemned the attack" */
 const SPOKEN_OF = /^(?:confirmed|confirms|condemned|condemns|denied|denies|reported|described|blamed|investigating|investigated|mourned|deplored|acknowledged)$/;
@@ -193,7 +191,7 @@ function sidesOf(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; targe
       // rebels": the armed people the clause tells of before a fight it names are its sides
       // (civilians caught in it are none; the dead or wounded the clause counts are left to the
       // casualty rules: "five gang members died in a shoot-out with police" names police first)
-      const armed = left.filter((x) => inClause(a, cl, x) && !prepOf(a, x) && ARMED_SIDE.has(x.inter) && !a.casualties.some((c) => c.start <= x.start && c.end >= x.end));
+      const armed = left.filter((x) => inClause(a, cl, x) && !prepOf(a, x) && ARMED_INTER.has(x.inter) && !a.casualties.some((c) => c.start <= x.start && c.end >= x.end));
       if (armed.length) {
         agent = armed[armed.length - 1];
         const rightSide = right.find((x) => inClause(a, cl, x) && prepOf(a, x) !== 'by' && !soughtAfter(s, x) && !countryAsPerson(tr, x));
