@@ -12,6 +12,24 @@ function possessivePerson(t: string | undefined): string | undefined {
   return PERSON.get(t.slice(0, -2));
 }
 
+/** the victims a pronoun after a killing verb stands for, when the verb is coordinated with an
+ *  earlier act on people the same sentence counts ("stopped a trader and shot him dead", "arrested
+ *  two herders and executed them"); a pronoun with no such antecedent is left to the sentences
+ *  before it ("The group is believed to have killed him") */
+function pronounVictims(s: Scan, j: number, verb: number): { value: number; end: number } | null {
+  const w = s.w[j];
+  if (w !== 'him' && w !== 'her' && w !== 'them') return null;
+  const and = s.w[verb - 1] === 'and' || (s.w[verb - 2] === 'and' && /^(?:later|then|subsequently|eventually|allegedly|reportedly)$/.test(s.w[verb - 1] ?? ''));
+  if (!and) return null;
+  for (let i = verb - 1; i >= 0; i--) {
+    const q = countAt(s, i, false);
+    if (!q || q.next > verb || !nounPhrase(s, q.next).person) continue;
+    if (w === 'them') return q.article || q.approximate || q.value < 2 ? null : { value: q.value, end: j + 1 };
+    return q.article || q.value === 1 ? { value: 1, end: j + 1 } : null;
+  }
+  return null;
+}
+
 /** "killed eight people", "killing two civilians and three soldiers", "killed a civilian". */
 export function verbal(s: Scan): void {
   for (let k = 0; k < s.w.length; k++) {
@@ -61,7 +79,17 @@ export function verbal(s: Scan): void {
       if (!c || !objectAt(s, j + c)) break;
       j += c;
     }
-    if (!any) continue;
+    if (!any) {
+      // "killed him", "executed them", "shot her dead": a pronoun names victims told before
+      // ("shot him dead", "stabbed her to death" is read above)
+      const dead = toDeath && s.w[j + 1] === 'dead';
+      const back = cue.type === 'killed' && (!toDeath || dead) ? pronounVictims(s, j, k) : null;
+      if (back) {
+        for (let v = from; v <= k; v++) s.verbal[v] = true;
+        s.add({ type: 'killed', count: back.value, approximate: false, from, to: back.end + (dead ? 1 : 0), anaphoric: true });
+      }
+      continue;
+    }
     if (toDeath) {
       if (s.w[end] !== 'to' || s.w[end + 1] !== 'death') continue;
       end += 2;
