@@ -82,9 +82,17 @@ export function foldConsequences(events: EventAcc[]): EventAcc[] {
     const into = samePlace(main, e) ? main : events.find((v) => v !== main && !v.background && VIOLENT.has(v.type.event_type) && sameDay(v, e) && samePlace(v, e) && v.ownPlace && firstStart(v) === at);
     if (!into) continue;
     folded.add(e);
+    // ("police raided a house and arrested three suspects"): a raid that hurt no one and named no
+    // weapon is how the arrests were made; the arrests are the event
+    if (e.type.sub_event_type === 'Arrests' && bareRaid(into)) [into.type, into.target] = [e.type, e.target ?? into.target];
     absorb(into, e, false);
   }
   return folded.size ? events.filter((e) => !folded.has(e)) : events;
+}
+
+/** an event told only by "raided"/"raid" words, with no one hurt and no weapon named */
+function bareRaid(e: EventAcc): boolean {
+  return e.type.sub_event_type === 'Attack' && e.casualties.length === 0 && e.weapons.length === 0 && e.drafts.every((x) => x.trigger.cls === 'attack' && /^raid/i.test(x.trigger.text));
 }
 
 /** a draft that tells the crowd's own act: a gathering, rioting, or anything its demonstrators or rioters did
