@@ -18,7 +18,7 @@ import { ONE_SIDED, agent0Armed, asCivilian, asCommunal, communalAgent, communal
 import { SKIP_BEFORE_NOUN, attachActors, prepOf, tokenBefore } from './attach.ts';
 
 export { attachActors };
-import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, crowdsGrievance, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
+import { animalObject, armedOwner, attributive, connectionWith, disruptedObject, stateSpeaker, coordinated, crowdsGrievance, grievanceAct, grievanceCause, grievanceClause, groupsOfAgent, headActor, otherHurtsPeople, otherViolentAct, plannedProtestOnly, protestHere, riotReference, solidarityWith, suspectNear, suspectTarget, victimsDeed } from './trigger-cues.ts';
 import { armedModifier, backdropFight, repelVerb, figurativeAttack, intransitiveDeath, resolveGroup, symbolicBurning } from './context.ts';
 
 export interface SentenceAnalysis {
@@ -278,7 +278,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     const type = classify(new DraftContext({
       a, tr, agent, target, weapons, places, cues, agentInter,
       targetInter: target ? (inferInter(target) as Inter) : undefined,
-      civilianVictims, armedVictims, protestContext,
+      civilianVictims, armedVictims, protestContext: protestContext && !(tr.cls === 'arrest' && plannedProtestOnly(a.s)),
       flags,
       targetAttached,
     }));

@@ -93,6 +93,15 @@ export function protestHere(s: Sentence, flag: boolean): boolean {
   return CLEAR_PROTEST.test(s.text) || !LEAKY_PROTEST.test(s.text);
 }
 
+// "arrested 45 opposition supporters ahead of a planned rally": a demonstration that has not
+// happened yet is why people were arrested, not a protest the police broke up
+const PLANNED_PROTEST = /\b(?:ahead of|before|to (?:prevent|stop|foil|block)|in anticipation of)\s+(?:(?:a|an|the|their|its|his|her|this|next|weekend|week's|weekend's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|planned|proposed|scheduled|upcoming|announced|anti-government|opposition|mass|nationwide)\s+){0,4}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|sit-ins?|strikes?|vigils?)\b/gi;
+/** every protest word of the sentence names a protest still to come ("ahead of a planned rally") */
+export function plannedProtestOnly(s: Sentence): boolean {
+  const rest = s.text.replace(PLANNED_PROTEST, ' ');
+  return rest !== s.text && !CLEAR_PROTEST.test(rest);
+}
+
 /** the trigger sits in a relative clause ("people who set fire to ...") whose antecedent is not a crowd of demonstrators */
 export function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
   const cl = a.clause[tr.startToken];
@@ -106,14 +115,23 @@ export function grievanceClause(a: SentenceAnalysis, tr: TriggerHit): boolean {
 
 const VIOLENT_ACTS = new Set(['attack', 'clash', 'shell', 'air', 'explosion', 'suicide', 'grenade', 'chemical', 'kill', 'abduct', 'sexual', 'mob']);
 
-/** another strong trigger of the sentence names a violent act */
+/** another strong trigger of the sentence names a violent act (not one told as the cause of this
+ * act: "residents set fire to the police station after a man died in custody") */
 export function otherViolentAct(a: SentenceAnalysis, raw: TriggerHit): boolean {
-  return a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak);
+  return a.triggers.some((o) => o !== raw && VIOLENT_ACTS.has(o.cls) && !o.weak && !causeOf(a, raw, o));
 }
 
 /** another strong trigger of the sentence is a beating or a killing of people */
 export function otherHurtsPeople(a: SentenceAnalysis, raw: TriggerHit): boolean {
-  return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))));
+  return a.triggers.some((o) => o !== raw && !o.weak && (o.cls === 'mob' || (o.cls === 'kill' && !intransitiveDeath(o))) && !causeOf(a, raw, o));
+}
+
+const CAUSE_WORDS = new Set(['after', 'following', 'because']);
+/** `later` is told after `first` behind "after"/"following"/"because": the earlier act that led to it */
+export function causeOf(a: SentenceAnalysis, first: TriggerHit, later: TriggerHit): boolean {
+  if (later.startToken <= first.endToken) return false;
+  for (let k = first.endToken; k < later.startToken; k++) if (CAUSE_WORDS.has(a.s.tokens[k].norm)) return true;
+  return false;
 }
 
 /** the trigger sits in a "who ..." clause right after the target of an earlier trigger of the sentence */
