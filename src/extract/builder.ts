@@ -70,6 +70,8 @@ export interface DocFlags {
   protestInSentence?: boolean;
   /** a sentence two to four before the trigger's has the protest cue (beyond the window) */
   protestEarlier?: boolean;
+  /** the trigger's sentence or a neighbour tells things thrown ("pelted stones", "hurled firecrackers") */
+  crowdMissiles?: boolean;
 }
 
 /** "an operation backed by airstrikes", "supported by the air force": air cover of a ground fight */

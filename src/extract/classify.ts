@@ -73,6 +73,8 @@ export interface TypeContext {
   crowdInDocument?: boolean;
   /** the arrest's object is "them" or the demonstrators, and a demonstration is told a few sentences before */
   arrestOfEarlierCrowd?: boolean;
+  /** the trigger's sentence or a neighbour tells things thrown ("pelted stones", "hurled firecrackers") */
+  crowdMissiles?: boolean;
 }
 
 export interface TypeDecision {
@@ -171,6 +173,10 @@ function clashType(c: TypeContext): TypeDecision {
   // "a shoot-out broke out", "armed clashes erupted between two clans": guns make it a battle
   if (c.armedFight && !c.protestContext && !sides.some((x) => CROWD.has(x))) return T('Battles', 'Armed clash', 2);
   if (unarmed && !sides.some((x) => x === 2 || x === 8)) return T('Riots', 'Mob violence', 1);
+  // "clashes erupted between residents and soldiers ... the youths threw stones at them": forces
+  // that fought nobody armed the text names, people who threw stones and fired no gun, met a riot
+  // (ACLED: mob violence against the forces, not a battle)
+  if (c.crowdMissiles && sides.every((x) => x === 1 || x === 8) && !c.modes.includes('small') && !c.armedFight) return T('Riots', 'Mob violence', 2);
   return T('Battles', 'Armed clash', 2);
 }
 

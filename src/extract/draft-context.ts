@@ -176,6 +176,9 @@ export class DraftContext implements TypeContext {
   get crowdInDocument(): boolean {
     return !!this.#f.flags.crowdInDocument;
   }
+  get crowdMissiles(): boolean {
+    return !!this.#f.flags.crowdMissiles;
+  }
   get ownProtest(): boolean {
     return !!this.#f.flags.protestInSentence;
   }

@@ -19,6 +19,10 @@ const EXCESSIVE_RE = /live (?:ammunition|fire|rounds|bullets)|opened fire on (?:
 // protests); 'looted funds' is a grievance and crops damaged by cattle a farming dispute, not a riot.
 const VIOLENT_PROTEST_RE = /threw (?:stones|rocks|bricks|petrol|molotov)|pelt|stone[- ]pelting|vandali[sz]|torch(?:ed|ing)\b|set (?:fire|ablaze|alight)(?! to (?:an? |the )?(?:effig|flag|portrait|poster|photo|cop(?:y|ies)))|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|(?:a|the) (?!effig|flag|portrait|poster|photo|cop(?:y|ies)|pictures?))|clashed with (?:the )?(?:police|security|troops)|attacked (?:the )?(?:police|security|officers)|ransack|smash|loot(?:ed|ing|ers?)?\b(?! (?:of )?(?:public |state |government )?(?:funds|money|coffers|treasury|resources))|injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|(?<!crops?,? (?:were |was |had been |being )?)damag(?:ed|ing)(?! (?:\w+ )?(?:crops?|farms?|fields?|farmland|harvests?))|hurled/i;
 
+// things a crowd throws ("pelted stones at the police", "hurled firecrackers at soldiers"): the
+// weapons of a riot, not of an armed side
+const MISSILES_RE = /\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?|lobb(?:ed|ing))\b(?: [\w-]+){0,3}? (?:stones|rocks|bricks|bottles|firecrackers|fireworks|projectiles|objects|molotov cocktails|petrol bombs)\b|\bstone[- ]pelting\b|\bpelted\b|\bstoned\b/i;
+
 // a crowd in the document: damage told elsewhere in it is the crowd's
 const CROWD_RE = /\b(?:riot\w*|mobs?|crowds?|protesters|demonstrators|prisoners|inmates)\b/i;
 
@@ -32,9 +36,9 @@ export const PROTEST_WORD = /protest|demonstrat|rall|sit-in|strik|picket|gathere
 const protestTold = (t: string) => (PROTEST_WORD.test(t) && PROTEST_RE.test(t)) || MARCH_RE.test(t);
 
 /** the cues, as indexes of TESTS */
-type Cue = 0 | 1 | 2 | 3 | 4;
-const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3, PROTEST_HELD = 4;
-const CUES = 5;
+type Cue = 0 | 1 | 2 | 3 | 4 | 5;
+const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3, PROTEST_HELD = 4, MISSILES = 5;
+const CUES = 6;
 /** the violent act is told of someone else in a relative or passive clause: "demanding the arrest of
  * people who set fire to a school", "the release of two men arrested after a truck was looted" */
 // ("Two vehicles were damaged": a passive alone may tell the crowd's own deed; one after "after" or "for" is a cause)
@@ -58,6 +62,7 @@ const TESTS: ((text: string) => boolean)[] = [
   // (the protest cue of a neighbour: one told as held, not only called for; SentenceFlags.has reads
   // the sentence's PROTEST cue for the first half, so the long regex runs once per sentence)
   (t) => protestTold(t.replace(PLANNED_PROTEST_RE, ' ')),
+  (t) => MISSILES_RE.test(t),
 ];
 const UNKNOWN = 2;
 
@@ -120,6 +125,9 @@ class WindowFlags implements DocFlags {
   }
   get crowdInDocument(): boolean {
     return this.#flags.crowdInDocument();
+  }
+  get crowdMissiles(): boolean {
+    return this.#flags.near(this.#i, MISSILES);
   }
   get protestInSentence(): boolean {
     return this.#flags.has(this.#i, PROTEST);

@@ -121,3 +121,15 @@ test('property: people whose houses are destroyed are civilians, whatever crowd 
   assert.equal(e.sub_event_type, 'Looting/property destruction');
   assert.deepEqual([e.inter1, e.inter2], [3, 7]);
 });
+
+test('mob: forces that clashed with people who threw stones met a riot, not an armed side', () => {
+  const [e] = eventsOf('On 5 June 2021, clashes erupted between residents of the camp and border guards near Tulkarm. The guards fired tear gas and the residents hurled stones at them.');
+  assert.equal(e.event_type, 'Riots');
+  assert.equal(e.sub_event_type, 'Mob violence');
+  assert.deepEqual([e.inter1, e.inter2], [5, 1]);
+  const [p] = eventsOf('On 5 June 2021, a clash took place between ration card holders and police in Larkana town (Larkana, Sindh). The card holders pelted stones at the police.');
+  assert.equal(p.event_type, 'Riots');
+  // gunfire makes it a fight between armed sides, stones or not
+  const [g] = eventsOf('On 5 June 2021, soldiers clashed with gunmen near Baga. The gunmen threw stones and fired rifles at the soldiers.');
+  assert.equal(g.event_type, 'Battles');
+});
