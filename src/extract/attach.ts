@@ -201,10 +201,17 @@ function sidesOf(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; targe
     }
   }
   let target = right.find((x) => x !== agent && inClause(a, cl, x) && prepOf(a, x) !== 'by' && !(tr.pos === 'noun' && prepOf(a, x) === 'from') && !soughtAfter(s, x) && !countryAsPerson(tr, x));
-  if (agent && (!target || (tr.cls === 'clash' && target.inter === 7))) {
+  // (", killing one guard and wounding three soldiers" after a mutual verb: the dead of the fight
+  // the two subjects had, not a third side)
+  if (agent && (!target || (tr.cls === 'clash' && (target.inter === 7 || commaBetween(s, tr.endToken, target.startToken))))) {
     // "X and Y clashed" (", leaving four people dead"): the second of two coordinated subjects
     const other = left.find((x) => x !== agent && inClause(a, cl, x) && x.endToken <= agent!.startToken && s.tokens[afterOrigin(s, x.endToken)]?.norm === 'and');
     if (other && (tr.cls === 'clash' || tr.cls === 'mob')) return { agent: other, target: agent };
   }
   return { agent: agent && leadConjunct(s, actors, agent, target), target };
+}
+
+function commaBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.tokens[k].norm === ',') return true;
+  return false;
 }
