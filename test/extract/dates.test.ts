@@ -120,6 +120,11 @@ const cases: [string, string[], string?][] = [
   ['Rioters burned cars on New Year’s Eve.', ['on New Year’s Eve: 2023-12-31 [2023-12-31..2023-12-31] p1']],
   ['A bomb hit the chapel on Easter Sunday in 2011.', ['on Easter Sunday in 2011: 2011-04-24 [2011-04-24..2011-04-24] p1']],
   ['Police beat marchers on May Day.', ['on May Day: 2024-05-01 [2024-05-01..2024-05-01] p1']],
+  ['Gunmen attacked the chapel on Good Friday.', ['on Good Friday: 2024-03-29 [2024-03-29..2024-03-29] p1']],
+  // (a year after an adjective still names the feast's year; a weekday inside a day's name is no recent weekday)
+  ['Since the deadly 2019 Easter Sunday bombings, police have detained hundreds.', ['the deadly 2019 Easter Sunday: 2019-04-21 [2019-04-21..2019-04-21] p1']],
+  ['Survivors of the Bloody Sunday shootings marched in the square.', []],
+  ['Shoppers were trampled in a Black Friday stampede.', []],
   // (a holiday as a noun's modifier, after "after", or recurring in a habitual clause names no day)
   ['The bishop gave a Christmas sermon.', []],
   ['The square has often been a battleground on May Day.', []],

@@ -1,5 +1,5 @@
 // Days named by a feast or holiday ("on New Year's Eve", "on Christmas Day", "on Easter Sunday in
-// 2008"): chrono reads none of them. Only days fixed in the calendar everywhere (and Western
+// 2008", "on Good Friday"): chrono reads none of them. Only days fixed in the calendar everywhere (and Western
 // Easter, computed) are read; national days differ by country and are left alone.
 import { dayOf, impliedYear, parts } from './calendar.ts';
 
@@ -18,7 +18,7 @@ const FIXED: Record<string, [number, number]> = {
 };
 
 /** the holiday names of a pattern (capitalized, as names are written) */
-export const HOLIDAY = "New\\s{1,3}Year['’]?s\\s{1,3}(?:Eve|Day)|Christmas(?:\\s{1,3}(?:Eve|Day))?|Boxing\\s{1,3}Day|Valentine['’]?s\\s{1,3}Day|Halloween|May\\s{1,3}Day|International\\s{1,3}Women['’]?s\\s{1,3}Day|Easter(?:\\s{1,3}(?:Sunday|Monday|Day))?";
+export const HOLIDAY = "New\\s{1,3}Year['’]?s\\s{1,3}(?:Eve|Day)|Christmas(?:\\s{1,3}(?:Eve|Day))?|Boxing\\s{1,3}Day|Valentine['’]?s\\s{1,3}Day|Halloween|May\\s{1,3}Day|International\\s{1,3}Women['’]?s\\s{1,3}Day|Easter(?:\\s{1,3}(?:Sunday|Monday|Day))?|Good\\s{1,3}Friday";
 
 /** Western Easter Sunday of a year (the anonymous Gregorian computus), a day number */
 export function easter(year: number): number | null {
@@ -33,8 +33,8 @@ export function easter(year: number): number | null {
 /** the day a holiday name falls on in `year`, or in the year nearest `anchor` (past preferred) */
 export function holidayDay(name: string, year: number | null, anchor: number): { day: number; relative: boolean } | null {
   const key = name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
-  if (key.startsWith('easter')) {
-    const shift = key.endsWith('monday') ? 1 : 0;
+  if (key.startsWith('easter') || key === 'good friday') {
+    const shift = key.endsWith('monday') ? 1 : key === 'good friday' ? -2 : 0;
     if (year !== null) {
       const d = easter(year);
       return d === null ? null : { day: d + shift, relative: false };

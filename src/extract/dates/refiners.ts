@@ -95,7 +95,16 @@ export const dropVaguePeriods: Refiner = (c) => {
 export const dropBareTimeOfDay: Refiner = (c) =>
   !/^(?:(?:at|in|the|during|through|by)\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|dusk|weekend)$/i.test(c.result.text.trim());
 
-export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareTimeOfDay, dropPossessiveToday, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods];
+/** "Bloody Sunday", "Black Friday", "the Easter Sunday bombings": a weekday that is part of a day's
+ *  name is no recent weekday (a feast with its year or after "on" is read by the holiday parser) */
+export const dropNamedWeekday: Refiner = (c) => {
+  const s = c.result.start;
+  if (!s.isCertain('weekday') || s.isCertain('day') || s.isCertain('month')) return true;
+  return !NAMED_DAY.test(before(c, 12));
+};
+const NAMED_DAY = /\b(?:bloody|black|easter|palm|good|holy|ash|maundy|super|cyber)\s+$/;
+
+export const DROP: Refiner[] = [dropTimeOnly, dropNow, dropBareTimeOfDay, dropPossessiveToday, dropBareDay, dropBareMonth, dropYearlessSlash, dropVaguePeriods, dropNamedWeekday];
 
 /**
  * "on Tuesday" said on a Tuesday is that same day; otherwise the most recent past Tuesday.

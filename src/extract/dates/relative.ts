@@ -136,7 +136,7 @@ const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NIGHT = /night/i;
 const HABITUAL = /\b(?:has|have)\s{1,3}been\b|\b(?:every|each|annual|annually|usually|often|traditionally)\b/i;
-const HOLIDAY_CUE = /\b(?:Year|Christmas|Boxing|Valentine|Halloween|May\s{1,3}Day|Women|Easter)/;
+const HOLIDAY_CUE = /\b(?:Year|Christmas|Boxing|Valentine|Halloween|May\s{1,3}Day|Women|Easter|Good\s{1,3}Friday)/;
 const WEEK_OF = /week of/i;
 const LAST_YEAR = /last year/i;
 const YEAR_WORD = /year/i;
@@ -198,11 +198,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "on New Year's Eve", "on Easter Sunday in 2008", "the 2019 Easter Sunday bombings": a holiday
+    // "on New Year's Eve", "on Easter Sunday in 2008", "the (deadly) 2019 Easter Sunday bombings": a holiday
     // told as the time of an act (after a preposition of time, or with its year before it)
     name: 'holiday',
     need: (f) => HOLIDAY_CUE.test(f.text),
-    re: new RegExp(`\\b(?:(?:on|during|over|around|at)\\s{1,3}(?:the\\s{1,3})?|the\\s{1,3}((?:19|20)\\d\\d)\\s{1,3})(${HOLIDAY})\\b(?:,?\\s{1,3}(?:in\\s{1,3})?((?:19|20)\\d\\d)\\b)?`, 'g'),
+    re: new RegExp(`\\b(?:(?:on|during|over|around|at)\\s{1,3}(?:the\\s{1,3})?|the\\s{1,3}(?:[a-z]+\\s{1,3})?((?:19|20)\\d\\d)\\s{1,3})(${HOLIDAY})\\b(?:,?\\s{1,3}(?:in\\s{1,3})?((?:19|20)\\d\\d)\\b)?`, 'g'),
     resolve(m, anchor, before) {
       const year = m[1] ?? m[3];
       // "the square has been a flashpoint on May Day", "every Christmas Eve": a holiday recurs, and
