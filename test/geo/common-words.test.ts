@@ -36,3 +36,8 @@ test('"Molotov" of a Molotov cocktail is no place (Perm\'s old name), and does n
   const p = geo.findPlaces({ id: 't', text: 'Rioters set fire to banks, hurled Molotov cocktails at two Police and one Army post in Tripoli.', source: 'El Nashra; An-Nahar' }, [], { locationsOnly: true });
   assert.deepEqual(p.map((m) => [m.text, m.country]), [['Tripoli', 'Lebanon']]);
 });
+
+test('"the Constitution" is a law, not Villa Constitucion', () => {
+  assert.deepEqual(find('Teachers began a strike against the plan to amend the Constitution.').map((m) => m.name), []);
+  assert.deepEqual(find('Opposition parties marched against changes to the constitution on Friday.').map((m) => m.name), []);
+});

@@ -34,3 +34,11 @@ test('a district GeoNames lists without a point goes to its seat once the seat i
   const k = find('Gunmen attacked a patrol in Kofoudou (Karimama, Alibori) on Monday.').find((m) => m.text === 'Karimama');
   assert.ok(k?.seat && distanceKm(k.seat.latitude, k.seat.longitude, 12.07, 3.18) < 5, JSON.stringify(k));
 });
+
+test('Palma is the Cabo Delgado town in a report on northern Mozambique, not Palma de Mallorca', () => {
+  const p = find('Islamist militants attacked the town of Palma in northern Mozambique on Wednesday.').find((m) => m.text === 'Palma');
+  assert.ok(p && p.country === 'Mozambique' && distanceKm(p.latitude, p.longitude, -10.77, 40.47) < 5, JSON.stringify(p));
+  // the district is placed at its seat, the town
+  const d = find('Troops were deployed to Palma district, Cabo Delgado, after the raid.').find((m) => m.text.startsWith('Palma'));
+  assert.ok(d && distanceKm(d.seat?.latitude ?? d.latitude, d.seat?.longitude ?? d.longitude, -10.77, 40.47) < 5, JSON.stringify(d));
+});

@@ -120,6 +120,13 @@ test('curated sites: bases, camps, crossings and descriptive sites', () => {
   assert.ok(!find('Drones targeted a gas field in Texas.').some((m) => m.name === 'Conoco gas field'));
 });
 
+test('the Qandil Mountains, where the PKK is based, are a place in Erbil', () => {
+  const ms = find('Turkish jets struck PKK hideouts in the Qandil Mountains on Sunday, the ministry said.');
+  const q = ms.find((m) => m.name === 'Qandil Mountains');
+  assert.ok(q && q.country === 'Iraq' && q.admin1 === 'Erbil' && near(q, 36.54, 45.0, 10), JSON.stringify(ms));
+  assert.ok(find('Drones hit a vehicle near Qandil, killing two militants.').some((m) => m.name === 'Qandil Mountains'));
+});
+
 test('offsets point into the text and sentences are indexed', () => {
   const text = 'Calm in Aleppo. Then shelling in Homs.';
   const sentences = [
