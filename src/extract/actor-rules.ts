@@ -94,6 +94,7 @@ export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
     const k = h.startToken - 1;
     if (s.tokens[k]?.text === '-' && s.tokens[k - 1]?.norm === 'anti' && s.tokens[k].start === s.tokens[k - 1].end) return false;
     if (s.tokens[k]?.norm === 'anti') return false;
+    if (namedCommunityPlace(s, h)) return false;
     // "dressed in military uniforms", "in both military and civilian clothes"
     if (h.actorKind === 'state' || h.actorKind === 'police' || h.actorKind === 'country') {
       for (let j = h.endToken; j < Math.min(s.tokens.length, h.endToken + 4); j++) {
@@ -103,6 +104,22 @@ export function dropNonActors(s: Sentence, hits: ActorHit[]): ActorHit[] {
     }
     return true;
   });
+}
+
+const PLACE_PREP = new Set(['in', 'at', 'inside', 'into', 'near', 'within']);
+/**
+ * "an operation in the Vila Nova community", "shoot-outs took place in the Coreia community": a
+ * community named by its place name after a locative word is a place (a neighbourhood, as Latin
+ * American notes call a favela), not its people as a party; "members of the Fulani community" are
+ */
+function namedCommunityPlace(s: Sentence, h: ActorHit): boolean {
+  if (!/^communit(?:y|ies)$/i.test(h.text)) return false;
+  let k = h.startToken - 1;
+  let names = 0;
+  while (k >= 0 && names < 4 && UPPER_START.test(s.tokens[k].text)) [k, names] = [k - 1, names + 1];
+  if (!names) return false;
+  if (s.tokens[k]?.norm === 'the') k--;
+  return PLACE_PREP.has(s.tokens[k]?.norm ?? '');
 }
 
 /** "Fulani herders" (one armed group), "a Fulani pastoralist" (a civilian), "the Fulani" (a group) */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segment } from '../../src/extract/segment.ts';
 import { actorInter, actorName, findActors } from '../../src/extract/actors.ts';
 import { extract } from '../../src/extract/index.ts';
+import { eventsOf } from './events-of.ts';
 
 const actorsOf = (s: string) => findActors(segment(s)[0]).actors;
 
@@ -91,4 +92,14 @@ test('actors: troopers are state forces ("troopers of the state rifles baton cha
   const [e] = extract({ id: 't', text: 'On 3 May 2021, the troopers of the state rifles baton charged traders at the main market in Agartala (West Tripura, Tripura) for flouting the lockdown.', published: '2021-06-10' }).events;
   assert.equal(e?.event_type, 'Violence against civilians');
   assert.equal(e?.inter1, 1);
+});
+
+test('actors: a community named by its place after "in the" is where, not who', () => {
+  const [e] = eventsOf('On 4 June 2021, in Duque de Caxias, Rio de Janeiro, Military Police officers carried out an operation against drug trafficking in the Vila Nova community.');
+  assert.equal(e.event_type, 'Battles');
+  assert.equal(e.inter1, 1);
+  // members of a named community are still its people
+  const [m] = eventsOf('On 4 June 2021, gunmen killed three members of the Tuareg community in Menaka.');
+  assert.equal(m.event_type, 'Violence against civilians');
+  assert.equal(m.inter2, 7);
 });
