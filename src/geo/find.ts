@@ -245,6 +245,8 @@ function makeSpan(text: string, toks: GTok[], t0: number, t1: number, key: strin
 
 const PLACE_NOUN_OF = /^(?:city|town|village|capital|port|province|district|region|state|county|governorate|municipality|area|outskirts)$/;
 /** "Tehran warned", "Washington has said", "the US military", "Iran-backed": not a location */
+const LOCAL_VOICES = new Set(['police', 'policemen', 'residents', 'resident', 'witnesses', 'witness', 'medics', 'doctors', 'paramedics', 'rescuers', 'locals', 'hospital', 'firefighters', 'journalists', 'reporters', 'correspondent', 'correspondents']);
+
 function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSpan['actor'] {
   const facts = listFacts(gaz, s.cands);
   const isCountry = facts.country;
@@ -263,6 +265,9 @@ function actorUse(text: string, toks: GTok[], s: RawSpan, gaz: Gazetteer): RawSp
   // "Police in Pakistan imposed": the verb is the subject's; the country after "in" is where it
   // acted ("officials in Washington said" stays the government's voice: a capital is no scene)
   if (isCountry && !isCapital && prev && /^(?:in|at|inside|across|throughout|within)$/.test(prev.low)) return undefined;
+  // ("police in Port-au-Prince said", "witnesses in Kabul told": people who are on the scene speak
+  // from the capital they are in; only "officials"/"diplomats in X" are the state's voice)
+  if (isCapital && prev && /^(?:in|at)$/.test(prev.low) && LOCAL_VOICES.has(toks[s.t0 - 2]?.low ?? '')) return undefined;
   // "drones launched by Russia", "militias backed by Iran": a country after a passive's "by" is its doer
   if (isCountry && !isCapital && prev?.low === 'by' && /^(?:launched|fired|backed|supported|funded|financed|armed|sponsored|operated|deployed|sent|supplied|trained|controlled|led|carried|conducted|made|built|used|ordered|claimed|shot|flown|piloted|manned|run|held|seized|occupied|annexed|imposed)$/.test(toks[s.t0 - 2]?.low ?? '')) return 'metonymy';
   let k = s.t1;

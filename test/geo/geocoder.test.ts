@@ -62,6 +62,13 @@ test('demonyms, adjectives and government metonymy are not locations', () => {
   assert.ok(at(find('A car bomb exploded in Baghdad on Sunday.'), 'Baghdad'));
 });
 
+test('people on the scene speaking from a capital place the story there; officials there are the state', () => {
+  const loc = (text: string) => geo.findPlaces({ id: 't', text }, [], { locationsOnly: true }).map((m) => m.text);
+  assert.deepEqual(loc('Police in Port-au-Prince said gang members attacked a neighbourhood overnight.'), ['Port-au-Prince']);
+  assert.deepEqual(loc('Witnesses in Kabul said a blast shook a market on Monday.'), ['Kabul']);
+  assert.deepEqual(loc('Officials in Washington said the strikes would continue.'), []);
+});
+
 test('a toponym used as an actor or modifier is no witness for the locations', () => {
   // (the modifier's country must not pull the town named in the report elsewhere)
   const text = 'Vandals smashed the windows of a shop near the Grand Mosque in Sidon, as the US dollar kept rising. Canada said it was concerned.';
