@@ -14,6 +14,7 @@ import { CRIME_ARREST_PENALTY, crimeArrest } from './crime-arrest.ts';
 import { HEADLINE_BONUS, headlineTells } from './headline.ts';
 import type { TriggerClass } from './lexicon.ts';
 import { yearWide } from './prior-act.ts';
+import { recodeByDate } from './dated-actors.ts';
 
 /** raw confidence taken from a peaceful protest of an article whose headline tells no gathering */
 const PROTEST_ASIDE_PENALTY = 0.1;
@@ -188,6 +189,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
   // Russian drones"); both beat a country the report's actors only vote for
   const stateCountry = e.type.sub_event_type === 'Disrupted weapons use' ? stateHome(e.agent) ?? stateHome(e.target) : stateHome(e.target) ?? stateHome(e.agent);
   const country = place?.country || (ctx.docCountryFromActors ? stateCountry || ctx.docCountry : ctx.docCountry || stateCountry) || undefined;
+  recodeByDate(e, country);
   const [s1, s2] = sides(e, country, doc.text);
   const date = e.date!;
   // (a toll told with a peaceful protest, an arrest or a change of activity is someone else's: the

@@ -32,6 +32,10 @@ export interface ActorEntry {
   kind: ActorKind;
   case?: string[];
   prefixed?: string[];
+  /** the group became a state's forces on a day: its acts from then on are coded under that name
+   *  and inter ("Taliban" after the fall of Kabul, 2021-08-15: ACLED's Military Forces of
+   *  Afghanistan (2021-), inter 1) */
+  became?: { from: string; name: string; inter: Inter };
 }
 export interface ActorHitValue {
   entry: ActorEntry;
