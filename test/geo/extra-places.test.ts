@@ -42,3 +42,10 @@ test('Palma is the Cabo Delgado town in a report on northern Mozambique, not Pal
   const d = find('Troops were deployed to Palma district, Cabo Delgado, after the raid.').find((m) => m.text.startsWith('Palma'));
   assert.ok(d && distanceKm(d.seat?.latitude ?? d.latitude, d.seat?.longitude ?? d.longitude, -10.77, 40.47) < 5, JSON.stringify(d));
 });
+
+test('a commune whose seat town GeoNames lacks is placed at the seat, not at the commune point', () => {
+  // Kouande: the commune's GeoNames point lies 26 km north of the town
+  const k = find('Herders and farmers clashed in Gnangbo (Kouande, Atacora) on Sunday.').find((m) => m.text === 'Kouande');
+  const at = k?.seat ?? k;
+  assert.ok(at && distanceKm(at.latitude, at.longitude, 10.33, 1.69) < 5, JSON.stringify(k));
+});
