@@ -200,7 +200,9 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     const first = armedSide(a.hit ? a : t.hit ? t : unidentified(country), country);
     // communal fighting: a lone identity militia fought another community's militia
     const other = first.inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country);
-    const second = a.hit ? (t.hit ? t : other) : other;
+    // (nor is the second side: "police raided the gang's hideout; a shoot-out broke out and a man
+    // was killed" fought armed men, the dead man among them)
+    const second = a.hit && t.hit && t.inter !== 7 ? t : other;
     // two states' forces that traded fire (no side attacked): the forces of the country it happened in first
     if (first.inter === 8 && second.inter === 1 && e.drafts.every((d) => d.trigger.cls === 'clash' || d.trigger.cls === 'kill')) return [second, first];
     return [first, second];

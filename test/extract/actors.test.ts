@@ -103,3 +103,13 @@ test('actors: a community named by its place after "in the" is where, not who', 
   assert.equal(m.event_type, 'Violence against civilians');
   assert.equal(m.inter2, 7);
 });
+
+test('actors: people taken for civilians are no side of a battle, second side included', () => {
+  const [e] = eventsOf('On 4 June 2021, in Niteroi, Rio de Janeiro, the Military Police carried out an operation against drug trafficking. An intense shoot-out broke out and a man was killed.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [1, 3]);
+  // communal militias fought communal militias
+  const [c] = eventsOf('On 4 June 2021, clan militias exchanged gunfire near Galkayo (Mudug). A man from one of the clans was killed during the fighting.');
+  assert.equal(c.event_type, 'Battles');
+  assert.notEqual(c.inter2, 7);
+});
