@@ -68,7 +68,8 @@ export function contains(gaz: Gazetteer, q: number, p: number): boolean {
   if (kq === KIND.admin2) return gaz.cc(q) === gaz.cc(p) && gaz.a1(q) === gaz.a1(p) && gaz.a2(q) === gaz.a2(p) && gaz.a2(q) >= 0;
   // "Palanpur area of Surat", "Bennsh in Idleb", "Al Hishah (Misrata)": a place by a town lies near it
   // (a town often names its district too: "Baligubadle (Hargeysa, ...)" lies 90 km from the town)
-  if (kq === KIND.city && (kp === KIND.city || kp === KIND.site)) return distanceKm(gaz.lat(q), gaz.lon(q), gaz.lat(p), gaz.lon(p)) < 100;
+  // (only one of its own country: "Zap (Amadiya)" is not the Turkish village of Zap across the border)
+  if (kq === KIND.city && (kp === KIND.city || kp === KIND.site)) return gaz.cc(q) === gaz.cc(p) && distanceKm(gaz.lat(q), gaz.lon(q), gaz.lat(p), gaz.lon(p)) < 100;
   return false;
 }
 
@@ -112,7 +113,8 @@ function unknownInContainer(gaz: Gazetteer, ms: Mention[], win: ({ idx: number }
   // (a province abroad inside a written town, "As Sabaa (Tripoli)", is as unknown as a town abroad)
   if (kw !== KIND.city && kw !== KIND.site && kw !== KIND.admin2 && !(kw === KIND.admin1 && m.qualGap !== 'comma' && kq !== KIND.admin1)) return -1;
   // in brackets a town holds only smaller towns ("Kasserine (Ezzouhour, ...)" is not a place in Ezzouhour)
-  if (kq === KIND.city && m.qualGap === 'paren' && gaz.pop(qp) <= gaz.pop(wp)) return -1;
+  // (a bigger town abroad is no such town: "Pati village (Barwani, ...)" is not Pati, Indonesia)
+  if (kq === KIND.city && m.qualGap === 'paren' && gaz.pop(qp) <= gaz.pop(wp) && gaz.cc(qp) === gaz.cc(wp)) return -1;
   // the container may also be read as the province or district of the same name ("Al Khawkhah city (Al Hudaydah)")
   const qs = [qp, ...ms[q].cands.map((c) => c.place).filter((p) => p !== qp && gaz.cc(p) === gaz.cc(qp) && (gaz.kind(p) === KIND.admin1 || gaz.kind(p) === KIND.admin2))];
   // "Kharkiv, Zaporizhzhia", "Homs, Lebanon and Iraq": a comma also separates list items

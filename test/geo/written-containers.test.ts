@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from './resolve-spans.ts';
+import { loadGeocoder } from '../../src/geo/index.ts';
 
 test('a name we do not know, written before its county and a full stop, lies in the county', () => {
   const text = 'The tour moves on to Quillhaven Farm, Cheshire. Tickets went on sale in Liverpool and Manchester.';
@@ -33,4 +34,15 @@ test('a town written right after a longer name ("California State University in 
   const text = 'She studied at California State University in Fresno before moving to Texas, where she now teaches in Austin.';
   const c = resolve(text, ['California State University', 'Fresno', 'Texas', 'Austin']).find((x) => x.name === 'California State University');
   assert.equal(c?.r?.name, 'Fresno', `${c?.r?.name}, ${c?.r?.feature}`);
+});
+
+const geo = loadGeocoder();
+
+test('a town in brackets holds only places of its own country: the namesake across the border is not the place', () => {
+  // "Zap" is also a Turkish village within 100 km of Amadiya; "Pati" a bigger town in Indonesia
+  const z = geo.findPlaces({ id: 't', text: 'Turkish jets struck militant positions in Zap (Amadiya) on Monday.' }, [], { locationsOnly: true });
+  assert.ok(!z.some((m) => m.country === 'Turkey' && m.text === 'Zap'), JSON.stringify(z.map((m) => `${m.text}/${m.country}`)));
+  assert.ok(z.some((m) => m.name === "Al 'Amadiyah"));
+  const p = geo.findPlaces({ id: 't', text: 'Two families clashed in Pati village (Barwani, Madhya Pradesh) over land.' }, [], { locationsOnly: true });
+  assert.ok(!p.some((m) => m.country === 'Indonesia'), JSON.stringify(p.map((m) => `${m.text}/${m.country}`)));
 });
