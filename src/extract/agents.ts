@@ -152,6 +152,10 @@ export function betweenSides(a: SentenceAnalysis, tr: TriggerHit, right: ActorHi
 /** words of custody or charge that name the act a person is held or tried for after "for", "over",
  *  "with" or "of": "detained by the police for alleged kidnap", "charged with murder" */
 const CUSTODY = /^(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held|holds|charg(?:e|es|ed|ing)|indict(?:s|ed)?|jail(?:s|ed)?|convict(?:s|ed)?|sentenc(?:e|es|ed)|accus(?:e|es|ed)|suspect(?:s|ed)?|prosecut(?:e|es|ed)|remand(?:s|ed)?|book(?:s|ed)|nab(?:s|bed)?|apprehend(?:s|ed)?|wanted|guilty|questioned|extradit(?:e|es|ed))$/;
+/** a day or a kind of act between the preposition and the act ("in the March 3 home invasion", "for the 2019 fatal shooting") */
+const DAY_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december|home|fatal|deadly|brutal|armed|violent|weekend)$/;
+/** the one held, named right before "in" the act: "arrested a suspect in the killing" */
+const SUSPECT_NOUN = /^(?:suspects?|man|men|woman|women|teenagers?|persons?|people|brothers?|others?|accomplices?)$/;
 /** words that may stand between the preposition and the act ("for the alleged kidnap and murder of") */
 const ACCUSED_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'alleged', 'suspected', 'attempted', 'and', 'or', ',', 'first-degree', 'second-degree']);
 
@@ -174,12 +178,16 @@ export function heldFor(a: SentenceAnalysis, tr: TriggerHit, agent: ActorHit): b
   let k = tr.startToken - 1;
   for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const n = s.tokens[k].norm;
-    if (ACCUSED_SKIP.has(n) || a.triggers.some((t) => t !== tr && t.startToken <= k && k < t.endToken)) continue;
+    if (ACCUSED_SKIP.has(n) || DAY_WORD.test(n) || a.triggers.some((t) => t !== tr && t.startToken <= k && k < t.endToken)) continue;
     break;
   }
   const prep = s.tokens[k]?.norm;
   let v = -1;
   if (prep === 'for' || prep === 'over') v = custodyBefore(s, k, 7);
+  // "arrested a second suspect in the home invasion", "charged two men in the killing": the person
+  // held comes between the verb and "in" (an act told after a bare "in", "arrested them in a raid",
+  // is the holders' own)
+  else if (prep === 'in' && SUSPECT_NOUN.test(s.tokens[k - 1]?.norm ?? '')) v = custodyBefore(s, k - 1, 6);
   else if (prep === 'with' && s.tokens[k - 1]?.norm === 'connection' && s.tokens[k - 2]?.norm === 'in') v = custodyBefore(s, k - 2, 5);
   // ("accused of", "charged with": the participle's subject is the accused, so only a by-phrase
   // after it holds the one who charges)
@@ -211,3 +219,19 @@ export function hostageTaker(a: SentenceAnalysis, tr: TriggerHit, usable: (x: Ac
   for (const x of actors) if (x.endToken <= v && a.clause[x.startToken] === a.clause[v]) agent = x;
   return { agent, target };
 }
+
+const SPEAKER_VERB = /^(?:said|says|say|told|tell|reported|reports|stated|announced|added|claimed|alleged|confirmed)$/;
+/** "Police say a fugitive wanted for killing a realtor was arrested": the speaker of a report about
+ *  someone else's act (a new subject follows the reporting verb before the act) is no doer of it */
+export function speakerOfOther(s: Sentence, x: ActorHit, trStart: number): boolean {
+  let k = x.endToken;
+  while (k < trStart && /^(?:also|later|earlier|have|has|had|now)$/.test(s.tokens[k].norm)) k++;
+  if (!SPEAKER_VERB.test(s.tokens[k]?.norm ?? '')) return false;
+  if (s.tokens[++k]?.norm === 'that') k++;
+  // (a new subject: a determiner, a number or a name; not "claimed to have shelled", "reported
+  // hearing shots", "said on Sunday it had retaken": the speaker's own act or perception)
+  const t = s.tokens[k];
+  return k < trStart && !!t && (NEW_SUBJECT.test(t.norm) || (/^\p{Lu}/u.test(t.text) && !WEEKDAY.test(t.norm)));
+}
+const NEW_SUBJECT = /^(?:a|an|the|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|on|in|at|last|earlier|later)$/;

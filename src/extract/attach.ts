@@ -8,7 +8,7 @@ import type { SentenceAnalysis } from './builder.ts';
 import { ARMED_INTER, isBe, isPassive } from './draft-context.ts';
 import { unarmedMembers } from './communal-words.ts';
 import { NON_AGENT_PREP, countryAsPerson, countryExperiencer } from './objects.ts';
-import { attributedAuthor, authorOf, betweenSides, heldFor, hostageTaker, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent } from './agents.ts';
+import { attributedAuthor, authorOf, betweenSides, heldFor, hostageTaker, hurtInPassive, inByPhrase, inPassiveBy, leadConjunct, relativeAntecedent, speakerOfOther } from './agents.ts';
 
 const LOCATIVE_PREP = new Set(['in', 'near', 'off', 'into', 'from', 'across', 'within', 'throughout', 'over', 'inside', 'outside', 'to', 'around', 'toward', 'towards', 'of']);
 const NOUN_LEAD_PREP = new Set(['during', 'in', 'after', 'amid', 'following', 'since', 'before', 'by', 'from', 'of', 'with', 'despite', 'over', 'for']);
@@ -173,12 +173,13 @@ function sidesOf(a: SentenceAnalysis, tr: TriggerHit): { agent?: ActorHit; targe
       // (", killing two policemen": a participle after a comma tells what the subject's act did, so
       // the object of that act is no doer of it, "a bomb struck a police vehicle, killing ...")
       const upTo = participleAfterComma(s, tr) ? firstActStart(a, tr) : tr.startToken;
-      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !hurtInPassive(a, x, tr) && x.startToken < upTo);
+      // (not the speaker of a report on another's act: "Police say a fugitive wanted for killing ...")
+      agent = left.find((x) => inClause(a, cl, x) && !prepOf(a, x) && !hurtInPassive(a, x, tr) && x.startToken < upTo && !speakerOfOther(s, x, tr.startToken));
       // "rounds fired by suspected militia forces killed a child": a by-phrase inside the subject
       agent ??= left.find((x) => inClause(a, cl, x) && prepOf(a, x) === 'by');
       // a coordinated verb shares the sentence subject: "Gunmen stormed the village and killed..."
       // (not the people a casualty phrase names as hurt: "three farmers were wounded when a mine went off")
-      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr) && x.startToken < upTo);
+      agent ??= left.find((x) => !prepOf(a, x) && a.clause[x.startToken] === 0 && cl <= 1 && !hurtInPassive(a, x, tr) && x.startToken < upTo && !speakerOfOther(s, x, tr.startToken));
       // "Israeli forces chased fishermen off the coast and fired at them", "militants attacked
       // soldiers and killed three": a verb coordinated after another verb's object shares its subject
       if (agent && s.tokens[tr.startToken - 1]?.norm === 'and' && tr.pos !== 'noun' && PAST_VERB.test(s.tokens[tr.startToken].norm)) {

@@ -7,7 +7,7 @@ import type { EventAcc } from './coref.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
 
-const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'confirmed', 'stated', 'announced', 'added', 'claimed', 'denied', 'accused', 'blamed', 'alleged']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tell', 'reported', 'reports', 'report', 'confirmed', 'confirm', 'stated', 'announced', 'added', 'claimed', 'denied', 'accused', 'blamed', 'alleged', 'believe', 'believed', 'suspect', 'suspected']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const ARMED_KINDS = new Set(['named', 'state', 'police']);
 
@@ -36,7 +36,8 @@ function acting(s: Sentence, a: ActorHit): boolean {
   const p2 = s.tokens[a.startToken - 2]?.norm;
   if (p1 === 'to' && p2 === 'according') return false;
   // "by X" and "X's" are fine; "on/against/at X" are targets
-  return !['on', 'against', 'at', 'targeting', 'of', 'with', 'in', 'near'].includes(p1 ?? '');
+  // ("no stranger to law enforcement", "handed over to police": after "to" an actor is no doer)
+  return !['on', 'against', 'at', 'targeting', 'of', 'with', 'in', 'near', 'to'].includes(p1 ?? '');
 }
 
 /** the nearest acting armed actor in the two sentences before the event or in its own sentences */

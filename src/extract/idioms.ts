@@ -239,6 +239,16 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   if (/^suspended$/i.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(normAt(s, k))) return true;
   }
+  // "executed five search warrants", "executing an arrest warrant": a court's order carried out, no one put to death
+  if (/^(?:executed|execution|executing)$/i.test(text)) {
+    for (let k = end; k < end + 5 && k < s.tokens.length; k++) {
+      const n = normAt(s, k);
+      if (/^(?:warrants?|orders?|judgm?ents?|contracts?|plans?|strateg(?:y|ies)|projects?|mandates?|decisions?|policy|policies|programmes?|programs?|duties|budgets?|trades?|transactions?)$/.test(n)) return true;
+      if (!/^(?:a|an|the|its|their|his|her|two|three|four|five|six|several|multiple|\d+|search|arrest|court|eviction|demolition|seizure|raid)$/.test(n)) break;
+    }
+    // "the warrant was executed"
+    if (/^executed$/i.test(text) && /^(?:was|were|been|being)$/.test(normAt(s, start - 1)) && /^(?:warrants?|orders?)$/.test(normAt(s, start - 2))) return true;
+  }
   // "foiled a plot to bomb a church", "thwarted an attempt to": the plan was stopped, no fight took place
   if (/^(?:foiled|thwarted)$/i.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (FOILED_PLAN.has(normAt(s, k))) return true;
