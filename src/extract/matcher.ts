@@ -3,7 +3,7 @@
 // Keys are light stems of lower-cased tokens, so "clashes", "clashed" and "clash" share a key;
 // in-word hyphens are skipped, so "al-Shabaab" equals "al Shabaab" and "Iran-backed" "Iran backed".
 import type { Token } from '../core/types.ts';
-import { segment, segmentCount } from './segment.ts';
+import { phraseTokens, segmentCount } from './segment.ts';
 import { isLastStem, stemKeyHash, stringHash } from './stem-filter.ts';
 
 /** a cheap suffix stripper, applied to both the lexicon and the text (only consistency matters) */
@@ -63,11 +63,6 @@ export interface TrieMatch<T> {
 export interface AddOptions {
   /** match the phrase's letters case-sensitively ("US" but not "us") */
   caseSensitive?: boolean;
-}
-
-function phraseTokens(phrase: string): Token[] {
-  const s = segment(phrase);
-  return s.flatMap((x) => x.tokens);
 }
 
 // Every stem that occurs in any trie gets a small integer id, shared by all tries. A sentence's
