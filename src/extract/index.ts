@@ -12,7 +12,7 @@ import { actorInter, actorName, findActors, type ActorHit } from './actors.ts';
 import { findWeapons, type WeaponHit } from './weapons.ts';
 import { buildDrafts, clauses, type SentenceAnalysis } from './builder.ts';
 import { SentenceFlags } from './protest-flags.ts';
-import { foldReturnFire } from './return-fire.ts';
+import { foldFoughtBack, foldReturnFire } from './return-fire.ts';
 import { retypeArmedVictims, retypeKilledAbductees, retypeUnknownMobs } from './victim-status.ts';
 import { retypeViolentProtests } from './protest-violence.ts';
 import { retypeDisappearedDetainees } from './disappearance.ts';
@@ -274,7 +274,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const asserted = new Set<number>();
   for (const e of events) for (const i of e.sentences) asserted.add(i);
   attachFollowUps(events, sentences, asserted, unreal, casualtiesBy, placesBy);
-  events = foldReturnFire(events, sentences);
+  events = foldFoughtBack(foldReturnFire(events, sentences), sentences);
   events = retypeArmedVictims(events, sentences, asserted, brief);
   retypeUnknownMobs(events, sentences, asserted);
   retypeKilledAbductees(events, brief);

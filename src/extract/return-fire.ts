@@ -51,3 +51,47 @@ export function foldReturnFire(events: EventAcc[], sentences: Sentence[]): Event
   }
   return events.filter((e) => !dropped.has(e));
 }
+
+/** the attacked side or its defenders fought back: "militiamen routed the assailants", "villagers
+ * responded and wounded one poacher", "police responded with gunshots" */
+const FOUGHT_BACK = new RegExp([
+  RETURN_FIRE.source,
+  String.raw`\b(?:routed|repelled|repulsed)\s+(?:the\s+)?(?:assailants|attackers|attack|raiders|gunmen|intruders|them)\b`,
+  String.raw`\b(?:fought|fired|shot)\s+back\b`,
+  String.raw`\b(?:responded|retaliated|reacted)\s+(?:with\s+(?:gunshots|shots|live\s+(?:bullets|ammunition|rounds))|and\s+(?:killed|wounded|injured|shot|captured))\b`,
+].join('|'), 'i');
+
+/**
+ * An attack that an armed side or the attacked people answered by fighting back is a fight (ACLED:
+ * Battles, armed clash, once the other side resists): "suspected militiamen attacked the village
+ * and seized cattle. Dozo hunters routed the assailants". The answer's own event folds into it, and
+ * whoever answered is the second side. Attacks by state forces (whose victims fleeing or resisting
+ * arrest are no armed side) and killings with nobody answering stay attacks.
+ */
+export function foldFoughtBack(events: EventAcc[], sentences: Sentence[]): EventAcc[] {
+  const dropped = new Set<EventAcc>();
+  for (const e of events) {
+    if (dropped.has(e) || e.background || e.type.event_type !== 'Violence against civilians' || e.type.sub_event_type !== 'Attack') continue;
+    if (e.agent && (e.agent.inter === 1 || e.agent.inter === 8)) continue;
+    const first = Math.min(...e.sentences);
+    const window = [...e.sentences, Math.max(...e.sentences) + 1].filter((i) => i < sentences.length);
+    // (in the attack's first sentence the answer must come after its trigger: "responded to an
+    // attack ... by attacking a camp" tells a reprisal, not resistance)
+    const start = Math.min(...e.drafts.filter((d) => d.sentence === first).map((d) => d.trigger.end));
+    const answer = window.find((i) => FOUGHT_BACK.test(i === first ? sentences[i].text.slice(start - sentences[i].start) : sentences[i].text));
+    if (answer === undefined) continue;
+    e.type = { event_type: 'Battles', sub_event_type: 'Armed clash', strength: 2 };
+    e.answered = true;
+    const responder = [...events.flatMap((f) => f.drafts), ...e.drafts].find((d) => d.sentence === answer && d.agent && d.agent !== e.agent && !(e.agent && d.agent.id === e.agent.id && d.agent.template === e.agent.template))?.agent;
+    if (responder) e.target = responder;
+    for (const f of events) {
+      if (f === e || dropped.has(f) || f.background || ![...f.sentences].every((i) => i === answer)) continue;
+      if (f.type.event_type === 'Strategic developments' || f.type.event_type === 'Protests') continue;
+      dropped.add(f);
+      for (const c of f.casualties) if (!e.casualties.some((x) => x.start === c.start)) e.casualties.push(c);
+      for (const s of f.sentences) e.sentences.add(s);
+      e.drafts.push(...f.drafts);
+    }
+  }
+  return events.filter((e) => !dropped.has(e));
+}

@@ -113,9 +113,11 @@ function civilianVictims(e: EventAcc): boolean {
   return e.casualties.some((c) => !!c.victims && CIVILIAN_LABELS.has(c.victims.toLowerCase()));
 }
 
-/** a side of a fight that was taken for civilians, as the armed party it was */
+/** civilians, protesters and rioters: no side of a battle (ACLED's battles are between armed groups) */
+const UNARMED_INTER = new Set([5, 6, 7]);
+/** a side of a fight that was taken for civilians or rioters, as the armed party it was */
 function armedSide(x: Side, country: string | undefined): Side {
-  if (x.inter !== 7 || !x.hit) return x;
+  if (!UNARMED_INTER.has(x.inter) || !x.hit) return x;
   return communityParty(x.hit) ? generic('Communal Militia', 4, country) : unidentified(country);
 }
 
@@ -202,7 +204,7 @@ export function sides(e: EventAcc, country: string | undefined, text = ''): [Sid
     const other = first.inter === 4 ? generic('Communal Militia', 4, country) : unidentified(country);
     // (nor is the second side: "police raided the gang's hideout; a shoot-out broke out and a man
     // was killed" fought armed men, the dead man among them)
-    const second = a.hit && t.hit && t.inter !== 7 ? t : other;
+    const second = a.hit && t.hit && !UNARMED_INTER.has(t.inter) ? t : other;
     // two states' forces that traded fire (no side attacked): the forces of the country it happened in first
     if (first.inter === 8 && second.inter === 1 && e.drafts.every((d) => d.trigger.cls === 'clash' || d.trigger.cls === 'kill')) return [second, first];
     return [first, second];

@@ -1,7 +1,7 @@
 // Explosive attacks that the attacked side answered with gunfire are armed clashes (invented notes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './events-of.ts';
+import { assertedOf, eventsOf } from './events-of.ts';
 import { returnFire } from '../../src/extract/return-fire.ts';
 
 test('return fire: the cue words', () => {
@@ -40,4 +40,17 @@ test('initiator: "repulsed their attack" points back to the side named as the vi
   const [e] = eventsOf('On 7 June 2021, 4 Taliban fighters died as Afghan soldiers repulsed their attack near a checkpoint in Gereshk (Helmand).');
   assert.equal(e.event_type, 'Battles');
   assert.deepEqual([e.inter1, e.inter2], [2, 1]);
+});
+
+test('fought back: an attack its victims or their defenders answered by fighting is a battle', () => {
+  const [e] = assertedOf('On 6 June 2021, suspected Fulani militiamen attacked the village of Sogou (Koro, Mopti) and seized cattle. Dozo militiamen routed the assailants. No casualties reported.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [4, 4]);
+  // youths who fire into a crowd are an armed side once police answer, never rioters in a battle
+  const [p] = assertedOf('On 6 June 2021, a group of youths fired into the crowd at a funeral in Kerou (Kerou, Atacora). Police forces responded with gunshots and killed two of them.');
+  assert.equal(p.event_type, 'Battles');
+  assert.deepEqual([p.inter1, p.inter2], [4, 1]);
+  // a reprisal on other people is no resistance: still an attack
+  const [r] = assertedOf('On 6 June 2021, farmers responded to the killing of a farmer by attacking a Fulani camp near Gango (Tchaourou, Borgou).');
+  assert.equal(r.event_type, 'Violence against civilians');
 });
