@@ -99,6 +99,32 @@ export function famousOverSmall(gaz: Gazetteer, ctx: Context, ms: Mention[], win
 }
 const CAPITAL_OVER = 20_000;
 
+/** "Insurgents attacked Palma. Mozambique said ...": in a report that names one country outright, a
+ * town abroad of under a million, neither a capital nor widely known, with nothing else of the report in its country (nor
+ * its country named or cued) gives way to the name's own reading (a town, site or district) in the
+ * named country: the report's country is stronger evidence than a foreign namesake's size */
+export function namedOverForeign(gaz: Gazetteer, ctx: Context, ms: Mention[], win: ({ idx: number; margin: number } | null)[], scores: number[][], qualified: boolean[][]): void {
+  if (ctx.namedCc.size !== 1) return;
+  const [cc] = ctx.namedCc;
+  ms.forEach((m, i) => {
+    const b = win[i];
+    if (!b || qualified[i][b.idx] || m.inside) return;
+    const p = m.cands[b.idx].place;
+    const pc = gaz.cc(p);
+    // (a world city, a capital or a widely known town abroad keeps its reading: "the game from Manchester")
+    if (pc === cc || gaz.kind(p) !== KIND.city || gaz.pop(p) >= FAMOUS_POP || gaz.fcode(p) === 'PPLC' || gaz.alts(p) >= KNOWN_ALTS) return;
+    const own = ctx.byKey.get(m.key ?? '');
+    if ((ctx.ccW.get(pc) ?? 0) - (own && gaz.cc(own.place) === pc ? own.w : 0) > 0) return;
+    let alt = -1;
+    m.cands.forEach((c, a) => {
+      const k = gaz.kind(c.place);
+      if (gaz.cc(c.place) !== cc || c.flag === 0 || (k !== KIND.city && k !== KIND.site && k !== KIND.admin2)) return;
+      if (alt < 0 || scores[i][a] > scores[i][alt]) alt = a;
+    });
+    if (alt >= 0) win[i] = { idx: alt, margin: 0 };
+  });
+}
+
 /** "Hollywood", "Venice", "Alexandria" with nothing in the report for any one reading: the namesake
  * known far more widely (many more alternate names in GeoNames than any other town of the name) is
  * meant, whatever the sizes or the report's country. A town the report supports (its province

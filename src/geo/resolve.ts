@@ -5,7 +5,7 @@
 //     and spatial coherence with the other places of the report.
 import type { Gazetteer, Candidate } from './gazetteer.ts';
 import { KIND } from './index-file.ts';
-import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds, provinceOverCountry } from './rank-passes.ts';
+import { oneSense, countyTowns, famousOverSmall, widelyKnown, listKinds, provinceOverCountry, namedOverForeign } from './rank-passes.ts';
 import { prior, areaKey, cachedNameScores } from './name-scores.ts';
 import { ownAreaMargin, seatTown, townOfWrongProvince } from './own-readings.ts';
 import { context, ctxBonuses, distanceKm, sameVotes, type Context, type Vote } from './context.ts';
@@ -200,6 +200,7 @@ export function rank(gaz: Gazetteer, ms: Mention[], hintCc?: number, cues?: Set<
       famousOverSmall(gaz, ctx, ms, win, scores, qualified);
       widelyKnown(gaz, ctx, ms, win, qualified);
       provinceOverCountry(gaz, ctx, ms, win, qualified);
+      namedOverForeign(gaz, ctx, ms, win, scores, qualified);
       listKinds(gaz, ms, win, scores, qualified);
     }
   }

@@ -74,3 +74,12 @@ test('"X district" where one district abroad is called "X District" in full stil
   assert.equal(m?.country_code, 'AF', JSON.stringify(ms));
   assert.equal(m?.admin1, 'Khost');
 });
+
+test('in a report that names one country, a town of the name there beats a mid-sized namesake abroad the report never mentions', () => {
+  const geo = loadGeocoder();
+  const ms = geo.findPlaces({ id: 't', text: 'Insurgents attacked Palma on Wednesday. Thousands have fled the violence in Mozambique since 2017.' }, [], { locationsOnly: true });
+  assert.equal(ms.find((m) => m.text === 'Palma')?.country, 'Mozambique', JSON.stringify(ms.map((m) => `${m.text}/${m.country}`)));
+  // with nothing of Mozambique in the report, Palma is still Palma de Mallorca
+  const es = geo.findPlaces({ id: 't', text: 'Insurgents attacked Palma on Wednesday.' }, [], { locationsOnly: true });
+  assert.equal(es.find((m) => m.text === 'Palma')?.country, 'Spain');
+});
