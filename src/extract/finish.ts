@@ -169,6 +169,8 @@ export interface FinishContext {
   docCountryFromActors?: boolean;
   /** an article's headline trigger classes (headline.ts) */
   headline?: Set<TriggerClass>;
+  /** an article whose headline tells the arrest of a crime's suspects (headline.ts) */
+  crimeHeadline?: boolean;
   /** an article with a headline that tells no gathering (headline.ts): its peaceful protests are
    *  reactions to the news it reports, ranked below it */
   protestAside?: boolean;
@@ -248,7 +250,7 @@ export function finishEvent(e: EventAcc, ctx: FinishContext): SitrepEvent {
     attribution,
     cameo,
     plover,
-    confidence: finalConfidence(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && crimeArrest(doc.text, trigger) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline) - (ctx.protestAside && sub === 'Peaceful protest' ? PROTEST_ASIDE_PENALTY : 0)), ctx),
+    confidence: finalConfidence(Math.max(0.05, confidenceOf(e, hedged, ctx.article) - (sub === 'Arrests' && (ctx.crimeHeadline || crimeArrest(doc.text, trigger)) ? CRIME_ARREST_PENALTY : 0) + headlineBonus(e, ctx.headline) - (ctx.protestAside && sub === 'Peaceful protest' ? PROTEST_ASIDE_PENALTY : 0)), ctx),
     evidence,
     sources_count: 1,
     modality: e.background ? 'background' : 'asserted',

@@ -83,6 +83,15 @@ export function headlineClasses(title: string | undefined): Set<TriggerClass> {
   return out;
 }
 
+/** the headline tells the arrest of a crime's suspects ("Police detain chief over alleged kidnap",
+ *  "Amotekun arrests two suspected bandits", "Police nab robbery syndicate"): the article's arrests
+ *  follow up that crime, ranked like arrests whose own sentence names it */
+export function headlineCrimeArrest(title: string | undefined): boolean {
+  const t = title?.trim();
+  if (!t || t.length > 300) return false;
+  return titleTriggers(t).some((h) => h.cls === 'arrest' && !h.weak && (crimeArrest(t, h) || FOLLOWS_CRIME.test(t)));
+}
+
 /** the headline states the event's act: its trigger's class, or an arrest told as an abduction: a
  *  state's forces seizing a person is the act a headline calls an arrest ("violent arrest over a
  *  tweet") and the body an abduction ("was abducted by the Special Forces Command"). (Not the other

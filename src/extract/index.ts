@@ -28,7 +28,7 @@ import { findAttributions, findOutlets } from './attribution.ts';
 import { documentPlace, dominantCountry, fallbackPlaces, orgNamePart, placeRank, townNamedLikeActor } from './places.ts';
 import { headerTown, placeForTrigger, splitPlaces } from './place-choice.ts';
 import { finishEvent } from './finish.ts';
-import { dropHeadlineRestatements, headlineClasses, headlineNamesProtest, knownTitleTriggers, leadingHeadline } from './headline.ts';
+import { dropHeadlineRestatements, headlineClasses, headlineCrimeArrest, headlineNamesProtest, knownTitleTriggers, leadingHeadline } from './headline.ts';
 import { liftSubject, proceedingHeadline, subjectEvent } from './subject.ts';
 import { articleTriggerDate } from './prior-act.ts';
 import { framedByDateLine, noteDateLine } from './dates/note-date.ts';
@@ -326,7 +326,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
   const title = doc.title ?? (headlineLine >= 0 ? sentences[headlineLine].text : undefined);
   if (article && !doc.title && headlineLine === 0) knownTitleTriggers(title!, sentences[0], firstHits);
   const headline = article ? headlineClasses(title) : undefined;
-  const finishing = { doc, outlets, warnings, docCountry, docCountryFromActors: !docPlace?.country && (named.length > 0 || actCountries.length > 0), article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), rawConfidence: opts.rawConfidence };
+  const finishing = { doc, outlets, warnings, docCountry, docCountryFromActors: !docPlace?.country && (named.length > 0 || actCountries.length > 0), article, headline, protestAside: article && !!title?.trim() && !headlineNamesProtest(title), crimeHeadline: article && headlineCrimeArrest(title), rawConfidence: opts.rawConfidence };
   // (the raw score, read to fit the calibration, is left as the score says)
   const subject = opts.rawConfidence ? undefined : subjectEvent(events, headline, proceedingHeadline(title));
   let subjectEv: SitrepEvent | undefined;

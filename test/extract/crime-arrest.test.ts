@@ -47,3 +47,30 @@ test('crime arrest: a charge told before the arrest, or a death it is linked to,
   const c = 'The blogger, known for criticising the mayor, was arrested at his home on Sunday.';
   assert.equal(crimeArrest(c, at(c, 'arrested')), false);
 });
+
+test('crime arrest: the people held named as crime suspects ("two suspects", "suspected kidnappers", "a robbery gang")', () => {
+  const a = 'Operatives arrested three suspected kidnappers at a hideout near the river on Monday.';
+  assert.equal(crimeArrest(a, at(a, 'arrested')), true);
+  const b = 'The suspects were arrested while mounting a fake checkpoint on the highway.';
+  assert.equal(crimeArrest(b, at(b, 'arrested')), true);
+  const c = 'Members of a notorious robbery gang were arrested in the market.';
+  assert.equal(crimeArrest(c, at(c, 'arrested')), true);
+  const d = 'Police arrested an activist they suspect of sedition on Monday.';
+  assert.equal(crimeArrest(d, at(d, 'arrested')), false);
+});
+
+test('crime arrest: under a headline that tells a suspect held over a crime, the article\'s arrests rank lower', () => {
+  const text = [
+    'Police in Benin City on Monday detained the head of Uzebba village in Owan district.',
+    'The detention was confirmed by the state police command on Tuesday.',
+    'Gunmen kidnapped a yam trader from his farm near Sabongida earlier this month, residents said.',
+    'The trader was later released after his family paid a ransom.',
+    'A police spokesman said investigations were continuing and more arrests were expected.',
+  ].join(' ');
+  // (raw scores: the calibrated ones also carry the article's subject, lifted above the rest)
+  const arrest = (title: string) => extract({ id: 't', text, title, published: '2020-06-23' }, { rawConfidence: true }).events.find((e) => e.sub_event_type === 'Arrests' && e.event_date === '2020-06-22');
+  const crime = arrest('Police detain village head over alleged kidnap of trader');
+  const plain = arrest('Fear grips farmers in Owan district');
+  assert.ok(crime && plain);
+  assert.ok(crime.confidence < plain.confidence, `${crime.confidence} < ${plain.confidence}`);
+});
