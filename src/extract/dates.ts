@@ -14,7 +14,7 @@ import { findSpecial, type Resolved } from './dates/relative.ts';
 import { DROP, resolveChrono, type Candidate } from './dates/refiners.ts';
 import { GATES, fastResults } from './dates/fast.ts';
 import { tweetDay, tweetSpans } from './dates/tweets.ts';
-import { chainDays, type LastDay } from './dates/chain.ts';
+import { chainDays, sinceDate, type LastDay } from './dates/chain.ts';
 import { joinAdjacentYears, joinYearPhrases } from './dates/year-phrase.ts';
 
 export interface DateOptions {
@@ -213,6 +213,9 @@ function toMention(doc: Document, r: Resolved, sentence: number, anchored: boole
 }
 
 /** All date mentions of a document, in text order, with warnings for unanchored ones. */
+/** sentences at the top of an article that tell its story's day */
+const LEAD_SENTENCES = 3;
+
 export function findDates(doc: Document, sentences: Sentence[], opts: DateOptions = {}): { mentions: DateMention[]; warnings: string[] } {
   const warnings: string[] = [];
   const published = parseIso(doc.published);
@@ -223,13 +226,18 @@ export function findDates(doc: Document, sentences: Sentence[], opts: DateOption
   const unanchored: string[] = [];
   const tweets = tweetSpans(doc.text);
   let last: LastDay | undefined;
+  // the first day the article's opening sentences tell: its story's day
+  let lead: LastDay | undefined;
   for (const s of sentences) {
     if (s.end <= s.start) continue;
     // an embedded tweet's sentences are read against the day it was posted
     const posted = tweets.length ? tweetDay(tweets, s.start, s.end) : undefined;
     const own = datesInSentence(doc, s, posted ?? anchor);
-    const found = opts.chain ? chainDays(doc.text.slice(s.start, s.end), s.start, s.index, own, last) : own;
-    if (found.length) last = { r: found[found.length - 1], sentence: s.index };
+    const found = opts.chain ? chainDays(doc.text.slice(s.start, s.end), s.start, s.index, own, last, lead) : own;
+    // (not a running state's start: "fighting since April 2023. A day earlier, ...")
+    const tail = found.length ? found[found.length - 1] : undefined;
+    if (tail && !sinceDate(doc.text, tail)) last = { r: tail, sentence: s.index };
+    if (!lead && s.index < LEAD_SENTENCES) { const day = found.find((r) => r.precision === 1); if (day) lead = { r: day, sentence: s.index }; }
     for (const r of found) {
       const m = toMention(doc, r, s.index, anchored || posted !== undefined);
       if (m.unanchored) unanchored.push(`"${m.text.replace(/\s+/g, ' ').slice(0, 40)}"`);

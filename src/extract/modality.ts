@@ -93,6 +93,17 @@ const WAR_TOLL = /\b(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{1,2},\d{3}|\d{5,}|(?:tens|h
  * year", "in the past six months", "since the war began") */
 const LONG_SPAN = /\b(?:since (?:(?:early|mid|late|the (?:start|beginning|end) of) )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the (?:start|beginning|outbreak) of|the (?:war|conflict|uprising|insurgency|coup|crisis|invasion)|last year)|so far (?:this|in) (?:year|month)|(?:in|over|during) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:months?|years?|decades?)|this year|(?:in|during) (?:\d{4}|the (?:first|second) half of))\b/i;
 
+/** "for months", "for two years", "for decades": a stretch no single act of a report covers */
+const FOR_SPAN = /\bfor (?:(?:many|several|a few|some|the past|the last|two|three|four|five|six|seven|eight|nine|ten|\d+) )*(?:months|years|decades)\b/i;
+
+/** "has been fighting the rebels since 2023", "have been battling M23 for months": a perfect
+ * progressive over a long span is the state of a war, not an act the report tells */
+function ongoingAct(s: Sentence, tr: TriggerHit): boolean {
+  if (!/ing$/.test(s.tokens[tr.startToken].norm) || s.tokens[tr.startToken - 1]?.norm !== 'been') return false;
+  if (!/^(?:has|have|had)$/.test(s.tokens[tr.startToken - 2]?.norm ?? '')) return false;
+  return LONG_SPAN.test(s.text) || FOR_SPAN.test(s.text);
+}
+
 /** "have been killed", "has killed": a perfect, the tense of a running count */
 function perfectVerb(s: Sentence, tr: TriggerHit): boolean {
   const prev = s.tokens[tr.startToken - 1]?.norm;
@@ -174,6 +185,8 @@ export function modalityOf(s: Sentence, clause: number[], cues: CueHit[], tr: Tr
   }
   // "the insurgency has killed tens of thousands": a war's running toll, not an act of the report
   if (tr.cls === 'kill' && cumulativeToll(s, tr)) found.push({ kind: 'background', text: s.tokens[tr.endToken].text });
+  // "the army, which has been fighting the RSF since April 2023": a war told as a running state
+  if (ongoingAct(s, tr)) found.push({ kind: 'background', text: 'has been' });
   // "to combat", "to strike": purpose or intent, not a report of the act
   const prev = s.tokens[tr.startToken - 1]?.norm;
   if (prev === 'to' && tr.cls !== 'protest' && !TO_OK.has(s.tokens[tr.startToken - 2]?.norm ?? '') && !forcedFlight(s, tr)) found.push({ kind: 'hypothetical', text: 'to' });

@@ -10,11 +10,19 @@ export const CHAIN_GAP = 2;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const PART = '(day|morning|afternoon|evening|night)';
 const CHAIN = new RegExp(
-  `\\b(?:(?:the\\s{1,3})?(following|next)\\s{1,3}${PART}|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s{1,3}(days?|weeks?)\\s{1,3}later|(?:that|the\\s{1,3}same)\\s{1,3}${PART}|hours\\s{1,3}later|the\\s{1,3}(?:previous|preceding)\\s{1,3}${PART})\\b`,
+  // ("two days before" / "the day before" only where nothing follows: "two days before the vote"
+  // counts from the vote)
+  `\\b(?:(?:the\\s{1,3})?(following|next)\\s{1,3}${PART}|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s{1,3}(days?|weeks?)\\s{1,3}(later|earlier|before(?=\\s*[,.;]))|(?:that|the\\s{1,3}same)\\s{1,3}${PART}|hours\\s{1,3}(?:later|earlier)|the\\s{1,3}(?:(?:previous|preceding)\\s{1,3}${PART}|day\\s{1,3}before(?=\\s*[,.;])|night\\s{1,3}before(?=\\s*[,.;])|day\\s{1,3}after(?=\\s*[,.;])))\\b`,
   'gi',
 );
 /** cheap test before the pattern */
-const NEED = /following|next|later|that|same|previous|preceding/i;
+const NEED = /following|next|later|earlier|before|after|that|same|previous|preceding/i;
+
+/** "fighting the RSF since April 2023": where a running state began, never the day a later sentence's act is told from */
+const SINCE_BEFORE_RE = /\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$/i;
+export function sinceDate(text: string, d: { start: number }): boolean {
+  return SINCE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
 
 export interface LastDay {
   r: Resolved;
@@ -22,8 +30,9 @@ export interface LastDay {
 }
 
 /** the chained days of a sentence (`text`, at `base` in the document) not inside `found`, read from
- *  `last` and the sentence's own dates before each; returns them sorted with `found` */
-export function chainDays(text: string, base: number, sentence: number, found: Resolved[], last: LastDay | undefined): Resolved[] {
+ *  `last` and the sentence's own dates before each (or, opening the sentence, from the article's
+ *  `lead` day); returns them sorted with `found` */
+export function chainDays(text: string, base: number, sentence: number, found: Resolved[], last: LastDay | undefined, lead?: LastDay): Resolved[] {
   if (!NEED.test(text)) return found;
   let out: Resolved[] | null = null;
   CHAIN.lastIndex = 0;
@@ -34,6 +43,8 @@ export function chainDays(text: string, base: number, sentence: number, found: R
     let from: Resolved | undefined;
     for (const f of found) if (f.end <= start) from = f;
     if (!from && last && sentence - last.sentence <= CHAIN_GAP) from = last.r;
+    // ("A day earlier, an airstrike ..." opening a later paragraph, after "this year": told from the lead's day)
+    if ((!from || from.precision !== 1) && lead && m.index <= 1) from = lead.r;
     if (!from || from.precision !== 1) continue;
     const span = offset(m);
     if (!span) continue;
@@ -50,10 +61,13 @@ function offset(m: RegExpExecArray): { days: number; slack: number } | null {
   if (m[3]) {
     const n = COUNT[m[3].toLowerCase()] ?? Number(m[3]);
     if (!n) return null;
-    if (/^week/i.test(m[4])) return n === 1 ? { days: 7, slack: 2 } : null;
-    return n <= 10 ? { days: n, slack: 0 } : null;
+    const sign = /^later$/i.test(m[5]) ? 1 : -1;
+    if (/^week/i.test(m[4])) return n === 1 ? { days: 7 * sign, slack: 2 } : null;
+    return n <= 10 ? { days: n * sign, slack: 0 } : null;
   }
-  if (m[5] || /^hours/i.test(m[0])) return { days: 0, slack: 0 };
-  if (m[6]) return { days: -1, slack: 0 };
+  if (m[6] || /^hours/i.test(m[0])) return { days: 0, slack: 0 };
+  if (m[7]) return { days: -1, slack: 0 };
+  if (/\b(?:day|night)\s+before$/i.test(m[0])) return { days: -1, slack: 0 };
+  if (/\bday\s+after$/i.test(m[0])) return { days: 1, slack: 0 };
   return null;
 }
