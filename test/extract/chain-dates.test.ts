@@ -21,7 +21,9 @@ test('chained days: read from the last date told before them', () => {
 test('chained days: nothing to read from, or only a month, or too far back: no date', () => {
   assert.deepEqual(chained('Two days later, they shot him.'), []);
   assert.deepEqual(chained('Gunmen seized a pastor near Jos in March 2021.\nTwo days later, they shot him.'), ['March 2021: 2021-03-16 p3']);
-  assert.deepEqual(chained('Gunmen seized a pastor near Jos on 3 March 2021.\nHis church prayed.\nHis family waited.\nTheir town mourned.\nTwo days later, they shot him.'), ['on 3 March 2021: 2021-03-03 p1']);
+  assert.deepEqual(chained('The town was calm.\nIts market was open.\nIts school was too.\nGunmen seized a pastor near Jos on 3 March 2021.\nHis church prayed.\nHis family waited.\nTheir town mourned.\nThey shot him two days later.'), ['on 3 March 2021: 2021-03-03 p1']);
+  // (opening a sentence, it goes on from the day the article's lead told, however far back)
+  assert.deepEqual(chained('Gunmen seized a pastor near Jos on 3 March 2021.\nHis church prayed.\nHis family waited.\nTheir town mourned.\nTwo days later, they shot him.'), ['on 3 March 2021: 2021-03-03 p1', 'Two days later: 2021-03-05 p1']);
   // (and only when asked: coded notes keep their follow-ups in their event)
   assert.deepEqual(chained('Gunmen seized a pastor near Jos on 3 March 2021.\nTwo days later, they shot him.', false), ['on 3 March 2021: 2021-03-03 p1']);
 });
