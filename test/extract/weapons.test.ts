@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../src/extract/segment.ts';
 import { findWeapons } from '../../src/extract/weapons.ts';
+import { eventsOf } from './events-of.ts';
 
 const w = (s: string) => findWeapons(segment(s)[0]).map((x) => `${x.weapon}:${x.mode}`);
 
@@ -70,4 +71,10 @@ test('weapons: a blast of unknown source is an explosive device; a monitor\'s co
   assert.deepEqual(sub('On 5 May 2021, the OSCE SMM observed 12 explosions near Zaitseve.'), ['Shelling/artillery/missile attack']);
   // ("gunshots and explosions": a fight's)
   assert.deepEqual(sub('On 5 May 2021, gunshots and explosions involving unknown actors were reported in Kandi (Alibori).'), ['Armed clash']);
+});
+
+test('weapons: "heavy and medium weapons" fired at a village is shelling', () => {
+  const [e] = eventsOf('On 6 June 2021, pro-government forces reportedly fired heavy and medium weapons at Al Manzar village (Ad Durayhimi, Al Hudaydah) with no report of fatalities.');
+  assert.equal(e.event_type, 'Explosions/Remote violence');
+  assert.equal(e.sub_event_type, 'Shelling/artillery/missile attack');
 });
