@@ -136,7 +136,13 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
       if (!(f & 2) && j > i) break;
       if (j === i && !(f & 2) && !toks[j].article) break;
     }
-    if (best < 0) { i++; continue; }
+    if (best < 0) {
+      // "Benins capital", "Benins police": a country's possessive whose apostrophe the note lost
+      const k = lostApostrophe(gaz, toks, i);
+      if (k) out.push(makeSpan(text, toks, i, i + 1, k, gaz));
+      i++;
+      continue;
+    }
     out.push(makeSpan(text, toks, i, best + 1, bestKey, gaz));
     i = best + 1;
   }
@@ -144,6 +150,18 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
   // admin word after them they name the area: "Somali region", but not "the Somali state police")
   return out.filter((s) => s.cands.length > 0 && (gaz.ix.demonyms[s.key] === undefined || (!!s.suffix && !LOWER_AFTER.test(text.slice(s.end, s.end + 3)))));
 }
+
+/** the key of the country in a capitalised word that is a country's name plus "s" before a noun
+ * ("Benins electoral commission"), or '' (function words after it: "the Americas and Europe") */
+function lostApostrophe(gaz: Gazetteer, toks: GTok[], i: number): string {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t.cap || t.upper || t.poss || t.low.length < 5 || !t.low.endsWith('s') || !next || next.cap || !/^[a-z]+$/.test(next.text) || NOT_NOUN.has(next.low)) return '';
+  const key = wordKeys(gaz, t.low.slice(0, -1)).key;
+  const cs = candidates(gaz, key);
+  return cs.some((c) => c.flag === 1 && gaz.kind(c.place) === KIND.country) ? key : '';
+}
+const NOT_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says', 'that', 'which', 'who', 'will', 'would']);
 
 /** "N.Y.", "La.": a state's short form may end on a letter or word that is elsewhere a connector
  * ("y", "la"): capitalised, with its period, and all single letters or a known short form */

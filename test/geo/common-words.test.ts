@@ -41,3 +41,10 @@ test('"the Constitution" is a law, not Villa Constitucion', () => {
   assert.deepEqual(find('Teachers began a strike against the plan to amend the Constitution.').map((m) => m.name), []);
   assert.deepEqual(find('Opposition parties marched against changes to the constitution on Friday.').map((m) => m.name), []);
 });
+
+test('a country\'s possessive whose apostrophe was lost ("Benins electoral commission") is the country', () => {
+  assert.deepEqual(find('Hundreds rallied outside Benins electoral commission on Monday.').map((m) => m.name), ['Benin']);
+  assert.deepEqual(find('Togos police dispersed the march.').map((m) => m.name), ['Togo']);
+  // a plural name before a function word is no possessive
+  assert.ok(!find('Delegates from across the Americas and Europe met.').some((m) => m.country === 'United States'));
+});
