@@ -152,6 +152,8 @@ export function betweenSides(a: SentenceAnalysis, tr: TriggerHit, right: ActorHi
 /** words of custody or charge that name the act a person is held or tried for after "for", "over",
  *  "with" or "of": "detained by the police for alleged kidnap", "charged with murder" */
 const CUSTODY = /^(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held|holds|charg(?:e|es|ed|ing)|indict(?:s|ed)?|jail(?:s|ed)?|convict(?:s|ed)?|sentenc(?:e|es|ed)|accus(?:e|es|ed)|suspect(?:s|ed)?|prosecut(?:e|es|ed)|remand(?:s|ed)?|book(?:s|ed)|nab(?:s|bed)?|apprehend(?:s|ed)?|wanted|guilty|questioned|extradit(?:e|es|ed))$/;
+/** verbs and nouns of an inquiry whose object is an act */
+const INQUIRY = /^(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?|solv(?:e|es|ed|ing)|inquiry|enquiry|investigation)$/;
 /** a day or a kind of act between the preposition and the act ("in the March 3 home invasion", "for the 2019 fatal shooting") */
 const DAY_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december|home|fatal|deadly|brutal|armed|violent|weekend)$/;
 /** the one held, named right before "in" the act: "arrested a suspect in the killing" */
@@ -182,6 +184,9 @@ export function heldFor(a: SentenceAnalysis, tr: TriggerHit, agent: ActorHit): b
     break;
   }
   const prep = s.tokens[k]?.norm;
+  // "Police are investigating the murder of a lawyer", "detectives probing into the abduction": the
+  // subject of an inquiry into the act
+  if (prep && ((INQUIRY.test(prep) && !prep.startsWith('look')) || (prep === 'into' && INQUIRY.test(s.tokens[k - 1]?.norm ?? '')))) return agent.endToken <= k - (prep === 'into' ? 1 : 0) && !inByPhrase(s, agent);
   let v = -1;
   if (prep === 'for' || prep === 'over') v = custodyBefore(s, k, 7);
   // "arrested a second suspect in the home invasion", "charged two men in the killing": the person

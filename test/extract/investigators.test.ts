@@ -23,3 +23,10 @@ test('investigators: "executed search warrants" puts no one to death; "no strang
   assert.deepEqual(assertedOf('On Wednesday, officers of the fraud squad executed five search warrants across the city.', '2021-04-01'), []);
   assert.equal(perpOf('The drifter was no stranger to law enforcement. He stabbed a waitress to death in a motel in Ohio on Monday.', 'Attack'), 'Unidentified Armed Group');
 });
+
+test('investigators: the subject of an inquiry into an act did not commit it', () => {
+  assert.equal(perpOf('Police are investigating the murder of a human rights lawyer in Kisumu on Monday.', 'Attack'), 'Unidentified Armed Group');
+  assert.equal(perpOf('Detectives are looking into the brutal killing of a land activist in Kisumu on Monday.', 'Attack'), 'Unidentified Armed Group');
+  // (soldiers acting on what they investigate still act)
+  assert.match(perpOf('Soldiers investigating a tip-off killed three militants in Gao on Monday.', 'Armed clash') ?? '', /^Military Forces/);
+});
