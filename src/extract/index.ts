@@ -38,6 +38,7 @@ import { findDates } from './dates.ts';
 import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
 import { demonymAgents } from './demonym-agents.ts';
+import { resolveGroupAnaphora } from './actor-anaphora.ts';
 import { noteLabel } from './labels.ts';
 import { triggerCasualties } from './trigger-cues.ts';
 import { shareSplitToll } from './split-tolls.ts';
@@ -155,6 +156,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     actorsBy.set(i, acts);
     allActors.push(...acts);
   }
+  resolveGroupAnaphora(allActors, sentences);
   lap('actors, weapons, outlets');
   places = places.filter((p) => {
     const acts = actorsBy.get(p.sentence) ?? [];
