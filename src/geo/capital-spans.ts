@@ -22,7 +22,7 @@ export function capitalSpans(text: string, toks: GTok[], found: RawSpan[], gaz: 
   if (!/\bcapital\b/i.test(text)) return [];
   const out: RawSpan[] = [];
   for (let i = 1; i < toks.length; i++) {
-    if (toks[i].low !== 'capital' || toks[i].cap) continue;
+    if (toks[i].cap || !toks[i].is('capital')) continue;
     const dem = toks[i - 1];
     if (!dem.cap || dem.poss || gapBefore(text, toks, i) !== ' ') continue;
     // ("South Sudanese capital": two words first)
@@ -35,7 +35,7 @@ export function capitalSpans(text: string, toks: GTok[], found: RawSpan[], gaz: 
     }
     country ??= demonymCountry(gaz, wordKeys(gaz, dem.low).key);
     // ("the Kenyan capital"; "moved Kenyan capital abroad" is money)
-    if (country === undefined || toks[t0 - 1]?.low !== 'the') continue;
+    if (country === undefined || !toks[t0 - 1]?.is('the')) continue;
     const start = toks[t0].start, end = toks[i].end;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const city = gaz.capitalOf(gaz.cc(country));

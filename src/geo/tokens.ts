@@ -50,6 +50,17 @@ export class GTok {
     return this.lowMemo;
   }
 
+  /** `low === word` for a lower-case ASCII word, read from char codes where the token is plain ASCII
+   * (capitalSpans asks every token of a report whether it is "capital": most never need a string) */
+  is(word: string): boolean {
+    if (this.lowMemo !== undefined || this.fold === Fold.full) return this.low === word;
+    const n = this.end - this.start;
+    if (n !== word.length) return false;
+    // (a plain token holds only ASCII letters and digits: | 32 lowers a letter and keeps a digit)
+    for (let k = 0; k < n; k++) if ((this.src.charCodeAt(this.start + k) | 32) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** one of the articles dropped inside names ("al", "el", ...); a plain word is read from its char
    * codes (every lower-case word of a report is asked: "in", "at" and "as" would each need a string) */
   get article(): boolean {

@@ -48,3 +48,11 @@ test('a token is an article exactly when its folded form is one of the articles'
   assert.deepEqual(toks.map((t) => t.article), toks.map((t) => ARTICLES.has(t.low)));
   assert.deepEqual(toks.filter((t) => t.article).map((t) => t.text), ['Al', 'ash', 'ʿʿal', 'ASH']);
 });
+
+test('is(word) agrees with low === word, before and after low is read', () => {
+  const text = "The Capital's capital CAPITAL capitals Capítal capi\u0301tal the THE thé 7th capital7 caPital";
+  for (const word of ['capital', 'the', '7th', 'capital7']) {
+    for (const t of tokenize(text)) assert.equal(t.is(word), t.low === word, `${t.text} ${word}`);
+    for (const t of tokenize(text)) { const low = t.low; assert.equal(t.is(word), low === word, `${t.text} ${word}`); }
+  }
+});
