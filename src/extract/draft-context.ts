@@ -44,7 +44,7 @@ const DISPUTE = /\b(?:disputes?|quarrel(?:led|ed|s)?|argument|altercation|brawl|
 /** words for fire that do not say which weapon fired ("64 shots/bursts" may be heavy machine guns) */
 const FIRE_WORDS = /^(?:shots?|bursts?|shots\/bursts|shooting|opened fire|shot at)$/i;
 /** a fight named as a gunfight */
-const GUNFIGHT = /shoot-?outs?|gun ?battles?|gunfights?|fire ?fights?|exchange[sd]? of (?:gun)?fire|exchanged (?:gun)?fire/i;
+const GUNFIGHT = /shoot-?outs?|gun ?battles?|gunfights?|fire ?fights?|exchange[sd]? of (?:gun)?fire|exchanged (?:gun)?fire|returned (?:the )?(?:gun)?fire/i;
 const GUNFIGHT_NEAR = /\barmed (?:clash|clashes|confrontation|fighting)\b|\bshoot-?outs?\b|\bexchanged (?:gun)?fire\b|\bfiring (?:from )?(?:rifles|guns)\b/i;
 /** both sides fired: an exchange, not one side's shelling */
 const TWO_SIDED = /\b(?:both directions|(?:from|on) (?:both|each) sides?|one from each side|exchang(?:ed|es?|ing) (?:of )?(?:artillery |mortar |heavy |rocket )?(?:fire|shelling|shells|gunfire)|shelling exchanges?|traded (?:artillery )?fire|returned fire)\b/i;

@@ -54,3 +54,9 @@ test('fought back: an attack its victims or their defenders answered by fighting
   const [r] = assertedOf('On 6 June 2021, farmers responded to the killing of a farmer by attacking a Fulani camp near Gango (Tchaourou, Borgou).');
   assert.equal(r.event_type, 'Violence against civilians');
 });
+
+test('returned fire: people who fire at the police and are fired back at fought a battle, not a riot', () => {
+  const [e] = assertedOf('On 2 June 2021, in Ponce, four individuals on motorcycles opened fire at the police station in Playa neighbourhood. A police officer returned fire and hit two of the individuals.');
+  assert.equal(e.event_type, 'Battles');
+  assert.deepEqual([e.inter1, e.inter2], [3, 1]);
+});
