@@ -239,6 +239,14 @@ export function idiomatic(s: Sentence, start: number, end: number, text: string)
   if (/^suspended$/i.test(text)) {
     for (let k = end; k < end + 4 && k < s.tokens.length; k++) if (SUSPENDED_THING.has(normAt(s, k))) return true;
   }
+  // "recovered stolen bank notes", "found with stolen goods": goods taken back from a thief, no theft told here
+  if (/^stolen$/i.test(text)) {
+    for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+      const n = normAt(s, k);
+      if (/^(?:recover(?:ed|s|ing)?|seiz(?:ed|es|ing)|retriev(?:ed|es|ing)|return(?:ed|s|ing)?|impound(?:ed|s|ing)?|confiscat(?:ed|es|ing)|possession|possessing|receiving|with)$/.test(n)) return true;
+      if (!/^(?:a|an|the|some|several|of|\d+|large|quantity|quantities|number|cache|suspected|allegedly|also)$/.test(n)) break;
+    }
+  }
   // "executed five search warrants", "executing an arrest warrant": a court's order carried out, no one put to death
   if (/^(?:executed|execution|executing)$/i.test(text)) {
     for (let k = end; k < end + 5 && k < s.tokens.length; k++) {

@@ -30,3 +30,9 @@ test('investigators: the subject of an inquiry into an act did not commit it', (
   // (soldiers acting on what they investigate still act)
   assert.match(perpOf('Soldiers investigating a tip-off killed three militants in Gao on Monday.', 'Armed clash') ?? '', /^Military Forces/);
 });
+
+test('investigators: police who recover stolen goods did not steal them', () => {
+  assert.deepEqual(assertedOf('On Wednesday, officers of the fraud squad recovered stolen bank notes and a replica handgun.', '2021-04-01').filter((e) => e.sub_event_type === 'Looting/property destruction'), []);
+  // (a theft told as one stays: "gunmen stole cattle")
+  assert.equal(assertedOf('Gunmen stole cattle in Zamfara on Monday.', '2021-04-01')[0]?.sub_event_type, 'Looting/property destruction');
+});
