@@ -182,6 +182,9 @@ function compoundHead(s: Sentence, start: number, end: number, phrase: string): 
   return true;
 }
 
+/** a one-word past verb ("repelled", "clashed", "fought") */
+const PAST_VERB_FORM = /^(?:[a-z-]+ed|fought|overran|shot|struck|hit|blew|threw|broke)$/i;
+
 export function findTriggers(s: Sentence): TriggerHit[] {
   const out: TriggerHit[] = [];
   // junk guard: a "sentence" of thousands of tokens is scanned only in its first part
@@ -213,7 +216,8 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     }
     // look back over adjectives/ordinals for a determiner: "their second attack in a week"
     let anaphoric = v.entry.class === 'anaphor';
-    if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase()))) {
+    // (a past verb of a noun entry, "its forces repelled", "their men fought", has no determiner of its own)
+    if (!anaphoric && (v.entry.pos === 'noun' || NOUNISH.has(text.toLowerCase())) && !PAST_VERB_FORM.test(text)) {
       for (let k = m.startToken - 1; k >= 0 && k >= m.startToken - 3; k--) {
         const n = s.tokens[k].norm;
         // ("after that clashes erupted anew": a singular demonstrative before a plural is a pronoun)
