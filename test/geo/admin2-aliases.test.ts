@@ -1,0 +1,23 @@
+// data/geo/admin2-aliases.json: names a district is written by that the district list lacks (former names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadGeocoder } from '../../src/geo/index.ts';
+
+const geo = loadGeocoder();
+const find = (text: string) => geo.findPlaces({ id: 't', text }, [], { locationsOnly: true });
+
+test('every alias says where it comes from and names a district of the list', () => {
+  const data = JSON.parse(readFileSync(new URL('../../data/geo/admin2-aliases.json', import.meta.url), 'utf8'));
+  for (const a of data.aliases) {
+    assert.ok(a.source, a.code);
+    for (const n of a.aliases) assert.ok(geo.gaz.lookup(n).some((c) => geo.gaz.kind(c.place) === 2 && geo.gaz.info(c.place).country_code === a.code.slice(0, 2)), n);
+  }
+});
+
+test('a Burkina Faso province under its name before the 2025 renaming is that province, not a namesake abroad', () => {
+  const ms = find('Militants abducted two traders near Kourao (Arbinda, Soum) on Friday.');
+  assert.equal(ms.find((m) => m.text === 'Soum')?.country, 'Burkina Faso', JSON.stringify(ms.map((m) => `${m.text}/${m.country}`)));
+  const l = find('A vehicle struck an explosive device near Sollé (Banh, Loroum).');
+  assert.ok(l.some((m) => m.text === 'Loroum' && m.country === 'Burkina Faso') && !l.some((m) => m.country === 'Iran'), JSON.stringify(l.map((m) => `${m.text}/${m.country}`)));
+});
