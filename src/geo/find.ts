@@ -476,6 +476,8 @@ function institutionAfter(text: string, toks: GTok[], i: number): boolean {
 
 /** lower-case curated aliases ("west bank of the Euphrates") found by a case-insensitive scan */
 export function phraseSites(text: string, gaz: Gazetteer, low = text.toLowerCase()): RawSpan[] {
+  // (one regex scan for all the longest words first: most reports hold none of them)
+  if (!ANCHOR_SCAN.test(low)) return [];
   const out: RawSpan[] = [];
   // a phrase is looked for only where its longest word is in the text (one scan per distinct word,
   // "euphrates", "hodeidah", instead of one per phrase; most reports have none)
@@ -504,11 +506,15 @@ export function phraseSites(text: string, gaz: Gazetteer, low = text.toLowerCase
 
 /** phrase, name key, the phrase's longest word */
 let PHRASES: [string, string, string][] = [];
+/** finds any of the phrases' longest words (matches nothing while there are no phrases) */
+let ANCHOR_SCAN = /(?!)/;
 /** registers lower-case phrases (site aliases written in running text) */
 export function setPhrases(list: [string, string][]): void {
   // longest first, and names that start with an article ("al-Hol") are left to the token matcher
   PHRASES = list.filter(([p]) => !ARTICLES.has(p.split(/[\s-]/)[0])).sort((a, b) => b[0].length - a[0].length)
     .map(([p, k]) => [p, k, p.split(/[^a-z0-9]+/).reduce((x, y) => (y.length > x.length ? y : x), '')]);
+  const anchors = [...new Set(PHRASES.map((p) => p[2]))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  ANCHOR_SCAN = anchors.length ? new RegExp(anchors.join('|')) : /(?!)/;
 }
 
 export { fold };

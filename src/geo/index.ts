@@ -149,6 +149,9 @@ export class SitrepGeocoder implements Geocoder {
   descriptiveSites(doc: Document, sentences: Sentence[], found: PlaceMention[], low = doc.text.toLowerCase()): PlaceMention[] {
     const out: PlaceMention[] = [];
     const ix = this.gaz.ix;
+    // (one regex scan says whether any cue phrase is in the text: most reports have none, and a
+    // search per phrase cost several times as much)
+    if (!cueScan(ix.siteCues).test(low)) return out;
     for (const cue of ix.siteCues) {
       const site = this.gaz.info(cue.place);
       if (found.some((m) => m.name === site.name)) continue;
@@ -194,6 +197,17 @@ export class SitrepGeocoder implements Geocoder {
     }
     return best ? this.gaz.info(best.p) : null;
   }
+}
+
+/** a regex that finds any of the site cues' phrases (made once per index) */
+const CUE_SCANS = new WeakMap<object, RegExp>();
+function cueScan(cues: { cues: string[] }[]): RegExp {
+  let re = CUE_SCANS.get(cues);
+  if (!re) {
+    const alt = cues.flatMap((c) => c.cues).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    CUE_SCANS.set(cues, (re = alt.length ? new RegExp(alt.join('|')) : /(?!)/));
+  }
+  return re;
 }
 
 /** a small town known by the name only as an alternate spelling, in a country the rest of the
