@@ -225,6 +225,12 @@ function armedBlow(d: PlacedDraft): boolean {
   return d.weapons.length > 0 || (!!d.target && ARMED_INTER.has(d.target.inter));
 }
 
+/** "its air defences had destroyed 22 Ukrainian drones": armed forces bringing down or seizing
+ *  weapons, told with a weak verb, are an act of their own even with no day named */
+function armedDisruption(d: PlacedDraft): boolean {
+  return d.trigger.cls === 'disrupt' && !!d.agent && ARMED_INTER.has(d.agent.inter) && !!d.type;
+}
+
 /**
  * a weak trigger that is an act even without a date of its own, in a brief that gives no date at
  * all (an undated note): a gathering, a march or a blockade, or harm with a doer and a toll
@@ -310,7 +316,7 @@ export function corefer(drafts: PlacedDraft[], opts: { brief?: boolean; separate
     }
     if (into) merge(into, d);
     // a weak trigger ("injured", "gathered") stands alone only with a date of its own and some content
-    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')) || (opts.undated && undatedAct(d)) || armedBlow(d))) events.push(newEvent(d));
+    else if (d.trigger.cls !== 'anaphor' && d.type && (!d.trigger.weak || (d.ownDate && (d.agent || d.target || d.casualties.length > 0 || d.trigger.cls === 'protest')) || (opts.undated && undatedAct(d)) || armedBlow(d) || armedDisruption(d))) events.push(newEvent(d));
   }
   return events;
 }
