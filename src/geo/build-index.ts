@@ -25,7 +25,8 @@ export function dataHash(): string {
 
 const readJson = (f: string) => JSON.parse(readFileSync(new URL(f, ROOT), 'utf8'));
 
-const ADMIN_WORDS = /\s+(province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic|cercle|commune|raion|rayon|ilcesi|sub-?county)$/i;
+// (South Africa's "Nelson Mandela Bay Metropolitan Municipality", "Namakwa District Municipality": both words go)
+const ADMIN_WORDS = /\s+((?:metropolitan|district|local) municipality|province|governorate|region|district|oblast|prefecture|department|state|county|parish|municipality|borough|division|territory|wilaya|wilayah|kray|krai|republic|cercle|commune|raion|rayon|ilcesi|sub-?county)$/i;
 // (GeoNames writes many districts with the admin word first, in the country's language: "Commune of
 // Ouesse", "Municipio de X", "Comuna X", "Amphoe X", "Circunscricao de Macomia", "Prefecture de X";
 // conflict data writes the bare name)

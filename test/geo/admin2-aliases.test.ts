@@ -21,3 +21,10 @@ test('a Burkina Faso province under its name before the 2025 renaming is that pr
   const l = find('A vehicle struck an explosive device near Sollé (Banh, Loroum).');
   assert.ok(l.some((m) => m.text === 'Loroum' && m.country === 'Burkina Faso') && !l.some((m) => m.country === 'Iran'), JSON.stringify(l.map((m) => `${m.text}/${m.country}`)));
 });
+
+test('a South African metro or district municipality is found by its name without "Metropolitan Municipality"', () => {
+  const ms = find('Residents blocked roads in Kwazakhele (Nelson Mandela Bay, Eastern Cape) on Monday.');
+  const m = ms.find((x) => x.text === 'Nelson Mandela Bay');
+  assert.ok(m && m.country === 'South Africa' && m.feature === 'admin2', JSON.stringify(ms.map((x) => `${x.text}/${x.name}`)));
+  assert.equal(find('Taxi drivers protested in Springbok (Namakwa, Northern Cape).').find((x) => x.text === 'Namakwa')?.country, 'South Africa');
+});
