@@ -105,7 +105,8 @@ export function findSpans(text: string, gaz: Gazetteer, toks: GTok[] = tokenize(
   while (i < toks.length) {
     const t = toks[i];
     // startOk, with the gap (a string) read only for an article before a capitalised word
-    if ((!t.cap && !(t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) || partyLetter(text, toks, i)) { i++; continue; }
+    // (and a lower-case word asked whether it is an article only before a capitalised word, as startOk needs)
+    if ((!t.cap && !(toks[i + 1]?.cap && t.article && startOk(t, toks[i + 1], gapBefore(text, toks, i + 1)))) || partyLetter(text, toks, i)) { i++; continue; }
     let best = -1;
     let bestKey = '';
     const one = keysOf(gaz, t);

@@ -266,7 +266,8 @@ export function listKinds(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; ma
  * all but one of four or more ("Ontario, Manitoba, New Brunswick, Alberta and British Columbia" with
  * one read as a town); null if none */
 function listKind(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[], list: number, i: number): { kind: number; cc: number } | null {
-  const counts = new Map<string, number>();
+  // (kind and country as one number, kind * 2^20 + country + 1: no string per item)
+  const counts = new Map<number, number>();
   let n = 0;
   for (let j = list; j < ms.length && ms[j].list === list; j++) {
     if (j === i || ms[j].key === ms[i].key) continue;
@@ -276,13 +277,12 @@ function listKind(gaz: Gazetteer, ms: Mention[], win: ({ idx: number } | null)[]
     const p = ms[j].cands[w.idx].place;
     const k = gaz.kind(p);
     if (k !== KIND.admin1 && k !== KIND.country && k !== KIND.city) continue;
-    const key = `${k}:${k === KIND.admin1 ? gaz.cc(p) : -1}`;
+    const key = k * 1048576 + (k === KIND.admin1 ? gaz.cc(p) : -1) + 1;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const [key, c] of counts) {
     if (c === n || (n >= 3 && c >= n - 1)) {
-      const [kind, cc] = key.split(':').map(Number);
-      return { kind, cc };
+      return { kind: Math.floor(key / 1048576), cc: (key % 1048576) - 1 };
     }
   }
   return null;

@@ -266,7 +266,13 @@ function looseQualifiers(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; mar
         const c = n.get(x.key) ?? n.set(x.key, new Map()).get(x.key)!;
         c.set(p, (c.get(p) ?? 0) + 1);
       });
-      sense = new Map([...n].map(([k, c]) => [k, [...c].sort((a, b) => b[1] - a[1])[0][0]]));
+      // (the most frequent reading, the first taken among equals: what a stable sort by count puts first)
+      sense = new Map();
+      for (const [k, c] of n) {
+        let bp = -1, bn = 0;
+        for (const [p, cnt] of c) if (cnt > bn) { bp = p; bn = cnt; }
+        sense.set(k, bp);
+      }
     }
     return sense.get(key)!;
   };
