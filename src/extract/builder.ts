@@ -256,6 +256,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.cls === 'kill' && intransitiveDeath(tr) && agent && prepOf(a, agent) !== 'by') [agent, target] = [undefined, target ?? agent];
     // "two groups of farmers clashed": the people after "groups of" are the agent
     agent ??= groupsOfAgent(a, tr);
+    // ("officials blamed al-Shabaab for a mortar attack", "..., police said, blaming Boko Haram"):
+    // the armed group the sentence blames did it, when no armed doer is named
+    const blamed = agent && ARMED_INTER.has(inferInter(agent)) ? undefined : blamedGroup(a, target);
+    if (blamed) agent = blamed;
     // ("clashes between armed groups that killed nine people"): the people an armed side's fighting
     // killed are its toll, not the other side
     const tollOnly = tr.cls === 'clash' && !!agent && !!target && inferInter(target) === 7 && ARMED_INTER.has(inferInter(agent)) && a.casualties.some((c) => c.start <= target!.start && c.end >= target!.end);
@@ -331,4 +335,16 @@ function propertyOwner(a: SentenceAnalysis, tr: TriggerHit, target: ActorHit): b
   if (!owned) return false;
   for (let k = tr.endToken; k < target.startToken; k++) if (BUILDINGS.has(t[k].norm)) return true;
   return false;
+}
+
+const BLAME = new Set(['blamed', 'blaming', 'blames', 'blame']);
+/** the armed actor right after a verb of blaming ("blamed the Taliban", "blaming Boko Haram") */
+function blamedGroup(a: SentenceAnalysis, target: ActorHit | undefined): ActorHit | undefined {
+  for (let k = 0; k < a.s.tokens.length; k++) {
+    if (!BLAME.has(a.s.tokens[k].norm)) continue;
+    const at = a.s.tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    const x = a.actors.find((y) => y.startToken === at && y !== target);
+    if (x && x.inter !== 7 && ARMED_INTER.has(x.inter)) return x;
+  }
+  return undefined;
 }
