@@ -99,9 +99,21 @@ const FOR_SPAN = /\bfor (?:(?:many|several|a few|some|the past|the last|two|thre
 /** "has been fighting the rebels since 2023", "have been battling M23 for months": a perfect
  * progressive over a long span is the state of a war, not an act the report tells */
 function ongoingAct(s: Sentence, tr: TriggerHit): boolean {
-  if (!/ing$/.test(s.tokens[tr.startToken].norm) || s.tokens[tr.startToken - 1]?.norm !== 'been') return false;
-  if (!/^(?:has|have|had)$/.test(s.tokens[tr.startToken - 2]?.norm ?? '')) return false;
-  return LONG_SPAN.test(s.text) || FOR_SPAN.test(s.text);
+  if (!LONG_SPAN.test(s.text) && !FOR_SPAN.test(s.text)) return false;
+  if (/ing$/.test(s.tokens[tr.startToken].norm) && s.tokens[tr.startToken - 1]?.norm === 'been' && /^(?:has|have|had)$/.test(s.tokens[tr.startToken - 2]?.norm ?? '')) return true;
+  // "Fighting between the army and the AA has displaced thousands since November": a noun for the
+  // war, subject of a perfect told over months, is its running state too
+  return tr.pos === 'noun' && /^(?:fighting|clashes|violence|conflict|war|insurgency|unrest|attacks|raids|airstrikes|shelling|bombardment|offensive)$/i.test(tr.text) && perfectAfter(s, tr);
+}
+
+/** "has"/"have" and a participle within 14 words after the trigger, with no clause break between */
+function perfectAfter(s: Sentence, tr: TriggerHit): boolean {
+  for (let k = tr.endToken; k < Math.min(s.tokens.length - 1, tr.endToken + 14); k++) {
+    const n = s.tokens[k].norm;
+    if (n === ',' || n === ';' || n === 'which' || n === 'that' || n === 'who') return false;
+    if ((n === 'has' || n === 'have') && /(?:ed|en|wn|ught)$/.test(s.tokens[k + 1].norm)) return true;
+  }
+  return false;
 }
 
 /** "have been killed", "has killed": a perfect, the tense of a running count */

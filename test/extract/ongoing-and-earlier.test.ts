@@ -38,3 +38,9 @@ test('counted back: "two days earlier" from the last day told; "two days before 
   assert.deepEqual(chained('Gunmen seized a pastor near Jos on 3 March 2021.\nThe day before, police had warned him.'), ['on 3 March 2021: 2021-03-03', 'The day before: 2021-03-02']);
   assert.deepEqual(chained('Gunmen seized a pastor near Jos on 3 March 2021.\nIt happened two days before the vote.'), ['on 3 March 2021: 2021-03-03']);
 });
+
+test('ongoing: "Fighting between X and Y has displaced thousands since November" is a war\'s running state', () => {
+  assert.deepEqual(asserted('Fighting between the army and the Arakan Army in Rakhine state has displaced thousands of people since November.'), []);
+  // (the same words told of one day stay the fight)
+  assert.equal(asserted('Fighting between the army and the Arakan Army in Rakhine state displaced thousands of people on Monday.').length, 1);
+});
