@@ -17,8 +17,11 @@ export function dropFarQuarters(gaz: Gazetteer, text: string, spans: RawSpan[], 
   if (towns.length < 2) return;
   const quarter = (i: number) => QUARTER_NAME.test(text.slice(spans[i].start, spans[i].end)) || QUARTER_BEFORE.test(text.slice(Math.max(0, spans[i].start - 20), spans[i].start)) || QUARTER_AFTER.test(text.slice(spans[i].end, spans[i].end + 45));
   // (a name also written plainly elsewhere, "in Huarocondo ... Huarocondo road", is the town itself)
-  const plain = new Set(towns.filter((i) => !quarter(i)).map((i) => spans[i].key));
-  const q = new Set(towns.filter((i) => quarter(i) && !plain.has(spans[i].key)));
+  // (each town's three regexes run once: most reports write no quarter at all)
+  const isQ = towns.map(quarter);
+  if (!isQ.includes(true)) return;
+  const plain = new Set(towns.filter((_, k) => !isQ[k]).map((i) => spans[i].key));
+  const q = new Set(towns.filter((i, k) => isQ[k] && !plain.has(spans[i].key)));
   if (!q.size) return;
   // a quarter or street is never the report's place when its town is named too: near namesakes
   // ("Raju street of Afrin") are villages outside the town, far ones are other towns
