@@ -105,22 +105,30 @@ export function tokenize(text: string): GTok[] {
     if (w === 0) { i++; continue; }
     const start = i;
     i += w;
+    // (a word of ASCII letters and digits only, most of a report, is made here from the case counts
+    // the scan takes; others, and those with an apostrophe, by makeToken)
+    let simple = c < 128;
+    let upperN = c >= 65 && c <= 90 ? 1 : 0;
+    let lowerN = c >= 97 ? 1 : 0;
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           if (BMP[d] !== 1) break;
+          if (d >= 97) lowerN++;
+          else if (d >= 65) upperN++;
           i++;
         } else {
           if ((w = wordCharAt(text, i)) === 0) break;
+          simple = false;
           i += w;
         }
       }
       // an apostrophe inside the word ("Ma'arrat", "Syria's") when a letter or digit follows
-      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) { i++; continue; }
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) { i++; simple = false; continue; }
       break;
     }
-    out.push(makeToken(text, start, i));
+    out.push(simple ? new GTok(text, start, i, c >= 65 && c <= 90, i - start > 1 && upperN > 0 && lowerN === 0, false, upperN ? Fold.lower : Fold.asIs) : makeToken(text, start, i));
   }
   return out;
 }
