@@ -35,6 +35,9 @@ export const PLANNED_PROTEST_RE = /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)
 export const PROTEST_WORD = /protest|demonstrat|rall|sit-in|strik|picket|gathered|vigil|demand|calling for|to reject|to denounce|barricad|blocked|dispers|booed|heckl|bang|cacerolazo|chant/i;
 const protestTold = (t: string) => (PROTEST_WORD.test(t) && PROTEST_RE.test(t)) || MARCH_RE.test(t);
 
+/** a sentence that opens on another scene: "In Eldoret, ...", "Elsewhere, ...", "Separately, ..." */
+const SCENE_OPENING = /^(?:(?:In|At|Near)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,|(?:Elsewhere|Separately|In another incident|In a separate incident)\b)/u;
+
 /** the cues, as indexes of TESTS */
 type Cue = 0 | 1 | 2 | 3 | 4 | 5;
 const PROTEST = 0, INTERVENTION = 1, EXCESSIVE = 2, VIOLENCE = 3, PROTEST_HELD = 4, MISSILES = 5;
@@ -86,10 +89,18 @@ export class SentenceFlags {
     return v === 1;
   }
 
-  /** whether sentence i or a neighbour has the cue */
+  /** whether sentence i or a neighbour has the cue (a neighbour's violence or policing only where it
+   *  tells the same scene: "Protests took place in Mombasa. In Eldoret, demonstrators looted shops") */
   near(i: number, cue: Cue): boolean {
-    const side = cue === PROTEST ? PROTEST_HELD : cue;
-    return this.has(i, cue) || this.has(i - 1, side) || this.has(i + 1, side);
+    if (cue === PROTEST) return this.has(i, cue) || this.has(i - 1, PROTEST_HELD) || this.has(i + 1, PROTEST_HELD);
+    return this.has(i, cue) || (this.has(i - 1, cue) && !this.#otherScene(i, i - 1)) || (this.has(i + 1, cue) && !this.#otherScene(i, i + 1));
+  }
+
+  /** sentence j opens on a scene of its own ("In Eldoret, ...", "Elsewhere, ...") that sentence i does not name */
+  #otherScene(i: number, j: number): boolean {
+    const m = SCENE_OPENING.exec(this.#sentences[j].text);
+    if (!m) return false;
+    return !m[1] || !this.#sentences[i].text.includes(m[1]);
   }
 
   #crowd: boolean | undefined = undefined;
