@@ -38,7 +38,7 @@ export interface Context {
   /** the town, site and district votes, in vote order */
   points: PointVote[];
   /** the points' latitudes, in the same order (the spatial loop's cheap test reads only these) */
-  pointLat: Float64Array;
+  pointLat: number[];
   ccW: Map<number, number>;
   ccTotal: number;
   /** countries and provinces named outright */
@@ -95,9 +95,10 @@ export function context(gaz: Gazetteer, ms: Mention[], win: ({ idx: number; marg
   // (as telling as the country's name: its readings get the named country's bonus too)
   if (cues) for (const c of cues) { ccW.set(c, (ccW.get(c) ?? 0) + CUE_W); namedCc.add(c); }
   const ccTotal = [...ccW.values()].reduce((a, b) => a + b, 0) || 1;
-  // (a plain loop: Float64Array.from with a map function walks the iterator protocol)
-  const pointLat = new Float64Array(points.length);
-  for (let j = 0; j < points.length; j++) pointLat[j] = points[j].lat;
+  // (a plain array of doubles: a typed array's backing store costs more to make than the few
+  // points of a report are read; Float64Array.from with a map function walks the iterator protocol)
+  const pointLat: number[] = [];
+  for (let j = 0; j < points.length; j++) pointLat.push(points[j].lat);
   return { votes, byKey, countryVote, points, pointLat, ccW, ccTotal, namedCc, namedA1, a1W };
 }
 
