@@ -66,6 +66,10 @@ function isHyphenJoined(s: Sentence, a: number, b: number): boolean {
   return !!ta && !!tb && (b === a + 1 || (b === a + 2 && s.tokens[a + 1].text === '-' && ta.end === s.tokens[a + 1].start && s.tokens[a + 1].end === tb.start));
 }
 
+const ARMED_GROUP = new Set([2, 3]);
+/** "-led " (or " led ") right before an actor */
+const LED_BEFORE = /[-\s]led\s+$/i;
+
 /** "Iran-backed", "al-Qaeda-linked", "pro-Iranian" before token `at`: the sponsor's name */
 function sponsorBefore(s: Sentence, at: number, countries: CountryRef[], named: ActorHit[]): { name: string; start: number } | null {
   // skip at most one plain word between the sponsor phrase and the actor ("Iran-backed Shiite militias")
@@ -213,8 +217,18 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
   }
   // sponsors: looked up after all hits exist, since a named group can sponsor ("al-Qaeda-linked")
   const named = hits.filter((h) => h.actorKind === 'named');
+  const led = new Set<ActorHit>();
   for (const h of hits) {
     const sp = sponsorBefore(s, h.startToken, countries, named);
+    // ("Hamas-led gunmen", "JNIM-led fighters": men an armed group leads are that group)
+    const leader = sp && h.actorKind === 'generic' && ARMED_GROUP.has(h.inter) && LED_BEFORE.test(s.text.slice(0, h.start - s.start))
+      ? named.find((n) => n.start === sp.start && ARMED_GROUP.has(n.inter)) : undefined;
+    if (leader) {
+      Object.assign(h, { id: leader.id, template: leader.template, inter: leader.inter, actorKind: leader.actorKind, country: leader.country, generic: false, start: leader.start });
+      h.text = s.text.slice(h.start - s.start, h.end - s.start);
+      led.add(leader);
+      continue;
+    }
     if (sp && sp.name !== h.template) {
       h.affiliation = sp.name;
       for (const c of countries) if (c.start === sp.start) usedCountry.add(c);
@@ -223,7 +237,7 @@ export function findActors(s: Sentence): { actors: ActorHit[]; countries: Countr
     }
   }
   // a sponsor that is itself a named group is not a separate actor here
-  const actors = hits.filter((h) => !(h.actorKind === 'named' && hits.some((o) => o !== h && o.affiliation && o.start <= h.start && o.end >= h.end)));
+  const actors = hits.filter((h) => !led.has(h) && !(h.actorKind === 'named' && hits.some((o) => o !== h && o.affiliation && o.start <= h.start && o.end >= h.end)));
   // bare country names act as their state ("Israel struck ..."): weak actors for the builder
   for (const c of countries) {
     if (usedCountry.has(c) || c.demonym) continue;

@@ -107,6 +107,8 @@ const BLAST_FOILED_BEFORE = /\b(?:foiled|thwarted|prevented|averted|foils|thwart
 const PROTEST_SITE = /^\s+(?:(?:a|an|the|their|its|several|two|three)\s+)?(?:[\w-]+\s+)?(?:camps?|sit-ins?|barricades?|tents?|encampments?|roadblocks?)\b/i;
 
 /** past tenses that do not end in -ed: "the army retook the town" is a verb after its subject */
+/** armoured vehicles: what a fight destroys, not weapons brought down in flight */
+const ARMOUR = /\b(?:tanks?|armou?red|APCs?|personnel carriers?|fighting vehicles?|Merkavas?|Bradleys?|Abrams|Leopards?|BMPs?|BTRs?)\b/i;
 const IRREGULAR_PAST = /^(?:re-?)?(?:took|overran|shot|struck|fought|threw|stole|blew|burnt|hit|slew|drove|fled|tore|broke|bombarded)\b/i;
 
 /** whether a trigger is used as a noun here ("a swift artillery response", "Israeli airstrikes") */
@@ -156,7 +158,10 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     // "soldiers killed 58 oxen": killing livestock is destruction of property
     if ((tr.cls === 'kill' || tr.cls === 'attack') && animalObject(a, tr)) tr.cls = 'loot';
     // "destroyed all 18 drones": destroying incoming weapons is disrupting them
-    if (tr.cls === 'loot' && a.weapons.some((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell'))) tr.cls = 'disrupt';
+    // ("destroyed 22 drones": the weapons brought down; "destroyed two Israeli tanks": an armoured
+    // vehicle destroyed in a fight is an attack on its crew's forces)
+    const destroyedWeapon = tr.cls === 'loot' ? a.weapons.find((w) => w.startToken >= tr.endToken && w.startToken - tr.endToken <= 4 && (w.mode === 'air' || w.mode === 'shell')) : undefined;
+    if (destroyedWeapon) tr.cls = ARMOUR.test(destroyedWeapon.text) ? 'clash' : 'disrupt';
     // "a rocket landed in an open field", "two mortar shells landed near the base": a projectile new to
     // the report that lands is a strike ("one of the missiles landed near" tells of one told before)
     const landed = tr.cls === 'deploy' && /^land/i.test(tr.text) ? a.weapons.find((w) => w.endToken <= tr.startToken && tr.startToken - w.endToken <= 2 && (w.mode === 'air' || w.mode === 'shell') && !DEFINITE_BEFORE.has(a.s.tokens[w.startToken - 1]?.norm ?? '')) : undefined;

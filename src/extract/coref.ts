@@ -228,7 +228,9 @@ function armedBlow(d: PlacedDraft): boolean {
 /** "its air defences had destroyed 22 Ukrainian drones": armed forces bringing down or seizing
  *  weapons, told with a weak verb, are an act of their own even with no day named */
 function armedDisruption(d: PlacedDraft): boolean {
-  return d.trigger.cls === 'disrupt' && !!d.agent && ARMED_INTER.has(d.agent.inter) && !!d.type;
+  // (and "its fighters had destroyed two Israeli tanks": armour destroyed in a fight)
+  const destroyedArmour = d.trigger.cls === 'clash' && /^destroy/i.test(d.trigger.text);
+  return (d.trigger.cls === 'disrupt' || destroyedArmour) && !!d.agent && ARMED_INTER.has(d.agent.inter) && !!d.type;
 }
 
 /**
