@@ -285,7 +285,15 @@ function stateForces(country: string): string {
   return `Military Forces of ${WITH_THE.has(country) ? `the ${country}` : country}`;
 }
 
+/** "troops" in a country with no army of its own are the forces of the state that fields them there */
+function armyCountry(a: ActorHit, eventCountry: string | undefined): string | undefined {
+  if (a.country || !eventCountry || a.id !== 'military') return undefined;
+  return lexicons().countryList.find((c) => c.name === eventCountry)?.forcesOf;
+}
+
 export function actorName(a: ActorHit, eventCountry: string | undefined): string {
+  const army = armyCountry(a, eventCountry);
+  if (army) return stateForces(army);
   // ("junta forces" in Bamako): a state's listed forces named by a generic phrase elsewhere are that
   // country's state forces; an armed group's are a group by its own words
   if (outOfContext(a, eventCountry)) return a.inter === 1 ? stateForces(eventCountry!) : ownName(a.text);
@@ -300,6 +308,7 @@ export function actorName(a: ActorHit, eventCountry: string | undefined): string
 export function actorInter(a: ActorHit, eventCountry: string | undefined): Inter {
   // an unlisted group that shares a listed one's words: an armed opposition group by default
   if (outOfContext(a, eventCountry)) return a.inter === 1 ? 1 : 2;
+  if (armyCountry(a, eventCountry)) return 8;
   if ((a.actorKind === 'state' || a.actorKind === 'police' || a.actorKind === 'country') && a.country && eventCountry && a.country !== eventCountry) return 8;
   if (a.actorKind === 'named' && a.inter === 1 && a.country && eventCountry && a.country !== eventCountry) return 8;
   return a.inter;

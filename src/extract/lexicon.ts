@@ -15,6 +15,9 @@ export interface CountryEntry {
   iso2: string;
   aliases: string[];
   demonyms: string[];
+  /** the state whose forces a report means by bare "troops" or "soldiers" here, where the country has
+   *  no army of its own (Palestine: Israel's) */
+  forcesOf?: string;
 }
 export interface CountryHit {
   country: string;
