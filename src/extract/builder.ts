@@ -238,7 +238,7 @@ export function buildDrafts(a: SentenceAnalysis, flags: DocFlags, places: { star
     if (tr.weak && tr.cls === 'shell' && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)$/.test(a.s.tokens[tr.startToken - 1]?.norm ?? '')) tr.weak = false;
     let { agent, target } = attachActors(a, tr);
     // "a group of IS fighters attacked": the group is the actor named after "of"
-    agent = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, agent)));
+    agent = speakerGroup(a, ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, agent))));
     target = ownerGroup(a, headActor(a, resolveGroup(a.s, a.actors, target)));
     // the defenders beat off the other side's assault: the side that attacked started the fight (ACLED's actor1)
     // ("the protests have been beaten back": a phrasal repel verb with no side named is figurative)
@@ -326,6 +326,20 @@ function ownerGroup(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | un
   if (!x || x.inter !== 1 || x.actorKind === 'named') return x;
   const owner = a.actors.find((y) => y.endToken === x.startToken && y.actorKind === 'named' && y.inter >= 2 && y.inter <= 4);
   return owner ?? x;
+}
+
+const SAID = new Set(['said', 'says', 'claimed', 'claims', 'announced', 'stated', 'reported', 'added']);
+/** "Hamas's armed wing said its fighters had destroyed two tanks": the men of an armed group that
+ *  speaks of them are its own */
+function speakerGroup(a: SentenceAnalysis, x: ActorHit | undefined): ActorHit | undefined {
+  if (!x || x.actorKind !== 'generic' || (x.inter !== 2 && x.inter !== 3)) return x;
+  const t = a.s.tokens;
+  if (t[x.startToken - 1]?.norm !== 'its' && t[x.startToken - 1]?.norm !== 'their') return x;
+  let said = -1;
+  for (let k = x.startToken - 2; k >= 0 && k >= x.startToken - 8; k--) if (SAID.has(t[k].norm)) { said = k; break; }
+  if (said < 0) return x;
+  const speaker = [...a.actors].reverse().find((y) => y.endToken <= said && y.actorKind === 'named' && (y.inter === 2 || y.inter === 3));
+  return speaker && said - speaker.endToken <= 4 ? speaker : x;
 }
 
 const OWNED = /^(?:belonging|owned|property|properties|owner|owners)$/;

@@ -240,9 +240,14 @@ function accepts<T>(e: Entry<T>, tokens: Token[], view: number[], lens: number[]
   const minLen = e.minLen;
   for (let j = 0; j < minLen.length; j++) {
     if (lens[p + j] < minLen[j]) return false;
-    if (e.exact !== null && tokens[view[p + j]].text !== e.exact[j]) return false;
+    if (e.exact !== null && tokens[view[p + j]].text !== e.exact[j] && !possessiveOf(tokens[view[p + j]].text, e.exact[j])) return false;
   }
   return true;
+}
+
+/** "Hamas's", "US’s": the exact word with a possessive ending, which the stem already drops */
+function possessiveOf(text: string, word: string): boolean {
+  return text.length === word.length + 2 && text.startsWith(word) && (text.endsWith("'s") || text.endsWith('’s'));
 }
 
 function anyAccepted<T>(entries: Entry<T>[], tokens: Token[], view: number[], lens: number[], p: number): boolean {
