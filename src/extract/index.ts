@@ -39,6 +39,7 @@ import { findCasualties } from './casualties.ts';
 import { looksEnglish } from './language.ts';
 import { demonymAgents } from './demonym-agents.ts';
 import { resolveGroupAnaphora } from './actor-anaphora.ts';
+import { inheritRemoteAttacker } from './remote-attacker.ts';
 import { noteLabel } from './labels.ts';
 import { triggerCasualties } from './trigger-cues.ts';
 import { shareSplitToll } from './split-tolls.ts';
@@ -294,6 +295,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extraction {
     if (!e.place) e.place = prevPlace ?? docPlace;
     prevPlace = e.place;
   }
+  inheritRemoteAttacker(events, analyses);
 
   if (brief) shareSplitToll(sentences, events);
   lap('coreference, follow-ups');
