@@ -2,12 +2,11 @@
 // attacked Managil": a definite generic name of an armed group ("the paramilitary", "the militants",
 // "the rebels", "the insurgents") after one named armed group, and no other, is that group.
 import type { Sentence } from '../core/types.ts';
-import type { ActorHit } from './actors.ts';
+import { ARMED_GROUP, type ActorHit } from './actors.ts';
 
 /** the words that, after "the", name a group already introduced; not "the gunmen"/"the attackers",
  *  which a report keeps for men it has not identified */
 const ANAPHORIC_HEADS = new Set(['militants', 'militant', 'rebels', 'rebel', 'insurgents', 'insurgent', 'militia', 'militias', 'militiamen', 'paramilitary', 'paramilitaries', 'jihadists', 'jihadist', 'guerrillas', 'guerrilla']);
-const ARMED_GROUP = new Set([2, 3]);
 /** words that may stand between "the" and the head: "the armed paramilitary", "the Islamist militants" */
 const BETWEEN = new Set(['armed', 'islamist', 'jihadist', 'suspected', 'same', 'paramilitary']);
 

@@ -66,7 +66,8 @@ function isHyphenJoined(s: Sentence, a: number, b: number): boolean {
   return !!ta && !!tb && (b === a + 1 || (b === a + 2 && s.tokens[a + 1].text === '-' && ta.end === s.tokens[a + 1].start && s.tokens[a + 1].end === tb.start));
 }
 
-const ARMED_GROUP = new Set([2, 3]);
+/** non-state armed groups: rebels (2) and militias (3) */
+export const ARMED_GROUP = new Set([2, 3]);
 /** "-led " (or " led ") right before an actor */
 const LED_BEFORE = /[-\s]led\s+$/i;
 
